@@ -1,0 +1,57 @@
+"""One article through every extractor into a Briefing."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefings.extract.actors import extract_actors
+from briefings.extract.figures import extract_figures
+from briefings.extract.quotes import extract_quotes
+from briefings.extract.summary import summarize
+from briefings.model import Actor, Article, Briefing, Quote
+from briefings.text.normalize import key_text
+from briefings.text.segment import paragraphs, sentences
+
+
+def actor_key(actor: Actor) -> str:
+    """The key that names one entity across articles: type and normalized
+    canonical name."""
+    return f"{actor.type}:{key_text(actor.name)}"
+
+
+def actor_slug(actor: Actor) -> str:
+    prefix = {"person": "p", "organization": "o", "place": "l"}[actor.type]
+    return f"{prefix}-{hashlib.sha1(actor_key(actor).encode('utf-8')).hexdigest()[:10]}"
+
+
+def _salience(actors: list[Actor], quotes: list[Quote], n_sentences: int) -> None:
+    """Mentions, how early the first one is, and speaking in quotes."""
+    speakers: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker_id:
+            speakers[q.speaker_id] = speakers.get(q.speaker_id, 0) + 1
+    raw = {}
+    for a in actors:
+        first = min((m.sentence for m in a.mentions), default=n_sentences)
+        early = 1.0 - first / max(n_sentences, 1)
+        type_weight = 1.0 if a.type != "place" else 0.6
+        raw[a.id] = type_weight * (len(a.mentions) + 2 * early + 1.5 * speakers.get(a.id, 0) + 0.5 * len(a.titles))
+    top = max(raw.values(), default=1.0) or 1.0
+    for a in actors:
+        a.salience = round(raw[a.id] / top, 3)
+
+
+def assemble(article: Article) -> Briefing:
+    body = article.body
+    paras = paragraphs(body)
+    sents = sentences(body, paras)
+    actors = extract_actors(body, sents, article.outlet)
+    for a in actors:
+        a.id = actor_slug(a)
+    figures = extract_figures(body, sents, article.published)
+    quotes = extract_quotes(body, sents, actors)
+    _salience(actors, quotes, len(sents))
+    actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
+    summary = summarize(body, sents, figures)
+    tags = sorted({a.name for a in actors if a.type in ("person", "organization") and a.salience >= 0.3})
+    return Briefing(article, paras, sents, summary, actors, figures, quotes, tags=[*article.tags, *tags])

@@ -1,0 +1,192 @@
+"""The `briefings` command: build, generate, extract, ner, eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from briefings import __version__
+
+
+def _generate_opts(args) -> object:
+    from briefings.generate import Options
+
+    return Options(
+        inputs=[Path(p) for p in args.seeds],
+        docs_dir=Path(args.docs),
+        templates_dir=Path(args.templates),
+        cache_dir=Path(args.cache),
+        max_bytes=int(args.max_mb * 1024 * 1024),
+    )
+
+
+def cmd_generate(args) -> int:
+    from briefings.fonts import ensure_font
+    from briefings.generate import generate
+
+    opts = _generate_opts(args)
+    ensure_font(opts.docs_dir / "assets" / "fonts")
+    report = generate(opts)
+    _print_report(report)
+    return 1 if (args.strict and report.skipped) else 0
+
+
+def _print_report(report) -> None:
+    for s in report.skipped:
+        where = f"{s['path']} [{s['record']}]" if s.get("record") else s["path"]
+        print(f"skipped: {where}: {s['reason']}", file=sys.stderr)
+    print(report.summary_line(), file=sys.stderr)
+
+
+def cmd_build(args) -> int:
+    """Generate and build the site with MkDocs (the plugin does the
+    generating, so `mkdocs build` alone does the same)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    cfg = load_config(args.config_file, site_dir=args.site_dir) if args.site_dir else load_config(args.config_file)
+    plugin = cfg.plugins.get("briefings")
+    if plugin is None:
+        print(f"{args.config_file}: the briefings plugin is not enabled", file=sys.stderr)
+        return 2
+    plugin.config.strict = plugin.config.strict or args.strict
+    try:
+        build(cfg)
+    except MkDocsException as e:
+        if plugin.report:
+            _print_report(plugin.report)
+        print(f"build failed: {e}", file=sys.stderr)
+        return 1
+    if plugin.report:
+        _print_report(plugin.report)
+        if args.report:
+            Path(args.report).write_text(plugin.report.to_json(), encoding="utf-8")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    """One <id>.json per article in DIR, nothing else."""
+    from briefings.fsutil import write_if_changed
+    from briefings.generate import Options, Report, collect
+
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    opts = Options(inputs=[Path(p) for p in args.inputs], docs_dir=out, templates_dir=Path("."),
+                   cache_dir=Path(args.cache), max_bytes=int(args.max_mb * 1024 * 1024))
+    report = Report()
+    for b in collect(opts, report):
+        write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
+        report.built.append(b["id"])
+    _print_report(report)
+    return 1 if (args.strict and report.skipped) else 0
+
+
+def cmd_ner(args) -> int:
+    """Tag the tokens of a CoNLL file (first column), one `token TAG` a line."""
+    from briefings.extract.ner import default_tagger
+
+    tagger = default_tagger()
+    out = sys.stdout
+    for toks in _conll_sentences(Path(args.conll)):
+        if toks:
+            for t, tag in zip(toks, tagger.tag(toks), strict=True):
+                out.write(f"{t} {tag}\n")
+        out.write("\n")
+    return 0
+
+
+def _conll_sentences(path: Path):
+    toks: list[str] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts:
+                yield toks
+                toks = []
+            else:
+                toks.append(parts[0])
+    if toks:
+        yield toks
+
+
+def cmd_eval(args) -> int:
+    if args.what == "ner":
+        from briefings.extract.ner import default_tagger
+        from briefings.training.conll import read_conll
+        from briefings.training.evaluate import format_scores, score
+
+        if not args.inputs:
+            print("usage: briefings eval ner GOLD.conll", file=sys.stderr)
+            return 2
+        tagger = default_tagger()
+        gold, pred = [], []
+        for path in args.inputs:
+            for toks, tags in read_conll(Path(path), wojood=args.wojood):
+                gold.append(tags)
+                pred.append(tagger.tag(toks))
+        print(format_scores(score(gold, pred)))
+        return 0
+    from briefings.evaluate import evaluate_dir
+
+    if not args.gold:
+        print("usage: briefings eval --gold DIR INPUT...", file=sys.stderr)
+        return 2
+    inputs = ([args.what] if args.what else []) + list(args.inputs)
+    print(evaluate_dir(Path(args.gold), [Path(p) for p in inputs]))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="briefings", description="Arabic news articles to briefing pages.")
+    ap.add_argument("--version", action="version", version=__version__)
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def gen_args(p):
+        p.add_argument("--seeds", nargs="+", default=["seeds"], help="input files or folders")
+        p.add_argument("--docs", default="docs")
+        p.add_argument("--templates", default="templates")
+        p.add_argument("--cache", default=".briefings-cache")
+        p.add_argument("--max-mb", type=float, default=20, help="size limit of one input file")
+        p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
+
+    p = sub.add_parser("generate", help="write the briefing pages into docs/")
+    gen_args(p)
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("build", help="generate and build the site with MkDocs")
+    p.add_argument("-f", "--config-file", default="mkdocs.yml")
+    p.add_argument("-d", "--site-dir", default=None)
+    p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
+    p.add_argument("--report", default=None, help="also write the build summary as JSON here")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("extract", help="write one <id>.json per article")
+    p.add_argument("inputs", nargs="+")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--cache", default=".briefings-cache")
+    p.add_argument("--max-mb", type=float, default=20)
+    p.add_argument("--strict", action="store_true")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ner", help="tag a CoNLL file's tokens with PER/ORG/LOC")
+    p.add_argument("--conll", required=True)
+    p.set_defaults(func=cmd_ner)
+
+    p = sub.add_parser("eval", help="score against gold: `eval ner GOLD.conll` or `eval --gold DIR INPUT...`")
+    p.add_argument("what", nargs="?", default=None)
+    p.add_argument("inputs", nargs="*")
+    p.add_argument("--gold", default=None)
+    p.add_argument("--wojood", action="store_true", help="the gold file is in Wojood's nested format")
+    p.set_defaults(func=cmd_eval)
+
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Scoring briefings against gold files exactly as ANNOTATION.md describes:
+one-to-one pairing per article, normalized strings, optional gold items
+that absorb a prediction without counting, micro-averaged P/R/F1."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.assemble import assemble
+from briefings.readers import input_files, load, read_source
+from briefings.readers.base import ReaderError
+from briefings.serialize import to_dict
+from briefings.text.normalize import key_text
+
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
+
+
+def norm(s: str | None) -> str:
+    return key_text(s or "")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _pair(preds: list, golds: list, match) -> tuple[Tally, list[tuple]]:
+    """Greedy one-to-one pairing: required gold first, then optional."""
+    t = Tally()
+    used: set[int] = set()
+    pairs = []
+    order = sorted(range(len(golds)), key=lambda i: bool(golds[i].get("optional")))
+    for gi in order:
+        g = golds[gi]
+        hit = next((pi for pi, p in enumerate(preds) if pi not in used and match(p, g)), None)
+        if hit is None:
+            if not g.get("optional"):
+                t.fn += 1
+            continue
+        used.add(hit)
+        if not g.get("optional"):
+            t.tp += 1
+            pairs.append((preds[hit], g))
+    t.fp += len(preds) - len(used)
+    return t, pairs
+
+
+def _names(x: dict) -> set[str]:
+    return {norm(n) for n in [x.get("name"), *(x.get("aliases") or [])] if n}
+
+
+def _unclitic(n: str) -> set[str]:
+    out = {n}
+    for c in _CLITICS:
+        if n.startswith(c) and len(n) > len(c) + 2:
+            rest = n[len(c) :]
+            out.add(rest)
+            if c in ("وال", "بال", "فال", "كال"):
+                out.add("ال" + rest)
+            if c == "لل":
+                out.add("ال" + rest)
+    return out
+
+
+def actor_match(p: dict, g: dict) -> bool:
+    if p["type"] != g["type"]:
+        return False
+    gn = _names(g)
+    return any(_unclitic(n) & gn for n in _names(p))
+
+
+def _stem(unit: str) -> str:
+    k = norm(unit)
+    k = k[2:] if k.startswith("ال") else k
+    for suf in ("ات", "ون", "ين", "ا", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            return k[: -len(suf)]
+    return k
+
+
+def figure_match(p: dict, g: dict) -> bool:
+    if g["kind"] in ("date",) or (g.get("date") and p.get("date")):
+        if g.get("date") is None:
+            return p["kind"] == "date" and norm(g["text"]) in norm(p["text"]) or norm(p["text"]) in norm(g["text"])
+        return p.get("date") == g.get("date")
+    if g.get("value") is None or p.get("value") is None or float(p["value"]) != float(g["value"]):
+        return False
+    unit = g.get("unit")
+    if not unit:
+        return True
+    stem = _stem(unit)
+    return stem in norm(p.get("unit")) or stem in norm(p.get("text"))
+
+
+def _word_f1(a: str, b: str) -> float:
+    wa, wb = Counter(norm(a).split()), Counter(norm(b).split())
+    common = sum((wa & wb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(wa.values()), common / sum(wb.values())
+    return 2 * p * r / (p + r)
+
+
+def quote_match_factory(gold_actors: list[dict]):
+    def forms_of(name: str) -> set[str]:
+        n = norm(name)
+        for a in gold_actors:
+            if n in _names(a):
+                return _names(a)
+        return {n}
+
+    def match(p: dict, g: dict) -> bool:
+        ps, gs = norm(p.get("speaker")), norm(g.get("speaker"))
+        if not ps or not gs:
+            return False
+        same = ps == gs or ps in gs or gs in ps or ps in forms_of(g.get("speaker") or "")
+        return same and _word_f1(p["text"], g["text"]) >= 0.5
+
+    return match
+
+
+def rouge1(summary: list[str], gold: list[str]) -> float:
+    return _word_f1(" ".join(summary), " ".join(gold))
+
+
+@dataclass
+class Scores:
+    actors: Tally = field(default_factory=Tally)
+    figures: Tally = field(default_factory=Tally)
+    quotes: Tally = field(default_factory=Tally)
+    titles_found: int = 0
+    titles_gold: int = 0
+    rouge: list[float] = field(default_factory=list)
+    lead3: list[float] = field(default_factory=list)
+    per_article: list[str] = field(default_factory=list)
+
+
+def score_briefing(pred: dict, gold: dict, s: Scores) -> None:
+    ta, pairs = _pair(pred["actors"], gold["actors"], actor_match)
+    tf, _ = _pair(pred["figures"], gold["figures"], figure_match)
+    tq, _ = _pair(pred["quotes"], gold["quotes"], quote_match_factory(gold["actors"]))
+    s.actors.add(ta)
+    s.figures.add(tf)
+    s.quotes.add(tq)
+    for p, g in pairs:
+        if g["type"] == "person":
+            pt = {norm(t) for t in p.get("titles") or []}
+            for t in g.get("titles") or []:
+                s.titles_gold += 1
+                if norm(t) in pt or any(norm(t) in x or x in norm(t) for x in pt if len(x) > 3):
+                    s.titles_found += 1
+    summary = [x["text"] for x in pred["summary"]]
+    lead = [x["text"] for x in pred["sentences"][:3]]
+    s.rouge.append(rouge1(summary, gold["summary"]))
+    s.lead3.append(rouge1(lead, gold["summary"]))
+    s.per_article.append(
+        f"{pred['source']['path']}: actors F1 {ta.prf()[2]:.2f}, figures F1 {tf.prf()[2]:.2f}, quotes F1 {tq.prf()[2]:.2f}"
+    )
+
+
+def evaluate_dir(gold_dir: Path, inputs: list[Path]) -> str:
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
+    s = Scores()
+    seen = 0
+    for file, root in input_files(inputs):
+        gold = golds.get(file.stem)
+        if gold is None:
+            continue
+        for item in read_source(load(file, root)):
+            if isinstance(item, ReaderError):
+                continue
+            score_briefing(to_dict(assemble(item)), gold, s)
+            seen += 1
+    lines = [f"articles scored: {seen}"]
+    lines += s.per_article
+    for name in ("actors", "figures", "quotes"):
+        p, r, f = getattr(s, name).prf()
+        lines.append(f"{name:8} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    tr = s.titles_found / s.titles_gold if s.titles_gold else 0.0
+    lines.append(f"titles   recall {tr:.3f} ({s.titles_found}/{s.titles_gold})")
+    if s.rouge:
+        lines.append(f"summary  ROUGE-1 {sum(s.rouge) / len(s.rouge):.3f}  (lead-3 {sum(s.lead3) / len(s.lead3):.3f})")
+    return "\n".join(lines)
+
+

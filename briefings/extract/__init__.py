@@ -1,0 +1,1 @@
+"""Extractors: pure functions from an analysed article to annotations."""

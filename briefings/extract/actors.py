@@ -1,0 +1,447 @@
+"""Key actors: people (with titles and nationality), organizations and
+places, one actor per entity with its aliases and every mention.
+
+The CRF tagger finds names; rules around it add what it cannot see: title
+chains and the person they introduce, organizations named by a head noun
+(وزارة، قيادة، خلية …), places from the gazetteer, and alias merging.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.ner import default_tagger, model_available, spans
+from briefings.extract.ner_features import peeled, vocabulary
+from briefings.extract.speech import speech_lemma
+from briefings.model import Actor, Mention, Sentence, Token
+from briefings.text.normalize import key, key_text
+from briefings.text.tokens import tokenize
+
+_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ام", "ولد"}
+_DIACRITIC = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+
+
+@dataclass
+class _Raw:
+    first: int
+    last: int  # exclusive
+    type: str
+    sentence: int
+    toks: list[Token]
+    source: str  # crf, rule, gazetteer
+    titles: list[str] = field(default_factory=list)
+    nationality: str | None = None
+
+    def keys(self) -> list[str]:
+        ks = [t.key for t in self.toks[self.first : self.last]]
+        ks[0] = _peel_key(ks[0])
+        return ks
+
+
+def _peel(k: str) -> tuple[str, str]:
+    """(clitic, stem) with the article restored: والسفارة → (و، السفارة),
+    للعراق → (ل، العراق)."""
+    if k in gz.places() or k in gz.org_heads():
+        return "", k
+    clitic, stem = peeled(k)
+    if not clitic:
+        return "", k
+    if clitic.endswith("ال"):
+        return clitic[:-2], "ال" + stem
+    if clitic.endswith("لل") and not stem.startswith("ال"):
+        return clitic, "ال" + stem
+    return clitic, stem
+
+
+def _peel_key(k: str) -> str:
+    return _peel(k)[1]
+
+
+def _display(tok: Token) -> str:
+    """A token's text with its clitic removed, counting letters in the
+    original so diacritics stay where they were."""
+    clitic, stem = _peel(tok.key)
+    if not clitic:
+        return tok.text
+    text = tok.text
+    seen = 0
+    i = 0
+    while i < len(text) and seen < len(clitic):
+        if not _DIACRITIC.match(text[i]):
+            seen += 1
+        i += 1
+    while i < len(text) and _DIACRITIC.match(text[i]):
+        i += 1
+    rest = text[i:]
+    if clitic.endswith("لل"):
+        rest = "ال" + rest  # لل + word stands for ل + ال + word
+    return rest
+
+
+def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = None) -> list[Actor]:
+    raws: list[_Raw] = []
+    tagger = default_tagger() if model_available() else None
+    for s in sentences:
+        toks = tokenize(body[s.start : s.end], s.start, punct=True)
+        if not toks:
+            continue
+        found: list[_Raw] = []
+        tags: list[str] = []
+        if tagger:
+            tags = tagger.tag([t.text for t in toks])
+            for a, e, typ in spans(tags):
+                if typ in _TYPES:
+                    found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
+        found += _rule_people(toks, s.id)
+        found += _rule_orgs(toks, s.id, tags if tagger else None)
+        found += _gazetteer_places(toks, s.id)
+        raws += _resolve(found, outlet)
+    for r in raws:
+        if r.type == "person":
+            r.titles, r.nationality = _titles(r.toks, r.first, r.last)
+    return _merge(body, raws)
+
+
+def _is_punct(t: Token) -> bool:
+    return not any(c.isalnum() for c in t.text)
+
+
+def _rule_people(toks: list[Token], sid: int) -> list[_Raw]:
+    """A military rank or an honorific, perhaps with a nisba, names the
+    person that follows it: العميد الفرنسي فنسنت كوست."""
+    out = []
+    n = len(toks)
+    nis = gz.nisbas()
+    i = 0
+    while i < n:
+        rank = _rank_at(toks, i)
+        if not rank and _peel_key(toks[i].key) in gz.title_heads() and toks[i].key.startswith("ال"):
+            if i + 1 < n and toks[i + 1].key in nis:
+                rank = 1  # الرئيس الأميركي جو بايدن
+        if not rank:
+            i += 1
+            continue
+        j = i + rank
+        while j < n and toks[j].key in nis:
+            j += 1
+        end = _name_end(toks, j)
+        if end > j:
+            out.append(_Raw(j, end, "person", sid, toks, "rule"))
+        i = max(end, i + 1)
+    return out
+
+
+def _rank_at(toks: list[Token], i: int) -> int:
+    for r in gz.ranks():
+        if i + len(r) <= len(toks):
+            ks = [t.key for t in toks[i : i + len(r)]]
+            ks[0] = _peel_key(ks[0]) if ks[0] not in gz.places() else ks[0]
+            if tuple(ks) == r or tuple(t.key for t in toks[i : i + len(r)]) == r:
+                return len(r)
+    return 0
+
+
+def _name_end(toks: list[Token], j: int) -> int:
+    """End of a personal name starting at j (0 tokens if none): two parts,
+    more when linked (عبد الأمير، محمد بن سلمان)."""
+    stop = gz.stop()
+    heads = gz.title_heads()
+    n = len(toks)
+    parts = 0
+    k = j
+    while k < n and parts < 4:
+        t = toks[k]
+        if _is_punct(t) or t.key in stop or t.key in heads or speech_lemma(t.key) or t.key[0].isdigit():
+            break
+        if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
+            # a surname may carry ال (الأعرجي) but not the first part
+            if parts == 0 or parts >= 2:
+                break
+        if parts >= 1 and t.key.startswith("و") and peeled(t.key)[0] == "و":
+            break
+        if t.key in gz.nisbas() and parts >= 1:
+            break
+        k += 1
+        if t.key in _NAME_LINKS:
+            continue
+        parts += 1
+        if parts >= 2 and not (k < n and toks[k].key in _NAME_LINKS):
+            break
+    return k if parts else j
+
+
+def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
+    """A head noun (وزارة، قيادة، قوات …) with its genitive and adjective
+    chain: قيادة العمليات المشتركة العراقية. A definite head alone
+    (الخلية) is kept as a short form that can only join a named body."""
+    heads = gz.org_heads()
+    stop = gz.stop()
+    places = gz.places()
+    vocab = vocabulary()
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        head = _peel_key(toks[i].key)
+        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i):
+            i += 1
+            continue
+        j = i + 1
+        named = False
+        while j < n and j - i <= 6:
+            t = toks[j]
+            k = t.key
+            if _is_punct(t) or k in stop or k[0].isdigit() or speech_lemma(k):
+                break
+            clitic, _ = peeled(k)
+            if clitic:
+                break
+            if k.startswith("ال"):
+                named = True
+            elif k in places:
+                named = True
+                j += 1
+                break
+            elif k not in vocab or (tags and tags[j] != "O"):
+                named = True  # a proper name: تنظيم داعش
+            elif not (j == i + 1 and not head.startswith("ال")):
+                break  # a bare word only in construct right after the head: قوات عمليات
+            j += 1
+        if named:
+            out.append(_Raw(i, j, "organization", sid, toks, "rule"))
+            i = j
+        else:
+            if head.startswith("ال") and j == i + 1:
+                out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
+            i += 1
+    return out
+
+
+def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
+    places = gz.places()
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        hit = 0
+        for size in (3, 2, 1):
+            if i + size <= n:
+                ks = [t.key for t in toks[i : i + size]]
+                ks[0] = _peel_key(ks[0]) if ks[0] not in places else ks[0]
+                if " ".join(ks) in places:
+                    hit = size
+                    break
+        if hit:
+            out.append(_Raw(i, i + hit, "place", sid, toks, "gazetteer"))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
+    """One reading per token: longer spans first; rules over the tagger for
+    organizations, the tagger over rules for people."""
+    places = gz.places()
+    outlet_key = key_text(outlet) if outlet else None
+    for r in found:
+        ks = " ".join(r.keys())
+        if outlet_key and ks == outlet_key:
+            r.type = "organization"
+        elif r.source == "crf" and r.type == "person" and ks in places:
+            r.type = "place"
+        elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
+            r.type = ""
+    prio = {"rule": 0, "crf": 1, "gazetteer": 2, "head": 3}
+    found = [r for r in found if r.type]
+    found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
+    taken: set[int] = set()
+    out = []
+    for r in found:
+        idx = set(range(r.first, r.last))
+        if idx & taken:
+            continue
+        taken |= idx
+        out.append(r)
+    out.sort(key=lambda r: r.first)
+    return out
+
+
+def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | None]:
+    """The title chain before a name (and an apposition after it), split
+    into its parts; a nisba in it gives the nationality."""
+    nis = gz.nisbas()
+    heads = gz.title_heads()
+    stop = gz.stop()
+    places = gz.places()
+    # walk left over tokens a title chain can hold
+    j = first
+    while j > 0:
+        t = toks[j - 1]
+        k = t.key
+        if _is_punct(t) or k in stop:
+            if k == "في" and j < first and _peel_key(toks[j].key) in places:
+                j -= 1
+                continue
+            break
+        clitic, _ = peeled(k)
+        if clitic and clitic not in ("ال",) and k not in heads and not _rank_at(toks, j - 1):
+            break
+        if speech_lemma(k):
+            break
+        j -= 1
+        if first - j > 14:
+            break
+    chain = toks[j:first]
+    # the chain starts at its first title word
+    start = 0
+    while start < len(chain) and not (chain[start].key in heads or _rank_at(chain, start)):
+        start += 1
+    nationality = None
+    for t in chain:
+        if t.key in nis:
+            nationality = gz.country_name(nis[t.key])
+    chain = chain[start:]
+    parts: list[list[Token]] = []
+    i = 0
+    prev_kind = None
+    while i < len(chain):
+        r = _rank_at(chain, i)
+        if r:
+            parts.append(list(chain[i : i + r]))
+            i += r
+            # a nisba right after a rank is nationality, not title
+            while i < len(chain) and chain[i].key in nis:
+                i += 1
+            prev_kind = "rank"
+            continue
+        t = chain[i]
+        if t.key in heads and (prev_kind not in ("head",) or not parts):
+            if prev_kind in (None, "rank", "word"):
+                parts.append([t])
+            else:
+                parts[-1].append(t)
+            prev_kind = "head"
+        else:
+            if parts:
+                parts[-1].append(t)
+            prev_kind = "word"
+        i += 1
+    titles = [_join(p) for p in parts if p]
+    # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
+    after = _apposition(toks, last)
+    titles += after
+    for t in toks[last : last + 8]:
+        if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
+            nationality = gz.country_name(nis[t.key])
+    return [t for t in titles if t], nationality
+
+
+def _apposition(toks: list[Token], last: int) -> list[str]:
+    heads = gz.title_heads()
+    stop = gz.stop()
+    out = []
+    i = last
+    n = len(toks)
+    while i < n:
+        comma = i < n and toks[i].text in ("،", ",")
+        j = i + 1 if comma else i
+        if j >= n or toks[j].key not in heads:
+            break
+        k = j + 1
+        while k < n and not _is_punct(toks[k]) and toks[k].key not in stop and not speech_lemma(toks[k].key):
+            c, _ = peeled(toks[k].key)
+            if c and c != "ال" and toks[k].key not in heads:
+                break
+            k += 1
+            if k - j > 8:
+                break
+        if k - j < 2:
+            break
+        out.append(_join(toks[j:k]))
+        i = k
+        if not comma and out:
+            break
+    return out
+
+
+def _join(toks: list[Token]) -> str:
+    return " ".join(t.text for t in toks)
+
+
+def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
+    """All mentions of one entity become one actor. A mention joins an
+    actor whose name holds all its words in order (الأعرجي → قاسم
+    الأعرجي; التحالف → قوات التحالف الدولي; الخلية → خلية الاعلام الامني)."""
+    groups: list[dict] = []
+    # longest first, so short forms find the full name they belong to
+    order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
+    for r in order:
+        ks = [_undefine(k) for k in r.keys()]
+        best = None
+        for g in groups:
+            if g["type"] != r.type:
+                continue
+            if any(_subseq(ks, f) for f in g["forms"]):
+                if best is None or g["count"] > best["count"]:
+                    best = g
+        if best is None:
+            best = {"type": r.type, "forms": [], "raws": [], "count": 0}
+            groups.append(best)
+        if ks not in best["forms"]:
+            best["forms"].append(ks)
+        best["raws"].append(r)
+        best["count"] += 1
+    actors = []
+    for g in groups:
+        mentions = []
+        names: dict[str, int] = {}
+        titles: list[str] = []
+        nationality = None
+        for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
+            first_tok = r.toks[r.first]
+            head_text = _display(first_tok)
+            end = r.toks[r.last - 1].end
+            display = head_text + body[first_tok.end : end]
+            mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
+            names[display] = names.get(display, 0) + 1
+            for t in r.titles:
+                if key_text(t) not in {key_text(x) for x in titles}:
+                    titles.append(t)
+            nationality = nationality or r.nationality
+        if all(r.source == "head" for r in g["raws"]):
+            continue  # short forms with no full name to belong to
+        if g["type"] == "person" and all(len(key_text(n).split()) < 2 for n in names) and not titles:
+            continue  # a lone word the tagger called a person, with nothing to back it
+        if g["type"] == "person":
+            name = max(names, key=lambda n: (len(key_text(n).split()), names[n], -len(n)))
+        else:
+            # the fullest form used more than once, else the most used
+            full = {n: c for n, c in names.items() if len(key_text(n).split()) > 1} or names
+            name = max(full, key=lambda n: (full[n] > 1, len(key_text(n).split()) if full[n] > 1 else 0, len(key_text(n).split()), full[n]))
+        if g["type"] == "organization" and len(key_text(name).split()) < 2 and key(name) in gz.org_heads():
+            continue  # a bare head noun (الحكومة، القوات) is a generic reference
+        aliases = []
+        for n in names:
+            if n != name and key_text(n) != key_text(name) and key_text(n) not in {key_text(a) for a in aliases}:
+                aliases.append(n)
+        actors.append(
+            Actor(id="", name=name, type=g["type"], mentions=mentions, titles=titles,
+                  nationality=nationality if g["type"] == "person" else None, aliases=aliases)
+        )
+    return actors
+
+
+def _undefine(k: str) -> str:
+    """خلية and الخلية are one word for alias matching."""
+    return k[2:] if k.startswith("ال") and len(k) > 4 else k
+
+
+def _subseq(short: list[str], long: list[str]) -> bool:
+    if len(short) > len(long):
+        return False
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)

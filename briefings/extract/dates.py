@@ -1,0 +1,266 @@
+"""Dates as Arabic news writes them, resolved to ISO where the text (or the
+publication date, for relative ones) fixes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefings.extract.lexicon import WEEKDAYS, hijri_months, month_names, ordinal_days
+from briefings.extract.numbers import parse_digits
+from briefings.model import Token
+
+_PARTS = {"منتصف", "نهايه", "بدايه", "مطلع", "اواخر", "اوايل", "اواسط", "اول", "اخر", "اوسط", "بحلول"}
+_PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفايت"}
+_NEXT = {"المقبل", "المقبله", "القادم", "القادمه", "التالي"}
+_CURRENT = {"الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "ذاته", "نفسه"}
+_YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام"}
+_PERIOD_WORDS = {"العام": "year", "السنه": "year", "الشهر": "month", "الاسبوع": "week"}
+_HIJRI_MARKS = {"ه", "هـ", "للهجره", "هجريه", "هجري"}
+_GREG_MARKS = {"م", "ميلادي", "ميلاديه", "للميلاد"}
+_CLITICS = ("و", "ف", "ب", "ل", "في")
+
+
+@dataclass
+class DateMatch:
+    first: int  # token indexes, inclusive
+    last: int
+    date: str | None
+    kind: str  # date or year
+    relative: bool
+    calendar: str
+    value: float | None = None
+
+
+def _strip(k: str) -> str:
+    for p in ("وب", "وفي", "و", "ف", "ب", "ل"):
+        if k.startswith(p) and len(k) > len(p) + 2:
+            yield_k = k[len(p) :]
+            return yield_k
+    return k
+
+
+def _month_at(toks: list[Token], i: int, table: dict[str, int]) -> tuple[int, int] | None:
+    """(month, tokens used) for a month name starting at token i."""
+    if i >= len(toks):
+        return None
+    for n in (2, 1):
+        if i + n <= len(toks):
+            words = [t.key for t in toks[i : i + n]]
+            for cand in (words[0], _strip(words[0])):
+                k = " ".join([cand, *words[1:]])
+                if k in table:
+                    return table[k], n
+    return None
+
+
+def _year_at(toks: list[Token], i: int) -> int | None:
+    if i < len(toks) and toks[i].key.isdigit() and len(toks[i].key) == 4:
+        v = parse_digits(toks[i].text)
+        return int(v) if v else None
+    return None
+
+
+def _gap_ok(body: str, a: Token, b: Token) -> bool:
+    """Tokens are adjacent but for spaces, a slash or brackets (آب/أغسطس,
+    11 يوليو (تموز))."""
+    gap = body[a.end : b.start]
+    return len(gap) <= 4 and all(c in " /()-،" for c in gap)
+
+
+def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    months = month_names()
+    hmonths = hijri_months()
+    ords = ordinal_days()
+    i = 0
+    n = len(toks)
+    while i < n:
+        m = _match_at(body, toks, i, months, hmonths, ords, published)
+        if m:
+            out.append(m)
+            i = m.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | None:
+    n = len(toks)
+    k0 = toks[i].key
+    first = i
+    part = None
+    j = i
+    # an edge word: منتصف نيسان، نهاية العام
+    if _strip(k0) in _PARTS or k0 in _PARTS:
+        part = _strip(k0) if _strip(k0) in _PARTS else k0
+        j = i + 1
+        if j >= n:
+            return None
+    day = None
+    if j < n and toks[j].key.isdigit() and len(toks[j].key) <= 2 and part is None:
+        v = int(toks[j].key)
+        if 1 <= v <= 31:
+            day = v
+            j += 1
+    elif part is None:
+        for words in (3, 2, 1):
+            cand = " ".join(_strip(t.key) if x == 0 else t.key for x, t in enumerate(toks[j : j + words]))
+            if cand in ords and j + words < n:
+                after = j + words
+                if toks[after].key == "من":
+                    after += 1
+                if _month_at(toks, after, months) or _month_at(toks, after, hmonths):
+                    day = ords[cand]
+                    j = after
+                break
+    # Hijri month
+    hm = _month_at(toks, j, hmonths)
+    if hm and (day or _year_at(toks, j + hm[1])):
+        month, used = hm
+        k = j + used
+        year = _year_at(toks, k)
+        if year:
+            last = k
+            if k + 1 < n and toks[k + 1].key in _HIJRI_MARKS:
+                last = k + 1
+            date = _hijri_to_iso(year, month, day)
+            return DateMatch(first, last, date, "date", False, "hijri")
+    gm = _month_at(toks, j, months)
+    if gm:
+        month, used = gm
+        k = j + used
+        # a paired naming: كانون الثاني يناير, آب/أغسطس, يوليو (تموز)
+        if k < n and _gap_ok(body, toks[k - 1], toks[k]):
+            pair = _month_at(toks, k, months)
+            if pair and pair[0] == month:
+                k += pair[1]
+        last = k - 1
+        year = None
+        if k < n and toks[k].key in _YEAR_WORDS and _year_at(toks, k + 1):
+            year = _year_at(toks, k + 1)
+            last = k + 1
+        elif _year_at(toks, k):
+            year = _year_at(toks, k)
+            last = k
+        if year and last + 1 < n and toks[last + 1].key in _GREG_MARKS:
+            last += 1
+        relative = False
+        if year is None:
+            direction = 0
+            if k < n and toks[k].key in _PAST:
+                direction, last = -1, k
+            elif k < n and toks[k].key in _NEXT:
+                direction, last = 1, k
+            elif k < n and toks[k].key in _CURRENT:
+                last = k
+            elif not (day or part or _month_context(toks, first)):
+                return None
+            relative = True
+            year = _resolve_year(month, direction, published)
+        if part and day is None:
+            pass
+        date = _iso(year, month, day if not part else None)
+        return DateMatch(first, last, date, "date", relative, "gregorian")
+    if day is not None:
+        return None
+    # a relative period: العام الماضي، نهاية العام الحالي، الشهر المقبل
+    if j < n and _strip(toks[j].key) in _PERIOD_WORDS and j + 1 < n:
+        nxt = toks[j + 1].key
+        if nxt in _PAST | _NEXT | _CURRENT:
+            unit = _PERIOD_WORDS[_strip(toks[j].key)]
+            step = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
+            return DateMatch(first, j + 1, _shift(published, unit, step), "date", True, "gregorian")
+        if nxt == "هذا" or (j + 2 < n and nxt in ("هذا",)):
+            return None
+    if part:
+        return None
+    # weekdays, today, yesterday
+    k = _strip(k0) if _strip(k0) in WEEKDAYS or _strip(k0) in ("اليوم", "امس") else k0
+    if k in ("اليوم", "امس"):
+        last = i
+        target = published - dt.timedelta(days=1) if published and k == "امس" else published
+        if i + 1 < n and toks[i + 1].key in WEEKDAYS:
+            last = i + 1
+        return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
+    if k in WEEKDAYS:
+        target = None
+        if published:
+            delta = (published.weekday() - WEEKDAYS[k]) % 7
+            target = published - dt.timedelta(days=delta)
+        return DateMatch(first, i, target.isoformat() if target else None, "date", True, "gregorian")
+    # a year: عام 2020، 1436هـ
+    if k0 in _YEAR_WORDS or _strip(k0) in _YEAR_WORDS:
+        y = _year_at(toks, i + 1)
+        if y:
+            last = i + 1
+            cal = "gregorian"
+            if last + 1 < n and toks[last + 1].key in _HIJRI_MARKS:
+                cal, last = "hijri", last + 1
+            elif last + 1 < n and toks[last + 1].key in _GREG_MARKS:
+                last += 1
+            return _year_match(first, last, y, cal)
+    y = _year_at(toks, i)
+    if y and i + 1 < n and toks[i + 1].key in _HIJRI_MARKS and _gap_ok(body, toks[i], toks[i + 1]):
+        return _year_match(i, i + 1, y, "hijri")
+    if y and 1900 <= y <= 2100 and i > 0 and toks[i - 1].key in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"):
+        return _year_match(i, i, y, "gregorian")
+    if body[toks[i].start : toks[i].end].endswith("هـ") and toks[i].key[:-1].isdigit():
+        return _year_match(i, i, int(toks[i].key[:-1]), "hijri")
+    return None
+
+
+def _month_context(toks: list[Token], first: int) -> bool:
+    """A bare month name reads as a date only after a word that asks for one
+    (مارس is also a verb)."""
+    if first == 0:
+        return False
+    return _strip(toks[first - 1].key) in ("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "اواخر") or toks[first - 1].key in ("في", "شهر", "منذ", "حتى", "خلال")
+
+
+def _year_match(first: int, last: int, year: int, calendar: str) -> DateMatch:
+    date = f"{year:04d}" if calendar == "gregorian" else None
+    return DateMatch(first, last, date, "year", False, calendar, value=year)
+
+
+def _resolve_year(month: int, direction: int, published: dt.date | None) -> int | None:
+    if not published:
+        return None
+    y = published.year
+    if direction < 0 and month >= published.month:
+        return y - 1
+    if direction > 0 and month <= published.month:
+        return y + 1
+    return y
+
+
+def _shift(published: dt.date | None, unit: str, step: int) -> str | None:
+    if not published:
+        return None
+    if unit == "year":
+        return f"{published.year + step:04d}"
+    if unit == "month":
+        m = published.month - 1 + step
+        return f"{published.year + m // 12:04d}-{m % 12 + 1:02d}"
+    return (published + dt.timedelta(weeks=step)).isoformat()
+
+
+def _iso(year: int | None, month: int, day: int | None) -> str | None:
+    if year is None:
+        return None
+    if day:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}"
+
+
+def _hijri_to_iso(year: int, month: int, day: int | None) -> str | None:
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(year, month, day or 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return g.isoformat() if day else f"{g.year:04d}-{g.month:02d}"

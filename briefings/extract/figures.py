@@ -1,0 +1,260 @@
+"""Figures: counts, money, percentages, measures and dates, each with the
+sentence it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefings.extract import lexicon as lx
+from briefings.extract.dates import find_dates
+from briefings.extract.numbers import NUMBER_RE, combine, parse_digits, word_value
+from briefings.model import Figure, Sentence, Token
+from briefings.text.normalize import key
+from briefings.text.tokens import tokenize
+
+_NOT_BEFORE = lx.normalized(lx.NOT_FIGURE_BEFORE)
+_NOT_UNIT = lx.normalized(lx.NOT_UNIT)
+_MEASURES = lx.normalized(lx.MEASURES)
+_MEASURE_FOLLOWERS = lx.normalized(lx.MEASURE_FOLLOWERS)
+_CURRENCIES = {key(k): v for k, v in lx.CURRENCIES.items()}
+_CURRENCY_NISBA = {(key(a), key(b)): c for (a, b), c in lx.CURRENCY_NISBA.items()}
+_QUALIFIERS = sorted(
+    {(tuple(key(w) for w in ws), a) for ws, a in lx.QUALIFIERS}, key=lambda q: -len(q[0])
+)
+_WORD_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "وك")
+_PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
+
+
+def _peel_number_word(k: str, first: bool) -> tuple[str, str] | None:
+    """(clitic, word) when k is a number word, clitics peeled by lookup."""
+    if word_value(k) is not None or k in ("احد", "احدي"):
+        return "", k
+    for p in _WORD_CLITICS if first else ("و",):
+        if k.startswith(p) and (word_value(k[len(p) :]) is not None or k[len(p) :] in ("احد", "احدي")):
+            return p, k[len(p) :]
+    return None
+
+
+def _is_digit_token(t: Token) -> bool:
+    return NUMBER_RE.fullmatch(t.text) is not None
+
+
+def extract_figures(body: str, sentences: list[Sentence], published: str | None) -> list[Figure]:
+    pub = _parse_date(published)
+    out: list[Figure] = []
+    seen_relative: set[str] = set()
+    for s in sentences:
+        toks = tokenize(body[s.start : s.end], s.start)
+        used = [False] * len(toks)
+        for d in find_dates(body, toks, pub):
+            for x in range(d.first, d.last + 1):
+                used[x] = True
+            start, end = toks[d.first].start, toks[d.last].end
+            text = body[start:end]
+            if d.relative:
+                k = key(text)
+                if k in seen_relative:
+                    continue
+                seen_relative.add(k)
+            out.append(
+                Figure(
+                    text=text, kind=d.kind, start=start, end=end, sentence=s.id,
+                    value=d.value, date=d.date, relative=d.relative, calendar=d.calendar,
+                )
+            )
+        out.extend(_numbers(body, s, toks, used))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _parse_date(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
+    out: list[Figure] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if used[i]:
+            i += 1
+            continue
+        run = _number_run(body, toks, i, used)
+        if run is None:
+            i += 1
+            continue
+        first, last, value, clitic = run
+        if _excluded(body, toks, first, last):
+            i = last + 1
+            continue
+        fig = _describe(body, s, toks, first, last, value, used)
+        if fig:
+            out.append(fig)
+            for x in range(first, min(last + 1, n)):
+                used[x] = True
+        i = last + 1
+    return out
+
+
+def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
+    """(first, last, value, clitic) of a number starting at token i."""
+    t = toks[i]
+    n = len(toks)
+    if _is_digit_token(t):
+        nxt_scale = i + 1 < n and word_value(toks[i + 1].key) and word_value(toks[i + 1].key)[0] in ("scale",)
+        v = parse_digits(t.text, decimal_comma=bool(nxt_scale))
+        if v is None:
+            return None
+        last = i
+        if nxt_scale:
+            v *= word_value(toks[i + 1].key)[1]
+            last = i + 1
+        return i, last, v, ""
+    # a glued newspaper decimal: 4ر16
+    m = re.fullmatch(r"([0-9٠-٩]+)ر([0-9٠-٩]+)", t.text)
+    if m:
+        v = parse_digits(t.text)
+        return (i, i, v, "") if v is not None else None
+    peeled = _peel_number_word(t.key, True)
+    if not peeled:
+        return None
+    clitic, w = peeled
+    words = [w]
+    last = i
+    j = i + 1
+    while j < n and not used[j]:
+        k = toks[j].key
+        if k in ("عشر", "عشره") and words[-1] in ("احد", "احدي") or (word_value(k) and k not in ("احد",)):
+            words.append(k)
+        elif k.startswith("و") and word_value(k[1:]) and word_value(k[1:])[0] != "fraction":
+            words.append(k[1:])
+        else:
+            break
+        last = j
+        j += 1
+    if words == ["احد"] or words == ["احدي"]:
+        return None
+    # a lone fraction or scale word (نصف، ألف) is not a figure without more
+    if len(words) == 1 and word_value(words[0]) and word_value(words[0])[0] == "fraction":
+        return None
+    v = combine(words)
+    if v is None:
+        return None
+    # one (واحد) alone is rarely a figure worth listing
+    if v == 1 and len(words) == 1:
+        return None
+    return i, last, v, clitic
+
+
+def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
+    t = toks[first]
+    if first > 0:
+        prev = toks[first - 1].key
+        if prev in _NOT_BEFORE or (prev.startswith(("و", "ب", "ل")) and prev[1:] in _NOT_BEFORE):
+            return True
+    # a time of day (10:30) or a phone number
+    after = body[toks[last].end : toks[last].end + 2]
+    before = body[max(0, t.start - 1) : t.start]
+    if re.match(r":\d", after) or before == ":" or re.match(r"[/\-]\d", after) or before in "/-" and before:
+        return True
+    window = body[max(0, t.start - 3) : toks[last].end + 12]
+    m = _PHONE_RE.search(window)
+    if m and len(re.sub(r"\D", "", m.group())) >= 9:
+        return True
+    # a number glued into a name written in Latin (COVID-19, F16)
+    return bool(re.match(r"[A-Za-z]", body[t.start - 1 : t.start])) if t.start else False
+
+
+def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
+    for words, approx in _QUALIFIERS:
+        n = len(words)
+        if first - n < 0:
+            continue
+        cand = [t.key for t in toks[first - n : first]]
+        head = cand[0]
+        if cand[1:] == list(words[1:]) and (head == words[0] or head in {p + words[0] for p in ("و", "ب", "ل", "ف")}):
+            return first - n, approx
+    return first, "exact"
+
+
+def _describe(body, s, toks, first, last, value, used) -> Figure | None:
+    n = len(toks)
+    start_i, approx = _qualifier(toks, first)
+    value_max = None
+    end_i = last
+    # a range: بين 10 و20، من 10 إلى 20
+    if end_i + 1 < n:
+        nk = toks[end_i + 1].key
+        if nk.startswith("و") and len(nk) > 1 or nk in ("الى", "حتى"):
+            j = end_i + 1 if nk.startswith("و") else end_i + 2
+            if j < n:
+                sub = toks[j]
+                text = sub.text[1:] if nk.startswith("و") and j == end_i + 1 else sub.text
+                v2 = parse_digits(text) if NUMBER_RE.fullmatch(text) else None
+                if v2 is not None and start_i > 0 and toks[first - 1].key in ("بين", "من") and v2 > value:
+                    value_max, approx, end_i = v2, "range", j
+                    start_i = min(start_i, first - 1)
+                    if first - 2 >= 0 and toks[first - 2].key == "ما":
+                        start_i = first - 2
+    kind, unit, currency = "count", None, None
+    u = end_i + 1
+    if u < n:
+        uk = toks[u].key
+        peeled_uk = uk[1:] if uk[:1] in ("ب",) and len(uk) > 3 else uk
+        if uk in ("%", "٪") or uk in {key(w) for w in lx.PERCENT_WORDS}:
+            kind, unit, end_i = "percent", "%", u
+        elif u + 1 < n and (uk, toks[u + 1].key) in {(key(a), key(b)) for a, b in lx.PERCENT_PHRASES}:
+            kind, unit, end_i = "percent", "%", u + 1
+        elif uk in _CURRENCIES or peeled_uk in _CURRENCIES:
+            base = uk if uk in _CURRENCIES else peeled_uk
+            kind, unit, currency, end_i = "money", toks[u].text, _CURRENCIES[base], u
+            if u + 1 < n:
+                nis = toks[u + 1].key
+                for cand in (nis, nis[:-1] if nis.endswith("ه") else nis):
+                    if (_sing(base), cand) in _CURRENCY_NISBA:
+                        currency = _CURRENCY_NISBA[(_sing(base), cand)]
+                        end_i = u + 1
+                        break
+        elif uk in _MEASURES:
+            kind, unit, end_i = "measure", toks[u].text, u
+            if u + 1 < n and toks[u + 1].key in _MEASURE_FOLLOWERS:
+                unit = body[toks[u].start : toks[u + 1].end]
+                end_i = u + 1
+        elif _is_noun(uk):
+            unit, end_i = toks[u].text, u
+    # عدد الجنود 2500: the counted noun comes first
+    if unit is None and start_i == first and first >= 2 and _strip_w(toks[first - 2].key) == "عدد" and _is_noun(toks[first - 1].key):
+        unit = toks[first - 1].text
+        start_i = first - 2
+    if kind == "count" and unit is None:
+        # a bare number: keep years and sizable counts, drop stray small ones
+        if value.is_integer() and 1900 <= value <= 2100 and toks[first].key.isdigit():
+            return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
+                          end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
+        if not toks[first].key[:1].isdigit():
+            return None
+    start, end = toks[start_i].start, toks[end_i].end
+    return Figure(
+        text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
+        value_max=value_max, approx=approx, unit=unit, currency=currency,
+    )
+
+
+def _sing(k: str) -> str:
+    return {"ريالات": "ريال", "دولارات": "دولار", "جنيهات": "جنيه", "دنانير": "دينار", "دراهم": "درهم", "ليرات": "ليره"}.get(k, k)
+
+
+def _strip_w(k: str) -> str:
+    return k[1:] if k[:1] in ("و", "ب", "ل") and len(k) > 3 else k
+
+
+def _is_noun(k: str) -> bool:
+    if not k or k in _NOT_UNIT or k[0].isdigit() or word_value(k):
+        return False
+    return bool(re.match(r"[\u0621-\u064a]", k)) and len(k) >= 2

@@ -1,0 +1,139 @@
+"""Token features for the NER tagger.
+
+Known to matter for Arabic: the clitic-peeled form (peeled by lookup in a
+word list, never by stemming), affixes, word shape, gazetteer membership,
+corpus word clusters, and the neighbouring words.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+from briefings.extract import gazetteer as gz
+from briefings.text.normalize import key
+
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Frequent normalized words of a news corpus: the lookup list that
+    decides whether a clitic can be peeled."""
+    return frozenset(_data_lines("vocab.txt.gz"))
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("clusters.txt.gz"):
+        w, _, c = line.partition("\t")
+        out[w] = c
+    return out
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("briefings.data") / name
+    if not path.is_file():
+        return []
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.strip()]
+
+
+def peeled(k: str) -> tuple[str, str]:
+    """(clitic, stem) by lookup; the stem is the key itself when nothing
+    known remains after a clitic."""
+    vocab = vocabulary()
+    pl = gz.places()
+    if k in vocab and len(k) <= 3:
+        return "", k
+    for p in _PREFIXES:
+        if k.startswith(p) and len(k) - len(p) >= 2:
+            rest = k[len(p) :]
+            if p.endswith("لل"):
+                rest = "ال" + rest
+            if rest in pl or rest in vocab:
+                return p, rest
+    return "", k
+
+
+def _shape(tok: str) -> str:
+    if tok.isdigit() or all(c.isdigit() or c in ".,٫٬" for c in tok):
+        return "D"
+    if tok.isascii() and tok.isalpha():
+        return "L"
+    if not any(c.isalnum() for c in tok):
+        return "P"
+    return "A"
+
+
+class Featurizer:
+    def __init__(self) -> None:
+        self.places = gz.places()
+        self.nisbas = gz.nisbas()
+        self.heads = gz.title_heads()
+        self.orgs = gz.org_heads()
+        self.ranks1 = {r[0] for r in gz.ranks()}
+        self.clusters = clusters()
+        self._cache: dict[str, list[str]] = {}
+
+    def _word(self, tok: str) -> list[str]:
+        """Features of one word on its own, cached: news repeats words."""
+        f = self._cache.get(tok)
+        if f is not None:
+            return f
+        k = key(tok)
+        clitic, stem = peeled(k)
+        f = [
+            "w=" + k,
+            "s=" + stem,
+            "c=" + clitic,
+            "p2=" + stem[:2],
+            "p3=" + stem[:3],
+            "x2=" + stem[-2:],
+            "x3=" + stem[-3:],
+            "sh=" + _shape(tok),
+            "al=" + str(stem.startswith("ال")),
+            "len=" + str(min(len(stem), 8)),
+        ]
+        if stem in self.places or k in self.places:
+            f.append("gLOC")
+        if stem in self.nisbas:
+            f.append("gNIS")
+        if stem in self.heads:
+            f.append("gTIT")
+        if stem in self.ranks1:
+            f.append("gRANK")
+        if stem in self.orgs:
+            f.append("gORG")
+        c = self.clusters.get(stem)
+        if c:
+            f.append("k4=" + c[:4])
+            f.append("k8=" + c[:8])
+            f.append("k=" + c)
+        if len(self._cache) < 200_000:
+            self._cache[tok] = f
+        return f
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        words = [self._word(t) for t in tokens]
+        n = len(tokens)
+        out = []
+        for i in range(n):
+            f = ["b"] + words[i]
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    w = words[j]
+                    f.append(f"{d}{w[0]}")
+                    f.append(f"{d}{w[1]}")
+                    for g in w[10:]:
+                        if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1):
+                            f.append(f"{d}{g}")
+                else:
+                    f.append(f"{d}PAD")
+            if i > 0:
+                f.append("bg=" + words[i - 1][1][2:] + "|" + words[i][1][2:])
+            out.append(f)
+        return out

@@ -1,0 +1,174 @@
+"""Quotes: direct speech in «» “” "" ‹› and reported speech after a speech
+verb, each with its speaker resolved to an actor where one is named."""
+
+from __future__ import annotations
+
+from briefings.extract.speech import ila_lemmas, speech_lemma
+from briefings.model import Actor, Quote, Sentence, Token
+from briefings.text.normalize import key
+from briefings.text.tokens import tokenize
+
+_MARKS = {"«": "»", "“": "”", "‹": "›", '"': '"', "„": "“"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "وان", "انهما", "اننا"}
+_ILA = {"الى", "الي"}
+# Speakers that name no one; kept as written (مصادر، مسؤولون).
+_GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
+_ATTRIBUTION = {"بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "وفق", "ووفقا"}
+
+
+def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, mark) of closed quotations; an unclosed mark is ignored."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _MARKS:
+            close = text.find(_MARKS[ch], i + 1)
+            if close > i + 1:
+                out.append((offset + i, offset + close + 1, ch))
+                i = close + 1
+                continue
+        i += 1
+    return out
+
+
+def extract_quotes(body: str, sentences: list[Sentence], actors: list[Actor]) -> list[Quote]:
+    where = _mention_index(actors)
+    out: list[Quote] = []
+    last_speaker: tuple[str | None, str | None] = (None, None)
+    for s in sentences:
+        if s.kind in ("caption", "subheading"):
+            continue
+        text = body[s.start : s.end]
+        toks = tokenize(text, s.start, punct=True)
+        direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
+        cues = [i for i, t in enumerate(toks) if speech_lemma(t.key) and not _in_any(t.start, direct)]
+        for qs, qe, mark in direct:
+            cue_i = _nearest_cue(toks, cues, qs)
+            speaker = _subject(body, toks, cue_i, where, last_speaker) if cue_i is not None else last_speaker
+            if cue_i is None:
+                speaker = _attribution(body, toks, where) or (None, None)
+            out.append(Quote(text=body[qs + 1 : qe - 1], kind="direct", start=qs + 1, end=qe - 1, sentence=s.id,
+                             speaker=speaker[0], speaker_id=speaker[1],
+                             cue=toks[cue_i].text if cue_i is not None else mark))
+            if speaker[0]:
+                last_speaker = speaker
+        for n, ci in enumerate(cues):
+            nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
+            q = _reported(body, toks, ci, nxt_cue, s, direct, where, last_speaker)
+            if q:
+                out.append(q)
+                if q.speaker:
+                    last_speaker = (q.speaker, q.speaker_id)
+    return out
+
+
+def _in_any(offset: int, regions: list[tuple[int, int, str]]) -> bool:
+    return any(a <= offset < b for a, b, _ in regions)
+
+
+def _nearest_cue(toks: list[Token], cues: list[int], quote_start: int) -> int | None:
+    before = [c for c in cues if toks[c].start < quote_start]
+    if before:
+        return before[-1]
+    after = [c for c in cues if toks[c].start > quote_start]
+    return after[0] if after else None
+
+
+def _mention_index(actors: list[Actor]) -> list[tuple[int, int, Actor]]:
+    return sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0])
+
+
+def _actor_in(start: int, end: int, where) -> Actor | None:
+    best = None
+    for s, e, a in where:
+        if s >= start and e <= end and a.type != "place":
+            if best is None or (a.type == "person" and best.type != "person"):
+                best = a
+            if best.type == "person":
+                break
+    return best
+
+
+def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | None:
+    """(end of subject, start of clause) after the cue at ci."""
+    for j in range(ci + 1, min(len(toks), ci + 16)):
+        k = toks[j].key
+        if k in _COMPLEMENTIZERS or k in ("ان", "إن"):
+            return j, j + 1
+        if k in _ILA and j + 1 < len(toks):
+            if toks[j + 1].key in _COMPLEMENTIZERS:
+                return j, j + 2
+            if lemma in ila_lemmas():
+                return j, j + 1
+        if toks[j].text in (":", "："):
+            return j, j + 1
+        if toks[j].text in (".", "؟", "!"):
+            return None
+    return None
+
+
+def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tuple[str | None, str | None]:
+    lemma = speech_lemma(toks[ci].key) or ""
+    cs = _clause_start(toks, ci, lemma)
+    end = cs[0] if cs else min(len(toks), ci + 6)
+    return _speaker(body, toks, ci + 1, end, where, last_speaker)
+
+
+def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
+    if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
+        return last_speaker  # no subject after the verb: the one who spoke last
+    actor = _actor_in(toks[a].start, toks[b - 1].end, where)
+    if actor:
+        return actor.name, actor.id
+    # a generic subject, kept as written: the noun and its adjectives
+    words = []
+    for t in toks[a:b]:
+        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or t.key in _COMPLEMENTIZERS:
+            break
+        if words and not t.key.startswith("ال"):
+            break
+        words.append(t)
+    if not words:
+        return last_speaker
+    # a short form of a named actor (الخلية)
+    k = key(words[0].text)
+    for _, _, actor in where:
+        if actor.type != "place" and any(key(x).endswith(k[2:] if k.startswith("ال") else k) for x in [actor.name, *actor.aliases]) and len(words) == 1:
+            return actor.name, actor.id
+    return body[words[0].start : words[-1].end], None
+
+
+def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker) -> Quote | None:
+    lemma = speech_lemma(toks[ci].key) or ""
+    cs = _clause_start(toks, ci, lemma)
+    if not cs:
+        return None
+    subj_end, clause = cs
+    if clause >= len(toks):
+        return None
+    stop = nxt_cue if nxt_cue is not None else len(toks)
+    # the clause ends at the next speech cue (موضحة، مشيرا) or the sentence end
+    last = stop - 1
+    while last >= clause and not any(c.isalnum() for c in toks[last].text) and toks[last].text not in ")»”\"":
+        last -= 1
+    if last < clause:
+        return None
+    start, end = toks[clause].start, toks[last].end
+    if _in_any(start, direct) or body[start - 2 : start].strip() in _MARKS:
+        return None  # a direct quote after أن is reported as direct
+    if len(body[start:end].split()) < 3:
+        return None
+    speaker = _speaker(body, toks, ci + 1, subj_end, where, last_speaker)
+    return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
+                 speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
+
+
+def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
+    for i, t in enumerate(toks):
+        if t.key in _ATTRIBUTION:
+            j = i + 1
+            if j < len(toks) and toks[j].key in ("ل", "لما"):
+                j += 1
+            return _speaker(body, toks, j, min(len(toks), j + 5), where, (None, None))
+    return None

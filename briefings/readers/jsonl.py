@@ -1,0 +1,81 @@
+"""JSON (one article or an array of them) and JSON Lines, as scrapers dump
+them: title, content|text|body, url, published|date|date_extracted,
+source|outlet, author."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from briefings.model import Article
+from briefings.readers.base import DATELINE_RE, ReaderError, Source, article, clean_meta, decode, parse_published
+
+
+def _record(src: Source, rec: object, record: str | None) -> Article:
+    if not isinstance(rec, dict):
+        raise ReaderError(src.path, "record is not a JSON object", record)
+    body = next((rec[k] for k in ("content", "text", "body") if isinstance(rec.get(k), str) and rec[k].strip()), None)
+    if body is None:
+        raise ReaderError(src.path, "record has no text (content, text or body)", record)
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    outlet = clean_meta(rec.get("outlet") or rec.get("source"))
+    dateline = None
+    m = DATELINE_RE.match(body)
+    if m:
+        outlet = outlet or m.group("outlet")
+        dateline = m.group("place")
+    published = rec.get("published") or rec.get("date") or rec.get("date_extracted")
+    return article(
+        src,
+        body,
+        record=record,
+        title=rec.get("title"),
+        outlet=outlet,
+        dateline=dateline,
+        url=clean_meta(rec.get("url")),
+        author=clean_meta(rec.get("author")),
+        published=parse_published(published, src.path, record),
+    )
+
+
+class JsonReader:
+    extensions = (".json",)
+
+    def read(self, src: Source) -> Iterator[Article | ReaderError]:
+        text = decode(src)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ReaderError(src.path, f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        if isinstance(data, dict):
+            yield _record(src, data, None)
+            return
+        if not isinstance(data, list):
+            raise ReaderError(src.path, "JSON is neither an article object nor an array of them")
+        width = len(str(len(data)))
+        for i, rec in enumerate(data):
+            record = f"{i + 1:0{width}d}"
+            try:
+                yield _record(src, rec, record)
+            except ReaderError as e:
+                yield e
+
+
+class JsonLinesReader:
+    extensions = (".jsonl", ".ndjson")
+
+    def read(self, src: Source) -> Iterator[Article | ReaderError]:
+        text = decode(src)
+        for n, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            record = f"line {n}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield ReaderError(src.path, f"malformed JSON: {e.msg}", record)
+                continue
+            try:
+                yield _record(src, rec, record)
+            except ReaderError as e:
+                yield e

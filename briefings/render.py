@@ -1,0 +1,117 @@
+"""Briefing → Markdown pages through the Jinja2 templates in `templates/`.
+
+Article text is data: every value a template prints is HTML-escaped and
+its Markdown syntax neutralized unless the template marks it safe, so a
+`<script>`, a `|` or a `{{ }}` in an article shows as text and does nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|~^$:=<>&\"']")
+_MD_ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~^$:="}
+
+
+def esc(value: Any) -> Markup:
+    """Text safe both as HTML and as Markdown: special characters become
+    numeric entities, which neither Markdown nor HTML will interpret."""
+    if isinstance(value, Markup):
+        return value
+    s = html.escape("" if value is None else str(value), quote=True)
+    return Markup("".join(_MD_ESCAPES.get(c, c) for c in s))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http and https URLs become links."""
+    if not url:
+        return None
+    u = url.strip()
+    if re.match(r"^https?://[^\s<>\"']+$", u, re.I):
+        return u
+    return None
+
+
+def slug_markup(value: Any) -> Markup:
+    """An id for URLs and attributes; ids are made safe by the readers, and
+    anything else is refused rather than escaped into a broken link."""
+    s = str(value)
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", s):
+        raise ValueError(f"unsafe id {s!r}")
+    return Markup(s)
+
+
+def number(value: float | None) -> str:
+    """Numbers in one style: grouped thousands, no trailing .0."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def yaml_str(value: Any) -> Markup:
+    """A string for YAML front matter (JSON is YAML), HTML-escaped so that a
+    title cannot carry markup into the page head."""
+    import json
+
+    return Markup(json.dumps(html.escape(str(value or ""), quote=False), ensure_ascii=False))
+
+
+def environment(templates_dir: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir)),
+        autoescape=False,
+        finalize=esc,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["url"] = lambda u: Markup(html.escape(safe_url(u) or "", quote=True))
+    env.filters["number"] = number
+    env.filters["yaml"] = yaml_str
+    env.filters["esc"] = esc
+    env.filters["slug"] = slug_markup
+    return env
+
+
+KIND_LABELS = {
+    "person": "شخص", "organization": "منظمة", "place": "مكان",
+    "count": "عدد", "money": "مال", "percent": "نسبة", "measure": "قياس", "ordinal": "ترتيب",
+    "date": "تاريخ", "year": "سنة", "direct": "مباشر", "reported": "منقول",
+    "about": "نحو", "more_than": "أكثر من", "less_than": "أقل من", "at_least": "على الأقل",
+    "at_most": "على الأكثر", "range": "ما بين", "exact": "",
+    "lede": "مقدمة", "body": "متن", "subheading": "عنوان فرعي", "caption": "تعليق صورة", "dateline": "", "other": "",
+}
+
+
+def briefing_context(d: dict) -> dict:
+    """What the briefing template sees: the briefing JSON, with each
+    sentence's pieces laid out for the full text."""
+    body = d["body"]
+    paras = []
+    by_para: dict[int, list[dict]] = {}
+    for s in d["sentences"]:
+        by_para.setdefault(s.get("paragraph", 0), []).append(s)
+    for i, p in enumerate(d.get("paragraphs") or [{"start": 0, "end": len(body), "kind": "body"}]):
+        sents = by_para.get(i, [])
+        paras.append({"kind": p["kind"], "sentences": [{"id": s["id"], "text": body[s["start"] : s["end"]]} for s in sents]})
+    return {"b": d, "paragraphs": paras, "labels": KIND_LABELS}
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path) -> None:
+        self.env = environment(templates_dir)
+
+    def briefing(self, d: dict) -> str:
+        return self.env.get_template("briefing.md.j2").render(**briefing_context(d))
+
+    def page(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(labels=KIND_LABELS, **context)

@@ -1,0 +1,1 @@
+"""Arabic text handling: normalization for matching keys, tokens, sentences."""

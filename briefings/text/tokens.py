@@ -1,0 +1,57 @@
+"""Word tokens with offsets, and clitic peeling by lookup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from briefings.model import Token
+from briefings.text.normalize import key
+
+# A word: letters, marks and digits, allowing inner decimal marks (2.5, ٢٫٥,
+# 4ر16 is handled by the figure parser) and inner hyphens.
+_WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|%|٪")
+
+
+_WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
+
+
+def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
+    """Words (and, with `punct`, each punctuation mark) with their offsets."""
+    pattern = _WORD_OR_PUNCT_RE if punct else _WORD_RE
+    return [Token(m.start() + offset, m.end() + offset, m.group(), key(m.group())) for m in pattern.finditer(text)]
+
+
+# Proclitics in the order they stack; the keys are normalized.
+_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "ال")
+
+
+def peel(token_key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """Split a proclitic off `token_key` if what remains is a known word.
+
+    Returns (prefix, rest); the prefix is "" when the word is known as is.
+    Only lookups decide: nothing is stripped by rule, so a name that happens
+    to start with و or ب is never cut.
+    """
+    if known(token_key):
+        return "", token_key
+    for p in _PREFIXES:
+        if token_key.startswith(p) and len(token_key) - len(p) >= 2:
+            rest = token_key[len(p) :]
+            if known(rest):
+                return p, rest
+            # لل + word stands for ل + ال + word
+            if p in ("لل", "ولل", "فلل") and known("ال" + rest):
+                return p, "ال" + rest
+    return None
+
+
+def peel_candidates(token_key: str) -> Iterable[tuple[str, str]]:
+    """Every (prefix, rest) split of a key, the unsplit form first."""
+    yield "", token_key
+    for p in _PREFIXES:
+        if token_key.startswith(p) and len(token_key) - len(p) >= 2:
+            rest = token_key[len(p) :]
+            yield p, rest
+            if p in ("لل", "ولل", "فلل"):
+                yield p, "ال" + rest

@@ -1,0 +1,1 @@
+"""Rebuilding the shipped model and word lists from ../shared (`make train`)."""

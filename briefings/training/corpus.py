@@ -1,0 +1,24 @@
+"""Streaming the SaudiNewsNet corpus (daily ZIPs of JSON arrays)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def articles(folder: Path) -> Iterator[dict]:
+    for z in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in sorted(zf.namelist()):
+                if name.endswith(".json"):
+                    yield from json.loads(zf.read(name))
+
+
+def write_gz_lines(path: Path, lines: list[str]) -> None:
+    """Gzip with no timestamp or name in the header, so reruns are byte-identical."""
+    import gzip
+
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(("\n".join(lines) + "\n").encode("utf-8"))

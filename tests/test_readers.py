@@ -1,0 +1,72 @@
+import json
+
+import pytest
+
+from briefings.readers import read_source
+from briefings.readers.base import ReaderError, Source
+
+
+def read(name: str, text: str | bytes):
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return list(read_source(Source(name, data)))
+
+
+def test_plain_text_dateline_and_derived_title():
+    [a] = read("a.txt", "وكالة الأنباء من القاهرة: افتتح الوزير مشروعاً جديداً للمياه في المدينة، بحضور المسؤولين.\nوقال إن المشروع سيخدم الآلاف.")
+    assert a.outlet == "وكالة الأنباء" and a.dateline == "القاهرة"
+    assert a.title_derived and a.title.startswith("افتتح الوزير مشروعاً")
+    assert a.body.startswith("وكالة الأنباء من القاهرة:")
+
+
+def test_plain_text_with_title_line():
+    [a] = read("b.txt", "افتتاح مشروع المياه\n\nافتتح الوزير مشروعاً جديداً للمياه في المدينة.")
+    assert a.title == "افتتاح مشروع المياه" and not a.title_derived
+    assert a.body == "افتتح الوزير مشروعاً جديداً للمياه في المدينة."
+
+
+def test_markdown_front_matter():
+    text = "---\ntitle: خبر\noutlet: صحيفة\npublished: 2015-08-09\nurl: https://example.org/a\ntags: [اقتصاد]\n---\n\nنص الخبر هنا."
+    [a] = read("c.md", text)
+    assert (a.title, a.outlet, a.published, a.url, a.tags) == ("خبر", "صحيفة", "2015-08-09", "https://example.org/a", ["اقتصاد"])
+    assert a.body == "نص الخبر هنا."
+
+
+def test_broken_front_matter_names_the_file():
+    [e] = read("bad.md", "---\ntitle: [غير مغلق\n---\nنص.")
+    assert isinstance(e, ReaderError) and "bad.md" in str(e) and "front matter" in str(e)
+
+
+def test_json_array_and_fields():
+    recs = [
+        {"title": "أ", "content": "نص أول.", "url": "http://x/1", "date_extracted": "2015-07-21 02:51:32", "source": "aawsat"},
+        {"title": "ب", "text": "نص ثان.", "date": "2015-07-22"},
+    ]
+    a, b = read("d.json", json.dumps(recs, ensure_ascii=False))
+    assert (a.published, a.outlet, b.published) == ("2015-07-21", "aawsat", "2015-07-22")
+    assert a.id != b.id
+
+
+def test_json_lines_bad_line_does_not_stop_the_others():
+    text = '{"title": "أ", "body": "نص."}\n{oops\n{"title": "ب", "body": "نص آخر."}\n'
+    items = read("e.jsonl", text)
+    assert [type(i).__name__ for i in items] == ["Article", "ReaderError", "Article"]
+    assert "line 2" in str(items[1])
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n"])
+def test_empty_file(data):
+    [e] = read("empty.txt", data)
+    assert isinstance(e, ReaderError) and "empty" in e.message
+
+
+def test_windows_1256_is_decoded():
+    text = "أعلنت الحكومة اليوم عن خطة جديدة لتطوير التعليم في جميع المحافظات."
+    [a] = read("w.txt", text.encode("cp1256"))
+    assert a.body == text
+
+
+def test_ids_are_stable_and_safe():
+    [a] = read("مجلد/مقال ../x.txt", "نص الخبر.")
+    [b] = read("مجلد/مقال ../x.txt", "نص الخبر.")
+    assert a.id == b.id
+    assert all(c.isascii() and (c.isalnum() or c in "-_") for c in a.id)

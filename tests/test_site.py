@@ -1,0 +1,106 @@
+"""The built site, as a reader meets it: served on 127.0.0.1 and driven in
+headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import SEED_ID, static_server
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def briefing_html(project: Path) -> str:
+    return (project / "site" / "briefings" / f"{SEED_ID}.html").read_text(encoding="utf-8")
+
+
+def test_briefing_page_is_arabic_rtl_with_its_sections(built_site):
+    html = briefing_html(built_site)
+    assert re.search(r'<html[^>]*\blang="ar"', html)
+    assert re.search(r'dir="rtl"', html)
+    for section in ("الملخص", "الفاعلون", "الأرقام والتواريخ", "الاقتباسات", "النص الكامل"):
+        assert f">{section}<" in html or f">{section}</" in html, section
+    assert "قاسم الأعرجي" in html
+    assert "2100" in html
+    assert 'class="bf-quote' in html
+    assert (built_site / "site" / "briefings" / f"{SEED_ID}.json").is_file()
+
+
+_URL_ATTR = re.compile(r"""<(script|link|img|iframe|source|video|audio)\b[^>]*?\b(?:src|href)=["']([^"']+)["']""", re.I)
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+_JS_IMPORT = re.compile(r"""(?:import\s*\(\s*|from\s+|importScripts\(\s*)["'](https?:)?//""")
+
+
+def outside_references(site: Path) -> list[str]:
+    """Every reference from a built page to another host: src/href of
+    scripts, stylesheets, images and frames; CSS url(); JS imports."""
+    bad = []
+    for f in site.rglob("*"):
+        if f.suffix == ".html":
+            text = f.read_text(encoding="utf-8", errors="replace")
+            for tag, url in _URL_ATTR.findall(text):
+                if tag.lower() == "link" and "stylesheet" not in text and "preconnect" not in text:
+                    continue
+                if re.match(r"^(https?:)?//", url):
+                    bad.append(f"{f.relative_to(site)}: <{tag}> {url}")
+        elif f.suffix == ".css":
+            for url in _CSS_URL.findall(f.read_text(encoding="utf-8", errors="replace")):
+                if re.match(r"^(https?:)?//", url.strip()):
+                    bad.append(f"{f.relative_to(site)}: url({url})")
+        elif f.suffix == ".js":
+            text = f.read_text(encoding="utf-8", errors="replace")
+            if _JS_IMPORT.search(text):
+                bad.append(f"{f.relative_to(site)}: import from another host")
+    return bad
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    assert outside_references(built_site / "site") == []
+
+
+def test_quote_link_leads_to_its_sentence_and_search_finds_the_seed(built_site, page):
+    with static_server(built_site / "site") as base:
+        outside = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((base, "data:")) else None)
+        page.goto(f"{base}/briefings/{SEED_ID}.html")
+        assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "briefing.png"))
+        link = page.locator(".bf-quote a.bf-ev").first
+        target = link.get_attribute("href")
+        assert target and target.startswith("#s-")
+        link.click()
+        page.wait_for_function("location.hash.length > 0")
+        assert page.evaluate("location.hash") == target
+        sentence = page.locator(target)
+        assert sentence.is_visible()
+        # the sentence the evidence link points to is highlighted
+        bg = sentence.evaluate("el => getComputedStyle(el).backgroundColor")
+        assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+        quote_text = link.locator("xpath=ancestor::blockquote//p").inner_text()
+        assert quote_text[:20] in sentence.inner_text()
+
+        page.goto(f"{base}/index.html")
+        page.keyboard.press("s")  # Material's shortcut to the search box
+        box = page.locator("input.md-search__input")
+        box.fill("الأعرجي")
+        # fill() inserts Arabic text without key events; Material searches on keyup
+        box.dispatch_event("keyup")
+        item = page.locator(".md-search-result__item a").first
+        item.wait_for(timeout=15000)
+        hrefs = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+        assert any(SEED_ID in h for h in hrefs), hrefs
+        page.screenshot(path=str(ARTIFACTS / "search.png"))
+        assert outside == []
+
+
+def test_font_is_served_from_the_site(built_site, page):
+    with static_server(built_site / "site") as base:
+        fonts = []
+        page.on("response", lambda r: fonts.append(r.url) if r.url.endswith(".woff2") and r.ok else None)
+        page.goto(f"{base}/briefings/{SEED_ID}.html")
+        page.wait_for_load_state("networkidle")
+        loaded = page.evaluate("document.fonts.check('16px \"Noto Sans Arabic\"', 'عربي')")
+        assert loaded
+        assert fonts and all(f.startswith(base) for f in fonts)
