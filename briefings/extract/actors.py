@@ -95,9 +95,12 @@ def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = No
             for a, e, typ in spans(tags):
                 if typ in _TYPES:
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
-        found += _rule_people(toks, s.id)
+        _trim_people(found)
+        found += _rule_people(toks, s.id, tags)
         found += _rule_orgs(toks, s.id, tags if tagger else None)
         found += _gazetteer_places(toks, s.id)
+        if outlet:
+            found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
     for r in raws:
         if r.type == "person":
@@ -105,11 +108,29 @@ def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = No
     return _merge(body, raws)
 
 
+_NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}
+
+
+def _trim_people(found: list[_Raw]) -> None:
+    """A tagged person span that starts with a title or a word such as
+    المواطن starts after it; the title is found again by _titles."""
+    heads = gz.title_heads()
+    for r in found:
+        if r.type != "person":
+            continue
+        while r.last - r.first > 1:
+            k = r.toks[r.first].key
+            if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas():
+                r.first += 1
+            else:
+                break
+
+
 def _is_punct(t: Token) -> bool:
     return not any(c.isalnum() for c in t.text)
 
 
-def _rule_people(toks: list[Token], sid: int) -> list[_Raw]:
+def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A military rank or an honorific, perhaps with a nisba, names the
     person that follows it: العميد الفرنسي فنسنت كوست."""
     out = []
@@ -128,6 +149,9 @@ def _rule_people(toks: list[Token], sid: int) -> list[_Raw]:
         while j < n and toks[j].key in nis:
             j += 1
         end = _name_end(toks, j)
+        # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
+        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
+            end += 1
         if end > j:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
         i = max(end, i + 1)
@@ -173,6 +197,10 @@ def _name_end(toks: list[Token], j: int) -> int:
     return k if parts else j
 
 
+_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى")}
+_ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني")}
+
+
 def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
     """A head noun (وزارة، قيادة، قوات …) with its genitive and adjective
     chain: قيادة العمليات المشتركة العراقية. A definite head alone
@@ -180,7 +208,6 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     heads = gz.org_heads()
     stop = gz.stop()
     places = gz.places()
-    vocab = vocabulary()
     out = []
     n = len(toks)
     i = 0
@@ -194,7 +221,9 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         while j < n and j - i <= 6:
             t = toks[j]
             k = t.key
-            if _is_punct(t) or k in stop or k[0].isdigit() or speech_lemma(k):
+            if _is_punct(t) or k in stop or k[0].isdigit() or speech_lemma(k) or k in _ORG_ENDERS:
+                break
+            if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
                 break
             clitic, _ = peeled(k)
             if clitic:
@@ -205,11 +234,13 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 named = True
                 j += 1
                 break
-            elif k not in vocab or (tags and tags[j] != "O"):
-                named = True  # a proper name: تنظيم داعش
+            elif tags and tags[j] != "O":
+                named = True  # a proper name the tagger knows: تنظيم داعش
             elif not (j == i + 1 and not head.startswith("ال")):
                 break  # a bare word only in construct right after the head: قوات عمليات
             j += 1
+        if named and _undefine(head) in _WEAK_HEADS and not (tags and any(t != "O" for t in tags[i:j])):
+            named = False  # مكتب التربية، الجهاز التنفسي: a common phrase, not a name
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule"))
             i = j
@@ -217,6 +248,26 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if head.startswith("ال") and j == i + 1:
                 out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
             i += 1
+    return out
+
+
+def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_start: int) -> list[_Raw]:
+    """The publisher named in its own text: in the dateline (إيلاف من
+    لندن:) or between quote marks (لـ«عكاظ»). Elsewhere an outlet's name is
+    often a plain word (اليوم، المدينة)."""
+    words = key_text(outlet).split()
+    n = len(words)
+    out = []
+    for i in range(len(toks) - n + 1):
+        ks = [t.key for t in toks[i : i + n]]
+        ks[0] = _peel_key(ks[0]) if ks[0] != words[0] else ks[0]
+        if ks != words:
+            continue
+        before = body[max(0, toks[i].start - 1) : toks[i].start]
+        after = body[toks[i + n - 1].end : toks[i + n - 1].end + 1]
+        dateline = toks[i].start == sent_start and body[toks[i + n - 1].end :].lstrip().startswith("من")
+        if dateline or (before in "«\"“'" and before and after in "»\"”'" and after):
+            out.append(_Raw(i, i + n, "organization", sid, toks, "rule"))
     return out
 
 
@@ -415,7 +466,9 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         if all(r.source == "head" for r in g["raws"]):
             continue  # short forms with no full name to belong to
         if g["type"] == "person" and all(len(key_text(n).split()) < 2 for n in names) and not titles:
-            continue  # a lone word the tagger called a person, with nothing to back it
+            k = key_text(next(iter(names)))
+            if k.startswith("ال") or k in gz.places() or k in gz.nisbas() or vocabulary().get(k, 0) > 2000:
+                continue  # a common word the tagger called a person
         if g["type"] == "person":
             name = max(names, key=lambda n: (len(key_text(n).split()), names[n], -len(n)))
         else:

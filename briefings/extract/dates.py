@@ -30,6 +30,7 @@ class DateMatch:
     relative: bool
     calendar: str
     value: float | None = None
+    clitic: int = 0  # characters of a leading clitic (بنهاية) left out of the text
 
 
 def _strip(k: str) -> str:
@@ -76,8 +77,11 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
     i = 0
     n = len(toks)
     while i < n:
-        m = _match_at(body, toks, i, months, hmonths, ords, published)
+        m = _numeric_at(body, toks, i) or _match_at(body, toks, i, months, hmonths, ords, published)
         if m:
+            k0 = toks[m.first].key
+            if _strip(k0) != k0 and m.kind == "date":
+                m.clitic = len(k0) - len(_strip(k0))
             out.append(m)
             i = m.last + 1
         else:
@@ -177,6 +181,8 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
         return None
     # weekdays, today, yesterday
     k = _strip(k0) if _strip(k0) in WEEKDAYS or _strip(k0) in ("اليوم", "امس") else k0
+    if k == "اليوم" and not (i + 1 < n and toks[i + 1].key in WEEKDAYS):
+        return None  # a bare "today" tells a reader nothing
     if k in ("اليوم", "امس"):
         last = i
         target = published - dt.timedelta(days=1) if published and k == "امس" else published
@@ -208,6 +214,24 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
     if body[toks[i].start : toks[i].end].endswith("هـ") and toks[i].key[:-1].isdigit():
         return _year_match(i, i, int(toks[i].key[:-1]), "hijri")
     return None
+
+
+def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
+    """A numeric date d/m/yyyy (spaces allowed around the slashes); a year
+    before 1700 is Hijri: 3 /3 /1436."""
+    if i + 2 >= len(toks):
+        return None
+    a, b, c = toks[i], toks[i + 1], toks[i + 2]
+    if not (a.key.isdigit() and b.key.isdigit() and c.key.isdigit() and len(c.key) == 4):
+        return None
+    if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
+        return None
+    d, m, y = int(a.key), int(b.key), int(c.key)
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    if y < 1700:
+        return DateMatch(i, i + 2, _hijri_to_iso(y, m, d), "date", False, "hijri")
+    return DateMatch(i, i + 2, _iso(y, m, d), "date", False, "gregorian")
 
 
 def _month_context(toks: list[Token], first: int) -> bool:

@@ -50,7 +50,7 @@ def extract_figures(body: str, sentences: list[Sentence], published: str | None)
         for d in find_dates(body, toks, pub):
             for x in range(d.first, d.last + 1):
                 used[x] = True
-            start, end = toks[d.first].start, toks[d.last].end
+            start, end = toks[d.first].start + d.clitic, toks[d.last].end
             text = body[start:end]
             if d.relative:
                 k = key(text)
@@ -204,6 +204,16 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
                         start_i = first - 2
     kind, unit, currency = "count", None, None
     u = end_i + 1
+    # عدد الجنود 2500: the counted noun comes first
+    if start_i == first and first >= 2 and _strip_w(toks[first - 2].key) == "عدد" and _is_noun(toks[first - 1].key):
+        unit = toks[first - 1].text
+        start_i = first - 2
+        u = n  # nothing after the number belongs to it
+    # أكثر من 1800 ما بين عجلات …: the noun comes after ما بين / من
+    if u + 2 < n and toks[u].key == "ما" and toks[u + 1].key == "بين" and _is_noun(toks[u + 2].key):
+        unit, end_i, u = toks[u + 2].text, u + 2, n
+    if u < n and body[toks[end_i].end : toks[u].start].strip():
+        u = n  # the next word is across punctuation: not what is counted
     if u < n:
         uk = toks[u].key
         peeled_uk = uk[1:] if uk[:1] in ("ب",) and len(uk) > 3 else uk
@@ -228,16 +238,13 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
                 end_i = u + 1
         elif _is_noun(uk):
             unit, end_i = toks[u].text, u
-    # عدد الجنود 2500: the counted noun comes first
-    if unit is None and start_i == first and first >= 2 and _strip_w(toks[first - 2].key) == "عدد" and _is_noun(toks[first - 1].key):
-        unit = toks[first - 1].text
-        start_i = first - 2
     if kind == "count" and unit is None:
-        # a bare number: keep years and sizable counts, drop stray small ones
+        # a bare number counts nothing a reader can name (list numbers,
+        # table cells); a bare year is still a year
         if value.is_integer() and 1900 <= value <= 2100 and toks[first].key.isdigit():
             return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
                           end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
-        if not toks[first].key[:1].isdigit():
+        if approx == "exact":
             return None
     start, end = toks[start_i].start, toks[end_i].end
     return Figure(

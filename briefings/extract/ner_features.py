@@ -18,10 +18,14 @@ _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ولل
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """Frequent normalized words of a news corpus: the lookup list that
-    decides whether a clitic can be peeled."""
-    return frozenset(_data_lines("vocab.txt.gz"))
+def vocabulary() -> dict[str, int]:
+    """Frequent normalized words of a news corpus with their counts: the
+    lookup list that decides whether a clitic can be peeled."""
+    out = {}
+    for line in _data_lines("vocab.txt.gz"):
+        w, _, c = line.partition("\t")
+        out[w] = int(c or 1)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -42,18 +46,20 @@ def _data_lines(name: str) -> list[str]:
 
 
 def peeled(k: str) -> tuple[str, str]:
-    """(clitic, stem) by lookup; the stem is the key itself when nothing
-    known remains after a clitic."""
+    """(clitic, stem) by lookup: a clitic comes off when what remains is a
+    word the corpus uses more often than the whole token (وقوات → قوات),
+    never when the whole is the commoner word (وائل، وهبة stay whole)."""
     vocab = vocabulary()
     pl = gz.places()
-    if k in vocab and len(k) <= 3:
+    whole = vocab.get(k, 0)
+    if whole and len(k) <= 3:
         return "", k
     for p in _PREFIXES:
         if k.startswith(p) and len(k) - len(p) >= 2:
             rest = k[len(p) :]
             if p.endswith("لل"):
                 rest = "ال" + rest
-            if rest in pl or rest in vocab:
+            if rest in pl or vocab.get(rest, 0) > whole:
                 return p, rest
     return "", k
 

@@ -3,7 +3,7 @@ verb, each with its speaker resolved to an actor where one is named."""
 
 from __future__ import annotations
 
-from briefings.extract.speech import ila_lemmas, speech_lemma
+from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.normalize import key
 from briefings.text.tokens import tokenize
@@ -13,6 +13,8 @@ _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بان�
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
 _GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
+# Words after a verb that are not its subject (قال عنه، أكد أيضاً).
+_NOT_SUBJECT = {key(w) for w in ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "أيضا", "أيضاً", "ايضا", "كذلك", "ذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "فيه", "فيها")}
 _ATTRIBUTION = {"بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "وفق", "ووفقا"}
 
 
@@ -42,12 +44,13 @@ def extract_quotes(body: str, sentences: list[Sentence], actors: list[Actor]) ->
         text = body[s.start : s.end]
         toks = tokenize(text, s.start, punct=True)
         direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
-        cues = [i for i, t in enumerate(toks) if speech_lemma(t.key) and not _in_any(t.start, direct)]
+        cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(toks, cues, qs)
-            speaker = _subject(body, toks, cue_i, where, last_speaker) if cue_i is not None else last_speaker
+            fallback = last_speaker if last_speaker[0] else _recent_person(qs, where)
+            speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             if cue_i is None:
-                speaker = _attribution(body, toks, where) or (None, None)
+                speaker = _attribution(body, toks, where) or fallback
             out.append(Quote(text=body[qs + 1 : qe - 1], kind="direct", start=qs + 1, end=qe - 1, sentence=s.id,
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
@@ -55,12 +58,35 @@ def extract_quotes(body: str, sentences: list[Sentence], actors: list[Actor]) ->
                 last_speaker = speaker
         for n, ci in enumerate(cues):
             nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
-            q = _reported(body, toks, ci, nxt_cue, s, direct, where, last_speaker)
+            fallback = last_speaker if last_speaker[0] else _recent_person(toks[ci].start, where)
+            q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             if q:
                 out.append(q)
                 if q.speaker:
                     last_speaker = (q.speaker, q.speaker_id)
+            else:
+                named = _subject(body, toks, ci, where, (None, None))
+                if named[0]:
+                    last_speaker = named
     return out
+
+
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
+
+
+def _is_cue(toks: list[Token], i: int) -> bool:
+    """A speech verb that opens what someone said: not inside a relative
+    clause (الذي أعلن عنه), and a present-tense form (تشير، يؤكد) only where
+    a clause starts, since mid-clause it is usually said of a thing."""
+    k = toks[i].key
+    if not speech_lemma(k):
+        return False
+    if i > 0 and toks[i - 1].key in _RELATIVE:
+        return False
+    bare = k[1:] if k[:1] in ("و", "ف") and speech_lemma(k[1:]) and k[1:] in speech_forms() else k
+    if bare[:1] in ("ي", "ت") and bare == k:
+        return i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    return True
 
 
 def _in_any(offset: int, regions: list[tuple[int, int, str]]) -> bool:
@@ -73,6 +99,16 @@ def _nearest_cue(toks: list[Token], cues: list[int], quote_start: int) -> int | 
         return before[-1]
     after = [c for c in cues if toks[c].start > quote_start]
     return after[0] if after else None
+
+
+def _recent_person(offset: int, where) -> tuple[str | None, str | None]:
+    """The person named last before `offset`: who a verb with no subject
+    most likely refers to when no one has spoken yet."""
+    best = None
+    for s, _, a in where:
+        if s < offset and a.type == "person":
+            best = a
+    return (best.name, best.id) if best else (None, None)
 
 
 def _mention_index(actors: list[Actor]) -> list[tuple[int, int, Actor]]:
@@ -102,6 +138,8 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
             if lemma in ila_lemmas():
                 return j, j + 1
         if toks[j].text in (":", "："):
+            if j + 1 < len(toks) and toks[j + 1].key in _COMPLEMENTIZERS:
+                return j, j + 2
             return j, j + 1
         if toks[j].text in (".", "؟", "!"):
             return None
@@ -112,10 +150,24 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
     end = cs[0] if cs else min(len(toks), ci + 6)
-    return _speaker(body, toks, ci + 1, end, where, last_speaker)
+    return _speaker(body, toks, ci + 1, end, where, _fronted(toks, ci, where) or last_speaker)
+
+
+def _fronted(toks: list[Token], ci: int, where) -> tuple[str, str] | None:
+    """An actor named just before the verb (وكان الجيش النيجيري أعلن)."""
+    if ci == 0:
+        return None
+    lo = toks[max(0, ci - 5)].start
+    actor = None
+    for s, e, a in where:
+        if lo <= s and e <= toks[ci].start and a.type != "place":
+            actor = a
+    return (actor.name, actor.id) if actor else None
 
 
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
+    while a < b and (toks[a].key in _NOT_SUBJECT or toks[a].text in ("،", ",")):
+        a += 1
     if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
@@ -159,7 +211,7 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
         return None  # a direct quote after أن is reported as direct
     if len(body[start:end].split()) < 3:
         return None
-    speaker = _speaker(body, toks, ci + 1, subj_end, where, last_speaker)
+    speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
 

@@ -120,6 +120,13 @@ def _is_inner_period(text: str, i: int) -> bool:
     # a one-letter abbreviation such as د. (doctor)
     if before in _SINGLE_LETTER_ABBR and (i < 2 or not text[i - 2].isalnum()):
         return True
+    # dotted initials in Arabic script: إف.بي.آي
+    if before.isalpha() and after.isalpha() and not before.isascii():
+        word_start = i
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if i - word_start <= 2:
+            return True
     # a Latin abbreviation or domain (U.S., example.com)
     if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
         return True

@@ -16,10 +16,23 @@ _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
+_CLITIC_DIGITS_RE = re.compile(r"^([وبلفك])([0-9٠-٩۰-۹].*)$")
+
+
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
-    """Words (and, with `punct`, each punctuation mark) with their offsets."""
+    """Words (and, with `punct`, each punctuation mark) with their offsets.
+    A clitic glued to digits (و67، ب2015) is a token of its own."""
     pattern = _WORD_OR_PUNCT_RE if punct else _WORD_RE
-    return [Token(m.start() + offset, m.end() + offset, m.group(), key(m.group())) for m in pattern.finditer(text)]
+    out = []
+    for m in pattern.finditer(text):
+        s, e, w = m.start() + offset, m.end() + offset, m.group()
+        cd = _CLITIC_DIGITS_RE.match(w)
+        if cd:
+            out.append(Token(s, s + 1, cd.group(1), key(cd.group(1))))
+            out.append(Token(s + 1, e, cd.group(2), key(cd.group(2))))
+        else:
+            out.append(Token(s, e, w, key(w)))
+    return out
 
 
 # Proclitics in the order they stack; the keys are normalized.

@@ -23,9 +23,9 @@ def build_vocab(corpus: Path, out: Path, min_count: int = 8, limit: int = 60_000
     word = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
     for a in articles(corpus):
         counts.update(key(w) for w in word.findall(a.get("content") or ""))
-    words = [w for w, c in counts.most_common(limit) if c >= min_count and len(w) >= 2]
-    write_gz_lines(out, sorted(words))
-    return words
+    words = [(w, c) for w, c in counts.most_common(limit) if c >= min_count and len(w) >= 2]
+    write_gz_lines(out, [f"{w}\t{c}" for w, c in sorted(words)])
+    return [w for w, _ in words]
 
 
 def train(shared: Path, out: Path, iterations: int = 120) -> None:
