@@ -102,10 +102,37 @@ def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = No
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
+    raws += _surname_mentions(raws, sentences, body)
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last)
     return _merge(body, raws)
+
+
+def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], body: str) -> list[_Raw]:
+    """A person named in full is later called by the last part of the name
+    alone (بايدن، الأعرجي); the tagger misses many of these."""
+    surnames = {}
+    for r in raws:
+        if r.type == "person" and r.last - r.first >= 2:
+            k = r.toks[r.last - 1].key
+            if len(k) >= 3 and k not in gz.stop() and k not in gz.places():
+                surnames[k] = r
+    if not surnames:
+        return []
+    taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
+    out = []
+    toks_by_sentence = {}
+    for r in raws:
+        toks_by_sentence.setdefault(r.sentence, r.toks)
+    for s in sentences:
+        toks = toks_by_sentence.get(s.id) or tokenize(body[s.start : s.end], s.start, punct=True)
+        for i, t in enumerate(toks):
+            if t.start in taken:
+                continue
+            if _peel_key(t.key) in surnames or t.key in surnames:
+                out.append(_Raw(i, i + 1, "person", s.id, toks, "alias"))
+    return out
 
 
 _NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}
@@ -139,9 +166,14 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     i = 0
     while i < n:
         rank = _rank_at(toks, i)
-        if not rank and _peel_key(toks[i].key) in gz.title_heads() and toks[i].key.startswith("ال"):
-            if i + 1 < n and toks[i + 1].key in nis:
-                rank = 1  # الرئيس الأميركي جو بايدن
+        if not rank and _peel_key(toks[i].key) in gz.title_heads():
+            # an office whose chain ends in a nisba names the person next:
+            # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
+            j = i + 1
+            while j < n and j - i <= 6 and toks[j].key.startswith("ال") and toks[j].key not in nis:
+                j += 1
+            if j < n and toks[j].key in nis:
+                rank = j - i
         if not rank:
             i += 1
             continue
@@ -267,7 +299,7 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
         after = body[toks[i + n - 1].end : toks[i + n - 1].end + 1]
         dateline = toks[i].start == sent_start and body[toks[i + n - 1].end :].lstrip().startswith("من")
         if dateline or (before in "«\"“'" and before and after in "»\"”'" and after):
-            out.append(_Raw(i, i + n, "organization", sid, toks, "rule"))
+            out.append(_Raw(i, i + n, "organization", sid, toks, "outlet"))
     return out
 
 
@@ -306,7 +338,7 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "place"
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
-    prio = {"rule": 0, "crf": 1, "gazetteer": 2, "head": 3}
+    prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
     taken: set[int] = set()
@@ -334,7 +366,8 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
         t = toks[j - 1]
         k = t.key
         if _is_punct(t) or k in stop:
-            if k == "في" and j < first and _peel_key(toks[j].key) in places:
+            # قائد القوات في العراق: a place phrase inside the chain
+            if k == "في" and j < first and (_peel_key(toks[j].key) in places or toks[j].key.startswith("ال")) and j - 1 > 0 and toks[j - 2].key.startswith("ال"):
                 j -= 1
                 continue
             break
@@ -475,7 +508,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
             # the fullest form used more than once, else the most used
             full = {n: c for n, c in names.items() if len(key_text(n).split()) > 1} or names
             name = max(full, key=lambda n: (full[n] > 1, len(key_text(n).split()) if full[n] > 1 else 0, len(key_text(n).split()), full[n]))
-        if g["type"] == "organization" and len(key_text(name).split()) < 2 and key(name) in gz.org_heads():
+        if g["type"] == "organization" and len(key_text(name).split()) < 2 and key(name) in gz.org_heads() and not any(r.source == "outlet" for r in g["raws"]):
             continue  # a bare head noun (الحكومة، القوات) is a generic reference
         aliases = []
         for n in names:

@@ -43,7 +43,8 @@ def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: in
             scores[s.id] = -1.0
             continue
         centrality = sum(math.log1p(freq[w]) for w in ws) / (len(ws) ** 0.5 * 3)
-        position = 1.0 / (1 + rank) ** 0.5
+        # news puts what matters first: position weighs as much as centrality
+        position = 2.0 / (1 + rank) ** 0.5
         scores[s.id] = centrality + position + (0.6 if s.id in with_figure else 0.0) + (2.0 if rank == 0 else 0.0)
     chosen = sorted(sorted(candidates, key=lambda s: -scores[s.id])[:n], key=lambda s: s.id)
     return [SummaryItem(sentence=s.id, text=body[s.start : s.end]) for s in chosen]
