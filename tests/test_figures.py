@@ -62,3 +62,42 @@ def test_hijri_date_is_converted():
 def test_relative_weekday_resolved_against_publication():
     figs = [f for f in figures("عقد المجلس جلسته الخميس في العاصمة.", published="2015-08-09") if f.kind == "date"]
     assert figs[0].relative and figs[0].date == "2015-08-06"
+
+
+def test_range_between():
+    f = one("يتراوح عدد المشاركين ما بين 200 و300 شخص في كل دورة.")
+    assert (f.approx, f.value, f.value_max) == ("range", 200, 300)
+
+
+def test_number_words_with_clitics_and_scales():
+    assert one("ارتفع العدد إلى وثلاثين مدرسة بعد التوسعة.").value == 30
+    assert one("اشترى المصنع الأرض بخمسة ملايين دولار نقداً.").value == 5_000_000
+    assert one("حضر المهرجان 17 ألف زائر من الخارج.").value == 17_000
+    assert one("بلغ عدد السكان 1,36 مليون نسمة في الإحصاء.").value == 1_360_000
+    assert one("استقبلت المدينة نصف مليون حاج هذا الموسم.").value == 500_000
+
+
+def test_vague_quantity_gets_no_value():
+    figs = [f for f in figures("شارك بضعة آلاف متظاهر في المسيرة.") if f.kind not in ("date", "year")]
+    assert all(f.value is None for f in figs)
+
+
+def test_slash_and_bracket_paired_months():
+    a = [f for f in figures("وصل الوفد في 3 آب/أغسطس 2019 إلى العاصمة.") if f.kind == "date"]
+    b = [f for f in figures("بدأت الحملة في 11 يوليو (تموز) 2015 رسمياً.") if f.kind == "date"]
+    assert a[0].date == "2019-08-03" and b[0].date == "2015-07-11"
+
+
+def test_maghrebi_month_names():
+    figs = [f for f in figures("انطلقت الدورة في 20 جانفي 2016 بالعاصمة.") if f.kind == "date"]
+    assert figs[0].date == "2016-01-20"
+
+
+def test_relative_month_resolved():
+    figs = [f for f in figures("تصاعدت الهجمات منذ منتصف نيسان الماضي في المنطقة.", published="2021-07-20") if f.kind == "date"]
+    assert figs[0].relative and figs[0].date == "2021-04"
+
+
+def test_hijri_year_alone_stays_hijri():
+    figs = [f for f in figures("تأسست الجمعية عام 1420هـ في المدينة.") if f.kind == "year"]
+    assert figs[0].value == 1420 and figs[0].calendar == "hijri" and figs[0].date is None

@@ -23,6 +23,8 @@ _QUALIFIERS = sorted(
     {(tuple(key(w) for w in ws), a) for ws, a in lx.QUALIFIERS}, key=lambda q: -len(q[0])
 )
 _WORD_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "وك")
+_PLURAL_SCALES = {key(w) for w in ("آلاف", "ملايين", "مليارات", "بلايين")}
+_VAGUE_BEFORE = {key(w) for w in ("بضع", "بضعة", "عدة", "بضعه", "عشرات", "مئات")}
 _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
 
 
@@ -96,7 +98,9 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
         fig = _describe(body, s, toks, first, last, value, used)
         if fig:
             out.append(fig)
-            for x in range(first, min(last + 1, n)):
+            while last + 1 < n and toks[last + 1].start < fig.end:
+                last += 1  # a range or a unit belongs to this figure
+            for x in range(first, last + 1):
                 used[x] = True
         i = last + 1
     return out
@@ -139,6 +143,9 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
         last = j
         j += 1
     if words == ["احد"] or words == ["احدي"]:
+        return None
+    # آلاف، ملايين with no number before them are vague, as is بضعة آلاف
+    if words[0] in _PLURAL_SCALES or (i > 0 and toks[i - 1].key in _VAGUE_BEFORE):
         return None
     # a lone fraction or scale word (نصف، ألف) is not a figure without more
     if len(words) == 1 and word_value(words[0]) and word_value(words[0])[0] == "fraction":
@@ -191,11 +198,11 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
     # a range: بين 10 و20، من 10 إلى 20
     if end_i + 1 < n:
         nk = toks[end_i + 1].key
-        if nk.startswith("و") and len(nk) > 1 or nk in ("الى", "حتى"):
-            j = end_i + 1 if nk.startswith("و") else end_i + 2
+        if nk in ("و", "الى", "حتى"):
+            j = end_i + 2
             if j < n:
                 sub = toks[j]
-                text = sub.text[1:] if nk.startswith("و") and j == end_i + 1 else sub.text
+                text = sub.text
                 v2 = parse_digits(text) if NUMBER_RE.fullmatch(text) else None
                 if v2 is not None and start_i > 0 and toks[first - 1].key in ("بين", "من") and v2 > value:
                     value_max, approx, end_i = v2, "range", j
