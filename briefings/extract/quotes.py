@@ -3,6 +3,7 @@ verb, each with its speaker resolved to an actor where one is named."""
 
 from __future__ import annotations
 
+from briefings.extract.ner_features import vocabulary
 from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.normalize import key
@@ -142,8 +143,42 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
                 return j, j + 2
             return j, j + 1
         if toks[j].text in (".", "؟", "!"):
-            return None
+            break
+    if lemma in _NOUN_OBJECT_LEMMAS:
+        return _noun_object(toks, ci)
     return None
+
+
+# Verbs whose content can be a verbal noun: أكد الجانب العراقي التزام الحكومة …
+_NOUN_OBJECT_LEMMAS = {key(w) for w in ("أكد", "نفى", "جدد")}
+_PREPS = {key(w) for w in ("في", "خلال", "عبر", "امام", "لدى")}
+
+
+def _noun_object(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """(end of subject, start of content) when the verb takes a noun in
+    construct as its content: subject (a noun and its adjectives), perhaps a
+    place or time phrase, then a bare noun followed by a definite one.
+    أكدوا على … is an emphasis, not a statement, and is left out."""
+    n = len(toks)
+    j = ci + 1
+    if j >= n or not toks[j].key.startswith("ال"):
+        return None
+    j += 1
+    while j < n and toks[j].key.startswith("ال"):
+        j += 1
+    subj_end = j
+    if j < n and toks[j].key in _PREPS and j + 1 < n and toks[j + 1].key.startswith("ال"):
+        j += 2
+    if j + 1 < n and not _definite(toks[j].key) and toks[j].key not in _NOT_SUBJECT and toks[j].key.isalpha() \
+            and toks[j + 1].key.startswith("ال") and toks[j].key not in ("على", "عن", "الى", "من"):
+        return subj_end, j
+    return None
+
+
+def _definite(k: str) -> bool:
+    """Whether a word carries the article: التزام does not (its ال is part
+    of the word), which the corpus word list tells."""
+    return k.startswith("ال") and vocabulary().get(k[2:], 0) > 0
 
 
 def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tuple[str | None, str | None]:
@@ -206,6 +241,12 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
         last -= 1
     if last < clause:
         return None
+    if lemma in ila_lemmas() and toks[clause - 1].key in _ILA:
+        # أشارت الأطراف إلى التحويل …، والتي شملت …: the noun phrase only
+        for j in range(clause + 1, last + 1):
+            if toks[j].key in ("والتي", "التي", "الذي", "والذي", "والتى"):
+                last = j - 1
+                break
     start, end = toks[clause].start, toks[last].end
     if _in_any(start, direct) or body[start - 2 : start].strip() in _MARKS:
         return None  # a direct quote after أن is reported as direct
