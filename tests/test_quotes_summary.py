@@ -67,3 +67,9 @@ def test_derived_title_is_short_and_never_empty():
     assert derive_title("") == "مقال بلا عنوان"
     t = derive_title("الوكالة من الرياض: أعلنت الهيئة العامة للإحصاء اليوم عن ارتفاع معدل النمو في الربع الثاني من العام مقارنة بالعام الماضي.")
     assert t.startswith("أعلنت الهيئة") and len(t.split()) <= 12
+
+
+def test_attribution_with_bihasab():
+    b = brief("وبحسب وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
+    [q] = b.quotes
+    assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت")

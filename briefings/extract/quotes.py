@@ -57,6 +57,9 @@ def extract_quotes(body: str, sentences: list[Sentence], actors: list[Actor]) ->
                              cue=toks[cue_i].text if cue_i is not None else mark))
             if speaker[0]:
                 last_speaker = speaker
+        att = _attributed(body, toks, s, where) if not cues and not direct else None
+        if att:
+            out.append(att)
         for n, ci in enumerate(cues):
             nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
             fallback = last_speaker if last_speaker[0] else _recent_person(toks[ci].start, where)
@@ -255,6 +258,33 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
     speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
+
+
+def _attributed(body, toks, s: Sentence, where) -> Quote | None:
+    """بحسب البيان، فإن … / وفقاً للوزارة، …: the rest of the sentence is
+    reported speech of the named source."""
+    if len(toks) < 5 or toks[0].key not in _ATTRIBUTION:
+        return None
+    j = 1
+    if toks[0].key in ("وفقا", "ووفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
+        j += 1
+    comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].text in ("،", ",")), None)
+    if comma is None:
+        return None
+    clause = comma + 1
+    if clause < len(toks) and toks[clause].key in ("فان", "فانه", "فانها", "ان"):
+        clause += 1
+    last = len(toks) - 1
+    while last > clause and not any(c.isalnum() for c in toks[last].text):
+        last -= 1
+    if last - clause < 2:
+        return None
+    speaker = _speaker(body, toks, j, comma, where, (None, None))
+    if not speaker[0]:
+        return None
+    start, end = toks[clause].start, toks[last].end
+    return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
+                 speaker=speaker[0], speaker_id=speaker[1], cue=toks[0].text)
 
 
 def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
