@@ -11,6 +11,7 @@ from briefings.extract.summary import summarize
 from briefings.model import Actor, Article, Briefing, Quote
 from briefings.text.normalize import key_text
 from briefings.text.segment import paragraphs, sentences
+from briefings.text.tokens import sentence_tokens
 
 
 def actor_key(actor: Actor) -> str:
@@ -45,11 +46,12 @@ def assemble(article: Article) -> Briefing:
     body = article.body
     paras = paragraphs(body)
     sents = sentences(body, paras)
-    actors = extract_actors(body, sents, article.outlet)
+    tokens = sentence_tokens(body, sents)
+    actors = extract_actors(body, sents, article.outlet, tokens)
     for a in actors:
         a.id = actor_slug(a)
-    figures = extract_figures(body, sents, article.published)
-    quotes = extract_quotes(body, sents, actors)
+    figures = extract_figures(body, sents, article.published, tokens)
+    quotes = extract_quotes(body, sents, actors, tokens)
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
@@ -17,7 +18,7 @@ from briefings.extract.ner_features import peeled, vocabulary
 from briefings.extract.speech import speech_lemma
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.normalize import key, key_text
-from briefings.text.tokens import tokenize
+from briefings.text.tokens import sentence_tokens
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ام", "ولد"}
@@ -41,6 +42,7 @@ class _Raw:
         return ks
 
 
+@lru_cache(maxsize=200_000)
 def _peel(k: str) -> tuple[str, str]:
     """(clitic, stem) with the article restored: والسفارة → (و، السفارة),
     للعراق → (ل، العراق)."""
@@ -81,11 +83,14 @@ def _display(tok: Token) -> str:
     return rest
 
 
-def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = None) -> list[Actor]:
+def extract_actors(
+    body: str, sentences: list[Sentence], outlet: str | None = None, tokens: list[list[Token]] | None = None
+) -> list[Actor]:
     raws: list[_Raw] = []
     tagger = default_tagger() if model_available() else None
+    tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     for s in sentences:
-        toks = tokenize(body[s.start : s.end], s.start, punct=True)
+        toks = tokens[s.id]
         if not toks:
             continue
         found: list[_Raw] = []
@@ -102,14 +107,14 @@ def extract_actors(body: str, sentences: list[Sentence], outlet: str | None = No
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
-    raws += _surname_mentions(raws, sentences, body)
+    raws += _surname_mentions(raws, sentences, tokens)
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last)
     return _merge(body, raws)
 
 
-def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], body: str) -> list[_Raw]:
+def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
     """A person named in full is later called by the last part of the name
     alone (بايدن، الأعرجي); the tagger misses many of these."""
     surnames = {}
@@ -122,11 +127,8 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], body: str) ->
         return []
     taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
     out = []
-    toks_by_sentence = {}
-    for r in raws:
-        toks_by_sentence.setdefault(r.sentence, r.toks)
     for s in sentences:
-        toks = toks_by_sentence.get(s.id) or tokenize(body[s.start : s.end], s.start, punct=True)
+        toks = tokens[s.id]
         for i, t in enumerate(toks):
             if t.start in taken:
                 continue
@@ -191,11 +193,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
 
 
 def _rank_at(toks: list[Token], i: int) -> int:
-    for r in gz.ranks():
-        if i + len(r) <= len(toks):
-            ks = [t.key for t in toks[i : i + len(r)]]
-            ks[0] = _peel_key(ks[0]) if ks[0] not in gz.places() else ks[0]
-            if tuple(ks) == r or tuple(t.key for t in toks[i : i + len(r)]) == r:
+    """Length in tokens of the rank starting at token i (0 if none)."""
+    by_first = gz.ranks_by_first()
+    k = toks[i].key
+    for first in (k, _peel_key(k)):
+        for r in by_first.get(first, ()):
+            if i + len(r) <= len(toks) and all(toks[i + x].key == r[x] for x in range(1, len(r))):
                 return len(r)
     return 0
 

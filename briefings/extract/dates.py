@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.extract.lexicon import WEEKDAYS, hijri_months, month_names, ordinal_days
 from briefings.extract.numbers import parse_digits
@@ -33,6 +34,7 @@ class DateMatch:
     clitic: int = 0  # characters of a leading clitic (بنهاية) left out of the text
 
 
+@lru_cache(maxsize=100_000)
 def _strip(k: str) -> str:
     for p in ("وب", "وفي", "و", "ف", "ب", "ل"):
         if k.startswith(p) and len(k) > len(p) + 2:
@@ -89,9 +91,19 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
     return out
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """First words that can open a date; any other token is skipped fast."""
+    firsts = {k.split()[0] for k in (*month_names(), *hijri_months(), *ordinal_days())}
+    return frozenset(firsts | _PARTS | set(WEEKDAYS) | _YEAR_WORDS | set(_PERIOD_WORDS) | {"اليوم", "امس"})
+
+
 def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | None:
     n = len(toks)
     k0 = toks[i].key
+    trig = _triggers()
+    if not (k0[:1].isdigit() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")):
+        return None
     first = i
     part = None
     j = i

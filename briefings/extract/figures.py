@@ -11,7 +11,7 @@ from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, combine, parse_digits, word_value
 from briefings.model import Figure, Sentence, Token
 from briefings.text.normalize import key
-from briefings.text.tokens import tokenize
+from briefings.text.tokens import sentence_tokens, words_only
 
 _NOT_BEFORE = lx.normalized(lx.NOT_FIGURE_BEFORE)
 _NOT_UNIT = lx.normalized(lx.NOT_UNIT)
@@ -42,12 +42,15 @@ def _is_digit_token(t: Token) -> bool:
     return NUMBER_RE.fullmatch(t.text) is not None
 
 
-def extract_figures(body: str, sentences: list[Sentence], published: str | None) -> list[Figure]:
+def extract_figures(
+    body: str, sentences: list[Sentence], published: str | None, tokens: list[list[Token]] | None = None
+) -> list[Figure]:
     pub = _parse_date(published)
     out: list[Figure] = []
     seen_relative: set[str] = set()
+    tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     for s in sentences:
-        toks = tokenize(body[s.start : s.end], s.start)
+        toks = words_only(tokens[s.id])
         used = [False] * len(toks)
         for d in find_dates(body, toks, pub):
             for x in range(d.first, d.last + 1):

@@ -178,6 +178,14 @@ def ranks() -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def ranks_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for r in ranks():
+        out.setdefault(r[0], []).append(r)
+    return out
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> set[str]:
     """Head nouns, each with and without the article."""
     out = set()

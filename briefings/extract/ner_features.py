@@ -45,6 +45,7 @@ def _data_lines(name: str) -> list[str]:
         return [line.rstrip("\n") for line in f if line.strip()]
 
 
+@lru_cache(maxsize=200_000)
 def peeled(k: str) -> tuple[str, str]:
     """(clitic, stem) by lookup: a clitic comes off when what remains is a
     word the corpus uses more often than the whole token (وقوات → قوات),
@@ -83,6 +84,7 @@ class Featurizer:
         self.ranks1 = {r[0] for r in gz.ranks()}
         self.clusters = clusters()
         self._cache: dict[str, list[str]] = {}
+        self._ctx_cache: dict[str, tuple[list[str], ...]] = {}
 
     def _word(self, tok: str) -> list[str]:
         """Features of one word on its own, cached: news repeats words."""
@@ -122,21 +124,34 @@ class Featurizer:
             self._cache[tok] = f
         return f
 
+    def _context(self, tok: str) -> tuple[list[str], ...]:
+        """A word's features as seen from each neighbour position, cached
+        like the word's own."""
+        c = self._ctx_cache.get(tok)
+        if c is not None:
+            return c
+        w = self._word(tok)
+        out = []
+        for d in (-2, -1, 1, 2):
+            f = [f"{d}{w[0]}", f"{d}{w[1]}"]
+            f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1)]
+            out.append(f)
+        c = tuple(out)
+        if len(self._ctx_cache) < 200_000:
+            self._ctx_cache[tok] = c
+        return c
+
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         words = [self._word(t) for t in tokens]
+        ctx = [self._context(t) for t in tokens]
         n = len(tokens)
         out = []
         for i in range(n):
-            f = ["b"] + words[i]
-            for d in (-2, -1, 1, 2):
+            f = ["b", *words[i]]
+            for slot, d in enumerate((-2, -1, 1, 2)):
                 j = i + d
                 if 0 <= j < n:
-                    w = words[j]
-                    f.append(f"{d}{w[0]}")
-                    f.append(f"{d}{w[1]}")
-                    for g in w[10:]:
-                        if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1):
-                            f.append(f"{d}{g}")
+                    f += ctx[j][slot]
                 else:
                     f.append(f"{d}PAD")
             if i > 0:

@@ -7,7 +7,7 @@ from briefings.extract.ner_features import vocabulary
 from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.normalize import key
-from briefings.text.tokens import tokenize
+from briefings.text.tokens import sentence_tokens
 
 _MARKS = {"«": "»", "“": "”", "‹": "›", '"': '"', "„": "“"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "وان", "انهما", "اننا"}
@@ -35,15 +35,18 @@ def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def extract_quotes(body: str, sentences: list[Sentence], actors: list[Actor]) -> list[Quote]:
+def extract_quotes(
+    body: str, sentences: list[Sentence], actors: list[Actor], tokens: list[list[Token]] | None = None
+) -> list[Quote]:
     where = _mention_index(actors)
+    tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     out: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
     for s in sentences:
         if s.kind in ("caption", "subheading"):
             continue
         text = body[s.start : s.end]
-        toks = tokenize(text, s.start, punct=True)
+        toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
         cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
         for qs, qe, mark in direct:

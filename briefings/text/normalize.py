@@ -7,6 +7,7 @@ never changed. `key()` maps one token; `key_text()` a phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef, and invisible controls (bidi
 # marks, zero-width joiners) never belong in a matching key.
@@ -36,8 +37,9 @@ _MAP = str.maketrans(
 _PUNCT_RE = re.compile(r"[^\w%]+")
 
 
+@lru_cache(maxsize=300_000)
 def key(token: str) -> str:
-    """The matching key of one word."""
+    """The matching key of one word (cached: news repeats its words)."""
     return _DROP_RE.sub("", token).translate(_MAP).lower()
 
 

@@ -68,3 +68,13 @@ def peel_candidates(token_key: str) -> Iterable[tuple[str, str]]:
             yield p, rest
             if p in ("لل", "ولل", "فلل"):
                 yield p, "ال" + rest
+
+
+def sentence_tokens(body: str, sentences) -> list[list[Token]]:
+    """Tokens (punctuation included) of every sentence, computed once per
+    article and shared by the extractors."""
+    return [tokenize(body[s.start : s.end], s.start, punct=True) for s in sentences]
+
+
+def words_only(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.text in ("%", "٪") or any(c.isalnum() for c in t.text)]
