@@ -47,11 +47,14 @@ def assemble(article: Article) -> Briefing:
     paras = paragraphs(body)
     sents = sentences(body, paras)
     tokens = sentence_tokens(body, sents)
-    actors = extract_actors(body, sents, article.outlet, tokens)
+    arabic = article.language == "ar"
+    # the Arabic extractors read other languages as noise: such an article
+    # gets its page, its sentences and its numbers, not actors or quotes
+    actors = extract_actors(body, sents, article.outlet, tokens) if arabic else []
     for a in actors:
         a.id = actor_slug(a)
     figures = extract_figures(body, sents, article.published, tokens)
-    quotes = extract_quotes(body, sents, actors, tokens)
+    quotes = extract_quotes(body, sents, actors, tokens) if arabic else []
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)

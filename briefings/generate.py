@@ -95,7 +95,7 @@ def extract_file(file: Path, root: Path, opts: Options, report: Report) -> list[
         except (ValueError, KeyError):
             pass  # a damaged cache entry is simply redone
     briefings, errors = [], []
-    for item in read_source(src):
+    for item in read_source(src, opts.max_bytes):
         if isinstance(item, ReaderError):
             errors.append(item)
             continue
@@ -140,9 +140,37 @@ def unique_ids(briefings: list[dict]) -> None:
 def collect(opts: Options, report: Report) -> list[dict]:
     briefings: list[dict] = []
     for file, root in input_files(opts.inputs):
-        briefings.extend(extract_file(file, root, opts, report))
+        before = len(report.skipped)
+        found = extract_file(file, root, opts, report)
+        failed = report.skipped[before:]
+        briefings.extend(found)
+        briefings.extend(_last_good(opts.cache_dir, file, root, found, failed))
     unique_ids(briefings)
     return briefings
+
+
+def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict]) -> list[dict]:
+    """Keep the last good briefing of an article that fails now, marked
+    stale with the reason: a rerun never loses a briefing that was good, and
+    never passes an old one off as current."""
+    rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+    store = cache_dir / "last-good" / f"{hashlib.sha1(rel.encode()).hexdigest()}.json"
+    good: dict[str, dict] = {}
+    if store.is_file():
+        try:
+            good = json.loads(store.read_text(encoding="utf-8"))
+        except ValueError:
+            good = {}
+    stale = []
+    for f in failed:
+        prev = good.get(f"{f['path']}\x00{f.get('record') or ''}")
+        if prev:
+            stale.append({**prev, "stale": f["reason"]})
+    if found:
+        for b in found:
+            good[f"{b['source']['path']}\x00{b['source'].get('record') or ''}"] = b
+        write_if_changed(store, json.dumps(good, ensure_ascii=False, sort_keys=True))
+    return stale
 
 
 def _newest_first(b: dict) -> tuple:

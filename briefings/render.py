@@ -15,17 +15,16 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|~^$:=<>&\"']")
-_MD_ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~^$:="}
+# Characters with a meaning in HTML or Markdown; each becomes a numeric
+# character reference, which both leave as the plain character.
+_SPECIAL = re.compile(r"""[\\`*_{}\[\]()#+\-.!|~^$:=<>&"']""")
 
 
 def esc(value: Any) -> Markup:
-    """Text safe both as HTML and as Markdown: special characters become
-    numeric entities, which neither Markdown nor HTML will interpret."""
+    """Text safe both as HTML and as Markdown, in one pass."""
     if isinstance(value, Markup):
         return value
-    s = html.escape("" if value is None else str(value), quote=True)
-    return Markup("".join(_MD_ESCAPES.get(c, c) for c in s))
+    return Markup(_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", "" if value is None else str(value)))
 
 
 def safe_url(url: str | None) -> str | None:

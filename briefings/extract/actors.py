@@ -213,7 +213,7 @@ def _name_end(toks: list[Token], j: int) -> int:
     k = j
     while k < n and parts < 4:
         t = toks[k]
-        if _is_punct(t) or t.key in stop or t.key in heads or speech_lemma(t.key) or t.key[0].isdigit():
+        if _is_punct(t) or t.key in stop or t.key in heads or speech_lemma(t.key) or t.key[0].isdecimal():
             break
         if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
             # a surname may carry ال (الأعرجي) but not the first part
@@ -256,7 +256,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         while j < n and j - i <= 6:
             t = toks[j]
             k = t.key
-            if _is_punct(t) or k in stop or k[0].isdigit() or speech_lemma(k) or k in _ORG_ENDERS:
+            if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
                 break

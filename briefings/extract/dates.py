@@ -58,7 +58,7 @@ def _month_at(toks: list[Token], i: int, table: dict[str, int]) -> tuple[int, in
 
 
 def _year_at(toks: list[Token], i: int) -> int | None:
-    if i < len(toks) and toks[i].key.isdigit() and len(toks[i].key) == 4:
+    if i < len(toks) and toks[i].key.isdecimal() and len(toks[i].key) == 4:
         v = parse_digits(toks[i].text)
         return int(v) if v else None
     return None
@@ -102,7 +102,7 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
     n = len(toks)
     k0 = toks[i].key
     trig = _triggers()
-    if not (k0[:1].isdigit() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")):
+    if not (k0[:1].isdecimal() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")):
         return None
     first = i
     part = None
@@ -114,7 +114,7 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
         if j >= n:
             return None
     day = None
-    if j < n and toks[j].key.isdigit() and len(toks[j].key) <= 2 and part is None:
+    if j < n and toks[j].key.isdecimal() and len(toks[j].key) <= 2 and part is None:
         v = int(toks[j].key)
         if 1 <= v <= 31:
             day = v
@@ -223,7 +223,7 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
         return _year_match(i, i + 1, y, "hijri")
     if y and 1900 <= y <= 2100 and i > 0 and toks[i - 1].key in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"):
         return _year_match(i, i, y, "gregorian")
-    if body[toks[i].start : toks[i].end].endswith("هـ") and toks[i].key[:-1].isdigit():
+    if body[toks[i].start : toks[i].end].endswith("هـ") and toks[i].key[:-1].isdecimal():
         return _year_match(i, i, int(toks[i].key[:-1]), "hijri")
     return None
 
@@ -234,7 +234,7 @@ def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
     if i + 2 >= len(toks):
         return None
     a, b, c = toks[i], toks[i + 1], toks[i + 2]
-    if not (a.key.isdigit() and b.key.isdigit() and c.key.isdigit() and len(c.key) == 4):
+    if not (a.key.isdecimal() and b.key.isdecimal() and c.key.isdecimal() and len(c.key) == 4):
         return None
     if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
         return None

@@ -251,7 +251,7 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
     if kind == "count" and unit is None:
         # a bare number counts nothing a reader can name (list numbers,
         # table cells); a bare year is still a year
-        if value.is_integer() and 1900 <= value <= 2100 and toks[first].key.isdigit():
+        if value.is_integer() and 1900 <= value <= 2100 and toks[first].key.isdecimal():
             return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
                           end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
         if approx == "exact":
@@ -272,6 +272,6 @@ def _strip_w(k: str) -> str:
 
 
 def _is_noun(k: str) -> bool:
-    if not k or k in _NOT_UNIT or k[0].isdigit() or word_value(k):
+    if not k or k in _NOT_UNIT or k[0].isdecimal() or word_value(k):
         return False
     return bool(re.match(r"[\u0621-\u064a]", k)) and len(k) >= 2

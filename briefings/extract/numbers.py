@@ -116,7 +116,7 @@ def parse_digits(raw: str, decimal_comma: bool = False) -> float | None:
     s = raw.translate(_DIGITS)
     if "ر" in s:
         frac, _, whole = s.partition("ر")
-        if frac.isdigit() and whole.isdigit():
+        if frac.isdecimal() and whole.isdecimal():
             return float(f"{whole}.{frac}")
         return None
     s = s.replace("٫", ".").replace("٬", ",")

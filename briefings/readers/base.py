@@ -49,6 +49,11 @@ def decode(src: Source) -> str:
     data = src.data
     if not data.strip():
         raise ReaderError(src.path, "empty file")
+    sample = data[:4096]
+    if not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if controls > max(2, len(sample) // 20):
+            raise ReaderError(src.path, "binary data, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
@@ -157,12 +162,45 @@ _PHRASE_OPENERS = {"حول", "في", "على", "من", "الى", "إلى", "بع
 DATELINE_RE = re.compile(r"^\s*(?P<outlet>[^\s:،]{2,20}(?:\s[^\s:،]{2,20})?)\s+من\s+(?P<place>[^\s:،]{2,20}(?:\s[^\s:،]{2,20})?)\s*:\s*")
 
 
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with"},
+    "fr": {"le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour"},
+    "es": {"el", "los", "las", "del", "que", "y", "una", "por", "con", "para"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu"},
+}
+RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps"}
+
+
+def detect_language(text: str) -> str:
+    """ar when Arabic letters dominate; else a guess among a few languages
+    by their commonest words; und when nothing fits."""
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return "und"
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    if arabic / len(letters) >= 0.5:
+        return "ar"
+    if sum(1 for c in letters if "\u0590" <= c <= "\u05ff") / len(letters) >= 0.5:
+        return "he"
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    scores = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 else "und"
+
+
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
 def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
     """An Article from a reader's body and metadata."""
     title = clean_meta(meta.pop("title", None))
+    # a title is shown alone (page title, lists): no bidi control may
+    # reorder what surrounds it there
+    title = _BIDI_CONTROLS.sub("", title) if title else title
     derived = False
     if not title:
-        title = derive_title(body)
+        title = _BIDI_CONTROLS.sub("", derive_title(body))
         derived = True
     return Article(
         id=slug(src.path, record),
@@ -172,6 +210,7 @@ def article(src: Source, body: str, *, record: str | None = None, **meta) -> Art
         title=title,
         title_derived=derived,
         record=record,
+        language=detect_language(body),
         **meta,
     )
 

@@ -115,7 +115,7 @@ def _split(text: str) -> list[tuple[int, int]]:
 def _is_inner_period(text: str, i: int) -> bool:
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if before.isdigit() and after.isdigit():
+    if before.isdecimal() and after.isdecimal():
         return True  # a decimal point
     # a one-letter abbreviation such as د. (doctor)
     if before in _SINGLE_LETTER_ABBR and (i < 2 or not text[i - 2].isalnum()):

@@ -30,7 +30,7 @@ def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
         if cd:
             out.append(Token(s, s + 1, cd.group(1), key(cd.group(1))))
             out.append(Token(s + 1, e, cd.group(2), key(cd.group(2))))
-        else:
+        elif key(w):  # a run of tatweel or marks alone is no word
             out.append(Token(s, e, w, key(w)))
     return out
 

@@ -1,0 +1,48 @@
+"""HTML pages: the main text and metadata, extracted with trafilatura so
+that navigation, boilerplate and share buttons are left out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefings.model import Article
+from briefings.readers.base import DATELINE_RE, ReaderError, Source, article, clean_meta, decode, parse_published
+
+
+class HtmlReader:
+    extensions = (".html", ".htm")
+
+    def read(self, src: Source) -> Iterator[Article]:
+        import trafilatura
+
+        html = decode(src)
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+        if doc is None:
+            raise ReaderError(src.path, "no article text found in the HTML page")
+        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        body = (data.get("text") or "").strip("\n")
+        title = clean_meta(data.get("title"))
+        first, _, rest = body.partition("\n")
+        if title and first.strip() == title and rest.strip():
+            body = rest.strip("\n")  # the page's heading is the title, not text
+        if not body.strip():
+            raise ReaderError(src.path, "no article text found in the HTML page")
+        outlet = clean_meta(data.get("sitename"))
+        dateline = None
+        m = DATELINE_RE.match(body)
+        if m:
+            outlet = outlet or m.group("outlet")
+            dateline = m.group("place")
+        yield article(
+            src,
+            body,
+            title=title,
+            outlet=outlet,
+            dateline=dateline,
+            url=clean_meta(data.get("url")),
+            author=clean_meta(data.get("author")),
+            published=parse_published(data.get("date"), src.path, strict=False),
+            tags=[t for t in (data.get("tags") or []) if isinstance(t, str)][:10] if isinstance(data.get("tags"), list) else [],
+        )
