@@ -29,7 +29,7 @@ def cmd_generate(args) -> int:
 
     opts = _generate_opts(args)
     ensure_font(opts.docs_dir / "assets" / "fonts")
-    report = generate(opts)
+    report = generate(opts, jobs=args.jobs, progress=sys.stderr.isatty())
     _print_report(report)
     return 1 if (args.strict and report.skipped) else 0
 
@@ -69,17 +69,18 @@ def cmd_build(args) -> int:
 def cmd_extract(args) -> int:
     """One <id>.json per article in DIR, nothing else."""
     from briefings.fsutil import write_if_changed
-    from briefings.generate import Options, Report, collect
+    from briefings.pipeline import Options, Report, briefings
 
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
-    opts = Options(inputs=[Path(p) for p in args.inputs], docs_dir=out, templates_dir=Path("."),
-                   cache_dir=Path(args.cache), max_bytes=int(args.max_mb * 1024 * 1024))
+    opts = Options(inputs=[Path(p) for p in args.inputs], cache_dir=Path(args.cache), max_bytes=int(args.max_mb * 1024 * 1024))
     report = Report()
-    for b in collect(opts, report):
+    for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress):
         write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
         report.built.append(b["id"])
     _print_report(report)
+    if args.report:
+        Path(args.report).write_text(report.to_json(), encoding="utf-8")
     return 1 if (args.strict and report.skipped) else 0
 
 
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--cache", default=".briefings-cache")
         p.add_argument("--max-mb", type=float, default=20, help="size limit of one input file")
         p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
+        p.add_argument("-j", "--jobs", type=int, default=None, help="processes (default: all cores)")
 
     p = sub.add_parser("generate", help="write the briefing pages into docs/")
     gen_args(p)
@@ -168,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", default=".briefings-cache")
     p.add_argument("--max-mb", type=float, default=20)
     p.add_argument("--strict", action="store_true")
+    p.add_argument("-j", "--jobs", type=int, default=None, help="processes (default: all cores)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
+    p.add_argument("--report", default=None, help="also write the summary as JSON here")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ner", help="tag a CoNLL file's tokens with PER/ORG/LOC")

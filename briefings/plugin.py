@@ -4,6 +4,7 @@ watch seeds/ and templates/ while serving. All the work is in the library."""
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -22,6 +23,7 @@ class BriefingsConfig(Config):
     cache = c.Type(str, default=".briefings-cache")
     max_mb = c.Type(int, default=20)
     strict = c.Type(bool, default=False)
+    jobs = c.Type(int, default=0)  # 0: all cores
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -42,7 +44,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             cache_dir=root / self.config.cache,
             max_bytes=self.config.max_mb * 1024 * 1024,
         )
-        self.report = generate(opts)
+        self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty())
         log.info(self.report.summary_line())
         if self.report.skipped and self.config.strict:
             from mkdocs.exceptions import PluginError

@@ -1,0 +1,240 @@
+"""Input files → briefing dicts: read, extract, cache, in parallel.
+
+The cache is keyed by an input file's bytes and the extraction code and
+data, so an unchanged article is never extracted again. Files that need
+extracting are spread over processes and their results streamed back in
+input order, so memory holds a few files' briefings, not the collection.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from briefings import __version__
+from briefings.assemble import assemble
+from briefings.fsutil import write_if_changed
+from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, input_files, load, read_source
+from briefings.serialize import to_dict
+
+log = logging.getLogger("briefings")
+
+# What extraction depends on; rendering code is not part of the cache key.
+_EXTRACTION_CODE = ("assemble.py", "serialize.py", "model.py", "readers", "text", "extract", "data")
+
+
+@dataclass
+class Options:
+    inputs: list[Path]
+    cache_dir: Path
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Report:
+    built: list[str] = field(default_factory=list)
+    extracted: int = 0
+    written: int = 0
+    removed: int = 0
+    skipped: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"built": len(self.built), "extracted": self.extracted, "written": self.written,
+             "removed": self.removed, "skipped": self.skipped},
+            ensure_ascii=False, indent=1,
+        ) + "\n"
+
+    def summary_line(self) -> str:
+        return (
+            f"briefings: {len(self.built)} built ({self.extracted} extracted, {self.written} files written, "
+            f"{self.removed} removed), {len(self.skipped)} skipped"
+        )
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the extraction code and data: a change to either
+    invalidates the cache."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for name in _EXTRACTION_CODE:
+        base = root / name
+        for p in sorted([base] if base.is_file() else base.rglob("*")):
+            if p.is_file() and p.suffix in (".py", ".gz", ".crfsuite", ".json") and "__pycache__" not in p.parts:
+                h.update(p.relative_to(root).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class FileResult:
+    """What one input file gave: its briefings and its skipped records."""
+
+    briefings: list[dict]
+    errors: list[dict]
+    extracted: int = 0
+
+
+def _error(e: ReaderError) -> dict:
+    return {"path": e.path, "record": e.record, "reason": e.message}
+
+
+def _cache_path(cache_dir: Path, source_sha: str, path: str) -> Path:
+    k = hashlib.sha256(f"{code_version()}\x00{source_sha}\x00{path}".encode()).hexdigest()
+    return cache_dir / "extract" / k[:2] / f"{k}.json"
+
+
+def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileResult | None]:
+    """(cache path, cached result) of a file; a file that cannot be read is
+    a result of its own."""
+    try:
+        src = load(file, root, opts.max_bytes)
+    except ReaderError as e:
+        return None, FileResult([], [_error(e)])
+    except OSError as e:
+        return None, FileResult([], [_error(ReaderError(str(file), f"cannot read: {e.strerror}"))])
+    path = _cache_path(opts.cache_dir, src.sha256, src.path)
+    if path.is_file():
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            return path, FileResult(entry["briefings"], entry["errors"])
+        except (ValueError, KeyError):
+            pass  # a damaged cache entry is simply redone
+    return path, None
+
+
+def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
+    """The briefings of one input file. Bad records come back as errors,
+    never raised. Runs in worker processes: it shares nothing but the
+    cache file it writes."""
+    cache_path, hit = _cached(file, root, opts)
+    if hit is not None:
+        return hit
+    src = load(file, root, opts.max_bytes)
+    briefings, errors = [], []
+    for item in read_source(src, opts.max_bytes):
+        if isinstance(item, ReaderError):
+            errors.append(_error(item))
+            continue
+        try:
+            if not item.body.strip():
+                raise ReaderError(item.path, "no article text", item.record)
+            b = assemble(item)
+            if not b.sentences:
+                raise ReaderError(item.path, "no sentence in the article", item.record)
+            briefings.append(to_dict(b))
+        except ReaderError as e:
+            errors.append(_error(e))
+        except Exception as e:  # noqa: BLE001 - one article must never stop the rest
+            log.exception("extraction failed")
+            errors.append(_error(ReaderError(item.path, f"extraction failed: {type(e).__name__}: {e}", item.record)))
+    if cache_path is not None:
+        write_if_changed(cache_path, json.dumps({"briefings": briefings, "errors": errors}, ensure_ascii=False))
+    return FileResult(briefings, errors, extracted=len(briefings))
+
+
+def _extract_task(args: tuple[Path, Path, Options]) -> FileResult:
+    return extract_file(*args)
+
+
+def results(opts: Options, jobs: int | None = None, progress: bool = False) -> Iterator[tuple[Path, Path, FileResult]]:
+    """Every input file's result, in input order."""
+    files = list(input_files(opts.inputs))
+    todo = [(f, r) for f, r in files if _cached(f, r, opts)[1] is None]
+    jobs = jobs or os.cpu_count() or 1
+    bar = _progress(len(todo)) if progress and len(todo) > 1 else None
+    if len(todo) <= 1 or jobs == 1:
+        for file, root in files:
+            r = extract_file(file, root, opts)
+            if bar is not None and r.extracted:
+                bar.update(1)
+            yield file, root, r
+    else:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx) as pool:
+            pending = {(f, r): pool.submit(_extract_task, (f, r, opts)) for f, r in todo}
+            for file, root in files:
+                fut = pending.pop((file, root), None)
+                r = fut.result() if fut is not None else extract_file(file, root, opts)
+                if bar is not None and fut is not None:
+                    bar.update(1)
+                yield file, root, r
+    if bar is not None:
+        bar.close()
+
+
+def _progress(total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", desc="extracting", file=sys.stderr, dynamic_ncols=True)
+
+
+def _skip(report: Report, err: dict) -> None:
+    report.skipped.append(err)
+    where = f"{err['path']} [{err['record']}]" if err.get("record") else err["path"]
+    log.error("%s: %s", where, err["reason"])
+
+
+class _Ids:
+    """Ids stay unique in the collection: a repeat gets its path's hash."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def claim(self, b: dict) -> None:
+        base = b["id"]
+        i = 1
+        while b["id"] in self.seen:
+            digest = hashlib.sha1(f"{b['source']['path']}\x00{b['source'].get('record')}\x00{i}".encode()).hexdigest()[:8]
+            b["id"] = f"{base}-{digest}"
+            i += 1
+        self.seen.add(b["id"])
+
+
+def briefings(opts: Options, report: Report, jobs: int | None = None, progress: bool = False) -> Iterator[dict]:
+    """The collection's briefings, streamed in input order, fresh or from
+    the cache, with the last good one (marked stale) for an article that
+    fails now."""
+    ids = _Ids()
+    for file, root, r in results(opts, jobs, progress):
+        report.extracted += r.extracted
+        for err in r.errors:
+            _skip(report, err)
+        for b in [*r.briefings, *_last_good(opts.cache_dir, file, root, r.briefings, r.errors)]:
+            ids.claim(b)
+            yield b
+
+
+def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict]) -> list[dict]:
+    """Keep the last good briefing of an article that fails now, marked
+    stale with the reason: a rerun never loses a briefing that was good, and
+    never passes an old one off as current."""
+    rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+    store = cache_dir / "last-good" / f"{hashlib.sha1(rel.encode()).hexdigest()}.json"
+    good: dict[str, dict] = {}
+    if store.is_file():
+        try:
+            good = json.loads(store.read_text(encoding="utf-8"))
+        except ValueError:
+            good = {}
+    stale = []
+    for f in failed:
+        prev = good.get(f"{f['path']}\x00{f.get('record') or ''}")
+        if prev:
+            stale.append({**prev, "stale": f["reason"]})
+    if found:
+        fresh = {f"{b['source']['path']}\x00{b['source'].get('record') or ''}": b for b in found}
+        if fresh != good:
+            write_if_changed(store, json.dumps(fresh, ensure_ascii=False, sort_keys=True))
+    return stale
