@@ -9,6 +9,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefings.collection import entry
+from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
 from briefings.pipeline import Report, briefings
@@ -17,6 +19,9 @@ from briefings.render import Renderer
 log = logging.getLogger("briefings")
 
 GENERATED_DIR = "briefings"
+# Folders of docs/ that the generator owns: whatever it did not write there
+# this time is stale and removed.
+GENERATED_DIRS = ("briefings", "archive", "actors", "timeline", "figures", "outlets", "months")
 PAGE_SIZE = 50
 
 __all__ = ["Options", "Report", "generate"]
@@ -44,9 +49,10 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False) -> 
         put(out_dir / f"{b['id']}.md", renderer.briefing(b))
         put(out_dir / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
         report.built.append(b["id"])
-        entries.append(_entry(b))
+        entries.append(entry(b))
     _index_pages(entries, renderer, opts.docs_dir, put)
-    for root in (out_dir, opts.docs_dir / "archive"):
+    write_all(entries, renderer, opts.docs_dir, put)
+    for root in [opts.docs_dir / d for d in GENERATED_DIRS]:
         if root.is_dir():
             for p in root.rglob("*"):
                 if p.is_file() and p not in wanted and p.suffix in (".md", ".json"):
@@ -56,14 +62,6 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False) -> 
     return report
 
 
-def _entry(b: dict) -> dict:
-    """What the collection pages keep of a briefing: not its text."""
-    return {
-        "id": b["id"], "title": b["title"], "published": b["source"].get("published"),
-        "outlet": b["source"].get("outlet"), "summary": [s["text"] for s in b["summary"]],
-    }
-
-
 def _index_pages(entries: list[dict], renderer: Renderer, docs: Path, put) -> None:
     items = sorted(entries, key=lambda e: (e["published"] or "", e["id"]), reverse=True)
     pages = max(1, -(-len(items) // PAGE_SIZE))
@@ -71,5 +69,7 @@ def _index_pages(entries: list[dict], renderer: Renderer, docs: Path, put) -> No
         chunk = items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE]
         path = docs / "index.md" if n == 1 else docs / "archive" / f"page-{n}.md"
         prefix = "" if n == 1 else "../"
+        pager = [(k, prefix + ("index.md" if k == 1 else f"archive/page-{k}.md")) for k in range(1, pages + 1)]
         title = "الموجزات" if n == 1 else f"الموجزات: صفحة {n}"
-        put(path, renderer.page("index.md.j2", title=title, items=chunk, page=n, pages=pages, prefix=prefix))
+        intro = f"{len(items)} موجزاً، الأحدث أولاً." if n == 1 and items else None
+        put(path, renderer.page("index.md.j2", title=title, items=chunk, page=n, pager=pager, prefix=prefix, intro=intro))

@@ -46,6 +46,14 @@ def slug_markup(value: Any) -> Markup:
     return Markup(s)
 
 
+def path_markup(value: Any) -> Markup:
+    """A relative link the generator made (../actors/x.md)."""
+    s = str(value)
+    if not re.fullmatch(r"[A-Za-z0-9_./#-]*", s) or "//" in s or s.startswith("/"):
+        raise ValueError(f"unsafe path {s!r}")
+    return Markup(s)
+
+
 def number(value: float | None) -> str:
     """Numbers in one style: grouped thousands, no trailing .0."""
     if value is None:
@@ -78,6 +86,7 @@ def environment(templates_dir: Path) -> Environment:
     env.filters["yaml"] = yaml_str
     env.filters["esc"] = esc
     env.filters["slug"] = slug_markup
+    env.filters["path"] = path_markup
     return env
 
 

@@ -1,0 +1,187 @@
+"""Across articles: one actor per entity (alias merging), the timeline, the
+figures ledger, and the briefings by outlet and by month.
+
+It keeps a compact entry per briefing (names, dates, figures and the
+sentences they came from), never the article text, so the collection pages
+scale with what they show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from briefings.text.normalize import key_text
+
+SNIPPET = 220
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SNIPPET:
+        return text
+    cut = text.rfind(" ", 0, SNIPPET)
+    return text[: cut if cut > 0 else SNIPPET] + " …"
+
+
+def entry(b: dict) -> dict:
+    """What the collection keeps of one briefing."""
+    sents = {s["id"]: s["text"] for s in b["sentences"]}
+    actors = []
+    for a in b["actors"]:
+        first = a["mentions"][0]["sentence"] if a["mentions"] else 0
+        actors.append({
+            "name": a["name"], "type": a["type"], "aliases": a.get("aliases") or [],
+            "titles": a.get("titles") or [], "nationality": a.get("nationality"),
+            "salience": a.get("salience", 0), "sentence": first, "text": _snippet(sents.get(first, "")),
+            "mentions": len(a["mentions"]),
+        })
+    figures = []
+    for f in b["figures"]:
+        figures.append({
+            "kind": f["kind"], "text": f["text"], "value": f.get("value"), "value_max": f.get("value_max"),
+            "approx": f.get("approx", "exact"), "unit": f.get("unit"), "currency": f.get("currency"),
+            "date": f.get("date"), "relative": f.get("relative", False), "calendar": f.get("calendar"),
+            "sentence": f["sentence"], "context": _snippet(sents.get(f["sentence"], "")) if f["kind"] in ("date", "year") else None,
+        })
+    return {
+        "id": b["id"], "title": b["title"], "published": b["source"].get("published"),
+        "outlet": b["source"].get("outlet"), "summary": [s["text"] for s in b["summary"]],
+        "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
+    }
+
+
+@dataclass
+class CollectionActor:
+    slug: str
+    name: str
+    type: str
+    names: Counter = field(default_factory=Counter)
+    titles: Counter = field(default_factory=Counter)
+    nationalities: Counter = field(default_factory=Counter)
+    appearances: list[dict] = field(default_factory=list)  # briefing, sentence, date
+    with_: Counter = field(default_factory=Counter)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _keys(a: dict) -> list[str]:
+    """The names an actor goes by, keyed for matching. A one-word person
+    name (a surname) is kept apart: it joins a full name only when that
+    full name is the only one it can stand for."""
+    out = []
+    for n in [a["name"], *a["aliases"]]:
+        k = key_text(n)
+        if k and (a["type"] != "person" or len(k.split()) > 1):
+            out.append(f"{a['type']}:{k}")
+    return out
+
+
+def merge_actors(entries: list[dict]) -> list[CollectionActor]:
+    """One actor per entity across the collection: actors of different
+    briefings that share a name or an alias are one."""
+    flat: list[tuple[dict, dict]] = [(e, a) for e in entries for a in e["actors"]]
+    uf = _Union()
+    by_key: dict[str, int] = {}
+    for i, (_, a) in enumerate(flat):
+        uf.find(i)
+        for k in _keys(a):
+            if k in by_key:
+                uf.union(i, by_key[k])
+            else:
+                by_key[k] = i
+    # a lone surname joins the one full name that ends with it
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for i, (_, a) in enumerate(flat):
+        if a["type"] == "person":
+            k = key_text(a["name"]).split()
+            if len(k) > 1:
+                surnames[k[-1]].add(uf.find(i))
+    for i, (_, a) in enumerate(flat):
+        k = key_text(a["name"]).split()
+        if a["type"] == "person" and len(k) == 1:
+            roots = {uf.find(j) for j in surnames.get(k[0], set())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(flat)):
+        groups[uf.find(i)].append(i)
+    actors = []
+    member_of: dict[int, CollectionActor] = {}
+    for _, members in sorted(groups.items()):
+        names = Counter(flat[i][1]["name"] for i in members)
+        typ = flat[members[0]][1]["type"]
+        full = [n for n in names if len(key_text(n).split()) > 1] or list(names)
+        name = max(sorted(full), key=lambda n: (names[n], len(n)))
+        slug = {"person": "p", "organization": "o", "place": "l"}[typ] + "-" + hashlib.sha1(
+            f"{typ}:{key_text(name)}".encode()).hexdigest()[:10]
+        ca = CollectionActor(slug=slug, name=name, type=typ, names=names)
+        for i in members:
+            e, a = flat[i]
+            ca.titles.update(a["titles"])
+            if a["nationality"]:
+                ca.nationalities[a["nationality"]] += 1
+            ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"],
+                                   "sentence": a["sentence"], "text": a["text"], "mentions": a["mentions"]})
+            member_of[i] = ca
+        actors.append(ca)
+    # who appears with whom: actors of the same briefing
+    by_briefing: dict[str, set[str]] = defaultdict(set)
+    slugs = {}
+    for i, (e, _) in enumerate(flat):
+        by_briefing[e["id"]].add(member_of[i].slug)
+        slugs[member_of[i].slug] = member_of[i]
+    for together in by_briefing.values():
+        for s in together:
+            for o in together:
+                if o != s:
+                    slugs[s].with_[o] += 1
+    for ca in actors:
+        seen = set()
+        unique = []
+        for ap in sorted(ca.appearances, key=lambda x: (x["published"] or "", x["id"]), reverse=True):
+            if ap["id"] not in seen:
+                seen.add(ap["id"])
+                unique.append(ap)
+        ca.appearances = unique
+    actors.sort(key=lambda c: (-len(c.appearances), c.name))
+    return actors
+
+
+def timeline(entries: list[dict]) -> list[dict]:
+    """Dated events of all briefings, oldest first: every figure with a
+    date, with the sentence it came from."""
+    events = []
+    for e in entries:
+        for f in e["figures"]:
+            if f["kind"] in ("date", "year") and f.get("date"):
+                events.append({"date": f["date"], "text": f["text"], "context": f["context"], "relative": f["relative"],
+                               "id": e["id"], "title": e["title"], "sentence": f["sentence"]})
+    events.sort(key=lambda x: (x["date"], x["id"], x["sentence"]))
+    return events
+
+
+def ledger(entries: list[dict]) -> list[dict]:
+    """Every figure that counts or measures, newest briefing first."""
+    rows = []
+    for e in sorted(entries, key=lambda x: (x["published"] or "", x["id"]), reverse=True):
+        for f in e["figures"]:
+            if f["kind"] not in ("date", "year"):
+                rows.append({**f, "id": e["id"], "title": e["title"], "published": e["published"]})
+    return rows

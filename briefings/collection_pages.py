@@ -1,0 +1,117 @@
+"""The collection's pages: actors, timeline, figures ledger, and the
+briefings by outlet and by month. Every long list is paginated so no page
+grows with the collection."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.collection import ledger, merge_actors, timeline
+from briefings.render import Renderer
+
+ROWS = 200  # table rows on one page
+BRIEFINGS = 50  # briefings on one list page
+MENTIONS = 60  # briefings listed on an actor page
+FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
+
+Put = Callable[[Path, str], None]
+
+
+def _pages(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _path(folder: str, stem: str, n: int) -> str:
+    return f"{folder}/{stem}.md" if n == 1 else f"{folder}/{stem}-{n}.md"
+
+
+def _pager(folder: str, stem: str, count: int, here: str) -> list[tuple[int, str]]:
+    """(number, relative link) of each page, from a page in `here`."""
+    up = "../" * here.count("/")
+    return [(n, up + _path(folder, stem, n)) for n in range(1, count + 1)]
+
+
+def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> None:
+    _actor_pages(entries, renderer, docs, put)
+    _timeline_pages(entries, renderer, docs, put)
+    _ledger_pages(entries, renderer, docs, put)
+    _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
+    _grouped_lists(entries, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
+
+
+def _actor_pages(entries, renderer, docs, put) -> None:
+    actors = merge_actors(entries)
+    by_slug = {a.slug: a for a in actors}
+    rows = [{"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)} for a in actors]
+    chunks = _pages(rows, ROWS)
+    for n, chunk in enumerate(chunks, 1):
+        rel = _path("actors", "index", n)
+        put(docs / rel, renderer.page("actors.md.j2", title="الفاعلون" if n == 1 else f"الفاعلون: صفحة {n}",
+                                      items=chunk, prefix="../", page=n, pager=_pager("actors", "index", len(chunks), rel)))
+    for a in actors:
+        titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
+        aliases = [n for n in a.names if n != a.name][:12]
+        together = [(by_slug[s], c) for s, c in sorted(a.with_.items(), key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:10]]
+        nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
+        put(docs / "actors" / f"{a.slug}.md", renderer.page(
+            "actor.md.j2", a=a, titles=titles, aliases=aliases, together=together, nationality=nationality,
+            appearances=a.appearances[:MENTIONS], more=max(0, len(a.appearances) - MENTIONS), prefix="../"))
+
+
+def _timeline_pages(entries, renderer, docs, put) -> None:
+    events = timeline(entries)
+    by_year: dict[str, list] = defaultdict(list)
+    for ev in events:
+        by_year[ev["date"][:4]].append(ev)
+    years = sorted(by_year)
+    links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
+    put(docs / "timeline" / "index.md", renderer.page(
+        "timeline.md.j2", title="الخط الزمني", events=[], years=links, prefix="../", page=1, pager=[]))
+    for y in years:
+        chunks = _pages(by_year[y], ROWS)
+        for n, chunk in enumerate(chunks, 1):
+            rel = _path("timeline", y, n)
+            put(docs / rel, renderer.page(
+                "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({n})" if n > 1 else ""), events=chunk,
+                years=links, prefix="../", page=n, pager=_pager("timeline", y, len(chunks), rel)))
+
+
+def _ledger_pages(entries, renderer, docs, put) -> None:
+    rows = ledger(entries)
+    by_kind: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by_kind[r["kind"]].append(r)
+    kinds = [{"kind": k, "count": len(by_kind[k]), "href": f"{k}.html"} for k in FIGURE_KINDS if by_kind.get(k)]
+    put(docs / "figures" / "index.md", renderer.page(
+        "ledger.md.j2", title="سجل الأرقام", rows=rows[:ROWS], kinds=kinds, kind=None, prefix="../", page=1,
+        pager=[]))
+    for k in kinds:
+        chunks = _pages(by_kind[k["kind"]], ROWS)
+        for n, chunk in enumerate(chunks, 1):
+            rel = _path("figures", k["kind"], n)
+            put(docs / rel, renderer.page(
+                "ledger.md.j2", title="سجل الأرقام", rows=chunk, kinds=kinds, kind=k["kind"], prefix="../", page=n,
+                pager=_pager("figures", k["kind"], len(chunks), rel)))
+
+
+def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_of) -> None:
+    groups: dict[str, list] = defaultdict(list)
+    for e in entries:
+        groups[group_of(e)].append(e)
+    names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
+    stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
+    counts = Counter({g: len(groups[g]) for g in names})
+    index_items = [{"name": g, "href": f"{stems[g]}.md", "count": counts[g]} for g in names]
+    put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
+                                                  groups=index_items, label=label))
+    for g in names:
+        items = sorted(groups[g], key=lambda e: (e["published"] or "", e["id"]), reverse=True)
+        chunks = _pages(items, BRIEFINGS)
+        for n, chunk in enumerate(chunks, 1):
+            rel = _path(folder, stems[g], n)
+            put(docs / rel, renderer.page(
+                "index.md.j2", title=f"{label}: {g}" + (f" ({n})" if n > 1 else ""), items=chunk, prefix="../",
+                page=n, pager=_pager(folder, stems[g], len(chunks), rel), intro=None))
