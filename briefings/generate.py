@@ -15,13 +15,15 @@ from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
 from briefings.pipeline import Report, briefings
 from briefings.render import Renderer
+from briefings.search_index import IndexBuilder
 
 log = logging.getLogger("briefings")
 
 GENERATED_DIR = "briefings"
 # Folders of docs/ that the generator owns: whatever it did not write there
 # this time is stale and removed.
-GENERATED_DIRS = ("briefings", "archive", "actors", "timeline", "figures", "outlets", "months")
+SEARCH_DIR = "assets/search"
+GENERATED_DIRS = ("briefings", "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
 PAGE_SIZE = 50
 
 __all__ = ["Options", "Report", "generate"]
@@ -45,17 +47,20 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False) -> 
             report.written += 1
 
     entries = []
+    index = IndexBuilder()
     for b in briefings(opts, report, jobs, progress):
         put(out_dir / f"{b['id']}.md", renderer.briefing(b))
         put(out_dir / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
         report.built.append(b["id"])
         entries.append(entry(b))
+        index.add(b)
     _index_pages(entries, renderer, opts.docs_dir, put)
+    index.write(opts.docs_dir / SEARCH_DIR, put)
     write_all(entries, renderer, opts.docs_dir, put)
     for root in [opts.docs_dir / d for d in GENERATED_DIRS]:
         if root.is_dir():
             for p in root.rglob("*"):
-                if p.is_file() and p not in wanted and p.suffix in (".md", ".json"):
+                if p.is_file() and p not in wanted and p.suffix in (".md", ".json", ".js"):
                     p.unlink()
                     report.removed += 1
     write_if_changed(opts.cache_dir / "report.json", report.to_json())

@@ -9,12 +9,12 @@ import json
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_extract_cli import load_schema
 
 from briefings.assemble import assemble
 from briefings.readers import read_source
 from briefings.readers.base import ReaderError, Source
 from briefings.serialize import to_dict
-from test_extract_cli import load_schema
 
 SCHEMA = load_schema()
 ARABIC_WORDS = ["قال", "الوزير", "إن", "بغداد", "2100", "٢٠٢١", "ثلاثين", "«", "»", "،", ".", "؟", "\n", "أكثر من",

@@ -1,0 +1,124 @@
+"""The site's Arabic-aware search index.
+
+Words are reduced to a base form for matching: the key (no diacritics or
+tatweel; one alef, ya and ta marbuta; ASCII digits) without a leading
+conjunction, preposition or article (والتحالف، للتحالف، التحالف → تحالف). The
+same reduction runs in the browser on the query (search.js), so a reader
+finds what they type however it is spelled.
+
+The index is sharded by the first two letters of a base form and written as
+small scripts that register themselves: a first search loads only the
+shards of its words, and scripts load from a copy on disk as well as from a
+server. Briefing details are in chunks of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from briefings.text.normalize import key
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+STOP = {key(w) for w in (
+    "في من على الى إلى عن مع ان أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد و او أو ثم بين حول خلال "
+    "بعد قبل منذ حتى عند لدى ما لا لم لن هو هي هم كما وقال قال وأضاف أيضا أي كل بعض غير عبر ضد دون فيها فيه "
+    "له لها التى الى الي علي انه أنه إنه به بها وفي ومن وعلى يكون تكون"
+).split()}
+DOCS_PER_CHUNK = 200
+FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
+
+
+def base(word: str) -> str:
+    """The search form of a word. Mirrors `base` in search.js exactly."""
+    k = key(word)
+    if len(k) >= 4 and k[0] in "وف":
+        k = k[1:]
+    if len(k) >= 5 and k.startswith("لل"):
+        return k[2:]
+    if len(k) >= 5 and k[0] in "بكل" and k[1:3] == "ال":
+        return k[3:]
+    if len(k) >= 4 and k.startswith("ال"):
+        return k[2:]
+    return k
+
+
+def terms(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text):
+        b = base(w)
+        if len(b) >= 2 and b not in STOP:
+            out.append(b)
+    return out
+
+
+def shard_of(term: str) -> str:
+    """The shard a base form lives in: its first two letters, as hex code
+    points so the file name is plain ASCII."""
+    return "-".join(f"{ord(c):x}" for c in term[:2])
+
+
+class IndexBuilder:
+    def __init__(self) -> None:
+        self.docs: list[list] = []
+        self.postings: dict[str, dict[int, list[float]]] = defaultdict(dict)
+
+    def add(self, b: dict) -> None:
+        doc = len(self.docs)
+        summary = b["summary"][0]["text"] if b["summary"] else ""
+        self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary])
+        scores: dict[str, list[float]] = {}
+
+        def hit(term: str, weight: float, sentence: int) -> None:
+            s = scores.get(term)
+            if s is None:
+                scores[term] = [weight, sentence]
+            else:
+                s[0] += weight
+                if s[1] < 0 <= sentence:
+                    s[1] = sentence
+
+        for a in b["actors"]:
+            w = FIELD_WEIGHTS["actor"] * (0.5 + a.get("salience", 0))
+            first = a["mentions"][0]["sentence"] if a["mentions"] else -1
+            for name in {a["name"], *a.get("aliases", [])}:
+                for t in terms(name):
+                    hit(t, w, first)
+        for t in terms(b["title"]):
+            hit(t, FIELD_WEIGHTS["title"], -1)
+        for s in b["summary"]:
+            for t in terms(s["text"]):
+                hit(t, FIELD_WEIGHTS["summary"], s.get("sentence") if s.get("sentence") is not None else -1)
+        seen_body: dict[str, int] = defaultdict(int)
+        for s in b["sentences"]:
+            for t in terms(s["text"]):
+                if seen_body[t] < 3:  # a word said often is no more relevant for it
+                    seen_body[t] += 1
+                    hit(t, FIELD_WEIGHTS["body"], s["id"])
+        for t, (w, sent) in scores.items():
+            self.postings[t][doc] = [round(w, 1), sent]
+
+    def write(self, out: Path, put) -> None:
+        """Write the shards and doc chunks through `put(path, text)`."""
+        shards: dict[str, dict[str, list]] = defaultdict(dict)
+        for t in sorted(self.postings):
+            flat: list = []
+            for doc, (w, sent) in sorted(self.postings[t].items()):
+                flat += [doc, w, sent]
+            shards[shard_of(t)][t] = flat
+        for name, table in sorted(shards.items()):
+            put(out / "t" / f"{name}.js", _script("t", name, table))
+        for i in range(0, max(len(self.docs), 1), DOCS_PER_CHUNK):
+            n = i // DOCS_PER_CHUNK
+            put(out / "d" / f"{n}.js", _script("d", str(n), self.docs[i : i + DOCS_PER_CHUNK]))
+        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(shards)}
+        put(out / "meta.js", _script("m", "meta", meta))
+
+
+def _script(kind: str, name: str, data) -> str:
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # JSON inside a script: a "</" in article text must not close it
+    payload = payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f'__bfSearch("{kind}","{name}",{payload});\n'

@@ -1,0 +1,179 @@
+// Arabic-aware search over the briefings, with no server and no outside
+// host: works from `mkdocs serve`, any static server, and a copy on disk.
+// The index (written by briefings/search_index.py) is split into small
+// scripts that register themselves through __bfSearch; a query loads only
+// the shards of its words.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var root = script ? script.src.replace(/assets\/javascripts\/search\.js(\?.*)?$/, "") : "./";
+  var store = { t: {}, d: {}, m: {} };
+  var waiting = {};
+
+  window.__bfSearch = function (kind, name, data) {
+    store[kind][name] = data;
+    var k = kind + ":" + name;
+    (waiting[k] || []).forEach(function (fn) { fn(); });
+    delete waiting[k];
+  };
+
+  function load(kind, name, path) {
+    return new Promise(function (resolve) {
+      if (store[kind][name] !== undefined) return resolve(store[kind][name]);
+      var k = kind + ":" + name;
+      var first = !waiting[k];
+      (waiting[k] = waiting[k] || []).push(function () { resolve(store[kind][name]); });
+      if (!first) return;
+      var s = document.createElement("script");
+      s.src = root + "assets/search/" + path;
+      s.async = true;
+      s.onerror = function () { store[kind][name] = null; window.__bfSearch(kind, name, null); };
+      document.head.appendChild(s);
+    });
+  }
+
+  // The same reduction as briefings/search_index.py: keep the two in step.
+  var DROP = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g;
+  var MAP = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك" };
+  function key(w) {
+    return w.replace(DROP, "").replace(/[أإآٱىةؤئیک]/g, function (c) { return MAP[c]; })
+      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x0660); })
+      .replace(/[\u06f0-\u06f9]/g, function (d) { return String(d.charCodeAt(0) - 0x06f0); })
+      .toLowerCase();
+  }
+  function base(w) {
+    var k = key(w);
+    if (k.length >= 4 && (k[0] === "و" || k[0] === "ف")) k = k.slice(1);
+    if (k.length >= 5 && k.slice(0, 2) === "لل") return k.slice(2);
+    if (k.length >= 5 && "بكل".indexOf(k[0]) >= 0 && k.slice(1, 3) === "ال") return k.slice(3);
+    if (k.length >= 4 && k.slice(0, 2) === "ال") return k.slice(2);
+    return k;
+  }
+  function shardOf(t) {
+    return Array.from(t.slice(0, 2)).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+  function queryTerms(q) {
+    var out = [];
+    (key(q).match(WORD) || []).forEach(function (w) {
+      var b = base(w);
+      if (b.length >= 2 && out.indexOf(b) < 0) out.push(b);
+    });
+    return out;
+  }
+
+  // Postings of a term; the last word of a query also matches as a prefix,
+  // so results come while the reader is still typing.
+  function postings(term, prefix) {
+    var table = store.t[shardOf(term)];
+    if (!table) return null;
+    if (!prefix) return table[term] ? [table[term]] : [];
+    var lists = [];
+    Object.keys(table).forEach(function (t) { if (t.indexOf(term) === 0) lists.push(table[t]); });
+    return lists;
+  }
+
+  function search(q) {
+    var ts = queryTerms(q);
+    if (!ts.length) return Promise.resolve({ terms: [], hits: [] });
+    var needed = ts.filter(function (t) { return t.length >= 2; });
+    return load("m", "meta", "meta.js").then(function (meta) {
+      if (!meta) return { terms: ts, hits: [], error: true };
+      return Promise.all(needed.map(function (t) {
+        var s = shardOf(t);
+        return meta.shards.indexOf(s) >= 0 ? load("t", s, "t/" + s + ".js") : Promise.resolve(null);
+      })).then(function () {
+        var scores = {}, counts = {}, where = {};
+        needed.forEach(function (t, i) {
+          var lists = postings(t, i === needed.length - 1) || [];
+          var seen = {};
+          lists.forEach(function (flat) {
+            for (var j = 0; j < flat.length; j += 3) {
+              var doc = flat[j], w = flat[j + 1], sent = flat[j + 2];
+              scores[doc] = (scores[doc] || 0) + w;
+              if (!seen[doc]) { counts[doc] = (counts[doc] || 0) + 1; seen[doc] = true; }
+              if (where[doc] === undefined || (where[doc] < 0 && sent >= 0)) where[doc] = sent;
+            }
+          });
+        });
+        var docs = Object.keys(scores).map(Number);
+        // every word found first, then by score
+        docs.sort(function (a, b) { return (counts[b] - counts[a]) || (scores[b] - scores[a]) || (a - b); });
+        var hits = docs.slice(0, 20).map(function (d) { return { doc: d, score: scores[d], sentence: where[d], all: counts[d] === needed.length }; });
+        var chunks = {};
+        hits.forEach(function (h) { chunks[Math.floor(h.doc / meta.chunk)] = true; });
+        return Promise.all(Object.keys(chunks).map(function (c) { return load("d", c, "d/" + c + ".js"); })).then(function () {
+          hits.forEach(function (h) {
+            var chunk = store.d[Math.floor(h.doc / meta.chunk)];
+            var row = chunk && chunk[h.doc % meta.chunk];
+            if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; }
+          });
+          return { terms: ts, hits: hits.filter(function (h) { return h.id; }) };
+        });
+      });
+    });
+  }
+  window.briefingsSearch = search;
+
+  // The sentence a result matched, in the article's own words; from a copy
+  // on disk (no fetch there) the summary stands in.
+  function snippet(h, el) {
+    el.textContent = h.summary || "";
+    if (h.sentence < 0 || location.protocol === "file:" || !window.fetch) return;
+    fetch(root + "briefings/" + h.id + ".json").then(function (r) { return r.ok ? r.json() : null; }).then(function (b) {
+      if (!b) return;
+      var s = b.sentences[h.sentence];
+      if (s) el.textContent = s.text;
+    }).catch(function () {});
+  }
+
+  function ui() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header) return;
+    var box = document.createElement("div");
+    box.className = "bf-search";
+    box.innerHTML = '<input type="search" class="bf-search__input" placeholder="ابحث في الموجزات" aria-label="بحث" autocomplete="off">' +
+      '<div class="bf-search__panel" hidden><p class="bf-search__meta"></p><ol class="bf-search__results"></ol></div>';
+    header.appendChild(box);
+    var input = box.querySelector("input"), panel = box.querySelector(".bf-search__panel");
+    var meta = box.querySelector(".bf-search__meta"), list = box.querySelector(".bf-search__results");
+    var timer = null, last = "";
+    function run() {
+      var q = input.value.trim();
+      if (q === last) return;
+      last = q;
+      if (!q) { panel.hidden = true; return; }
+      search(q).then(function (res) {
+        if (input.value.trim() !== q) return;
+        list.innerHTML = "";
+        panel.hidden = false;
+        meta.textContent = res.error ? "تعذّر تحميل فهرس البحث" : res.hits.length ? res.hits.length + " نتيجة" : "لا نتائج";
+        res.hits.forEach(function (h) {
+          var li = document.createElement("li");
+          li.className = "bf-search__item";
+          var a = document.createElement("a");
+          a.href = root + "briefings/" + h.id + ".html" + (h.sentence >= 0 ? "#s-" + h.sentence : "");
+          a.textContent = h.title;
+          var info = document.createElement("span");
+          info.className = "bf-search__info";
+          info.textContent = [h.date, h.outlet].filter(Boolean).join(" · ");
+          var snip = document.createElement("p");
+          snip.className = "bf-search__snippet";
+          snippet(h, snip);
+          li.appendChild(a); li.appendChild(info); li.appendChild(snip);
+          list.appendChild(li);
+        });
+      });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { run(); var first = list.querySelector("a"); if (first && !panel.hidden) first.click(); }
+      if (e.key === "Escape") { panel.hidden = true; input.blur(); }
+    });
+    document.addEventListener("click", function (e) { if (!box.contains(e.target)) panel.hidden = true; });
+    var params = new URLSearchParams(location.search);
+    if (params.get("q")) { input.value = params.get("q"); run(); }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ui); else ui();
+})();

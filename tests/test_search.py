@@ -1,0 +1,101 @@
+"""The search benchmark: Arabic queries however spelled, with the briefing
+each must find, run in headless Chromium against the built site in all
+three ways it is used: `mkdocs serve`, a static server, and from disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import BIN, copy_project, free_port, run_build, static_server
+from test_serve import wait_http
+
+CORPUS = Path(__file__).resolve().parent / "search_corpus"
+QUERIES = [
+    ("القاهرة", "s01-cairo-metro"), ("مترو الانفاق", "s01-cairo-metro"), ("كامل الوزير", "s01-cairo-metro"),
+    ("١٩ كيلومترا", "s01-cairo-metro"), ("معرض الكتاب الرياض", "s02-riyadh-expo"), ("علوان", "s02-riyadh-expo"),
+    ("ثلاثين دولة", "s02-riyadh-expo"), ("الاعرجي", "s03-baghdad-security"), ("قاسم الأعرجي", "s03-baghdad-security"),
+    ("٢١٠٠", "s03-baghdad-security"), ("بغـــداد", "s03-baghdad-security"), ("خام برنت", "s04-oil-prices"),
+    ("أوبك", "s04-oil-prices"), ("عبدالعزيز بن سلمان", "s04-oil-prices"), ("مرفا بيروت", "s05-beirut-port"),
+    ("البيطار", "s05-beirut-port"), ("انفجار المرفأ", "s05-beirut-port"), ("٢٢٠ شخصا", "s05-beirut-port"),
+    ("الانتخابات التونسية", "s06-tunis-elections"), ("بوعسكر", "s06-tunis-elections"),
+    ("نسبة المشاركة", "s06-tunis-elections"), ("غزة", "s07-gaza-aid"), ("معبر رفح", "s07-gaza-aid"),
+    ("غوتيريش", "s07-gaza-aid"), ("الامم المتحدة", "s07-gaza-aid"), ("زلزال الحوز", "s08-morocco-quake"),
+    ("مراكش", "s08-morocco-quake"), ("ريختر", "s08-morocco-quake"), ("محمد السادس", "s08-morocco-quake"),
+    ("مطار دبي", "s09-dubai-airport"), ("بول غريفيث", "s09-dubai-airport"), ("مسافر", "s09-dubai-airport"),
+    ("تحلية المياه العقبة", "s10-jordan-water"), ("ابو السعود", "s10-jordan-water"),
+    ("الناقل الوطني", "s10-jordan-water"), ("ميزانية الكويت", "s11-kuwait-budget"),
+    ("الجارالله", "s11-kuwait-budget"), ("دينار كويتي", "s11-kuwait-budget"), ("مفاوضات جدة", "s12-sudan-talks"),
+    ("الدعم السريع", "s12-sudan-talks"), ("البرهان", "s12-sudan-talks"), ("والتحالف", "s13-coalition-training"),
+    ("للتحالف", "s13-coalition-training"), ("الحلبوسي", "s14-iraq-parliament"), ("مجلس النواب", "s14-iraq-parliament"),
+    ("صوَّت البرلمان", "s14-iraq-parliament"), ("الموازنة الاتحادية", "s14-iraq-parliament"),
+    ("غريف", "s09-dubai-airport"),  # while still typing
+]
+RUN_QUERIES = """async qs => {
+  const out = [];
+  for (const q of qs) {
+    const r = await window.briefingsSearch(q);
+    out.push(r.hits.map(h => h.id));
+  }
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("search"), seeds=sorted(CORPUS.iterdir()))
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def recall(page, url: str) -> tuple[float, float, list]:
+    page.goto(url)
+    page.wait_for_function("typeof window.briefingsSearch === 'function'")
+    ranked = page.evaluate(RUN_QUERIES, [q for q, _ in QUERIES])
+    at1 = sum(1 for (q, want), got in zip(QUERIES, ranked, strict=True) if got[:1] == [want])
+    at5 = sum(1 for (q, want), got in zip(QUERIES, ranked, strict=True) if want in got[:5])
+    misses = [(q, want, got[:3]) for (q, want), got in zip(QUERIES, ranked, strict=True) if want not in got[:5]]
+    n = len(QUERIES)
+    return at1 / n, at5 / n, misses
+
+
+def check(page, url: str, mode: str) -> None:
+    r1, r5, misses = recall(page, url)
+    print(f"\nsearch benchmark ({mode}): {len(QUERIES)} queries, recall@1 {r1:.3f}, recall@5 {r5:.3f}")
+    assert r5 >= 0.9, misses
+    # a briefing whose key actors match ranks above one that only mentions the word
+    top = page.evaluate("q => window.briefingsSearch(q).then(r => r.hits.map(h => h.id))", "التحالف")
+    assert top[0] == "s13-coalition-training", top
+    # the results shown to a reader: typed in the header's box, original text
+    box = page.locator(".bf-search__input")
+    box.fill("الاعرجي")
+    first = page.locator(".bf-search__item a").first
+    first.wait_for(timeout=10_000)
+    assert "اجتماع أمني في بغداد" in first.inner_text()
+    snippet = page.locator(".bf-search__snippet").first.inner_text()
+    assert "الأعرجي" in snippet or "بغداد" in snippet  # as written, hamza and all
+
+
+def test_search_over_http(search_site, page):
+    with static_server(search_site / "site") as base:
+        check(page, f"{base}/index.html", "static server")
+
+
+def test_search_from_disk(search_site, page):
+    check(page, (search_site / "site" / "index.html").as_uri(), "file://")
+
+
+def test_search_under_mkdocs_serve(search_site, page):
+    port = free_port()
+    proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=search_site,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/index.html", 120)
+        check(page, f"http://127.0.0.1:{port}/index.html", "mkdocs serve")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
