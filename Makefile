@@ -19,6 +19,9 @@ test: $(VENV)/.test-installed
 	$(BIN)/ruff check briefings tests bench
 	$(BIN)/python -m pytest -q tests
 
+publish: $(VENV)/.installed
+	$(BIN)/briefings publish --remote $(or $(REMOTE),origin)
+
 train: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python -m briefings.training.train_ner --shared ../shared

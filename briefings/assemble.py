@@ -35,7 +35,8 @@ def _salience(actors: list[Actor], quotes: list[Quote], n_sentences: int) -> Non
     for a in actors:
         first = min((m.sentence for m in a.mentions), default=n_sentences)
         early = 1.0 - first / max(n_sentences, 1)
-        type_weight = 1.0 if a.type != "place" else 0.6
+        # people are what a briefing is read for; places mostly set the scene
+        type_weight = {"person": 1.3, "organization": 1.0}.get(a.type, 0.6)
         raw[a.id] = type_weight * (len(a.mentions) + 2 * early + 1.5 * speakers.get(a.id, 0) + 0.5 * len(a.titles))
     top = max(raw.values(), default=1.0) or 1.0
     for a in actors:
@@ -58,5 +59,10 @@ def assemble(article: Article) -> Briefing:
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)
-    tags = sorted({a.name for a in actors if a.type in ("person", "organization") and a.salience >= 0.3})
-    return Briefing(article, paras, sents, summary, actors, figures, quotes, tags=[*article.tags, *tags])
+    # tags: the key people and bodies, and the main places (actors are in
+    # order of salience already)
+    people = [a.name for a in actors if a.type == "person"][:3]
+    bodies = [a.name for a in actors if a.type == "organization"][:3]
+    places = [a.name for a in actors if a.type == "place"][:2]
+    tags = list(dict.fromkeys([*article.tags, *people, *bodies, *places]))
+    return Briefing(article, paras, sents, summary, actors, figures, quotes, tags=tags)

@@ -66,6 +66,23 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_publish(args) -> int:
+    """Build the site and push it to the gh-pages branch of a remote, as
+    `mkdocs gh-deploy` does (with a .nojekyll file, so GitHub Pages serves
+    it as is)."""
+    from mkdocs.commands.build import build
+    from mkdocs.commands.gh_deploy import gh_deploy
+    from mkdocs.config import load_config
+
+    cfg = load_config(args.config_file, remote_name=args.remote, remote_branch=args.branch)
+    build(cfg)
+    plugin = cfg.plugins.get("briefings")
+    if plugin and plugin.report:
+        _print_report(plugin.report)
+    gh_deploy(cfg, message=args.message, force=True)
+    return 0
+
+
 def cmd_extract(args) -> int:
     """One <id>.json per article in DIR, nothing else."""
     from briefings.fsutil import write_if_changed
@@ -163,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
     p.add_argument("--report", default=None, help="also write the build summary as JSON here")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("publish", help="build and push the site to GitHub Pages (mkdocs gh-deploy)")
+    p.add_argument("-f", "--config-file", default="mkdocs.yml")
+    p.add_argument("--remote", default="origin", help="git remote to push to")
+    p.add_argument("--branch", default="gh-pages")
+    p.add_argument("-m", "--message", default=None)
+    p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("extract", help="write one <id>.json per article")
     p.add_argument("inputs", nargs="+")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefings.text.normalize import key_text
 
-SNIPPET = 220
+SNIPPET = 180
 
 
 def _snippet(text: str) -> str:

@@ -5,15 +5,18 @@ grows with the collection."""
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from markupsafe import Markup
+
 from briefings.collection import ledger, merge_actors, timeline
 from briefings.render import Renderer
 
-ROWS = 200  # table rows on one page
-BRIEFINGS = 50  # briefings on one list page
+ROWS = 120  # table rows on one page
+BRIEFINGS = 20  # briefings on one list page
 MENTIONS = 60  # briefings listed on an actor page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
@@ -58,6 +61,7 @@ def _actor_pages(entries, renderer, docs, put) -> None:
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
         put(docs / "actors" / f"{a.slug}.md", renderer.page(
             "actor.md.j2", a=a, titles=titles, aliases=aliases, together=together, nationality=nationality,
+            tag_names=Markup(json.dumps(sorted(a.names), ensure_ascii=False).replace("--", "- -")),
             appearances=a.appearances[:MENTIONS], more=max(0, len(a.appearances) - MENTIONS), prefix="../"))
 
 

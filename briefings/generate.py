@@ -24,7 +24,7 @@ GENERATED_DIR = "briefings"
 # this time is stale and removed.
 SEARCH_DIR = "assets/search"
 GENERATED_DIRS = ("briefings", "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
-PAGE_SIZE = 50
+PAGE_SIZE = 20  # with their three-sentence summaries, 20 keep a page light
 
 __all__ = ["Options", "Report", "generate"]
 

@@ -1,0 +1,88 @@
+"""The site with the seed and 100 real articles from the shared corpus:
+actor, timeline, figures, outlet, month and tag pages that all link
+correctly, and no page too heavy to read."""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from conftest import ROOT, copy_project, run_build
+
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
+MAX_PAGE = 80 * 1024
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        for name in ("href", "src"):
+            if a.get(name):
+                self.links.append(a[name])
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory):
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is missing: {CORPUS}")
+    with zipfile.ZipFile(sorted(CORPUS.glob("*.zip"))[0]) as z:
+        records = json.loads(z.read(z.namelist()[0]))
+    articles = [r for r in records if (r.get("content") or "").strip()][:100]
+    project = copy_project(tmp_path_factory.mktemp("corpus"))
+    (project / "seeds" / "corpus-100.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_collection_pages_exist(corpus_site):
+    assert len(list((corpus_site / "briefings").glob("*.html"))) == 101
+    for d in ("actors", "timeline", "figures", "outlets", "months"):
+        assert (corpus_site / d / "index.html").is_file(), d
+    assert len(list((corpus_site / "actors").glob("p-*.html"))) > 50
+    page = (corpus_site / "briefings").glob("*.html")
+    assert any('class="md-tag' in p.read_text(encoding="utf-8") for p in page)
+
+
+def test_no_broken_internal_link(corpus_site):
+    pages = {p: p.read_text(encoding="utf-8") for p in corpus_site.rglob("*.html")}
+    ids: dict[Path, set[str]] = {}
+    links: dict[Path, list[str]] = {}
+    for p, text in pages.items():
+        parser = _Links()
+        parser.feed(text)
+        ids[p.resolve()] = parser.ids
+        links[p] = parser.links
+    broken = []
+    for p, hrefs in links.items():
+        for href in hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("//", "mailto:", "data:", "javascript:")):
+                continue
+            if parts.path.startswith("/"):  # root-relative (the 404 page): from the site root
+                target = (corpus_site / unquote(parts.path).lstrip("/")).resolve()
+            else:
+                target = (p.parent / unquote(parts.path)).resolve() if parts.path else p.resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{p.relative_to(corpus_site)} → {href}")
+            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids.get(target, set()):
+                broken.append(f"{p.relative_to(corpus_site)} → {href} (no such anchor)")
+    assert broken == [], broken[:20]
+
+
+def test_no_page_is_too_heavy(corpus_site):
+    heavy = [(p.name, p.stat().st_size) for p in corpus_site.rglob("*.html") if p.stat().st_size > MAX_PAGE]
+    assert heavy == []
