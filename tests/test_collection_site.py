@@ -86,3 +86,41 @@ def test_no_broken_internal_link(corpus_site):
 def test_no_page_is_too_heavy(corpus_site):
     heavy = [(p.name, p.stat().st_size) for p in corpus_site.rglob("*.html") if p.stat().st_size > MAX_PAGE]
     assert heavy == []
+
+
+def test_screenshots_of_the_main_pages(corpus_site, page):
+    """Screenshots for a person to look at (tests/artifacts/), and the
+    minimum each page must show."""
+    from conftest import static_server
+
+    out = ROOT / "tests" / "artifacts"
+    out.mkdir(exist_ok=True)
+    with static_server(corpus_site) as base:
+        page.goto(f"{base}/index.html")
+        assert page.locator(".bf-card-title").count() >= 10
+        page.screenshot(path=str(out / "index.png"))
+        page.goto(f"{base}/briefings/000_f63168924004b052.html#s-6")
+        assert page.locator(".bf-actors tbody tr").count() >= 10
+        page.screenshot(path=str(out / "briefing-evidence.png"))
+        page.goto(f"{base}/actors/index.html")
+        first_actor = page.locator("#bf-actor-list tbody a").first
+        first_actor.click()
+        page.wait_for_load_state("load")
+        assert page.locator("h1").inner_text()
+        page.screenshot(path=str(out / "actor.png"), full_page=True)
+        page.goto(f"{base}/timeline/index.html")
+        page.locator(".bf-years a", has_text="2015").first.click()
+        page.wait_for_load_state("load")
+        assert page.locator(".bf-table tbody tr").count() > 5
+        page.screenshot(path=str(out / "timeline.png"))
+        page.goto(f"{base}/figures/count.html")
+        unit = page.locator("#bf-ledger tbody tr").nth(2).locator("td").nth(2).inner_text().strip()
+        page.locator(".bf-filter-input").fill(unit)
+        visible = page.locator("#bf-ledger tbody tr:visible").count()
+        assert 0 < visible < page.locator("#bf-ledger tbody tr").count()
+        page.screenshot(path=str(out / "figures.png"))
+        page.goto(f"{base}/index.html")
+        page.locator(".bf-search__input").fill("وزارة الصحة")
+        page.locator(".bf-search__item a").first.wait_for(timeout=10_000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(out / "search-results.png"))
