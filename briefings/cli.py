@@ -52,6 +52,8 @@ def cmd_build(args) -> int:
         print(f"{args.config_file}: the briefings plugin is not enabled", file=sys.stderr)
         return 2
     plugin.config.strict = plugin.config.strict or args.strict
+    if args.from_json:
+        plugin.config.from_json = str(Path(args.from_json).resolve())
     try:
         build(cfg)
     except MkDocsException as e:
@@ -92,7 +94,11 @@ def cmd_extract(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     opts = Options(inputs=[Path(p) for p in args.inputs], cache_dir=Path(args.cache), max_bytes=int(args.max_mb * 1024 * 1024))
     report = Report()
-    for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress):
+    if args.engine == "dask" and not args.scheduler:
+        print("--engine dask needs --scheduler ADDRESS (tcp://host:8786)", file=sys.stderr)
+        return 2
+    scheduler = args.scheduler if args.engine == "dask" else None
+    for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress, scheduler=scheduler):
         write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
         report.built.append(b["id"])
     _print_report(report)
@@ -179,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-d", "--site-dir", default=None)
     p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
     p.add_argument("--report", default=None, help="also write the build summary as JSON here")
+    p.add_argument("--from-json", default=None, help="build from briefings already extracted (briefings extract -o DIR)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("publish", help="build and push the site to GitHub Pages (mkdocs gh-deploy)")
@@ -197,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-j", "--jobs", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     p.add_argument("--report", default=None, help="also write the summary as JSON here")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
+    p.add_argument("--scheduler", default=None, help="address of the Dask scheduler, with --engine dask")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ner", help="tag a CoNLL file's tokens with PER/ORG/LOC")

@@ -13,7 +13,7 @@ from briefings.collection import entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, briefings
+from briefings.pipeline import Report, briefings, briefings_from_json
 from briefings.render import Renderer
 from briefings.search_index import IndexBuilder
 
@@ -35,7 +35,7 @@ class Options(ExtractOptions):
     templates_dir: Path = Path("templates")
 
 
-def generate(opts: Options, jobs: int | None = None, progress: bool = False) -> Report:
+def generate(opts: Options, jobs: int | None = None, progress: bool = False, from_json: Path | None = None) -> Report:
     report = Report()
     renderer = Renderer(opts.templates_dir)
     out_dir = opts.docs_dir / GENERATED_DIR
@@ -48,7 +48,8 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False) -> 
 
     entries = []
     index = IndexBuilder()
-    for b in briefings(opts, report, jobs, progress):
+    stream = briefings_from_json(from_json, report) if from_json else briefings(opts, report, jobs, progress)
+    for b in stream:
         put(out_dir / f"{b['id']}.md", renderer.briefing(b))
         put(out_dir / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
         report.built.append(b["id"])

@@ -23,7 +23,7 @@ from pathlib import Path
 from briefings import __version__
 from briefings.assemble import assemble
 from briefings.fsutil import write_if_changed
-from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, input_files, load, read_source
+from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
 from briefings.serialize import to_dict
 
 log = logging.getLogger("briefings")
@@ -120,9 +120,17 @@ def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
     cache_path, hit = _cached(file, root, opts)
     if hit is not None:
         return hit
-    src = load(file, root, opts.max_bytes)
+    result = extract_source(load(file, root, opts.max_bytes), opts.max_bytes)
+    if cache_path is not None:
+        write_if_changed(cache_path, json.dumps({"briefings": result.briefings, "errors": result.errors}, ensure_ascii=False))
+    return result
+
+
+def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+    """Every article of one input, from its bytes alone: what a worker on
+    another machine runs."""
     briefings, errors = [], []
-    for item in read_source(src, opts.max_bytes):
+    for item in read_source(src, max_bytes):
         if isinstance(item, ReaderError):
             errors.append(_error(item))
             continue
@@ -138,8 +146,6 @@ def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
         except Exception as e:  # noqa: BLE001 - one article must never stop the rest
             log.exception("extraction failed")
             errors.append(_error(ReaderError(item.path, f"extraction failed: {type(e).__name__}: {e}", item.record)))
-    if cache_path is not None:
-        write_if_changed(cache_path, json.dumps({"briefings": briefings, "errors": errors}, ensure_ascii=False))
     return FileResult(briefings, errors, extracted=len(briefings))
 
 
@@ -147,8 +153,16 @@ def _extract_task(args: tuple[Path, Path, Options]) -> FileResult:
     return extract_file(*args)
 
 
-def results(opts: Options, jobs: int | None = None, progress: bool = False) -> Iterator[tuple[Path, Path, FileResult]]:
-    """Every input file's result, in input order."""
+def results(
+    opts: Options, jobs: int | None = None, progress: bool = False, scheduler: str | None = None
+) -> Iterator[tuple[Path, Path, FileResult]]:
+    """Every input file's result, in input order: extracted here over
+    `jobs` processes, or on a Dask cluster when a scheduler is given."""
+    if scheduler:
+        from briefings.dask_engine import results_on_cluster
+
+        yield from results_on_cluster(opts, scheduler, progress)
+        return
     files = list(input_files(opts.inputs))
     todo = [(f, r) for f, r in files if _cached(f, r, opts)[1] is None]
     jobs = jobs or os.cpu_count() or 1
@@ -202,12 +216,14 @@ class _Ids:
         self.seen.add(b["id"])
 
 
-def briefings(opts: Options, report: Report, jobs: int | None = None, progress: bool = False) -> Iterator[dict]:
+def briefings(
+    opts: Options, report: Report, jobs: int | None = None, progress: bool = False, scheduler: str | None = None
+) -> Iterator[dict]:
     """The collection's briefings, streamed in input order, fresh or from
     the cache, with the last good one (marked stale) for an article that
     fails now."""
     ids = _Ids()
-    for file, root, r in results(opts, jobs, progress):
+    for file, root, r in results(opts, jobs, progress, scheduler):
         report.extracted += r.extracted
         for err in r.errors:
             _skip(report, err)
@@ -238,3 +254,17 @@ def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], faile
         if fresh != good:
             write_if_changed(store, json.dumps(fresh, ensure_ascii=False, sort_keys=True))
     return stale
+
+
+def briefings_from_json(folder: Path, report: Report) -> Iterator[dict]:
+    """Briefings extracted elsewhere (`briefings extract … -o DIR`), read
+    back in id order."""
+    for p in sorted(folder.glob("*.json")):
+        try:
+            b = json.loads(p.read_text(encoding="utf-8"))
+            if not isinstance(b, dict) or "id" not in b or "body" not in b:
+                raise ValueError("not a briefing")
+        except ValueError as e:
+            _skip(report, {"path": str(p), "record": None, "reason": f"unreadable briefing JSON: {e}"})
+            continue
+        yield b

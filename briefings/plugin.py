@@ -24,6 +24,7 @@ class BriefingsConfig(Config):
     max_mb = c.Type(int, default=20)
     strict = c.Type(bool, default=False)
     jobs = c.Type(int, default=0)  # 0: all cores
+    from_json = c.Type(str, default="")  # build from extracted JSON instead of seeds
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -44,7 +45,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             cache_dir=root / self.config.cache,
             max_bytes=self.config.max_mb * 1024 * 1024,
         )
-        self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty())
+        self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty(),
+                               from_json=Path(self.config.from_json) if self.config.from_json else None)
         log.info(self.report.summary_line())
         if self.report.skipped and self.config.strict:
             from mkdocs.exceptions import PluginError

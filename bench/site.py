@@ -1,0 +1,129 @@
+"""Site build times beside a bare `mkdocs build` of the same pages.
+
+    .venv/bin/python bench/site.py N [N ...] [--shared ../shared]
+
+For each N it takes the first N articles of the SaudiNewsNet corpus (with
+the seed), then times, in one run:
+  - `briefings build` cold (empty cache, no generated pages),
+  - `briefings build` again with nothing changed,
+  - `briefings build` after one article changed,
+  - a bare `mkdocs build` of the same generated docs/ (the briefings plugin
+    told to generate nothing), which is the cost MkDocs has anyway.
+It also prints peak memory, the heaviest page, and what a reader's first
+search downloads over HTTP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def articles(shared: Path, n: int) -> list[dict]:
+    out: list[dict] = []
+    for z in sorted((shared / "data" / "corpus" / "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for rec in json.loads(zf.read(zf.namelist()[0])):
+                if (rec.get("content") or "").strip():
+                    out.append(rec)
+                    if len(out) >= n:
+                        return out
+    return out
+
+
+def project(n: int, shared: Path) -> Path:
+    p = Path(tempfile.mkdtemp(prefix=f"bench-site-{n}-"))
+    shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", p / "templates")
+    shutil.copytree(ROOT / "docs", p / "docs", ignore=shutil.ignore_patterns(
+        "index.md", "briefings", "archive", "actors", "timeline", "figures", "outlets", "months", "search", "fonts"))
+    (p / "seeds").mkdir()
+    shutil.copy(ROOT / "seeds" / "000_f63168924004b052.txt", p / "seeds")
+    recs = articles(shared, n - 1)
+    # one file per 100 articles, as a scraper would write them
+    for i in range(0, len(recs), 100):
+        (p / "seeds" / f"batch-{i // 100:04d}.json").write_text(json.dumps(recs[i : i + 100], ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, text=True)
+    dt = time.perf_counter() - t0
+    if r.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{r.stderr[-3000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return dt, max(peak, before) / 1024
+
+
+def bare_mkdocs(p: Path) -> float:
+    """MkDocs alone over the generated pages: the plugin is removed from a
+    copy of the configuration, so nothing is generated."""
+    cfg = (p / "mkdocs.yml").read_text(encoding="utf-8")
+    bare = cfg.split("  - briefings:")[0] + "\n".join(
+        line for line in cfg.split("  - briefings:")[1].split("\n") if not line.startswith("      "))
+    (p / "bare.yml").write_text(bare, encoding="utf-8")
+    dt, _ = timed([str(BIN / "mkdocs"), "build", "-q", "-f", "bare.yml", "-d", "site-bare"], p)
+    return dt
+
+
+def first_search_bytes(site: Path, query: str) -> int:
+    """What the first query of a reader loads: the search script, the index
+    metadata, the shards of the query's words and one chunk of details."""
+    sys.path.insert(0, str(ROOT))
+    from briefings.search_index import shard_of, terms
+
+    total = (site / "assets" / "javascripts" / "search.js").stat().st_size
+    total += (site / "assets" / "search" / "meta.js").stat().st_size
+    for s in {shard_of(t) for t in terms(query)}:
+        f = site / "assets" / "search" / "t" / f"{s}.js"
+        total += f.stat().st_size if f.exists() else 0
+    total += (site / "assets" / "search" / "d" / "0.js").stat().st_size
+    return total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    for n in args.sizes:
+        p = project(n, args.shared)
+        build = [str(BIN / "briefings"), "build"]
+        cold, peak = timed(build, p)
+        again, _ = timed(build, p)
+        seed = p / "seeds" / "000_f63168924004b052.txt"
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nوأعلنت الوزارة افتتاح جسر جديد.\n", encoding="utf-8")
+        one, _ = timed(build, p)
+        bare = bare_mkdocs(p)
+        site = p / "site"
+        pages = list(site.rglob("*.html"))
+        heaviest = max(pages, key=lambda f: f.stat().st_size)
+        search_kb = first_search_bytes(site, "وزارة الصحة") / 1024
+        print(f"N={n}: {len(pages)} pages; bare mkdocs build {bare:.1f} s")
+        print(f"  briefings build cold      {cold:7.1f} s  ({cold / bare:.2f}x bare)  peak RSS {peak:.0f} MB")
+        print(f"  briefings build unchanged {again:7.1f} s  ({again / bare:.2f}x bare)")
+        print(f"  briefings build 1 changed {one:7.1f} s  ({one / bare:.2f}x bare)")
+        print(f"  heaviest page {heaviest.relative_to(site)} {heaviest.stat().st_size / 1024:.0f} KB; "
+              f"first search over HTTP loads {search_kb:.0f} KB")
+        if not args.keep:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
