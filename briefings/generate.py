@@ -4,16 +4,18 @@ articles that are gone are deleted."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefings import __version__
 from briefings.collection import entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, briefings, briefings_from_json
+from briefings.pipeline import Report, briefings, briefings_from_json, code_version
 from briefings.render import Renderer
 from briefings.search_index import IndexBuilder
 
@@ -35,11 +37,56 @@ class Options(ExtractOptions):
     templates_dir: Path = Path("templates")
 
 
+def _fingerprint(opts: Options, from_json: Path | None) -> str:
+    """What the generated pages depend on, cheaply: the code, the templates,
+    and each input file's path, size and modification time."""
+    h = hashlib.sha256(f"{__version__}\x00{code_version()}\x00{_render_version()}".encode())
+    for t in sorted(opts.templates_dir.glob("*")):
+        h.update(t.name.encode())
+        h.update(t.read_bytes())
+    inputs = [from_json] if from_json else opts.inputs
+    for inp in inputs:
+        files = sorted(inp.rglob("*")) if inp.is_dir() else [inp]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _render_version() -> str:
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in ("generate.py", "render.py", "collection.py", "collection_pages.py", "search_index.py"):
+        h.update((root / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def generate(opts: Options, jobs: int | None = None, progress: bool = False, from_json: Path | None = None) -> Report:
+    manifest_path = opts.cache_dir / "manifest.json"
+    fingerprint = _fingerprint(opts, from_json)
+    manifest = _read_json(manifest_path)
+    if (
+        manifest.get("fingerprint") == fingerprint
+        and manifest.get("docs") == str(opts.docs_dir.resolve())
+        and all((opts.docs_dir / p).is_file() for p in manifest.get("files", []))
+    ):
+        # nothing that the pages depend on has changed: no work at all
+        report = Report(**{k: v for k, v in manifest["report"].items() if k != "built"})
+        report.built = manifest["report"]["built"]
+        return report
+
     report = Report()
     renderer = Renderer(opts.templates_dir)
     out_dir = opts.docs_dir / GENERATED_DIR
     wanted: set[Path] = set()
+    # a briefing whose JSON did not change keeps its page unless the
+    # templates or the renderer did: it is neither rendered nor read again
+    pages_version = _render_version() + "".join(sorted(t.name + str(t.stat().st_mtime_ns) for t in opts.templates_dir.glob("*")))
+    old_pages = manifest.get("briefings", {}) if manifest.get("pages_version") == pages_version else {}
+    new_pages: dict[str, str] = {}
 
     def put(path: Path, content: str) -> None:
         wanted.add(path)
@@ -50,8 +97,15 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
     index = IndexBuilder()
     stream = briefings_from_json(from_json, report) if from_json else briefings(opts, report, jobs, progress)
     for b in stream:
-        put(out_dir / f"{b['id']}.md", renderer.briefing(b))
-        put(out_dir / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
+        text = json.dumps(b, ensure_ascii=False, indent=1) + "\n"
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        page, data = out_dir / f"{b['id']}.md", out_dir / f"{b['id']}.json"
+        if old_pages.get(b["id"]) == digest and page.is_file() and data.is_file():
+            wanted.update((page, data))
+        else:
+            put(page, renderer.briefing(b))
+            put(data, text)
+        new_pages[b["id"]] = digest
         report.built.append(b["id"])
         entries.append(entry(b))
         index.add(b)
@@ -65,7 +119,21 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
                     p.unlink()
                     report.removed += 1
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
+    files = sorted(p.relative_to(opts.docs_dir).as_posix() for p in wanted)
+    write_if_changed(manifest_path, json.dumps({
+        "fingerprint": fingerprint, "docs": str(opts.docs_dir.resolve()), "files": files,
+        "pages_version": pages_version, "briefings": new_pages,
+        "report": {"built": report.built, "extracted": 0, "written": 0, "removed": 0, "skipped": report.skipped},
+    }, ensure_ascii=False))
     return report
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        return d if isinstance(d, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
 
 def _index_pages(entries: list[dict], renderer: Renderer, docs: Path, put) -> None:
