@@ -12,9 +12,11 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from briefings.render import is_long
 from briefings.text.normalize import key_text
 
 SNIPPET = 180
+
 
 
 def _snippet(text: str) -> str:
@@ -46,7 +48,7 @@ def entry(b: dict) -> dict:
             "sentence": f["sentence"], "context": _snippet(sents.get(f["sentence"], "")) if f["kind"] in ("date", "year") else None,
         })
     return {
-        "id": b["id"], "title": b["title"], "published": b["source"].get("published"),
+        "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(b),
         "outlet": b["source"].get("outlet"), "summary": [s["text"] for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
     }
@@ -137,7 +139,7 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
             ca.titles.update(a["titles"])
             if a["nationality"]:
                 ca.nationalities[a["nationality"]] += 1
-            ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"],
+            ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"],
                                    "sentence": a["sentence"], "text": a["text"], "mentions": a["mentions"]})
             member_of[i] = ca
         actors.append(ca)
@@ -172,7 +174,7 @@ def timeline(entries: list[dict]) -> list[dict]:
         for f in e["figures"]:
             if f["kind"] in ("date", "year") and f.get("date"):
                 events.append({"date": f["date"], "text": f["text"], "context": f["context"], "relative": f["relative"],
-                               "id": e["id"], "title": e["title"], "sentence": f["sentence"]})
+                               "id": e["id"], "long": e["long"], "title": e["title"], "sentence": f["sentence"]})
     events.sort(key=lambda x: (x["date"], x["id"], x["sentence"]))
     return events
 
@@ -183,5 +185,5 @@ def ledger(entries: list[dict]) -> list[dict]:
     for e in sorted(entries, key=lambda x: (x["published"] or "", x["id"]), reverse=True):
         for f in e["figures"]:
             if f["kind"] not in ("date", "year"):
-                rows.append({**f, "id": e["id"], "title": e["title"], "published": e["published"]})
+                rows.append({**f, "id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]})
     return rows

@@ -18,6 +18,7 @@ from briefings.render import Renderer
 ROWS = 120  # table rows on one page
 BRIEFINGS = 20  # briefings on one list page
 MENTIONS = 60  # briefings listed on an actor page
+ONCE_PER_PAGE = 25  # actors of a single briefing, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, str], None]
@@ -46,23 +47,44 @@ def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> 
 
 
 def _actor_pages(entries, renderer, docs, put) -> None:
+    """An actor in two briefings or more has a page of its own; the many who
+    appear once share pages of ONCE_PER_PAGE, a section each, so a large
+    collection does not become tens of thousands of pages."""
     actors = merge_actors(entries)
     by_slug = {a.slug: a for a in actors}
-    rows = [{"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)} for a in actors]
+    once = [a for a in actors if len(a.appearances) < 2]
+    home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= 2}
+    for i, a in enumerate(sorted(once, key=lambda a: (a.name, a.slug))):
+        home[a.slug] = f"actors/more-{i // ONCE_PER_PAGE + 1}.md#{a.slug}"
+    rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
     chunks = _pages(rows, ROWS)
     for n, chunk in enumerate(chunks, 1):
         rel = _path("actors", "index", n)
         put(docs / rel, renderer.page("actors.md.j2", title="الفاعلون" if n == 1 else f"الفاعلون: صفحة {n}",
                                       items=chunk, prefix="../", page=n, pager=_pager("actors", "index", len(chunks), rel)))
-    for a in actors:
+
+    def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
-        aliases = [n for n in a.names if n != a.name][:12]
-        together = [(by_slug[s], c) for s, c in sorted(a.with_.items(), key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:10]]
+        together = [(by_slug[s], "../" + home[s], c)
+                    for s, c in sorted(a.with_.items(), key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:company]]
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
-        put(docs / "actors" / f"{a.slug}.md", renderer.page(
-            "actor.md.j2", a=a, titles=titles, aliases=aliases, together=together, nationality=nationality,
-            tag_names=Markup(json.dumps(sorted(a.names), ensure_ascii=False).replace("--", "- -")),
-            appearances=a.appearances[:MENTIONS], more=max(0, len(a.appearances) - MENTIONS), prefix="../"))
+        return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
+                "nationality": nationality, "appearances": a.appearances[:MENTIONS],
+                "more": max(0, len(a.appearances) - MENTIONS)}
+
+    for a in actors:
+        if len(a.appearances) >= 2:
+            put(docs / "actors" / f"{a.slug}.md", renderer.page(
+                "actor.md.j2", prefix="../", tag_names=Markup(json.dumps(sorted(a.names), ensure_ascii=False).replace("--", "- -")),
+                **details(a)))
+    groups = _pages(sorted(once, key=lambda a: (a.name, a.slug)), ONCE_PER_PAGE)
+    for n, group in enumerate(groups, 1):
+        if not group:
+            continue
+        first, last = group[0].name, group[-1].name
+        put(docs / "actors" / f"more-{n}.md", renderer.page(
+            "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}", actors=[details(a, company=4) for a in group],
+            prefix="../"))
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:

@@ -16,7 +16,7 @@ from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
 from briefings.pipeline import Report, briefings, briefings_from_json, code_version
-from briefings.render import Renderer
+from briefings.render import Renderer, is_long
 from briefings.search_index import IndexBuilder
 
 log = logging.getLogger("briefings")
@@ -100,11 +100,16 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
         text = json.dumps(b, ensure_ascii=False, indent=1) + "\n"
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         page, data = out_dir / f"{b['id']}.md", out_dir / f"{b['id']}.json"
-        if old_pages.get(b["id"]) == digest and page.is_file() and data.is_file():
-            wanted.update((page, data))
+        pages = [page, data]
+        if is_long(b):
+            pages.append(out_dir / f"{b['id']}-text.md")
+        if old_pages.get(b["id"]) == digest and all(p.is_file() for p in pages):
+            wanted.update(pages)
         else:
             put(page, renderer.briefing(b))
             put(data, text)
+            if is_long(b):
+                put(pages[2], renderer.full_text(b))
         new_pages[b["id"]] = digest
         report.built.append(b["id"])
         entries.append(entry(b))

@@ -214,6 +214,7 @@ class _Ids:
             b["id"] = f"{base}-{digest}"
             i += 1
         self.seen.add(b["id"])
+        self.seen.add(f"{b['id']}-text")  # the page of a long article's full text
 
 
 def briefings(

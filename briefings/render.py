@@ -15,9 +15,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-# Characters with a meaning in HTML or Markdown; each becomes a numeric
-# character reference, which both leave as the plain character.
-_SPECIAL = re.compile(r"""[\\`*_{}\[\]()#+\-.!|~^$:=<>&"']""")
+# Characters that can start markup in HTML or in Markdown (a link needs its
+# brackets, an autolink or tag its angle brackets, emphasis its stars);
+# each becomes a numeric character reference, which both show as the plain
+# character. Periods, colons and dashes, frequent in text and harmless
+# without the others, stay as they are.
+_SPECIAL = re.compile(r"""[\\`*_{}\[\]()#|~<>&"']""")
 
 
 def esc(value: Any) -> Markup:
@@ -90,6 +93,15 @@ def environment(templates_dir: Path) -> Environment:
     return env
 
 
+# An article longer than this has its full text on a page of its own, so
+# that no page grows past what a reader loads comfortably.
+LONG_ARTICLE = 12_000
+
+
+def is_long(b: dict) -> bool:
+    return len(b["body"]) > LONG_ARTICLE
+
+
 KIND_LABELS = {
     "person": "شخص", "organization": "منظمة", "place": "مكان",
     "count": "عدد", "money": "مال", "percent": "نسبة", "measure": "قياس", "ordinal": "ترتيب",
@@ -111,7 +123,10 @@ def briefing_context(d: dict) -> dict:
     for i, p in enumerate(d.get("paragraphs") or [{"start": 0, "end": len(body), "kind": "body"}]):
         sents = by_para.get(i, [])
         paras.append({"kind": p["kind"], "sentences": [{"id": s["id"], "text": body[s["start"] : s["end"]]} for s in sents]})
-    return {"b": d, "paragraphs": paras, "labels": KIND_LABELS}
+    long = is_long(d)
+    # evidence links lead to the sentence on the page that holds the text
+    text_page = f"{d['id']}-text.html" if long else ""
+    return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page)}
 
 
 class Renderer:
@@ -120,6 +135,9 @@ class Renderer:
 
     def briefing(self, d: dict) -> str:
         return self.env.get_template("briefing.md.j2").render(**briefing_context(d))
+
+    def full_text(self, d: dict) -> str:
+        return self.env.get_template("fulltext.md.j2").render(**briefing_context(d))
 
     def page(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(labels=KIND_LABELS, **context)

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from briefings.render import is_long
 from briefings.text.normalize import key
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
@@ -68,7 +69,8 @@ class IndexBuilder:
     def add(self, b: dict) -> None:
         doc = len(self.docs)
         summary = b["summary"][0]["text"] if b["summary"] else ""
-        self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary])
+        self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary,
+                          1 if is_long(b) else 0])
         scores: dict[str, list[float]] = {}
 
         def hit(term: str, weight: float, sentence: int) -> None:

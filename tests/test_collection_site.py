@@ -50,7 +50,8 @@ def test_collection_pages_exist(corpus_site):
     assert len(list((corpus_site / "briefings").glob("*.html"))) == 101
     for d in ("actors", "timeline", "figures", "outlets", "months"):
         assert (corpus_site / d / "index.html").is_file(), d
-    assert len(list((corpus_site / "actors").glob("p-*.html"))) > 50
+    assert len(list((corpus_site / "actors").glob("p-*.html"))) > 20  # people in two briefings or more
+    assert (corpus_site / "actors" / "more-1.html").is_file()  # and those in one share pages
     page = (corpus_site / "briefings").glob("*.html")
     assert any('class="md-tag' in p.read_text(encoding="utf-8") for p in page)
 

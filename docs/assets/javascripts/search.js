@@ -107,7 +107,7 @@
           hits.forEach(function (h) {
             var chunk = store.d[Math.floor(h.doc / meta.chunk)];
             var row = chunk && chunk[h.doc % meta.chunk];
-            if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; }
+            if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; }
           });
           return { terms: ts, hits: hits.filter(function (h) { return h.id; }) };
         });
@@ -153,7 +153,9 @@
           var li = document.createElement("li");
           li.className = "bf-search__item";
           var a = document.createElement("a");
-          a.href = root + "briefings/" + h.id + ".html" + (h.sentence >= 0 ? "#s-" + h.sentence : "");
+          // a long article's sentences are on its full-text page
+          var page = h.long && h.sentence >= 0 ? h.id + "-text.html" : h.id + ".html";
+          a.href = root + "briefings/" + page + (h.sentence >= 0 ? "#s-" + h.sentence : "");
           a.textContent = h.title;
           var info = document.createElement("span");
           info.className = "bf-search__info";
