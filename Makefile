@@ -11,7 +11,7 @@ site: $(VENV)/.installed
 	$(BIN)/briefings build
 
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 test: $(VENV)/.test-installed
 	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \

@@ -81,6 +81,45 @@ def bare_mkdocs(p: Path) -> float:
     return dt
 
 
+def serve_reaction(p: Path) -> float:
+    """Seconds from saving an edited article to the page served by
+    `mkdocs serve --dirty` showing the edit."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=p, env=ENV,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/briefings/000_f63168924004b052.html"
+
+    def page() -> str:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                return r.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    try:
+        deadline = time.time() + 1800
+        while not page() and time.time() < deadline:
+            time.sleep(1)
+        time.sleep(3)  # let the first build settle
+        marker = "وافتتحت البلدية حديقة الياسمين الكبرى"
+        seed = p / "seeds" / "000_f63168924004b052.txt"
+        t0 = time.perf_counter()
+        seed.write_text(seed.read_text(encoding="utf-8") + f"\n{marker}.\n", encoding="utf-8")
+        while marker not in page():
+            if time.perf_counter() - t0 > 600:
+                return float("inf")
+            time.sleep(0.1)
+        return time.perf_counter() - t0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def first_search_bytes(site: Path, query: str) -> int:
     """What the first query of a reader loads: the search script, the index
     metadata, the shards of the query's words and one chunk of details."""
@@ -111,6 +150,7 @@ def main() -> None:
         seed.write_text(seed.read_text(encoding="utf-8") + "\nوأعلنت الوزارة افتتاح جسر جديد.\n", encoding="utf-8")
         one, _ = timed(build, p)
         bare = bare_mkdocs(p)
+        react = serve_reaction(p)
         site = p / "site"
         pages = list(site.rglob("*.html"))
         heaviest = max(pages, key=lambda f: f.stat().st_size)
@@ -119,6 +159,7 @@ def main() -> None:
         print(f"  briefings build cold      {cold:7.1f} s  ({cold / bare:.2f}x bare)  peak RSS {peak:.0f} MB")
         print(f"  briefings build unchanged {again:7.1f} s  ({again / bare:.2f}x bare)")
         print(f"  briefings build 1 changed {one:7.1f} s  ({one / bare:.2f}x bare)")
+        print(f"  mkdocs serve --dirty shows an edited article after {react:.1f} s")
         print(f"  heaviest page {heaviest.relative_to(site)} {heaviest.stat().st_size / 1024:.0f} KB; "
               f"first search over HTTP loads {search_kb:.0f} KB")
         if not args.keep:

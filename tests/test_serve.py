@@ -27,7 +27,7 @@ def test_serve_regenerates_an_edited_seed(tmp_path, page):
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.Popen(
-        [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", "--no-livereload" if False else "--livereload"],
+        [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", "--livereload", "--dirty"],
         cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
