@@ -38,3 +38,24 @@ def test_extract_seeds_validates(tmp_path):
     assert "قاسم الأعرجي" in names
     assert 2100 in {f["value"] for f in d["figures"]}
     assert d["quotes"]
+
+
+def test_seed_people_with_titles_and_nationality(tmp_path):
+    from briefings.assemble import assemble
+    from briefings.readers import load, read_source
+
+    [article] = list(read_source(load(ROOT / "seeds" / f"{SEED_ID}.txt", ROOT / "seeds")))
+    people = {a.name: a for a in assemble(article).actors if a.type == "person"}
+    expected = {
+        "قاسم الأعرجي": ("مستشار الأمن القومي العراقي", "العراق"),
+        "عبد الأمير الشمري": ("الفريق الاول الركن", None),
+        "جون برينان": ("اللواء", "الولايات المتحدة"),
+        "ريتشارد بيل": ("العميد", "المملكة المتحدة"),
+        "فنسنت كوست": ("العميد", "فرنسا"),
+        "جو بايدن": ("الرئيس الأميركي", "الولايات المتحدة"),
+    }
+    assert set(expected) <= set(people)
+    for name, (title, nationality) in expected.items():
+        assert title in people[name].titles, (name, people[name].titles)
+        assert people[name].nationality == nationality, (name, people[name].nationality)
+    assert "قائد قوات عمليات العزم الصلب في العراق" in people["جون برينان"].titles

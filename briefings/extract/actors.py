@@ -387,11 +387,11 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
     start = 0
     while start < len(chain) and not (chain[start].key in heads or _rank_at(chain, start)):
         start += 1
+    chain = chain[start:]
     nationality = None
     for t in chain:
         if t.key in nis:
             nationality = gz.country_name(nis[t.key])
-    chain = chain[start:]
     parts: list[list[Token]] = []
     i = 0
     prev_kind = None
