@@ -16,15 +16,18 @@ from briefings.render import is_long
 from briefings.text.normalize import key_text
 
 SNIPPET = 180
+LIST_SUMMARY = 320  # a summary sentence in a list of briefings
 
 
 
-def _snippet(text: str) -> str:
+def _snippet(text: str, size: int = SNIPPET) -> str:
+    """A sentence shortened at a word boundary for a list; the page it links
+    to has it whole."""
     text = " ".join(text.split())
-    if len(text) <= SNIPPET:
+    if len(text) <= size:
         return text
-    cut = text.rfind(" ", 0, SNIPPET)
-    return text[: cut if cut > 0 else SNIPPET] + " …"
+    cut = text.rfind(" ", 0, size)
+    return text[: cut if cut > 0 else size] + " …"
 
 
 def entry(b: dict) -> dict:
@@ -49,7 +52,7 @@ def entry(b: dict) -> dict:
         })
     return {
         "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(b),
-        "outlet": b["source"].get("outlet"), "summary": [s["text"] for s in b["summary"]],
+        "outlet": b["source"].get("outlet"), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
     }
 

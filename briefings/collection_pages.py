@@ -5,19 +5,17 @@ grows with the collection."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
-
-from markupsafe import Markup
 
 from briefings.collection import ledger, merge_actors, timeline
 from briefings.render import Renderer
 
 ROWS = 120  # table rows on one page
+TIMELINE_ROWS = 100  # timeline rows carry their sentence
 BRIEFINGS = 20  # briefings on one list page
-MENTIONS = 60  # briefings listed on an actor page
+MENTIONS = 30  # briefings listed on an actor page, newest first
 ONCE_PER_PAGE = 25  # actors of a single briefing, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
@@ -38,15 +36,18 @@ def _pager(folder: str, stem: str, count: int, here: str) -> list[tuple[int, str
     return [(n, up + _path(folder, stem, n)) for n in range(1, count + 1)]
 
 
-def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> None:
-    _actor_pages(entries, renderer, docs, put)
+def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> dict[str, str]:
+    """Write the collection pages; returns where each actor name leads (a
+    page of docs/, with its anchor), for linking the tags."""
+    homes = _actor_pages(entries, renderer, docs, put)
     _timeline_pages(entries, renderer, docs, put)
     _ledger_pages(entries, renderer, docs, put)
     _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
     _grouped_lists(entries, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
+    return homes
 
 
-def _actor_pages(entries, renderer, docs, put) -> None:
+def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     """An actor in two briefings or more has a page of its own; the many who
     appear once share pages of ONCE_PER_PAGE, a section each, so a large
     collection does not become tens of thousands of pages."""
@@ -75,8 +76,11 @@ def _actor_pages(entries, renderer, docs, put) -> None:
     for a in actors:
         if len(a.appearances) >= 2:
             put(docs / "actors" / f"{a.slug}.md", renderer.page(
-                "actor.md.j2", prefix="../", tag_names=Markup(json.dumps(sorted(a.names), ensure_ascii=False).replace("--", "- -")),
-                **details(a)))
+                "actor.md.j2", prefix="../", **details(a)))
+    names = {}
+    for a in sorted(actors, key=lambda a: -len(a.appearances)):
+        for n in a.names:
+            names.setdefault(n, home[a.slug])
     groups = _pages(sorted(once, key=lambda a: (a.name, a.slug)), ONCE_PER_PAGE)
     for n, group in enumerate(groups, 1):
         if not group:
@@ -85,6 +89,7 @@ def _actor_pages(entries, renderer, docs, put) -> None:
         put(docs / "actors" / f"more-{n}.md", renderer.page(
             "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}", actors=[details(a, company=4) for a in group],
             prefix="../"))
+    return names
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:
@@ -97,7 +102,7 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     put(docs / "timeline" / "index.md", renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=[], years=links, prefix="../", page=1, pager=[]))
     for y in years:
-        chunks = _pages(by_year[y], ROWS)
+        chunks = _pages(by_year[y], TIMELINE_ROWS)
         for n, chunk in enumerate(chunks, 1):
             rel = _path("timeline", y, n)
             put(docs / rel, renderer.page(

@@ -116,7 +116,8 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
         index.add(b)
     _index_pages(entries, renderer, opts.docs_dir, put)
     index.write(opts.docs_dir / SEARCH_DIR, put)
-    write_all(entries, renderer, opts.docs_dir, put)
+    tag_links = write_all(entries, renderer, opts.docs_dir, put)
+    write_if_changed(opts.cache_dir / "tag-links.json", json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     for root in [opts.docs_dir / d for d in GENERATED_DIRS]:
         if root.is_dir():
             for p in root.rglob("*"):

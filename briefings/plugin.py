@@ -3,7 +3,11 @@ watch seeds/ and templates/ while serving. All the work is in the library."""
 
 from __future__ import annotations
 
+import html
+import json
 import logging
+import posixpath
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +19,7 @@ from briefings.fonts import ensure_font
 from briefings.generate import Options, generate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+_TAG_CHIP = re.compile(r'<span class="(md-tag[^"]*)">([^<]*)</span>')
 
 
 class BriefingsConfig(Config):
@@ -30,6 +35,8 @@ class BriefingsConfig(Config):
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.report = None
+        self._links: dict[str, str] = {}
+        self._links_stamp: int | None = None
 
     def _root(self, config) -> Path:
         return Path(config["config_file_path"]).resolve().parent
@@ -52,6 +59,35 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             from mkdocs.exceptions import PluginError
 
             raise PluginError(f"{len(self.report.skipped)} article(s) skipped and strict is set")
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """Material renders each tag as a chip; make it lead to the tag's
+        actor page."""
+        if 'class="md-tag' not in output:
+            return output
+        links = self._tag_links(config)
+        here = posixpath.dirname(page.file.dest_uri)
+
+        def link(m: re.Match) -> str:
+            target = links.get(html.unescape(m.group(2)))
+            if not target:
+                return m.group(0)
+            path, _, anchor = target.partition("#")
+            href = posixpath.relpath(path[:-3] + ".html", here or ".") + (f"#{anchor}" if anchor else "")
+            return f'<a class="{m.group(1)}" href="{html.escape(href)}">{m.group(2)}</a>'
+
+        return _TAG_CHIP.sub(link, output)
+
+    def _tag_links(self, config) -> dict[str, str]:
+        path = self._root(config) / self.config.cache / "tag-links.json"
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            return {}
+        if self._links_stamp != stamp:
+            self._links = json.loads(path.read_text(encoding="utf-8"))
+            self._links_stamp = stamp
+        return self._links
 
     def on_serve(self, server, *, config, builder):
         root = self._root(config)
