@@ -68,6 +68,11 @@ class CollectionActor:
     appearances: list[dict] = field(default_factory=list)  # briefing, sentence, date
     with_: Counter = field(default_factory=Counter)
 
+    def __repr__(self) -> str:
+        # stable across runs (no set order in it): page digests use it
+        return repr((self.slug, self.name, self.type, sorted(self.names.items()), sorted(self.titles.items()),
+                     sorted(self.nationalities.items()), self.appearances))
+
 
 class _Union:
     def __init__(self) -> None:

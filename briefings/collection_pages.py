@@ -66,7 +66,7 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
-        together = [(by_slug[s], "../" + home[s], c)
+        together = [({"name": by_slug[s].name}, "../" + home[s], c)
                     for s, c in sorted(a.with_.items(), key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:company]]
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
         return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,

@@ -15,8 +15,8 @@ from briefings.collection import entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, briefings, briefings_from_json, code_version
-from briefings.render import Renderer, is_long
+from briefings.pipeline import Report, code_version, items, items_from_json
+from briefings.render import Page, Renderer, is_long
 from briefings.search_index import IndexBuilder
 
 log = logging.getLogger("briefings")
@@ -88,17 +88,32 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
     old_pages = manifest.get("briefings", {}) if manifest.get("pages_version") == pages_version else {}
     new_pages: dict[str, str] = {}
 
-    def put(path: Path, content: str) -> None:
+    old_digests = manifest.get("pages", {}) if manifest.get("pages_version") == pages_version else {}
+    new_digests: dict[str, str] = {}
+
+    def put(path: Path, content: str | Page) -> None:
         wanted.add(path)
+        if isinstance(content, Page):
+            # a collection page rendered from the same data is not rendered again
+            rel = path.relative_to(opts.docs_dir).as_posix()
+            digest = content.digest()
+            new_digests[rel] = digest
+            if old_digests.get(rel) == digest and path.is_file():
+                return
+            content = content.render()
         if write_if_changed(path, content):
             report.written += 1
 
     entries = []
     index = IndexBuilder()
-    stream = briefings_from_json(from_json, report) if from_json else briefings(opts, report, jobs, progress)
-    for b in stream:
-        text = json.dumps(b, ensure_ascii=False, indent=1) + "\n"
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    stream = items_from_json(from_json, report) if from_json else items(opts, report, jobs, progress)
+    for item in stream:
+        b = item.briefing
+        text = None
+        digest = item.digest
+        if digest is None:
+            text = json.dumps(b, ensure_ascii=False, indent=1) + "\n"
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         page, data = out_dir / f"{b['id']}.md", out_dir / f"{b['id']}.json"
         pages = [page, data]
         if is_long(b):
@@ -107,13 +122,13 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
             wanted.update(pages)
         else:
             put(page, renderer.briefing(b))
-            put(data, text)
+            put(data, text or json.dumps(b, ensure_ascii=False, indent=1) + "\n")
             if is_long(b):
                 put(pages[2], renderer.full_text(b))
         new_pages[b["id"]] = digest
         report.built.append(b["id"])
         entries.append(entry(b))
-        index.add(b)
+        index.add(b, item.search)
     _index_pages(entries, renderer, opts.docs_dir, put)
     index.write(opts.docs_dir / SEARCH_DIR, put)
     tag_links = write_all(entries, renderer, opts.docs_dir, put)
@@ -128,7 +143,7 @@ def generate(opts: Options, jobs: int | None = None, progress: bool = False, fro
     files = sorted(p.relative_to(opts.docs_dir).as_posix() for p in wanted)
     write_if_changed(manifest_path, json.dumps({
         "fingerprint": fingerprint, "docs": str(opts.docs_dir.resolve()), "files": files,
-        "pages_version": pages_version, "briefings": new_pages,
+        "pages_version": pages_version, "briefings": new_pages, "pages": new_digests,
         "report": {"built": report.built, "extracted": 0, "written": 0, "removed": 0, "skipped": report.skipped},
     }, ensure_ascii=False))
     return report

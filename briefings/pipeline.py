@@ -24,12 +24,13 @@ from briefings import __version__
 from briefings.assemble import assemble
 from briefings.fsutil import write_if_changed
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
+from briefings.search_index import postings
 from briefings.serialize import to_dict
 
 log = logging.getLogger("briefings")
 
 # What extraction depends on; rendering code is not part of the cache key.
-_EXTRACTION_CODE = ("assemble.py", "serialize.py", "model.py", "readers", "text", "extract", "data")
+_EXTRACTION_CODE = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "text", "extract", "data")
 
 
 @dataclass
@@ -83,6 +84,8 @@ class FileResult:
     briefings: list[dict]
     errors: list[dict]
     extracted: int = 0
+    key: str | None = None  # the cache entry: names this result for what depends on it
+    search: list[dict] | None = None  # each briefing's search postings, computed once
 
 
 def _error(e: ReaderError) -> dict:
@@ -104,13 +107,32 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
     except OSError as e:
         return None, FileResult([], [_error(ReaderError(str(file), f"cannot read: {e.strerror}"))])
     path = _cache_path(opts.cache_dir, src.sha256, src.path)
+    if path.stem in _MEMO:
+        return path, _MEMO[path.stem]
     if path.is_file():
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            return path, FileResult(entry["briefings"], entry["errors"])
+            result = FileResult(entry["briefings"], entry["errors"], key=path.stem, search=entry.get("search"))
+            _remember(result)
+            return path, result
         except (ValueError, KeyError):
             pass  # a damaged cache entry is simply redone
     return path, None
+
+
+# Cache entries already read in this process: `mkdocs serve` rebuilds in
+# one process, and need not parse an unchanged collection again. Bounded,
+# so a large collection costs no more memory than a small one.
+_MEMO: dict[str, FileResult] = {}
+_MEMO_BRIEFINGS = 3000
+
+
+def _remember(result: FileResult) -> None:
+    if result.key is None:
+        return
+    held = sum(len(r.briefings) for r in _MEMO.values())
+    if held + len(result.briefings) <= _MEMO_BRIEFINGS:
+        _MEMO[result.key] = result
 
 
 def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
@@ -122,7 +144,9 @@ def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
         return hit
     result = extract_source(load(file, root, opts.max_bytes), opts.max_bytes)
     if cache_path is not None:
-        write_if_changed(cache_path, json.dumps({"briefings": result.briefings, "errors": result.errors}, ensure_ascii=False))
+        entry = {"briefings": result.briefings, "errors": result.errors, "search": result.search}
+        write_if_changed(cache_path, json.dumps(entry, ensure_ascii=False))
+        result.key = cache_path.stem
     return result
 
 
@@ -146,7 +170,7 @@ def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResul
         except Exception as e:  # noqa: BLE001 - one article must never stop the rest
             log.exception("extraction failed")
             errors.append(_error(ReaderError(item.path, f"extraction failed: {type(e).__name__}: {e}", item.record)))
-    return FileResult(briefings, errors, extracted=len(briefings))
+    return FileResult(briefings, errors, extracted=len(briefings), search=[postings(b) for b in briefings])
 
 
 def _extract_task(args: tuple[Path, Path, Options]) -> FileResult:
@@ -217,9 +241,20 @@ class _Ids:
         self.seen.add(f"{b['id']}-text")  # the page of a long article's full text
 
 
-def briefings(
+@dataclass
+class Item:
+    """A briefing on its way to the pages, with what spares work later: a
+    digest that changes whenever the briefing does (None: unknown) and its
+    search postings (None: not computed yet)."""
+
+    briefing: dict
+    digest: str | None = None
+    search: dict | None = None
+
+
+def items(
     opts: Options, report: Report, jobs: int | None = None, progress: bool = False, scheduler: str | None = None
-) -> Iterator[dict]:
+) -> Iterator[Item]:
     """The collection's briefings, streamed in input order, fresh or from
     the cache, with the last good one (marked stale) for an article that
     fails now."""
@@ -228,9 +263,20 @@ def briefings(
         report.extracted += r.extracted
         for err in r.errors:
             _skip(report, err)
-        for b in [*r.briefings, *_last_good(opts.cache_dir, file, root, r.briefings, r.errors)]:
+        search = r.search if r.search is not None and len(r.search) == len(r.briefings) else [None] * len(r.briefings)
+        for i, (b, sp) in enumerate(zip(r.briefings, search, strict=True)):
             ids.claim(b)
-            yield b
+            yield Item(b, f"{r.key}:{i}:{b['id']}" if r.key else None, sp)
+        for b in _last_good(opts.cache_dir, file, root, r.briefings, r.errors):
+            ids.claim(b)
+            yield Item(b)
+
+
+def briefings(
+    opts: Options, report: Report, jobs: int | None = None, progress: bool = False, scheduler: str | None = None
+) -> Iterator[dict]:
+    for item in items(opts, report, jobs, progress, scheduler):
+        yield item.briefing
 
 
 def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict]) -> list[dict]:
@@ -255,6 +301,11 @@ def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], faile
         if fresh != good:
             write_if_changed(store, json.dumps(fresh, ensure_ascii=False, sort_keys=True))
     return stale
+
+
+def items_from_json(folder: Path, report: Report) -> Iterator[Item]:
+    for b in briefings_from_json(folder, report):
+        yield Item(b)
 
 
 def briefings_from_json(folder: Path, report: Report) -> Iterator[dict]:

@@ -139,5 +139,26 @@ class Renderer:
     def full_text(self, d: dict) -> str:
         return self.env.get_template("fulltext.md.j2").render(**briefing_context(d))
 
-    def page(self, template: str, **context: Any) -> str:
+    def page(self, template: str, **context: Any) -> Page:
+        return Page(self, template, context)
+
+    def render(self, template: str, context: dict) -> str:
         return self.env.get_template(template).render(labels=KIND_LABELS, **context)
+
+
+class Page:
+    """A page to render, lazily: its digest tells whether the page already
+    written from the same template and data can stay as it is."""
+
+    def __init__(self, renderer: Renderer, template: str, context: dict) -> None:
+        self.renderer = renderer
+        self.template = template
+        self.context = context
+
+    def digest(self) -> str:
+        import hashlib
+
+        return hashlib.sha1(repr((self.template, sorted(self.context.items()))).encode("utf-8")).hexdigest()
+
+    def render(self) -> str:
+        return self.renderer.render(self.template, self.context)

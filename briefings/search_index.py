@@ -61,46 +61,55 @@ def shard_of(term: str) -> str:
     return "-".join(f"{ord(c):x}" for c in term[:2])
 
 
+def postings(b: dict) -> dict[str, list]:
+    """What one briefing adds to the index: for each base form, its weight
+    (names of key actors weigh most, then the title, the summary, the text)
+    and the first sentence it occurs in."""
+    scores: dict[str, list] = {}
+
+    def hit(term: str, weight: float, sentence: int) -> None:
+        s = scores.get(term)
+        if s is None:
+            scores[term] = [weight, sentence]
+        else:
+            s[0] += weight
+            if s[1] < 0 <= sentence:
+                s[1] = sentence
+
+    for a in b["actors"]:
+        w = FIELD_WEIGHTS["actor"] * (0.5 + a.get("salience", 0))
+        first = a["mentions"][0]["sentence"] if a["mentions"] else -1
+        for name in sorted({a["name"], *a.get("aliases", [])}):
+            for t in terms(name):
+                hit(t, w, first)
+    for t in terms(b["title"]):
+        hit(t, FIELD_WEIGHTS["title"], -1)
+    for s in b["summary"]:
+        for t in terms(s["text"]):
+            hit(t, FIELD_WEIGHTS["summary"], s.get("sentence") if s.get("sentence") is not None else -1)
+    seen_body: dict[str, int] = defaultdict(int)
+    for s in b["sentences"]:
+        for t in terms(s["text"]):
+            if seen_body[t] < 3:  # a word said often is no more relevant for it
+                seen_body[t] += 1
+                hit(t, FIELD_WEIGHTS["body"], s["id"])
+    return {t: [round(w, 1), sent] for t, (w, sent) in scores.items()}
+
+
 class IndexBuilder:
     def __init__(self) -> None:
         self.docs: list[list] = []
         self.postings: dict[str, dict[int, list[float]]] = defaultdict(dict)
 
-    def add(self, b: dict) -> None:
+    def add(self, b: dict, scores: dict[str, list] | None = None) -> None:
+        """Add a briefing, with its postings if they were computed already
+        (at extraction, in the cache) or computing them now."""
         doc = len(self.docs)
         summary = b["summary"][0]["text"] if b["summary"] else ""
         self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary,
                           1 if is_long(b) else 0])
-        scores: dict[str, list[float]] = {}
-
-        def hit(term: str, weight: float, sentence: int) -> None:
-            s = scores.get(term)
-            if s is None:
-                scores[term] = [weight, sentence]
-            else:
-                s[0] += weight
-                if s[1] < 0 <= sentence:
-                    s[1] = sentence
-
-        for a in b["actors"]:
-            w = FIELD_WEIGHTS["actor"] * (0.5 + a.get("salience", 0))
-            first = a["mentions"][0]["sentence"] if a["mentions"] else -1
-            for name in {a["name"], *a.get("aliases", [])}:
-                for t in terms(name):
-                    hit(t, w, first)
-        for t in terms(b["title"]):
-            hit(t, FIELD_WEIGHTS["title"], -1)
-        for s in b["summary"]:
-            for t in terms(s["text"]):
-                hit(t, FIELD_WEIGHTS["summary"], s.get("sentence") if s.get("sentence") is not None else -1)
-        seen_body: dict[str, int] = defaultdict(int)
-        for s in b["sentences"]:
-            for t in terms(s["text"]):
-                if seen_body[t] < 3:  # a word said often is no more relevant for it
-                    seen_body[t] += 1
-                    hit(t, FIELD_WEIGHTS["body"], s["id"])
-        for t, (w, sent) in scores.items():
-            self.postings[t][doc] = [round(w, 1), sent]
+        for t, (w, sent) in (scores if scores is not None else postings(b)).items():
+            self.postings[t][doc] = [w, sent]
 
     def write(self, out: Path, put) -> None:
         """Write the shards and doc chunks through `put(path, text)`."""
