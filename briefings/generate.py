@@ -64,12 +64,15 @@ def _render_version() -> str:
     return h.hexdigest()[:16]
 
 
-def generate(opts: Options, jobs: int | None = None, progress: bool = False, from_json: Path | None = None) -> Report:
+def generate(
+    opts: Options, jobs: int | None = None, progress: bool = False, from_json: Path | None = None, shortcut: bool = True
+) -> Report:
     manifest_path = opts.cache_dir / "manifest.json"
     fingerprint = _fingerprint(opts, from_json)
     manifest = _read_json(manifest_path)
     if (
-        manifest.get("fingerprint") == fingerprint
+        shortcut
+        and manifest.get("fingerprint") == fingerprint
         and manifest.get("docs") == str(opts.docs_dir.resolve())
         and all((opts.docs_dir / p).is_file() for p in manifest.get("files", []))
     ):

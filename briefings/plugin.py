@@ -35,11 +35,18 @@ class BriefingsConfig(Config):
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.report = None
+        self.serving = False
+        self.first_build = True
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
 
     def _root(self, config) -> Path:
         return Path(config["config_file_path"]).resolve().parent
+
+    def on_startup(self, *, command, dirty) -> None:
+        # while serving, read the collection once at start so that an edit
+        # later costs only what it changed
+        self.serving = command == "serve"
 
     def on_pre_build(self, *, config) -> None:
         root = self._root(config)
@@ -53,7 +60,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             max_bytes=self.config.max_mb * 1024 * 1024,
         )
         self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty(),
-                               from_json=Path(self.config.from_json) if self.config.from_json else None)
+                               from_json=Path(self.config.from_json) if self.config.from_json else None,
+                               shortcut=not (self.serving and self.first_build))
+        self.first_build = False
         log.info(self.report.summary_line())
         if self.report.skipped and self.config.strict:
             from mkdocs.exceptions import PluginError
