@@ -125,10 +125,11 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
 # so a large collection costs no more memory than a small one.
 _MEMO: dict[str, FileResult] = {}
 _MEMO_BRIEFINGS = 3000
+memo_enabled = False  # the MkDocs plugin turns it on while serving
 
 
 def _remember(result: FileResult) -> None:
-    if result.key is None:
+    if result.key is None or not memo_enabled:
         return
     held = sum(len(r.briefings) for r in _MEMO.values())
     if held + len(result.briefings) <= _MEMO_BRIEFINGS:

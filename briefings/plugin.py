@@ -15,6 +15,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 
+from briefings import pipeline
 from briefings.fonts import ensure_font
 from briefings.generate import Options, generate
 
@@ -47,6 +48,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # while serving, read the collection once at start so that an edit
         # later costs only what it changed
         self.serving = command == "serve"
+        pipeline.memo_enabled = self.serving
 
     def on_pre_build(self, *, config) -> None:
         root = self._root(config)
