@@ -193,7 +193,13 @@ _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
-    """An Article from a reader's body and metadata."""
+    """An Article from a reader's body and metadata. An outlet dateline
+    opening the text (إيلاف من لندن:) gives the place, and the outlet when
+    the metadata has none."""
+    m = DATELINE_RE.match(body)
+    if m:
+        meta["outlet"] = meta.get("outlet") or m.group("outlet")
+        meta["dateline"] = m.group("place")
     title = clean_meta(meta.pop("title", None))
     # a title is shown alone (page title, lists): no bidi control may
     # reorder what surrounds it there

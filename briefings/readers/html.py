@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from briefings.model import Article
-from briefings.readers.base import DATELINE_RE, ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
 
 
 class HtmlReader:
@@ -29,18 +29,11 @@ class HtmlReader:
             body = rest.strip("\n")  # the page's heading is the title, not text
         if not body.strip():
             raise ReaderError(src.path, "no article text found in the HTML page")
-        outlet = clean_meta(data.get("sitename"))
-        dateline = None
-        m = DATELINE_RE.match(body)
-        if m:
-            outlet = outlet or m.group("outlet")
-            dateline = m.group("place")
         yield article(
             src,
             body,
             title=title,
-            outlet=outlet,
-            dateline=dateline,
+            outlet=clean_meta(data.get("sitename")),
             url=clean_meta(data.get("url")),
             author=clean_meta(data.get("author")),
             published=parse_published(data.get("date"), src.path, strict=False),

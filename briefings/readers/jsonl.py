@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 
 from briefings.model import Article
-from briefings.readers.base import DATELINE_RE, ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
 
 
 def _record(src: Source, rec: object, record: str | None) -> Article:
@@ -18,20 +18,13 @@ def _record(src: Source, rec: object, record: str | None) -> Article:
     if body is None:
         raise ReaderError(src.path, "record has no text (content, text or body)", record)
     body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    outlet = clean_meta(rec.get("outlet") or rec.get("source"))
-    dateline = None
-    m = DATELINE_RE.match(body)
-    if m:
-        outlet = outlet or m.group("outlet")
-        dateline = m.group("place")
     published = rec.get("published") or rec.get("date") or rec.get("date_extracted")
     return article(
         src,
         body,
         record=record,
         title=rec.get("title"),
-        outlet=outlet,
-        dateline=dateline,
+        outlet=clean_meta(rec.get("outlet") or rec.get("source")),
         url=clean_meta(rec.get("url")),
         author=clean_meta(rec.get("author")),
         published=parse_published(published, src.path, record),

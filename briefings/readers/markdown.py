@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import yaml
 
 from briefings.model import Article
-from briefings.readers.base import DATELINE_RE, ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -41,18 +41,11 @@ class MarkdownReader:
         tags = meta.get("tags") or []
         if isinstance(tags, str):
             tags = [t.strip() for t in tags.split(",")]
-        outlet = clean_meta(meta.get("outlet") or meta.get("source"))
-        dateline = None
-        m = DATELINE_RE.match(body)
-        if m:
-            outlet = outlet or m.group("outlet")
-            dateline = m.group("place")
         yield article(
             src,
             body,
             title=meta.get("title"),
-            outlet=outlet,
-            dateline=dateline,
+            outlet=clean_meta(meta.get("outlet") or meta.get("source")),
             url=clean_meta(meta.get("url")),
             author=clean_meta(meta.get("author")),
             published=parse_published(meta.get("published") or meta.get("date"), src.path),

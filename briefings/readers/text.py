@@ -28,8 +28,4 @@ class TextReader:
             text = "\n".join(lines[2:]).strip("\n")
         if not text.strip():
             raise ReaderError(src.path, "no article text")
-        outlet = place = None
-        m = DATELINE_RE.match(text)
-        if m:
-            outlet, place = m.group("outlet"), m.group("place")
-        yield article(src, text, title=title, outlet=outlet, dateline=place)
+        yield article(src, text, title=title)
