@@ -44,7 +44,6 @@ def _keyed(d: dict) -> dict:
 
 _UNITS, _TENS, _HUNDREDS, _SCALES, _DUAL_SCALES = map(_keyed, (_UNITS, _TENS, _HUNDREDS, _SCALES, _DUAL_SCALES))
 _TEENS_HEAD = _keyed(_TEENS_HEAD)
-VAGUE = {"بضع", "بضعه", "عشرات", "مئات", "الاف_", "ملايين_", "عده"}
 
 NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_HUNDREDS) | set(_SCALES) | set(_DUAL_SCALES) | {"احد", "احدي"}
 

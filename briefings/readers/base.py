@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,12 +218,3 @@ def article(src: Source, body: str, *, record: str | None = None, **meta) -> Art
         language=detect_language(body),
         **meta,
     )
-
-
-Reader = "type[object]"
-
-
-def records_of(items: list) -> Iterator[tuple[str, object]]:
-    width = len(str(len(items)))
-    for i, item in enumerate(items):
-        yield f"{i + 1:0{width}d}", item

@@ -46,9 +46,3 @@ def key(token: str) -> str:
 def key_text(text: str) -> str:
     """The matching key of a phrase: words keyed, punctuation to spaces."""
     return " ".join(_PUNCT_RE.sub(" ", key(text)).split())
-
-
-def to_ascii_digits(text: str) -> str:
-    return text.translate(
-        {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
-    )

@@ -139,15 +139,3 @@ def sentences(body: str, paras: list[Paragraph]) -> list[Sentence]:
         for s, e in _split(body[p.start : p.end]):
             out.append(Sentence(len(out), p.start + s, p.start + e, p_index, p.kind))
     return out
-
-
-def sentence_at(sents: list[Sentence], offset: int) -> int:
-    """Id of the sentence holding `offset` (binary search over starts)."""
-    lo, hi = 0, len(sents) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sents[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return sents[lo].id if sents else 0

@@ -1,9 +1,8 @@
-"""Word tokens with offsets, and clitic peeling by lookup."""
+"""Word tokens with offsets. (Clitics are peeled by lookup in extract/ner_features.)"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 
 from briefings.model import Token
 from briefings.text.normalize import key
@@ -33,41 +32,6 @@ def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
         elif key(w):  # a run of tatweel or marks alone is no word
             out.append(Token(s, e, w, key(w)))
     return out
-
-
-# Proclitics in the order they stack; the keys are normalized.
-_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "ال")
-
-
-def peel(token_key: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """Split a proclitic off `token_key` if what remains is a known word.
-
-    Returns (prefix, rest); the prefix is "" when the word is known as is.
-    Only lookups decide: nothing is stripped by rule, so a name that happens
-    to start with و or ب is never cut.
-    """
-    if known(token_key):
-        return "", token_key
-    for p in _PREFIXES:
-        if token_key.startswith(p) and len(token_key) - len(p) >= 2:
-            rest = token_key[len(p) :]
-            if known(rest):
-                return p, rest
-            # لل + word stands for ل + ال + word
-            if p in ("لل", "ولل", "فلل") and known("ال" + rest):
-                return p, "ال" + rest
-    return None
-
-
-def peel_candidates(token_key: str) -> Iterable[tuple[str, str]]:
-    """Every (prefix, rest) split of a key, the unsplit form first."""
-    yield "", token_key
-    for p in _PREFIXES:
-        if token_key.startswith(p) and len(token_key) - len(p) >= 2:
-            rest = token_key[len(p) :]
-            yield p, rest
-            if p in ("لل", "ولل", "فلل"):
-                yield p, "ال" + rest
 
 
 def sentence_tokens(body: str, sentences) -> list[list[Token]]:
