@@ -36,10 +36,10 @@ class DateMatch:
 
 @lru_cache(maxsize=100_000)
 def _strip(k: str) -> str:
+    """A word without a leading clitic (وفي، بنهاية، والخميس)."""
     for p in ("وب", "وفي", "و", "ف", "ب", "ل"):
         if k.startswith(p) and len(k) > len(p) + 2:
-            yield_k = k[len(p) :]
-            return yield_k
+            return k[len(p) :]
     return k
 
 
@@ -174,8 +174,6 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
                 return None
             relative = True
             year = _resolve_year(month, direction, published)
-        if part and day is None:
-            pass
         date = _iso(year, month, day if not part else None)
         return DateMatch(first, last, date, "date", relative, "gregorian")
     if day is not None:
@@ -187,8 +185,6 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
             unit = _PERIOD_WORDS[_strip(toks[j].key)]
             step = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
             return DateMatch(first, j + 1, _shift(published, unit, step), "date", True, "gregorian")
-        if nxt == "هذا" or (j + 2 < n and nxt in ("هذا",)):
-            return None
     if part:
         return None
     # weekdays, today, yesterday
