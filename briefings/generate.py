@@ -10,14 +10,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings import __version__
 from briefings.collection import entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, code_version, items, items_from_json
+from briefings.pipeline import Report, items, items_from_json
 from briefings.render import Page, Renderer, is_long
 from briefings.search_index import IndexBuilder
+from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
 
@@ -40,10 +40,9 @@ class Options(ExtractOptions):
 def _fingerprint(opts: Options, from_json: Path | None) -> str:
     """What the generated pages depend on, cheaply: the code, the templates,
     and each input file's path, size and modification time."""
-    h = hashlib.sha256(f"{__version__}\x00{code_version()}\x00{_render_version()}".encode())
-    for t in sorted(opts.templates_dir.glob("*")):
-        h.update(t.name.encode())
-        h.update(t.read_bytes())
+    h = hashlib.sha256(
+        f"{extraction_version()}\x00{rendering_version()}\x00{templates_version(opts.templates_dir)}".encode()
+    )
     inputs = [from_json] if from_json else opts.inputs
     for inp in inputs:
         files = sorted(inp.rglob("*")) if inp.is_dir() else [inp]
@@ -54,14 +53,6 @@ def _fingerprint(opts: Options, from_json: Path | None) -> str:
                 continue
             h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
-
-
-def _render_version() -> str:
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for name in ("generate.py", "render.py", "collection.py", "collection_pages.py", "search_index.py"):
-        h.update((root / name).read_bytes())
-    return h.hexdigest()[:16]
 
 
 def generate(
@@ -87,7 +78,7 @@ def generate(
     wanted: set[Path] = set()
     # a briefing whose JSON did not change keeps its page unless the
     # templates or the renderer did: it is neither rendered nor read again
-    pages_version = _render_version() + "".join(sorted(t.name + str(t.stat().st_mtime_ns) for t in opts.templates_dir.glob("*")))
+    pages_version = rendering_version() + templates_version(opts.templates_dir)
     old_pages = manifest.get("briefings", {}) if manifest.get("pages_version") == pages_version else {}
     new_pages: dict[str, str] = {}
 

@@ -17,20 +17,17 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from briefings import __version__
 from briefings.assemble import assemble
 from briefings.fsutil import write_if_changed
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
 from briefings.search_index import postings
 from briefings.serialize import to_dict
+from briefings.versions import extraction_version
 
 log = logging.getLogger("briefings")
 
-# What extraction depends on; rendering code is not part of the cache key.
-_EXTRACTION_CODE = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "text", "extract", "data")
 
 
 @dataclass
@@ -62,21 +59,6 @@ class Report:
         )
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of the extraction code and data: a change to either
-    invalidates the cache."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256(__version__.encode())
-    for name in _EXTRACTION_CODE:
-        base = root / name
-        for p in sorted([base] if base.is_file() else base.rglob("*")):
-            if p.is_file() and p.suffix in (".py", ".gz", ".crfsuite", ".json") and "__pycache__" not in p.parts:
-                h.update(p.relative_to(root).as_posix().encode())
-                h.update(p.read_bytes())
-    return h.hexdigest()[:16]
-
-
 @dataclass
 class FileResult:
     """What one input file gave: its briefings and its skipped records."""
@@ -93,7 +75,7 @@ def _error(e: ReaderError) -> dict:
 
 
 def _cache_path(cache_dir: Path, source_sha: str, path: str) -> Path:
-    k = hashlib.sha256(f"{code_version()}\x00{source_sha}\x00{path}".encode()).hexdigest()
+    k = hashlib.sha256(f"{extraction_version()}\x00{source_sha}\x00{path}".encode()).hexdigest()
     return cache_dir / "extract" / k[:2] / f"{k}.json"
 
 

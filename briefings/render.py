@@ -7,6 +7,7 @@ its Markdown syntax neutralized unless the template marks it safe, so a
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from pathlib import Path
@@ -156,8 +157,6 @@ class Page:
         self.context = context
 
     def digest(self) -> str:
-        import hashlib
-
         return hashlib.sha1(repr((self.template, sorted(self.context.items()))).encode("utf-8")).hexdigest()
 
     def render(self) -> str:

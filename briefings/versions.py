@@ -1,0 +1,46 @@
+"""Hashes of what outputs depend on: the code and data that extract, the
+code that renders, and the templates. A change to any invalidates what was
+made with it."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from briefings import __version__
+
+_ROOT = Path(__file__).resolve().parent
+_SUFFIXES = (".py", ".gz", ".crfsuite", ".json")
+EXTRACTION = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "text", "extract", "data")
+RENDERING = ("generate.py", "render.py", "collection.py", "collection_pages.py", "search_index.py")
+
+
+@lru_cache(maxsize=4)
+def package_hash(names: tuple[str, ...]) -> str:
+    """A hash of these files and folders of the package."""
+    h = hashlib.sha256(__version__.encode())
+    for name in names:
+        base = _ROOT / name
+        for p in sorted([base] if base.is_file() else base.rglob("*")):
+            if p.is_file() and p.suffix in _SUFFIXES and "__pycache__" not in p.parts:
+                h.update(p.relative_to(_ROOT).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def extraction_version() -> str:
+    return package_hash(EXTRACTION)
+
+
+def rendering_version() -> str:
+    return package_hash(RENDERING)
+
+
+def templates_version(folder: Path) -> str:
+    h = hashlib.sha256()
+    for t in sorted(folder.glob("*")):
+        if t.is_file():
+            h.update(t.name.encode())
+            h.update(t.read_bytes())
+    return h.hexdigest()[:16]
