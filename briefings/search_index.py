@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from briefings.render import is_long
@@ -32,6 +33,7 @@ DOCS_PER_CHUNK = 200
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
 
 
+@lru_cache(maxsize=300_000)
 def base(word: str) -> str:
     """The search form of a word. Mirrors `base` in search.js exactly."""
     k = key(word)
@@ -46,13 +48,14 @@ def base(word: str) -> str:
     return k
 
 
+@lru_cache(maxsize=300_000)
+def _term(word: str) -> str | None:
+    b = base(word)
+    return b if len(b) >= 2 and b not in STOP else None
+
+
 def terms(text: str) -> list[str]:
-    out = []
-    for w in _WORD.findall(text):
-        b = base(w)
-        if len(b) >= 2 and b not in STOP:
-            out.append(b)
-    return out
+    return [t for w in _WORD.findall(text) if (t := _term(w)) is not None]
 
 
 def shard_of(term: str) -> str:
@@ -87,12 +90,15 @@ def postings(b: dict) -> dict[str, list]:
     for s in b["summary"]:
         for t in terms(s["text"]):
             hit(t, FIELD_WEIGHTS["summary"], s.get("sentence") if s.get("sentence") is not None else -1)
-    seen_body: dict[str, int] = defaultdict(int)
+    seen_body: dict[str, int] = {}
+    body_weight = FIELD_WEIGHTS["body"]
     for s in b["sentences"]:
+        sid = s["id"]
         for t in terms(s["text"]):
-            if seen_body[t] < 3:  # a word said often is no more relevant for it
-                seen_body[t] += 1
-                hit(t, FIELD_WEIGHTS["body"], s["id"])
+            seen = seen_body.get(t, 0)
+            if seen < 3:  # a word said often is no more relevant for it
+                seen_body[t] = seen + 1
+                hit(t, body_weight, sid)
     return {t: [round(w, 1), sent] for t, (w, sent) in scores.items()}
 
 

@@ -58,6 +58,7 @@ def _peel(k: str) -> tuple[str, str]:
     return clitic, stem
 
 
+@lru_cache(maxsize=200_000)
 def _peel_key(k: str) -> str:
     return _peel(k)[1]
 
@@ -306,20 +307,32 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of each place name → the lengths in words of the names
+    it opens, longest first: most words open none, and cost one lookup."""
+    sizes: dict[str, set[int]] = {}
+    for name in gz.places():
+        words = name.split()
+        if len(words) <= 3:
+            sizes.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
+
+
 def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     places = gz.places()
+    firsts = _place_sizes()
     out = []
     n = len(toks)
     i = 0
     while i < n:
+        k0 = toks[i].key
+        k0 = k0 if k0 in places else _peel_key(k0)
         hit = 0
-        for size in (3, 2, 1):
-            if i + size <= n:
-                ks = [t.key for t in toks[i : i + size]]
-                ks[0] = _peel_key(ks[0]) if ks[0] not in places else ks[0]
-                if " ".join(ks) in places:
-                    hit = size
-                    break
+        for size in firsts.get(k0, ()):
+            if i + size <= n and " ".join([k0, *(t.key for t in toks[i + 1 : i + size])]) in places:
+                hit = size
+                break
         if hit:
             out.append(_Raw(i, i + hit, "place", sid, toks, "gazetteer"))
             i += hit

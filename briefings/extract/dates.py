@@ -79,6 +79,9 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
     i = 0
     n = len(toks)
     while i < n:
+        if not _may_open(toks[i].key):
+            i += 1
+            continue
         m = _numeric_at(body, toks, i) or _match_at(body, toks, i, months, hmonths, ords, published)
         if m:
             k0 = toks[m.first].key
@@ -98,12 +101,17 @@ def _triggers() -> frozenset[str]:
     return frozenset(firsts | _PARTS | set(WEEKDAYS) | _YEAR_WORDS | set(_PERIOD_WORDS) | {"اليوم", "امس"})
 
 
+@lru_cache(maxsize=100_000)
+def _may_open(k0: str) -> bool:
+    """Whether a token can open a date, numeric or in words: most cannot,
+    and are skipped fast."""
+    trig = _triggers()
+    return k0[:1].isdecimal() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")
+
+
 def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | None:
     n = len(toks)
     k0 = toks[i].key
-    trig = _triggers()
-    if not (k0[:1].isdecimal() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")):
-        return None
     first = i
     part = None
     j = i

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from briefings.extract import lexicon as lx
 from briefings.extract.dates import find_dates
@@ -28,6 +29,7 @@ _VAGUE_BEFORE = {key(w) for w in ("بضع", "بضعة", "عدة", "بضعه", "�
 _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
 
 
+@lru_cache(maxsize=100_000)
 def _peel_number_word(k: str, first: bool) -> tuple[str, str] | None:
     """(clitic, word) when k is a number word, clitics peeled by lookup."""
     if word_value(k) is not None or k in ("احد", "احدي"):
@@ -39,7 +41,7 @@ def _peel_number_word(k: str, first: bool) -> tuple[str, str] | None:
 
 
 def _is_digit_token(t: Token) -> bool:
-    return NUMBER_RE.fullmatch(t.text) is not None
+    return t.key[:1].isdecimal() and NUMBER_RE.fullmatch(t.text) is not None
 
 
 def extract_figures(
@@ -124,7 +126,7 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
             last = i + 1
         return i, last, v, ""
     # a glued newspaper decimal: 4ر16
-    m = re.fullmatch(r"([0-9٠-٩]+)ر([0-9٠-٩]+)", t.text)
+    m = re.fullmatch(r"([0-9٠-٩]+)ر([0-9٠-٩]+)", t.text) if t.key[:1].isdecimal() else None
     if m:
         v = parse_digits(t.text)
         return (i, i, v, "") if v is not None else None

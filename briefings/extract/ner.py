@@ -18,7 +18,8 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._tagger.open(path)
-        self._features = Featurizer()
+        known = {attr for attr, _label in self._tagger.info().state_features}
+        self._features = Featurizer(known)
 
     def tag(self, tokens: list[str]) -> list[str]:
         if not tokens:

@@ -75,8 +75,17 @@ def _shape(tok: str) -> str:
     return "A"
 
 
+_PAD = (["-2PAD"], ["-1PAD"], ["1PAD"], ["2PAD"])
+
+
 class Featurizer:
-    def __init__(self) -> None:
+    """Features of each token of a sentence. Given the attributes a model
+    knows, it passes only those: crfsuite ignores any other, so the tags
+    are the same, and looking up a rare word's unknown features was half
+    of the tagger's time."""
+
+    def __init__(self, known: set[str] | None = None) -> None:
+        self.known = known
         self.places = gz.places()
         self.nisbas = gz.nisbas()
         self.heads = gz.title_heads()
@@ -84,7 +93,7 @@ class Featurizer:
         self.ranks1 = {r[0] for r in gz.ranks()}
         self.clusters = clusters()
         self._cache: dict[str, list[str]] = {}
-        self._ctx_cache: dict[str, tuple[list[str], ...]] = {}
+        self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
         """Features of one word on its own, cached: news repeats words."""
@@ -124,37 +133,39 @@ class Featurizer:
             self._cache[tok] = f
         return f
 
-    def _context(self, tok: str) -> tuple[list[str], ...]:
-        """A word's features as seen from each neighbour position, cached
-        like the word's own."""
-        c = self._ctx_cache.get(tok)
-        if c is not None:
-            return c
+    def _keep(self, feats: list[str]) -> list[str]:
+        return feats if self.known is None else [f for f in feats if f in self.known]
+
+    def _entry(self, tok: str) -> tuple[list[str], tuple[list[str], ...], str]:
+        """A token's own features, its features as seen from each
+        neighbour position, and its stem, cached: news repeats words."""
+        e = self._entries.get(tok)
+        if e is not None:
+            return e
         w = self._word(tok)
-        out = []
+        ctx = []
         for d in (-2, -1, 1, 2):
             f = [f"{d}{w[0]}", f"{d}{w[1]}"]
             f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1)]
-            out.append(f)
-        c = tuple(out)
-        if len(self._ctx_cache) < 200_000:
-            self._ctx_cache[tok] = c
-        return c
+            ctx.append(self._keep(f))
+        e = (self._keep(["b", *w]), tuple(ctx), w[1][2:])
+        if len(self._entries) < 200_000:
+            self._entries[tok] = e
+        return e
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
-        words = [self._word(t) for t in tokens]
-        ctx = [self._context(t) for t in tokens]
-        n = len(tokens)
+        entries = [self._entry(t) for t in tokens]
+        # two pads each side stand for the neighbours a sentence edge lacks
+        ctx = [_PAD, _PAD, *(e[1] for e in entries), _PAD, _PAD]
+        known = self.known
         out = []
-        for i in range(n):
-            f = ["b", *words[i]]
-            for slot, d in enumerate((-2, -1, 1, 2)):
-                j = i + d
-                if 0 <= j < n:
-                    f += ctx[j][slot]
-                else:
-                    f.append(f"{d}PAD")
-            if i > 0:
-                f.append("bg=" + words[i - 1][1][2:] + "|" + words[i][1][2:])
+        prev = None
+        for i, (own, _ctx, stem) in enumerate(entries):
+            f = own + ctx[i][0] + ctx[i + 1][1] + ctx[i + 3][2] + ctx[i + 4][3]
+            if prev is not None:
+                bg = f"bg={prev}|{stem}"
+                if known is None or bg in known:
+                    f.append(bg)
+            prev = stem
             out.append(f)
         return out

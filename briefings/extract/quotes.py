@@ -3,6 +3,8 @@ verb, each with its speaker resolved to an actor where one is named."""
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.ner_features import vocabulary
 from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
 from briefings.model import Actor, Quote, Sentence, Token
@@ -10,6 +12,7 @@ from briefings.text.normalize import key
 from briefings.text.tokens import sentence_tokens
 
 _MARKS = {"«": "»", "“": "”", "‹": "›", '"': '"', "„": "“"}
+_OPENING_RE = re.compile("[" + "".join(_MARKS) + "]")
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "وان", "انهما", "اننا"}
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
@@ -23,15 +26,15 @@ def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, mark) of closed quotations; an unclosed mark is ignored."""
     out = []
     i = 0
-    while i < len(text):
+    while m := _OPENING_RE.search(text, i):
+        i = m.start()
         ch = text[i]
-        if ch in _MARKS:
-            close = text.find(_MARKS[ch], i + 1)
-            if close > i + 1:
-                out.append((offset + i, offset + close + 1, ch))
-                i = close + 1
-                continue
-        i += 1
+        close = text.find(_MARKS[ch], i + 1)
+        if close > i + 1:
+            out.append((offset + i, offset + close + 1, ch))
+            i = close + 1
+        else:
+            i += 1
     return out
 
 

@@ -4,6 +4,7 @@ metadata clean-up, so each reader only knows its own format."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -32,7 +33,9 @@ class Source:
     path: str
     data: bytes
 
-    @property
+    # every record of a ZIP or JSON Lines dump carries its file's digest:
+    # hash a large dump once, not once per record
+    @functools.cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
@@ -170,17 +173,21 @@ _STOPWORDS = {
 RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps"}
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER_RE = re.compile(r"(?=[^\W\d_])[\u0600-\u06ff\u0750-\u077f]")
+_HEBREW_LETTER_RE = re.compile(r"(?=[^\W\d_])[\u0590-\u05ff]")
+
+
 def detect_language(text: str) -> str:
     """ar when Arabic letters dominate; else a guess among a few languages
     by their commonest words; und when nothing fits."""
     sample = text[:5000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = len(_LETTER_RE.findall(sample))
     if not letters:
         return "und"
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    if arabic / len(letters) >= 0.5:
+    if len(_ARABIC_LETTER_RE.findall(sample)) / letters >= 0.5:
         return "ar"
-    if sum(1 for c in letters if "\u0590" <= c <= "\u05ff") / len(letters) >= 0.5:
+    if len(_HEBREW_LETTER_RE.findall(sample)) / letters >= 0.5:
         return "he"
     words = re.findall(r"[a-zà-ÿ]+", sample.lower())
     scores = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}

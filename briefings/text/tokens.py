@@ -15,7 +15,8 @@ _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
-_CLITIC_DIGITS_RE = re.compile(r"^([وبلفك])([0-9٠-٩۰-۹].*)$")
+_CLITICS = frozenset("وبلفك")
+_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
@@ -24,13 +25,15 @@ def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
     pattern = _WORD_OR_PUNCT_RE if punct else _WORD_RE
     out = []
     for m in pattern.finditer(text):
-        s, e, w = m.start() + offset, m.end() + offset, m.group()
-        cd = _CLITIC_DIGITS_RE.match(w)
-        if cd:
-            out.append(Token(s, s + 1, cd.group(1), key(cd.group(1))))
-            out.append(Token(s + 1, e, cd.group(2), key(cd.group(2))))
-        elif key(w):  # a run of tatweel or marks alone is no word
-            out.append(Token(s, e, w, key(w)))
+        s, e = m.span()
+        w = m.group()
+        if len(w) > 1 and w[0] in _CLITICS and w[1] in _DIGITS:
+            out.append(Token(s + offset, s + offset + 1, w[0], key(w[0])))
+            out.append(Token(s + offset + 1, e + offset, w[1:], key(w[1:])))
+        else:
+            k = key(w)
+            if k:  # a run of tatweel or marks alone is no word
+                out.append(Token(s + offset, e + offset, w, k))
     return out
 
 
