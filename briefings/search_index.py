@@ -98,7 +98,14 @@ def postings(b: dict) -> dict[str, list]:
             seen = seen_body.get(t, 0)
             if seen < 3:  # a word said often is no more relevant for it
                 seen_body[t] = seen + 1
-                hit(t, body_weight, sid)
+                # hit(), inlined: the body holds most of the words
+                sc = scores.get(t)
+                if sc is None:
+                    scores[t] = [body_weight, sid]
+                else:
+                    sc[0] += body_weight
+                    if sc[1] < 0:
+                        sc[1] = sid
     return {t: [round(w, 1), sent] for t, (w, sent) in scores.items()}
 
 

@@ -195,13 +195,17 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
 
 def _rank_at(toks: list[Token], i: int) -> int:
     """Length in tokens of the rank starting at token i (0 if none)."""
-    by_first = gz.ranks_by_first()
-    k = toks[i].key
-    for first in (k, _peel_key(k)):
-        for r in by_first.get(first, ()):
-            if i + len(r) <= len(toks) and all(toks[i + x].key == r[x] for x in range(1, len(r))):
-                return len(r)
+    for r in _ranks_opened_by(toks[i].key):
+        if i + len(r) <= len(toks) and all(toks[i + x].key == r[x] for x in range(1, len(r))):
+            return len(r)
     return 0
+
+
+@lru_cache(maxsize=200_000)
+def _ranks_opened_by(k: str) -> tuple[tuple[str, ...], ...]:
+    """The ranks a word can open, as written and with its clitic peeled."""
+    by_first = gz.ranks_by_first()
+    return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()))
 
 
 def _name_end(toks: list[Token], j: int) -> int:

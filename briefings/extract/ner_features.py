@@ -8,6 +8,7 @@ corpus word clusters, and the neighbouring words.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -65,8 +66,11 @@ def peeled(k: str) -> tuple[str, str]:
     return "", k
 
 
+_DIGITS_RE = re.compile(r"[.,٫٬]*(?:\d[.,٫٬]*)*")
+
+
 def _shape(tok: str) -> str:
-    if tok.isdigit() or all(c.isdigit() or c in ".,٫٬" for c in tok):
+    if tok.isdigit() or _DIGITS_RE.fullmatch(tok):
         return "D"
     if tok.isascii() and tok.isalpha():
         return "L"
@@ -161,7 +165,7 @@ class Featurizer:
         out = []
         prev = None
         for i, (own, _ctx, stem) in enumerate(entries):
-            f = own + ctx[i][0] + ctx[i + 1][1] + ctx[i + 3][2] + ctx[i + 4][3]
+            f = [*own, *ctx[i][0], *ctx[i + 1][1], *ctx[i + 3][2], *ctx[i + 4][3]]
             if prev is not None:
                 bg = f"bg={prev}|{stem}"
                 if known is None or bg in known:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from briefings.model import Figure, Sentence, SummaryItem
 from briefings.text.normalize import key
@@ -17,8 +18,14 @@ _WORD = re.compile(r"[\w\u064b-\u065f]+")
 _BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|تصوير|المصدر|اقرأ أيضا|اقرأ أيضاً)\b")
 
 
+@lru_cache(maxsize=200_000)
+def _content_key(word: str) -> str | None:
+    k = key(word)
+    return k if k not in _STOP and len(k) > 1 else None
+
+
 def _words(text: str) -> list[str]:
-    return [k for k in (key(w) for w in _WORD.findall(text)) if k not in _STOP and len(k) > 1]
+    return [k for w in _WORD.findall(text) if (k := _content_key(w)) is not None]
 
 
 def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: int = 3) -> list[SummaryItem]:

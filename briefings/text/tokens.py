@@ -44,4 +44,4 @@ def sentence_tokens(body: str, sentences) -> list[list[Token]]:
 
 
 def words_only(toks: list[Token]) -> list[Token]:
-    return [t for t in toks if t.text in ("%", "٪") or any(c.isalnum() for c in t.text)]
+    return [t for t in toks if t.text[0].isalnum() or t.text in ("%", "٪") or any(c.isalnum() for c in t.text)]
