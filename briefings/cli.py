@@ -99,7 +99,8 @@ def cmd_extract(args) -> int:
         return 2
     scheduler = args.scheduler if args.engine == "dask" else None
     for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress, scheduler=scheduler):
-        write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n")
+        if write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False, indent=1) + "\n"):
+            report.written += 1
         report.built.append(b["id"])
     _print_report(report)
     if args.report:
