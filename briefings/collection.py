@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.render import is_long
 from briefings.text.normalize import key_text
@@ -28,6 +29,15 @@ def _snippet(text: str, size: int = SNIPPET) -> str:
         return text
     cut = text.rfind(" ", 0, size)
     return text[: cut if cut > 0 else size] + " …"
+
+
+CARD = ("id", "title", "published", "outlet", "summary", "long", "stale")
+
+
+def card(e: dict) -> dict:
+    """What a list of briefings shows of one: a page of twenty holds these,
+    not every actor and figure of each."""
+    return {k: e[k] for k in CARD}
 
 
 def entry(b: dict) -> dict:
@@ -91,13 +101,17 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+# actor names recur across the collection and across serve rebuilds
+_name_key = lru_cache(maxsize=200_000)(key_text)
+
+
 def _keys(a: dict) -> list[str]:
     """The names an actor goes by, keyed for matching. A one-word person
     name (a surname) is kept apart: it joins a full name only when that
     full name is the only one it can stand for."""
     out = []
     for n in [a["name"], *a["aliases"]]:
-        k = key_text(n)
+        k = _name_key(n)
         if k and (a["type"] != "person" or len(k.split()) > 1):
             out.append(f"{a['type']}:{k}")
     return out
@@ -120,11 +134,11 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, (_, a) in enumerate(flat):
         if a["type"] == "person":
-            k = key_text(a["name"]).split()
+            k = _name_key(a["name"]).split()
             if len(k) > 1:
                 surnames[k[-1]].add(uf.find(i))
     for i, (_, a) in enumerate(flat):
-        k = key_text(a["name"]).split()
+        k = _name_key(a["name"]).split()
         if a["type"] == "person" and len(k) == 1:
             roots = {uf.find(j) for j in surnames.get(k[0], set())}
             if len(roots) == 1:
@@ -137,10 +151,10 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
     for _, members in sorted(groups.items()):
         names = Counter(flat[i][1]["name"] for i in members)
         typ = flat[members[0]][1]["type"]
-        full = [n for n in names if len(key_text(n).split()) > 1] or list(names)
+        full = [n for n in names if len(_name_key(n).split()) > 1] or list(names)
         name = max(sorted(full), key=lambda n: (names[n], len(n)))
         slug = {"person": "p", "organization": "o", "place": "l"}[typ] + "-" + hashlib.sha1(
-            f"{typ}:{key_text(name)}".encode()).hexdigest()[:10]
+            f"{typ}:{_name_key(name)}".encode()).hexdigest()[:10]
         ca = CollectionActor(slug=slug, name=name, type=typ, names=names)
         for i in members:
             e, a = flat[i]
@@ -158,6 +172,8 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
         by_briefing[e["id"]].add(member_of[i].slug)
         slugs[member_of[i].slug] = member_of[i]
     for together in by_briefing.values():
+        # in order, so that page digests do not depend on set order
+        together = sorted(together)
         for s in together:
             for o in together:
                 if o != s:

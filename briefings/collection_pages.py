@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from briefings.collection import ledger, merge_actors, timeline
+from briefings.collection import card, ledger, merge_actors, timeline
 from briefings.render import Renderer
 
 ROWS = 120  # table rows on one page
@@ -66,8 +66,7 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
-        together = [({"name": by_slug[s].name}, "../" + home[s], c)
-                    for s, c in sorted(a.with_.items(), key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:company]]
+        together = [({"name": by_slug[s].name}, "../" + home[s], c) for s, c in _most_common(a.with_, company, by_slug)]
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
         return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS],
@@ -90,6 +89,18 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
             "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}", actors=[details(a, company=4) for a in group],
             prefix="../"))
     return names
+
+
+def _most_common(counts: Counter, n: int, by_slug: dict) -> list[tuple[str, int]]:
+    """The n actors seen most often with one, by name among equals. Only
+    those counted at least as often as the n-th are sorted: a well-known
+    actor has thousands of companions, most seen once."""
+    if len(counts) > n:
+        cutoff = sorted(counts.values(), reverse=True)[n - 1]
+        pairs = [(s, c) for s, c in counts.items() if c >= cutoff]
+    else:
+        pairs = list(counts.items())
+    return sorted(pairs, key=lambda x: (-x[1], by_slug[x[0]].name, x[0]))[:n]
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:
@@ -139,7 +150,7 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
     for g in names:
-        items = sorted(groups[g], key=lambda e: (e["published"] or "", e["id"]), reverse=True)
+        items = [card(e) for e in sorted(groups[g], key=lambda e: (e["published"] or "", e["id"]), reverse=True)]
         chunks = _pages(items, BRIEFINGS)
         for n, chunk in enumerate(chunks, 1):
             rel = _path(folder, stems[g], n)

@@ -7,15 +7,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.collection import entry
+from briefings import pipeline
+from briefings.collection import card, entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
 from briefings.pipeline import Report, items, items_from_json
-from briefings.render import Page, Renderer, is_long
+from briefings.render import Page, Renderer, Text, is_long
 from briefings.search_index import IndexBuilder
 from briefings.versions import extraction_version, rendering_version, templates_version
 
@@ -29,6 +31,16 @@ GENERATED_DIRS = ("briefings", "archive", "actors", "timeline", "figures", "outl
 PAGE_SIZE = 20  # with their three-sentence summaries, 20 keep a page light
 
 __all__ = ["Options", "Report", "generate"]
+
+
+class _Warm:
+    """What one process keeps from its previous build (`mkdocs serve`
+    builds again and again): the compiled templates, each unchanged
+    briefing's collection entry, and the search index to patch."""
+
+    renderer: tuple[str, Renderer] | None = None
+    entries: dict[str, dict] = {}
+    index: IndexBuilder | None = None
 
 
 @dataclass
@@ -73,9 +85,22 @@ def generate(
         return report
 
     report = Report()
-    renderer = Renderer(opts.templates_dir)
+    warm = pipeline.memo_enabled
+    renderer_key = f"{opts.templates_dir.resolve()}\x00{templates_version(opts.templates_dir)}"
+    if warm and _Warm.renderer and _Warm.renderer[0] == renderer_key:
+        renderer = _Warm.renderer[1]
+    else:
+        renderer = Renderer(opts.templates_dir)
+        _Warm.renderer = (renderer_key, renderer) if warm else None
     out_dir = opts.docs_dir / GENERATED_DIR
-    wanted: set[Path] = set()
+    wanted: set[str] = set()  # paths relative to docs/, as in the manifest
+    docs_prefix = str(opts.docs_dir) + os.sep
+
+    def rel_of(path: Path) -> str:
+        # string slicing: pathlib's relative_to costs more than the rest of
+        # put() for the thousands of pages that did not change
+        s = str(path)
+        return s[len(docs_prefix) :].replace(os.sep, "/") if s.startswith(docs_prefix) else path.relative_to(opts.docs_dir).as_posix()
     # a briefing whose JSON did not change keeps its page unless the
     # templates or the renderer did: it is neither rendered nor read again
     pages_version = rendering_version() + templates_version(opts.templates_dir)
@@ -86,20 +111,21 @@ def generate(
     new_digests: dict[str, str] = {}
 
     def put(path: Path, content: str | Page) -> None:
-        wanted.add(path)
-        if isinstance(content, Page):
+        rel = rel_of(path)
+        wanted.add(rel)
+        if isinstance(content, (Page, Text)):
             # a collection page rendered from the same data is not rendered again
-            rel = path.relative_to(opts.docs_dir).as_posix()
             digest = content.digest()
             new_digests[rel] = digest
-            if old_digests.get(rel) == digest and path.is_file():
+            if old_digests.get(rel) == digest and os.path.isfile(path):
                 return
             content = content.render()
         if write_if_changed(path, content):
             report.written += 1
 
     entries = []
-    index = IndexBuilder()
+    index = IndexBuilder(_Warm.index if warm else None)
+    known_entries, kept_entries = (_Warm.entries if warm else {}), {}
     stream = items_from_json(from_json, report) if from_json else items(opts, report, jobs, progress)
     for item in stream:
         b = item.briefing
@@ -113,7 +139,7 @@ def generate(
         if is_long(b):
             pages.append(out_dir / f"{b['id']}-text.md")
         if old_pages.get(b["id"]) == digest and all(p.is_file() for p in pages):
-            wanted.update(pages)
+            wanted.update(rel_of(p) for p in pages)
         else:
             put(page, renderer.briefing(b))
             put(data, text or json.dumps(b, ensure_ascii=False, indent=1) + "\n")
@@ -121,20 +147,23 @@ def generate(
                 put(pages[2], renderer.full_text(b))
         new_pages[b["id"]] = digest
         report.built.append(b["id"])
-        entries.append(entry(b))
+        e = known_entries.get(digest) or entry(b)
+        kept_entries[digest] = e
+        entries.append(e)
         index.add(b, item.search)
     _index_pages(entries, renderer, opts.docs_dir, put)
     index.write(opts.docs_dir / SEARCH_DIR, put)
+    _Warm.entries, _Warm.index = (kept_entries, index) if warm else ({}, None)
     tag_links = write_all(entries, renderer, opts.docs_dir, put)
     write_if_changed(opts.cache_dir / "tag-links.json", json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     for root in [opts.docs_dir / d for d in GENERATED_DIRS]:
         if root.is_dir():
             for p in root.rglob("*"):
-                if p.is_file() and p not in wanted and p.suffix in (".md", ".json", ".js"):
+                if p.suffix in (".md", ".json", ".js") and rel_of(p) not in wanted and p.is_file():
                     p.unlink()
                     report.removed += 1
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
-    files = sorted(p.relative_to(opts.docs_dir).as_posix() for p in wanted)
+    files = sorted(wanted)
     write_if_changed(manifest_path, json.dumps({
         "fingerprint": fingerprint, "docs": str(opts.docs_dir.resolve()), "files": files,
         "pages_version": pages_version, "briefings": new_pages, "pages": new_digests,
@@ -155,7 +184,7 @@ def _index_pages(entries: list[dict], renderer: Renderer, docs: Path, put) -> No
     items = sorted(entries, key=lambda e: (e["published"] or "", e["id"]), reverse=True)
     pages = max(1, -(-len(items) // PAGE_SIZE))
     for n in range(1, pages + 1):
-        chunk = items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE]
+        chunk = [card(e) for e in items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE]]
         path = docs / "index.md" if n == 1 else docs / "archive" / f"page-{n}.md"
         prefix = "" if n == 1 else "../"
         pager = [(k, prefix + ("index.md" if k == 1 else f"archive/page-{k}.md")) for k in range(1, pages + 1)]

@@ -156,6 +156,12 @@ def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResul
     return FileResult(briefings, errors, extracted=len(briefings), search=[postings(b) for b in briefings])
 
 
+def warm_up() -> None:
+    """Load the tagger and the word lists now (a second's work) rather than
+    when the first article needs them: `mkdocs serve` calls it while idle."""
+    extract_source(Source("warm-up.txt", "قال وزير الخارجية محمد علي إن 30 شخصاً وصلوا إلى بغداد.\n".encode()))
+
+
 def _extract_task(args: tuple[Path, Path, Options]) -> FileResult:
     return extract_file(*args)
 
@@ -250,9 +256,12 @@ def items(
         for i, (b, sp) in enumerate(zip(r.briefings, search, strict=True)):
             ids.claim(b)
             yield Item(b, f"{r.key}:{i}:{b['id']}" if r.key else None, sp)
-        for b in _last_good(opts.cache_dir, file, root, r.briefings, r.errors):
-            ids.claim(b)
-            yield Item(b)
+        if r.errors or r.key is None or _synced.get(file) != r.key:
+            for b in _last_good(opts.cache_dir, file, root, r.briefings, r.errors):
+                ids.claim(b)
+                yield Item(b)
+            if memo_enabled and r.key is not None and not r.errors:
+                _synced[file] = r.key
 
 
 def briefings(
@@ -260,6 +269,11 @@ def briefings(
 ) -> Iterator[dict]:
     for item in items(opts, report, jobs, progress, scheduler):
         yield item.briefing
+
+
+# Input files whose last good briefings are stored as of a cache entry, in
+# this process: a serve rebuild does not read and compare them again.
+_synced: dict[Path, str] = {}
 
 
 def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict]) -> list[dict]:

@@ -3,14 +3,18 @@ watch seeds/ and templates/ while serving. All the work is in the library."""
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import logging
 import posixpath
 import re
 import sys
+import threading
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
@@ -21,6 +25,22 @@ from briefings.generate import Options, generate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 _TAG_CHIP = re.compile(r'<span class="(md-tag[^"]*)">([^<]*)</span>')
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.store.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _MemoryBytecodeCache()
 
 
 class BriefingsConfig(Config):
@@ -38,6 +58,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.report = None
         self.serving = False
         self.first_build = True
+        self.warmed = False
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
 
@@ -64,12 +85,43 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty(),
                                from_json=Path(self.config.from_json) if self.config.from_json else None,
                                shortcut=not (self.serving and self.first_build))
+        if self.serving and self.first_build:
+            # the collection kept between rebuilds is long-lived: keep it
+            # out of the collector's full passes, which otherwise walk all
+            # of it at random moments of later builds
+            gc.collect()
+            gc.freeze()
         self.first_build = False
         log.info(self.report.summary_line())
         if self.report.skipped and self.config.strict:
             from mkdocs.exceptions import PluginError
 
             raise PluginError(f"{len(self.report.skipped)} article(s) skipped and strict is set")
+
+    def on_post_build(self, *, config) -> None:
+        if self.serving:
+            # between edits rather than during the next one: free what the
+            # build left behind, and once, load the extractor that the first
+            # edited article would otherwise wait for
+            timer = threading.Timer(0.3, self._idle, args=(not self.warmed,))
+            timer.daemon = True
+            timer.start()
+            self.warmed = True
+
+    @staticmethod
+    def _idle(warm: bool) -> None:
+        gc.collect()
+        if warm:
+            pipeline.warm_up()
+
+    def on_env(self, env, *, config, files):
+        # mkdocs serve makes a new theme environment for every rebuild and
+        # compiles the theme's templates again (a third of a second for
+        # Material); compiled code kept in memory spares that. Jinja checks
+        # each template's source against it, so an edited theme still shows.
+        if self.serving:
+            env.bytecode_cache = _BYTECODE
+        return env
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's

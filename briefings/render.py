@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -157,7 +159,29 @@ class Page:
         self.context = context
 
     def digest(self) -> str:
-        return hashlib.sha1(repr((self.template, sorted(self.context.items()))).encode("utf-8")).hexdigest()
+        # pickle without its memo: twice as fast as repr, and the bytes do
+        # not depend on which equal strings happen to be one object
+        buf = io.BytesIO()
+        pickler = pickle.Pickler(buf, protocol=5)
+        pickler.fast = True
+        pickler.dump((self.template, sorted(self.context.items())))
+        return hashlib.sha1(buf.getvalue()).hexdigest()
 
     def render(self) -> str:
         return self.renderer.render(self.template, self.context)
+
+
+class Text:
+    """A page already rendered, with its digest computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._digest: str | None = None
+
+    def digest(self) -> str:
+        if self._digest is None:
+            self._digest = hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+        return self._digest
+
+    def render(self) -> str:
+        return self.text

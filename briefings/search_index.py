@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from briefings.render import is_long
+from briefings.render import Text, is_long
 from briefings.text.normalize import key
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
@@ -110,35 +109,89 @@ def postings(b: dict) -> dict[str, list]:
 
 
 class IndexBuilder:
-    def __init__(self) -> None:
+    """The index of one build. Given the builder of the previous build in
+    the same process (`mkdocs serve`), it re-serializes only the shards and
+    chunks whose briefings changed, as long as the briefings are the same
+    ones in the same order; otherwise it builds everything."""
+
+    def __init__(self, previous: IndexBuilder | None = None) -> None:
         self.docs: list[list] = []
-        self.postings: dict[str, dict[int, list[float]]] = defaultdict(dict)
+        self.scores: list[dict[str, list]] = []
+        self.postings: dict[str, dict[int, list]] = {}
+        self.shard_terms: dict[str, set[str]] = {}
+        self.texts: dict[str, Text] = {}
+        self._previous = previous
 
     def add(self, b: dict, scores: dict[str, list] | None = None) -> None:
         """Add a briefing, with its postings if they were computed already
         (at extraction, in the cache) or computing them now."""
-        doc = len(self.docs)
         summary = b["summary"][0]["text"] if b["summary"] else ""
         self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary,
                           1 if is_long(b) else 0])
-        for t, (w, sent) in (scores if scores is not None else postings(b)).items():
-            self.postings[t][doc] = [w, sent]
+        self.scores.append(scores if scores is not None else postings(b))
 
     def write(self, out: Path, put) -> None:
         """Write the shards and doc chunks through `put(path, text)`."""
-        shards: dict[str, dict[str, list]] = defaultdict(dict)
-        for t in sorted(self.postings):
-            flat: list = []
-            for doc, (w, sent) in sorted(self.postings[t].items()):
-                flat += [doc, w, sent]
-            shards[shard_of(t)][t] = flat
-        for name, table in sorted(shards.items()):
-            put(out / "t" / f"{name}.js", _script("t", name, table))
-        for i in range(0, max(len(self.docs), 1), DOCS_PER_CHUNK):
-            n = i // DOCS_PER_CHUNK
-            put(out / "d" / f"{n}.js", _script("d", str(n), self.docs[i : i + DOCS_PER_CHUNK]))
-        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(shards)}
-        put(out / "meta.js", _script("m", "meta", meta))
+        prev, self._previous = self._previous, None  # one build back is all it needs
+        if prev is not None and [d[0] for d in prev.docs] == [d[0] for d in self.docs]:
+            shards, chunks = self._patch(prev)
+        else:
+            shards, chunks = self._build()
+        for name in shards:
+            terms = self.shard_terms.get(name)
+            if not terms:
+                self.shard_terms.pop(name, None)
+                self.texts.pop(f"t/{name}.js", None)
+                continue
+            table = {}
+            for t in sorted(terms):
+                flat: list = []
+                for doc, (w, sent) in sorted(self.postings[t].items()):
+                    flat += [doc, w, sent]
+                table[t] = flat
+            self.texts[f"t/{name}.js"] = Text(_script("t", name, table))
+        for n in chunks:
+            self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
+        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(self.shard_terms)}
+        self.texts["meta.js"] = Text(_script("m", "meta", meta))
+        for rel, text in sorted(self.texts.items()):
+            put(out / rel, text)
+
+    def _build(self) -> tuple[set[str], set[int]]:
+        for doc, scores in enumerate(self.scores):
+            self._add_postings(doc, scores, set())
+        self.texts = {}
+        return set(self.shard_terms), set(range(max(1, -(-len(self.docs) // DOCS_PER_CHUNK))))
+
+    def _patch(self, prev: IndexBuilder) -> tuple[set[str], set[int]]:
+        self.postings, self.shard_terms, self.texts = prev.postings, prev.shard_terms, prev.texts
+        shards: set[str] = set()
+        chunks: set[int] = set()
+        for doc, (old, new) in enumerate(zip(prev.scores, self.scores, strict=True)):
+            if prev.docs[doc] != self.docs[doc]:
+                chunks.add(doc // DOCS_PER_CHUNK)
+            if old is new or old == new:
+                continue
+            # an edit changes a few words' postings: only their shards change
+            for t in old.keys() - new.keys():
+                held = self.postings[t]
+                del held[doc]
+                shards.add(shard_of(t))
+                if not held:
+                    del self.postings[t]
+                    self.shard_terms[shard_of(t)].discard(t)
+            self._add_postings(doc, {t: v for t, v in new.items() if old.get(t) != v}, shards)
+        return shards, chunks
+
+    def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
+        for t, (w, sent) in scores.items():
+            held = self.postings.get(t)
+            if held is None:
+                held = self.postings[t] = {}
+                name = shard_of(t)
+                self.shard_terms.setdefault(name, set()).add(t)
+            held[doc] = [w, sent]
+            touched.add(shard_of(t))
 
 
 def _script(kind: str, name: str, data) -> str:

@@ -8,6 +8,9 @@ import time
 import urllib.request
 
 from conftest import BIN, SEED_ID, copy_project, free_port
+from playwright.sync_api import Error as PlaywrightError
+
+from briefings.generate import GENERATED_DIRS
 
 
 def wait_http(url: str, timeout: float) -> None:
@@ -37,12 +40,75 @@ def test_serve_regenerates_an_edited_seed(tmp_path, page):
         marker = "وأعلنت بلدية المدينة افتتاح حديقة السنديان الكبرى"
         assert marker not in page.content()
         seed = project / "seeds" / f"{SEED_ID}.txt"
-        seed.write_text(seed.read_text(encoding="utf-8") + f"\n{marker} أمس.\n", encoding="utf-8")
+        original = seed.read_text(encoding="utf-8")
+        seed.write_text(original + f"\n{marker} أمس.\n", encoding="utf-8")
         # livereload reloads the open page once the rebuild is done
         page.wait_for_function(f"document.body.innerText.includes({marker!r})", timeout=90_000)
+        # the search index was patched, not left as it was
+        eventually(page, url, lambda pg: SEED_ID in search(pg, "السنديان"))
+
+        # a new article: its page, and its words in the search
+        (project / "seeds" / "zz-new.md").write_text(NEW_ARTICLE, encoding="utf-8")
+        eventually(page, f"http://127.0.0.1:{port}/briefings/zz-new.html", lambda pg: "zz-new" in search(pg, "الزعفران"))
+
+        # the edit undone: the word leaves the page and the index
+        seed.write_text(original, encoding="utf-8")
+        eventually(page, url, lambda pg: marker not in pg.content() and SEED_ID not in search(pg, "السنديان"))
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+    # what serving left in docs/, rebuild after rebuild, is what one fresh
+    # generation from the same seeds writes
+    fresh = copy_project(tmp_path / "fresh", seeds=sorted((project / "seeds").iterdir()))
+    done = subprocess.run([str(BIN / "briefings"), "generate"], cwd=fresh, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert generated(project) == generated(fresh)
+
+
+NEW_ARTICLE = """---
+title: مهرجان الزعفران في مدينة تالين
+published: 2024-03-02
+---
+
+افتتح محافظ المدينة سالم الراشد مهرجان الزعفران السنوي بحضور 4000 زائر.
+
+وقال الراشد إن "المهرجان يجمع المزارعين والتجار من كل المحافظات في مكان واحد".
+"""
+
+
+def search(page, query: str) -> list[str]:
+    page.wait_for_function("typeof window.briefingsSearch === 'function'")
+    return page.evaluate("q => window.briefingsSearch(q).then(r => r.hits.map(h => h.id))", query)
+
+
+def eventually(page, url: str, check, timeout: float = 90) -> None:
+    """Open url until check(page) holds. Livereload may reload a page
+    while it is read (a rebuild follows the one that showed an edit): that
+    read is simply done again."""
+    end = time.time() + timeout
+    last: object = None
+    while time.time() < end:
+        try:
+            page.goto(url)
+            last = check(page)
+            if last:
+                return
+        except PlaywrightError as e:
+            last = e
+        time.sleep(0.5)
+    raise AssertionError(f"{url}: never true ({last})")
+
+
+def generated(project) -> dict[str, bytes]:
+    docs = project / "docs"
+    out = {}
+    for d in GENERATED_DIRS:
+        for p in sorted((docs / d).rglob("*")) if (docs / d).is_dir() else []:
+            if p.is_file():
+                out[p.relative_to(docs).as_posix()] = p.read_bytes()
+    out["index.md"] = (docs / "index.md").read_bytes()
+    return out
