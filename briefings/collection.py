@@ -9,7 +9,7 @@ scale with what they show.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,11 +72,13 @@ class CollectionActor:
     slug: str
     name: str
     type: str
-    names: Counter = field(default_factory=Counter)
-    titles: Counter = field(default_factory=Counter)
-    nationalities: Counter = field(default_factory=Counter)
+    # counts in plain dicts: tens of thousands of actors, and a Counter
+    # costs several times a dict to make
+    names: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, int] = field(default_factory=dict)
+    nationalities: dict[str, int] = field(default_factory=dict)
     appearances: list[dict] = field(default_factory=list)  # briefing, sentence, date
-    with_: Counter = field(default_factory=Counter)
+    with_: dict[str, int] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         # stable across runs (no set order in it): page digests use it
@@ -149,7 +151,10 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
     actors = []
     member_of: dict[int, CollectionActor] = {}
     for _, members in sorted(groups.items()):
-        names = Counter(flat[i][1]["name"] for i in members)
+        names: dict[str, int] = {}
+        for i in members:
+            n = flat[i][1]["name"]
+            names[n] = names.get(n, 0) + 1
         typ = flat[members[0]][1]["type"]
         full = [n for n in names if len(_name_key(n).split()) > 1] or list(names)
         name = max(sorted(full), key=lambda n: (names[n], len(n)))
@@ -158,9 +163,10 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
         ca = CollectionActor(slug=slug, name=name, type=typ, names=names)
         for i in members:
             e, a = flat[i]
-            ca.titles.update(a["titles"])
+            for t in a["titles"]:
+                ca.titles[t] = ca.titles.get(t, 0) + 1
             if a["nationality"]:
-                ca.nationalities[a["nationality"]] += 1
+                ca.nationalities[a["nationality"]] = ca.nationalities.get(a["nationality"], 0) + 1
             ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"],
                                    "sentence": a["sentence"], "text": a["text"], "mentions": a["mentions"]})
             member_of[i] = ca
@@ -175,9 +181,10 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
         # in order, so that page digests do not depend on set order
         together = sorted(together)
         for s in together:
+            company = slugs[s].with_
             for o in together:
                 if o != s:
-                    slugs[s].with_[o] += 1
+                    company[o] = company.get(o, 0) + 1
     for ca in actors:
         seen = set()
         unique = []

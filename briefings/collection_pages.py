@@ -91,7 +91,7 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     return names
 
 
-def _most_common(counts: Counter, n: int, by_slug: dict) -> list[tuple[str, int]]:
+def _most_common(counts: dict[str, int], n: int, by_slug: dict) -> list[tuple[str, int]]:
     """The n actors seen most often with one, by name among equals. Only
     those counted at least as often as the n-th are sorted: a well-known
     actor has thousands of companions, most seen once."""

@@ -16,7 +16,7 @@ from briefings.collection import card, entry
 from briefings.collection_pages import write_all
 from briefings.fsutil import write_if_changed
 from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, items, items_from_json
+from briefings.pipeline import Report, full_briefing, items, items_from_json
 from briefings.render import Page, Renderer, Text, is_long
 from briefings.search_index import IndexBuilder
 from briefings.versions import extraction_version, rendering_version, templates_version
@@ -141,16 +141,20 @@ def generate(
         if old_pages.get(b["id"]) == digest and all(p.is_file() for p in pages):
             wanted.update(rel_of(p) for p in pages)
         else:
-            put(page, renderer.briefing(b))
-            put(data, text or json.dumps(b, ensure_ascii=False, indent=1) + "\n")
+            whole = full_briefing(b)
+            put(page, renderer.briefing(whole))
+            put(data, text or json.dumps(whole, ensure_ascii=False, indent=1) + "\n")
             if is_long(b):
-                put(pages[2], renderer.full_text(b))
+                put(pages[2], renderer.full_text(whole))
         new_pages[b["id"]] = digest
         report.built.append(b["id"])
-        e = known_entries.get(digest) or entry(b)
+        e = known_entries.get(digest) or entry(full_briefing(b))
         kept_entries[digest] = e
         entries.append(e)
-        index.add(b, item.search)
+        if item.search is not None:
+            index.add(b, item.search)
+        else:  # an old cache entry without postings: computed from the whole briefing
+            index.add(full_briefing(b))
     _index_pages(entries, renderer, opts.docs_dir, put)
     index.write(opts.docs_dir / SEARCH_DIR, put)
     _Warm.entries, _Warm.index = (kept_entries, index) if warm else ({}, None)

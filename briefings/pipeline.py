@@ -95,7 +95,7 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
             result = FileResult(entry["briefings"], entry["errors"], key=path.stem, search=entry.get("search"))
-            _remember(result)
+            _remember(result, path)
             return path, result
         except (ValueError, KeyError):
             pass  # a damaged cache entry is simply redone
@@ -103,19 +103,40 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
 
 
 # Cache entries already read in this process: `mkdocs serve` rebuilds in
-# one process, and need not parse an unchanged collection again. Bounded,
-# so a large collection costs no more memory than a small one.
+# one process, and need not parse an unchanged collection again. It holds
+# light briefings (what lists and the search index show of one, a few
+# hundred bytes), so ten thousand cost little memory; the whole briefing
+# is read again from the cache only when its page must be rendered.
 _MEMO: dict[str, FileResult] = {}
-_MEMO_BRIEFINGS = 3000
 memo_enabled = False  # the MkDocs plugin turns it on while serving
+LIGHT = "light"  # key of the cache entry that a light briefing comes from
 
 
-def _remember(result: FileResult) -> None:
+def _light(b: dict, source: Path, index: int) -> dict:
+    return {
+        "id": b["id"], "title": b["title"], "summary": b["summary"][:1], "chars": len(b["body"]),
+        "source": {k: b["source"].get(k) for k in ("path", "record", "published", "outlet")},
+        LIGHT: (str(source), index),
+    }
+
+
+def _remember(result: FileResult, source: Path) -> None:
     if result.key is None or not memo_enabled:
         return
-    held = sum(len(r.briefings) for r in _MEMO.values())
-    if held + len(result.briefings) <= _MEMO_BRIEFINGS:
-        _MEMO[result.key] = result
+    _MEMO[result.key] = FileResult(
+        [_light(b, source, i) for i, b in enumerate(result.briefings)], result.errors, key=result.key,
+        search=result.search,
+    )
+
+
+def full_briefing(b: dict) -> dict:
+    """The whole briefing of a light one, read back from its cache entry."""
+    if LIGHT not in b:
+        return b
+    source, index = b[LIGHT]
+    whole = json.loads(Path(source).read_text(encoding="utf-8"))["briefings"][index]
+    whole["id"] = b["id"]  # as claimed in this collection
+    return whole
 
 
 def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
@@ -130,6 +151,7 @@ def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
         entry = {"briefings": result.briefings, "errors": result.errors, "search": result.search}
         write_if_changed(cache_path, json.dumps(entry, ensure_ascii=False))
         result.key = cache_path.stem
+        _remember(result, cache_path)
     return result
 
 
@@ -257,7 +279,9 @@ def items(
             ids.claim(b)
             yield Item(b, f"{r.key}:{i}:{b['id']}" if r.key else None, sp)
         if r.errors or r.key is None or _synced.get(file) != r.key:
-            for b in _last_good(opts.cache_dir, file, root, r.briefings, r.errors):
+            # light briefings (from the memo) are never stored as last good
+            whole = [] if any(LIGHT in b for b in r.briefings) else r.briefings
+            for b in _last_good(opts.cache_dir, file, root, whole, r.errors):
                 ids.claim(b)
                 yield Item(b)
             if memo_enabled and r.key is not None and not r.errors:

@@ -102,7 +102,8 @@ LONG_ARTICLE = 12_000
 
 
 def is_long(b: dict) -> bool:
-    return len(b["body"]) > LONG_ARTICLE
+    # a light briefing (kept by a serving process) has its length, not its text
+    return (b["chars"] if "chars" in b else len(b["body"])) > LONG_ARTICLE
 
 
 KIND_LABELS = {
