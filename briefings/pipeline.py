@@ -102,6 +102,17 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
     return path, None
 
 
+def _needs_extraction(file: Path, root: Path, opts: Options) -> bool:
+    """Whether a file has no cache entry yet: a look at the cache, not a
+    read of it (the entry is read once, when its result is taken)."""
+    try:
+        src = load(file, root, opts.max_bytes)
+    except (ReaderError, OSError):
+        return False  # its error is its result: nothing to extract
+    path = _cache_path(opts.cache_dir, src.sha256, src.path)
+    return path.stem not in _MEMO and not path.is_file()
+
+
 # Cache entries already read in this process: `mkdocs serve` rebuilds in
 # one process, and need not parse an unchanged collection again. It holds
 # light briefings (what lists and the search index show of one, a few
@@ -199,7 +210,7 @@ def results(
         yield from results_on_cluster(opts, scheduler, progress)
         return
     files = list(input_files(opts.inputs))
-    todo = [(f, r) for f, r in files if _cached(f, r, opts)[1] is None]
+    todo = [(f, r) for f, r in files if _needs_extraction(f, r, opts)]
     jobs = jobs or os.cpu_count() or 1
     bar = _progress(len(todo)) if progress and len(todo) > 1 else None
     if len(todo) <= 1 or jobs == 1:

@@ -54,6 +54,12 @@ def test_serve_regenerates_an_edited_seed(tmp_path, page):
         # the edit undone: the word leaves the page and the index
         seed.write_text(original, encoding="utf-8")
         eventually(page, url, lambda pg: marker not in pg.content() and SEED_ID not in search(pg, "السنديان"))
+
+        # a hand-written page is still watched (docs/ is watched without
+        # the folders the generator writes)
+        about = project / "docs" / "about.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\nصفحة كتبها فريق التحرير بيده.\n", encoding="utf-8")
+        eventually(page, f"http://127.0.0.1:{port}/about.html", lambda pg: "كتبها فريق التحرير بيده" in pg.content())
     finally:
         proc.terminate()
         try:
