@@ -20,7 +20,6 @@ SNIPPET = 180
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings
 
 
-
 def _snippet(text: str, size: int = SNIPPET) -> str:
     """A sentence shortened at a word boundary for a list; the page it links
     to has it whole."""
@@ -79,11 +78,6 @@ class CollectionActor:
     nationalities: dict[str, int] = field(default_factory=dict)
     appearances: list[dict] = field(default_factory=list)  # briefing, sentence, date
     with_: dict[str, int] = field(default_factory=dict)
-
-    def __repr__(self) -> str:
-        # stable across runs (no set order in it): page digests use it
-        return repr((self.slug, self.name, self.type, sorted(self.names.items()), sorted(self.titles.items()),
-                     sorted(self.nationalities.items()), self.appearances))
 
 
 class _Union:

@@ -138,23 +138,27 @@ def generate(
         pages = [page, data]
         if is_long(b):
             pages.append(out_dir / f"{b['id']}-text.md")
-        if old_pages.get(b["id"]) == digest and all(p.is_file() for p in pages):
+        pages_current = old_pages.get(b["id"]) == digest and all(p.is_file() for p in pages)
+        e = known_entries.get(digest)
+        # a light briefing (kept by a serving process) is read back whole
+        # only when something below needs more than it holds, and then once
+        whole = b if pages_current and e is not None and item.search is not None else full_briefing(b)
+        if pages_current:
             wanted.update(rel_of(p) for p in pages)
         else:
-            whole = full_briefing(b)
             put(page, renderer.briefing(whole))
             put(data, text or json.dumps(whole, ensure_ascii=False, indent=1) + "\n")
             if is_long(b):
                 put(pages[2], renderer.full_text(whole))
         new_pages[b["id"]] = digest
         report.built.append(b["id"])
-        e = known_entries.get(digest) or entry(full_briefing(b))
+        e = e or entry(whole)
         kept_entries[digest] = e
         entries.append(e)
         if item.search is not None:
             index.add(b, item.search)
         else:  # an old cache entry without postings: computed from the whole briefing
-            index.add(full_briefing(b))
+            index.add(whole)
     _index_pages(entries, renderer, opts.docs_dir, put)
     index.write(opts.docs_dir / SEARCH_DIR, put)
     _Warm.entries, _Warm.index = (kept_entries, index) if warm else ({}, None)

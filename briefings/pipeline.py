@@ -79,16 +79,24 @@ def _cache_path(cache_dir: Path, source_sha: str, path: str) -> Path:
     return cache_dir / "extract" / k[:2] / f"{k}.json"
 
 
-def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileResult | None]:
-    """(cache path, cached result) of a file; a file that cannot be read is
-    a result of its own."""
+def _entry_path(file: Path, root: Path, opts: Options) -> Path | FileResult:
+    """Where a file's cache entry is, or, for a file that cannot be read,
+    its result: the error."""
     try:
         src = load(file, root, opts.max_bytes)
     except ReaderError as e:
-        return None, FileResult([], [_error(e)])
+        return FileResult([], [_error(e)])
     except OSError as e:
-        return None, FileResult([], [_error(ReaderError(str(file), f"cannot read: {e.strerror}"))])
-    path = _cache_path(opts.cache_dir, src.sha256, src.path)
+        return FileResult([], [_error(ReaderError(str(file), f"cannot read: {e.strerror}"))])
+    return _cache_path(opts.cache_dir, src.sha256, src.path)
+
+
+def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileResult | None]:
+    """(cache path, cached result) of a file; a file that cannot be read is
+    a result of its own."""
+    path = _entry_path(file, root, opts)
+    if isinstance(path, FileResult):
+        return None, path
     if path.stem in _MEMO:
         return path, _MEMO[path.stem]
     if path.is_file():
@@ -104,13 +112,10 @@ def _cached(file: Path, root: Path, opts: Options) -> tuple[Path | None, FileRes
 
 def _needs_extraction(file: Path, root: Path, opts: Options) -> bool:
     """Whether a file has no cache entry yet: a look at the cache, not a
-    read of it (the entry is read once, when its result is taken)."""
-    try:
-        src = load(file, root, opts.max_bytes)
-    except (ReaderError, OSError):
-        return False  # its error is its result: nothing to extract
-    path = _cache_path(opts.cache_dir, src.sha256, src.path)
-    return path.stem not in _MEMO and not path.is_file()
+    read of it (the entry is read once, when its result is taken). A file
+    that cannot be read has its error for a result: nothing to extract."""
+    path = _entry_path(file, root, opts)
+    return not isinstance(path, FileResult) and path.stem not in _MEMO and not path.is_file()
 
 
 # Cache entries already read in this process: `mkdocs serve` rebuilds in

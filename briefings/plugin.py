@@ -24,6 +24,7 @@ from briefings.fonts import ensure_font
 from briefings.generate import GENERATED_DIRS, Options, generate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
 _TAG_CHIP = re.compile(r'<span class="(md-tag[^"]*)">([^<]*)</span>')
 
 
@@ -74,7 +75,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_pre_build(self, *, config) -> None:
         root = self._root(config)
         docs = Path(config["docs_dir"])
-        ensure_font(docs / "assets" / "fonts")
+        ensure_font(docs / FONT_DIR)
         opts = Options(
             inputs=[root / self.config.seeds],
             docs_dir=docs,
@@ -155,26 +156,31 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_serve(self, server, *, config, builder):
         # MkDocs watches all of docs/, so every rebuild that writes pages
         # there sets off another rebuild, and at 10,000 articles it polls
-        # 30,000 files every second. Watch what people write instead: docs/
-        # itself (new pages, edits) and its folders that are not ours.
+        # 30,000 files every second. Watch what people write instead.
         docs = Path(config["docs_dir"]).resolve()
-        ours = {d.split("/")[0] for d in GENERATED_DIRS} - {"assets"}
         try:
             server.unwatch(str(docs))
         except KeyError:
             pass  # not watched (serve --no-livereload)
         else:
-            server.watch(str(docs), recursive=False)
-            for child in sorted(docs.iterdir()):
-                if child.is_dir() and child.name == "assets":
-                    for sub in sorted(child.iterdir()):
-                        if sub.is_dir() and sub.name not in ("search", "fonts"):
-                            server.watch(str(sub))
-                elif child.is_dir() and child.name not in ours:
-                    server.watch(str(child))
+            _watch_hand_written(server, docs, {*GENERATED_DIRS, FONT_DIR})
         root = self._root(config)
         for sub in (self.config.seeds, self.config.templates):
             path = root / sub
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+def _watch_hand_written(server, folder: Path, generated: set[str], rel: str = "") -> None:
+    """Watch a folder of docs/ and all below it except the generated
+    folders: a folder holding one of them is watched alone (its own files)
+    and its other subfolders each in full."""
+    if not any(g.startswith(f"{rel}/" if rel else "") for g in generated):
+        server.watch(str(folder))
+        return
+    server.watch(str(folder), recursive=False)
+    for child in sorted(folder.iterdir()):
+        sub = f"{rel}/{child.name}" if rel else child.name
+        if child.is_dir() and sub not in generated:
+            _watch_hand_written(server, child, generated, sub)
