@@ -90,14 +90,15 @@ def extract_actors(
     raws: list[_Raw] = []
     tagger = default_tagger() if model_available() else None
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
-    for s in sentences:
+    tagged = tagger.tag_many([[t.text for t in tokens[s.id]] for s in sentences]) if tagger else None
+    for n, s in enumerate(sentences):
         toks = tokens[s.id]
         if not toks:
             continue
         found: list[_Raw] = []
         tags: list[str] = []
-        if tagger:
-            tags = tagger.tag([t.text for t in toks])
+        if tagged is not None:
+            tags = tagged[n]
             for a, e, typ in spans(tags):
                 if typ in _TYPES:
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))

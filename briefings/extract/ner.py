@@ -6,25 +6,41 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from briefings.extract.ner_features import Featurizer
+from briefings.extract.crf_decode import Decoder
+from briefings.extract.ner_features import PAD_FEATURES, Featurizer
 
 MODEL = "ner.crfsuite"
 
 
 class Tagger:
-    def __init__(self, model_path: str | None = None) -> None:
+    """The CRF model, read with crfsuite and decoded by our own Decoder
+    (the same tags, several times faster: see crf_decode)."""
+
+    def __init__(self, model_path: str | None = None, max_words: int = 200_000) -> None:
         import pycrfsuite
 
-        self._tagger = pycrfsuite.Tagger()
+        self._crfsuite = pycrfsuite.Tagger()
         path = model_path or str(resources.files("briefings.data") / MODEL)
-        self._tagger.open(path)
-        known = {attr for attr, _label in self._tagger.info().state_features}
-        self._features = Featurizer(known)
+        self._crfsuite.open(path)
+        info = self._crfsuite.info()
+        self._features = Featurizer({attr for attr, _label in info.state_features})
+        self._decoder = Decoder(
+            self._crfsuite.labels(), info.state_features, info.transitions, self._features.entry, PAD_FEATURES,
+            max_words,
+        )
 
     def tag(self, tokens: list[str]) -> list[str]:
+        return self._decoder.decode([tokens])[0]
+
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Tags of many sentences: decoded together, which is cheaper."""
+        return self._decoder.decode(sentences)
+
+    def tag_with_crfsuite(self, tokens: list[str]) -> list[str]:
+        """crfsuite's own decoding of the same model: what ours must equal."""
         if not tokens:
             return []
-        return self._tagger.tag(self._features.sentence(tokens))
+        return self._crfsuite.tag(self._features.sentence(tokens))
 
 
 @lru_cache(maxsize=1)

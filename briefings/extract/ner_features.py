@@ -79,7 +79,8 @@ def _shape(tok: str) -> str:
     return "A"
 
 
-_PAD = (["-2PAD"], ["-1PAD"], ["1PAD"], ["2PAD"])
+PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
+_PAD = tuple([p] for p in PAD_FEATURES)
 
 
 class Featurizer:
@@ -96,14 +97,10 @@ class Featurizer:
         self.orgs = gz.org_heads()
         self.ranks1 = {r[0] for r in gz.ranks()}
         self.clusters = clusters()
-        self._cache: dict[str, list[str]] = {}
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
-        """Features of one word on its own, cached: news repeats words."""
-        f = self._cache.get(tok)
-        if f is not None:
-            return f
+        """Features of one word on its own."""
         k = key(tok)
         clitic, stem = peeled(k)
         f = [
@@ -133,29 +130,29 @@ class Featurizer:
             f.append("k4=" + c[:4])
             f.append("k8=" + c[:8])
             f.append("k=" + c)
-        if len(self._cache) < 200_000:
-            self._cache[tok] = f
         return f
 
     def _keep(self, feats: list[str]) -> list[str]:
         return feats if self.known is None else [f for f in feats if f in self.known]
 
     def _entry(self, tok: str) -> tuple[list[str], tuple[list[str], ...], str]:
-        """A token's own features, its features as seen from each
-        neighbour position, and its stem, cached: news repeats words."""
         e = self._entries.get(tok)
-        if e is not None:
-            return e
+        if e is None:
+            e = self.entry(tok)
+            if len(self._entries) < 200_000:
+                self._entries[tok] = e
+        return e
+
+    def entry(self, tok: str) -> tuple[list[str], tuple[list[str], ...], str]:
+        """A token's own features, its features as seen from each
+        neighbour position, and its stem."""
         w = self._word(tok)
         ctx = []
         for d in (-2, -1, 1, 2):
             f = [f"{d}{w[0]}", f"{d}{w[1]}"]
             f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1)]
             ctx.append(self._keep(f))
-        e = (self._keep(["b", *w]), tuple(ctx), w[1][2:])
-        if len(self._entries) < 200_000:
-            self._entries[tok] = e
-        return e
+        return self._keep(["b", *w]), tuple(ctx), w[1][2:]
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         entries = [self._entry(t) for t in tokens]

@@ -17,6 +17,9 @@ _CLOSERS_AFTER = "\"'»”›)]}"
 _END_PUNCT = _TERMINATORS + ":؛;\"'»”›"
 _CAPTION_END = re.compile(r"\([^()]{2,60}\)\s*$")
 _SINGLE_LETTER_ABBR = set("دمصهـأ")
+# the characters the scans below act on; the rest of a paragraph is skipped
+_QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*_OPEN, *_OPEN.values(), '"'})) + "]")
+_TERMINATOR_RE = re.compile(f"[{re.escape(_TERMINATORS)}]")
 
 
 def paragraphs(body: str) -> list[Paragraph]:
@@ -56,7 +59,8 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK_RE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             stack.append((_OPEN[ch], i))
         elif stack and ch == stack[-1][0]:
@@ -80,22 +84,18 @@ def _split(text: str) -> list[tuple[int, int]]:
     regions = _quote_regions(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _TERMINATORS and not _inside(i, regions):
-            if ch == "." and _is_inner_period(text, i):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS_AFTER):
-                j += 1
-            spans.append((start, j))
-            start = j
-            i = j
+    for m in _TERMINATOR_RE.finditer(text):
+        i = m.start()
+        if i < start or _inside(i, regions):
+            continue  # in a run already ended, or quoted
+        if text[i] == "." and _is_inner_period(text, i):
             continue
-        i += 1
+        j = i + 1
+        while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS_AFTER):
+            j += 1
+        spans.append((start, j))
+        start = j
     if start < n:
         spans.append((start, n))
     out = []
