@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from briefings.extract.actors import extract_actors
+from briefings.extract.actors import extract_actors, ner_tags
 from briefings.extract.figures import extract_figures
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.summary import summarize
-from briefings.model import Actor, Article, Briefing, Quote
+from briefings.model import Actor, Article, Briefing, Paragraph, Quote, Sentence, Token
 from briefings.text.normalize import key_text
 from briefings.text.segment import paragraphs, sentences
 from briefings.text.tokens import sentence_tokens
@@ -43,19 +45,39 @@ def _salience(actors: list[Actor], quotes: list[Quote], n_sentences: int) -> Non
         a.salience = round(raw[a.id] / top, 3)
 
 
-def assemble(article: Article) -> Briefing:
-    body = article.body
-    paras = paragraphs(body)
-    sents = sentences(body, paras)
-    tokens = sentence_tokens(body, sents)
-    arabic = article.language == "ar"
-    # the Arabic extractors read other languages as noise: such an article
-    # gets its page, its sentences and its numbers, not actors or quotes
-    actors = extract_actors(body, sents, article.outlet, tokens) if arabic else []
+@dataclass
+class Segmented:
+    """An article cut into paragraphs, sentences and their tokens."""
+
+    article: Article
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    tokens: list[list[Token]]
+
+    @property
+    def arabic(self) -> bool:
+        # the Arabic extractors read other languages as noise: such an
+        # article gets its page, its sentences and its numbers, not actors
+        # or quotes
+        return self.article.language == "ar"
+
+
+def segment(article: Article) -> Segmented:
+    paras = paragraphs(article.body)
+    sents = sentences(article.body, paras)
+    return Segmented(article, paras, sents, sentence_tokens(article.body, sents))
+
+
+def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]] | None = None) -> Briefing:
+    """The briefing of one article; `seg` and the NER tags of its
+    sentences when they were computed already (assemble_many)."""
+    seg = seg or segment(article)
+    body, sents, tokens = article.body, seg.sentences, seg.tokens
+    actors = extract_actors(body, sents, article.outlet, tokens, ner) if seg.arabic else []
     for a in actors:
         a.id = actor_slug(a)
     figures = extract_figures(body, sents, article.published, tokens)
-    quotes = extract_quotes(body, sents, actors, tokens) if arabic else []
+    quotes = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)
@@ -65,4 +87,35 @@ def assemble(article: Article) -> Briefing:
     bodies = [a.name for a in actors if a.type == "organization"][:3]
     places = [a.name for a in actors if a.type == "place"][:2]
     tags = list(dict.fromkeys([*article.tags, *people, *bodies, *places]))
-    return Briefing(article, paras, sents, summary, actors, figures, quotes, tags=tags)
+    return Briefing(article, seg.paragraphs, sents, summary, actors, figures, quotes, tags=tags)
+
+
+def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefing | Exception]]:
+    """The briefings of several articles, each as `assemble` makes it, or
+    the exception that stopped it (one article never stops the others).
+    The NER tagger decodes all their sentences in one batch: it pays a
+    fixed cost for each position of the longest sentence, so one batch of
+    many articles costs little more than one article (bench/README.md)."""
+    segs: list[Segmented | Exception] = []
+    for a in articles:
+        try:
+            segs.append(segment(a))
+        except Exception as e:  # noqa: BLE001 - reported with its article
+            segs.append(e)
+    words = [[[t.text for t in toks] for toks in s.tokens] if isinstance(s, Segmented) and s.arabic else []
+             for s in segs]
+    try:
+        flat = ner_tags([w for ws in words for w in ws])
+    except Exception:  # noqa: BLE001 - each article then tags itself, and fails alone if it must
+        flat = None
+    at = 0
+    for a, s, ws in zip(articles, segs, words, strict=True):
+        if isinstance(s, Exception):
+            yield a, s
+            continue
+        ner = flat[at : at + len(ws)] if flat is not None and s.arabic else None
+        at += len(ws)
+        try:
+            yield a, assemble(a, s, ner)
+        except Exception as e:  # noqa: BLE001 - reported with its article
+            yield a, e

@@ -21,8 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefings.assemble import assemble
+from briefings.assemble import assemble_many
 from briefings.fsutil import write_if_changed
+from briefings.model import Article, Briefing
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
 from briefings.search_index import postings
 from briefings.serialize import to_dict
@@ -194,24 +195,40 @@ def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResul
         return _extract_source(src, max_bytes)
 
 
+# Articles extracted together: the NER decoder's cost is per position of a
+# batch's longest sentence, so a batch of many costs about what one does.
+BATCH = 32
+
+
 def _extract_source(src: Source, max_bytes: int) -> FileResult:
-    briefings, errors = [], []
+    briefings: list[dict] = []
+    errors: list[dict] = []
+    batch: list[Article] = []
+
+    def flush() -> None:
+        for item, made in assemble_many(batch):
+            if isinstance(made, Briefing) and not made.sentences:
+                made = ReaderError(item.path, "no sentence in the article", item.record)
+            if isinstance(made, ReaderError):
+                errors.append(_error(made))
+            elif isinstance(made, Exception):
+                log.error("extraction failed", exc_info=made)
+                errors.append(_error(ReaderError(
+                    item.path, f"extraction failed: {type(made).__name__}: {made}", item.record)))
+            else:
+                briefings.append(to_dict(made))
+        batch.clear()
+
     for item in read_source(src, max_bytes):
-        if isinstance(item, ReaderError):
-            errors.append(_error(item))
+        if isinstance(item, Article) and item.body.strip():
+            batch.append(item)
+            if len(batch) >= BATCH:
+                flush()
             continue
-        try:
-            if not item.body.strip():
-                raise ReaderError(item.path, "no article text", item.record)
-            b = assemble(item)
-            if not b.sentences:
-                raise ReaderError(item.path, "no sentence in the article", item.record)
-            briefings.append(to_dict(b))
-        except ReaderError as e:
-            errors.append(_error(e))
-        except Exception as e:  # noqa: BLE001 - one article must never stop the rest
-            log.exception("extraction failed")
-            errors.append(_error(ReaderError(item.path, f"extraction failed: {type(e).__name__}: {e}", item.record)))
+        flush()  # errors stay in the order of the records
+        err = item if isinstance(item, ReaderError) else ReaderError(item.path, "no article text", item.record)
+        errors.append(_error(err))
+    flush()
     return FileResult(briefings, errors, extracted=len(briefings), search=[postings(b) for b in briefings])
 
 

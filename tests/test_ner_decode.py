@@ -43,10 +43,10 @@ def test_tags_equal_crfsuites_one_by_one_and_together(tagger):
     assert tagger.tag_many(sents[::-1]) == expected[::-1]
 
 
-def test_a_full_word_table_starts_again_with_the_same_tags():
+def test_words_past_a_full_table_get_the_same_tags():
     small = Tagger(max_words=8)
     sents = [words(s) for s in SENTENCES]
-    for _ in range(2):  # the second round meets words the table dropped
+    for _ in range(2):  # the second round meets words the table had no room for
         assert [small.tag(s) for s in sents] == [small.tag_with_crfsuite(s) for s in sents]
         assert small.tag_many(sents) == [small.tag_with_crfsuite(s) for s in sents]
 

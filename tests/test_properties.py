@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_extract_cli import load_schema
 
-from briefings.assemble import assemble
+from briefings.assemble import assemble, assemble_many
+from briefings.model import Article
 from briefings.readers import read_source
 from briefings.readers.base import ReaderError, Source
 from briefings.serialize import to_dict
@@ -61,3 +62,34 @@ def test_arbitrary_bytes_never_crash(data):
     for item in read_source(Source("x.txt", data)):
         if not isinstance(item, ReaderError):
             check(assemble(item))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(text_strategy, min_size=1, max_size=6))
+def test_articles_extracted_together_equal_each_alone(texts):
+    """assemble_many decodes the NER tags of several articles in one batch:
+    each briefing must be what the article gives alone."""
+    articles = [Article(id=f"a{i}", path=f"a{i}.txt", sha256="0" * 64, body=t) for i, t in enumerate(texts)]
+    together = list(assemble_many(articles))
+    assert [a for a, _ in together] == articles
+    for article, made in together:
+        assert to_dict(made) == to_dict(assemble(article))
+
+
+def test_an_article_that_fails_leaves_the_batch_whole(monkeypatch):
+    import briefings.assemble as assembling
+
+    texts = ["قال الوزير محمد علي إن الوفد وصل إلى بغداد.", "هذا المقال يفشل.", "وأعلنت وزارة الصحة تسجيل 30 إصابة."]
+    articles = [Article(id=f"a{i}", path=f"a{i}.txt", sha256="0" * 64, body=t) for i, t in enumerate(texts)]
+    real = assembling.extract_figures
+
+    def failing(body, *args, **kwargs):
+        if "يفشل" in body:
+            raise RuntimeError("boom")
+        return real(body, *args, **kwargs)
+
+    monkeypatch.setattr(assembling, "extract_figures", failing)
+    made = [m for _, m in assemble_many(articles)]
+    assert isinstance(made[1], RuntimeError)
+    assert to_dict(made[0]) == to_dict(assemble(articles[0]))
+    assert [f.value for f in made[2].figures] == [30]

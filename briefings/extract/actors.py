@@ -84,13 +84,23 @@ def _display(tok: Token) -> str:
     return rest
 
 
+def ner_tags(sentences: list[list[str]]) -> list[list[str]] | None:
+    """The NER tags of token sequences, decoded together; None without a model."""
+    return default_tagger().tag_many(sentences) if model_available() else None
+
+
 def extract_actors(
-    body: str, sentences: list[Sentence], outlet: str | None = None, tokens: list[list[Token]] | None = None
+    body: str,
+    sentences: list[Sentence],
+    outlet: str | None = None,
+    tokens: list[list[Token]] | None = None,
+    ner: list[list[str]] | None = None,
 ) -> list[Actor]:
+    """The actors of an article; `ner` holds its sentences' NER tags when
+    they were decoded already (with other articles')."""
     raws: list[_Raw] = []
-    tagger = default_tagger() if model_available() else None
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
-    tagged = tagger.tag_many([[t.text for t in tokens[s.id]] for s in sentences]) if tagger else None
+    tagged = ner if ner is not None else ner_tags([[t.text for t in tokens[s.id]] for s in sentences])
     for n, s in enumerate(sentences):
         toks = tokens[s.id]
         if not toks:
@@ -104,7 +114,7 @@ def extract_actors(
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
         _trim_people(found)
         found += _rule_people(toks, s.id, tags)
-        found += _rule_orgs(toks, s.id, tags if tagger else None)
+        found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)

@@ -62,21 +62,22 @@ class Decoder:
         ids = [self._attr[f] for f in feats if f in self._attr]
         return self._weights[ids].sum(axis=0) if ids else self._weights[-1]
 
-    def _add_rows(self, tokens: list[str]) -> None:
-        """Score rows of words seen for the first time, summed in one go."""
-        first = len(self._rows) + 1
+    def _add_rows(self, tokens: list[str], first: int) -> dict[str, tuple[int, str]]:
+        """Score rows of words seen for the first time, from row `first`
+        on, summed in one go; their (row, stem)."""
         need = first + len(tokens)
         if need > len(self._table):
             grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
             grown[:first] = self._table[:first]
             self._table = grown
         attr = self._attr
+        added: dict[str, tuple[int, str]] = {}
         rows: list[int] = []
         slots: list[int] = []
         ids: list[int] = []
         for n, tok in enumerate(tokens, start=first):
             own, ctx, stem = self._entry(tok)
-            self._rows[tok] = (n, stem)
+            added[tok] = (n, stem)
             for slot, feats in enumerate((own, *ctx)):
                 found = [attr[f] for f in feats if f in attr]
                 ids += found
@@ -84,6 +85,7 @@ class Decoder:
                 slots += [slot] * len(found)
         self._table[first:need] = 0
         np.add.at(self._table, (rows, slots), self._weights[ids])
+        return added
 
     def decode(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The best label sequence of each sentence (an empty one gets [])."""
@@ -102,13 +104,15 @@ class Decoder:
 
     def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
         """State scores, shape (sentences, longest, labels), zero past each end."""
-        if len(self._rows) >= self._max_words:
-            # bounded: start again (never mid-batch, whose rows are in use)
-            self._rows.clear()
         rows = self._rows
         new = list({tok: None for sentence in sentences for tok in sentence if tok not in rows})
-        if new:
-            self._add_rows(new)
+        # the table keeps the first max_words words it meets (news repeats
+        # its common words early); rarer ones get rows past them, for this
+        # batch only
+        room = max(0, self._max_words - len(rows))
+        if new[:room]:
+            rows.update(self._add_rows(new[:room], len(rows) + 1))
+        spilled = self._add_rows(new[room:], self._max_words + 1) if new[room:] else {}
         attr = self._attr
         flat: list[int] = []  # table rows, two edge rows around each sentence
         where: list[int] = []  # index in flat of each token
@@ -117,7 +121,7 @@ class Decoder:
             flat += (_PAD_ROW, _PAD_ROW)
             prev = None
             for tok in sentence:
-                row, stem = rows[tok]
+                row, stem = rows.get(tok) or spilled[tok]
                 if prev is not None:
                     a = attr.get(f"bg={prev}|{stem}")
                     if a is not None:

@@ -89,7 +89,9 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     i = 0
     n = len(toks)
     while i < n:
-        if used[i]:
+        k = toks[i].key
+        # only digits or a number word can open a number (most tokens are neither)
+        if used[i] or not (k[:1].isdecimal() or _peel_number_word(k, True)):
             i += 1
             continue
         run = _number_run(body, toks, i, used)

@@ -24,8 +24,9 @@ class Tagger:
         self._crfsuite.open(path)
         info = self._crfsuite.info()
         self._features = Featurizer({attr for attr, _label in info.state_features})
+        # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
-            self._crfsuite.labels(), info.state_features, info.transitions, self._features.entry, PAD_FEATURES,
+            self._crfsuite.labels(), info.state_features, info.transitions, Featurizer().entry, PAD_FEATURES,
             max_words,
         )
 
