@@ -79,7 +79,11 @@ def _error(e: ReaderError) -> dict:
 
 def _cache_path(cache_dir: Path, source_sha: str, path: str) -> Path:
     k = hashlib.sha256(f"{extraction_version()}\x00{source_sha}\x00{path}".encode()).hexdigest()
-    return cache_dir / "extract" / k[:2] / f"{k}.json"
+    return _entry_of(cache_dir, k)
+
+
+def _entry_of(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "extract" / key[:2] / f"{key}.json"
 
 
 def _entry_path(file: Path, root: Path, opts: Options) -> Path | FileResult:
@@ -335,7 +339,8 @@ def items(
         if r.errors or r.key is None or _synced.get(file) != r.key:
             # light briefings (from the memo) are never stored as last good
             whole = [] if any(LIGHT in b for b in r.briefings) else r.briefings
-            for b in _last_good(opts.cache_dir, file, root, whole, r.errors):
+            entry = _entry_of(opts.cache_dir, r.key) if r.key else None
+            for b in _last_good(opts.cache_dir, file, root, whole, r.errors, entry):
                 ids.claim(b)
                 yield Item(b)
             if memo_enabled and r.key is not None and not r.errors:
@@ -354,28 +359,59 @@ def briefings(
 _synced: dict[Path, str] = {}
 
 
-def _last_good(cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict]) -> list[dict]:
+def _last_good(
+    cache_dir: Path, file: Path, root: Path, found: list[dict], failed: list[dict], entry: Path | None
+) -> list[dict]:
     """Keep the last good briefing of an article that fails now, marked
     stale with the reason: a rerun never loses a briefing that was good, and
-    never passes an old one off as current."""
+    never passes an old one off as current. The store of a file is a hard
+    link to its cache entry (immutable: entries are replaced, never
+    rewritten), so keeping it costs no copy; it becomes a file of its own
+    only while some record fails and keeps an older good version."""
     rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
     store = cache_dir / "last-good" / f"{hashlib.sha1(rel.encode()).hexdigest()}.json"
-    good: dict[str, dict] = {}
-    if store.is_file():
-        try:
-            good = json.loads(store.read_text(encoding="utf-8"))
-        except ValueError:
-            good = {}
+    good = _read_store(store) if failed else {}
     stale = []
+    kept = []
     for f in failed:
-        prev = good.get(f"{f['path']}\x00{f.get('record') or ''}")
+        prev = good.get(_record_key(f["path"], f.get("record")))
         if prev:
             stale.append({**prev, "stale": f["reason"]})
-    if found:
-        fresh = {f"{b['source']['path']}\x00{b['source'].get('record') or ''}": b for b in found}
-        if fresh != good:
-            write_if_changed(store, json.dumps(fresh, ensure_ascii=False, sort_keys=True))
+            kept.append(prev)
+    if not found:
+        return stale
+    if not kept and entry is not None and entry.is_file():
+        _link(entry, store)
+    else:
+        write_if_changed(store, json.dumps({"briefings": [*found, *kept]}, ensure_ascii=False))
     return stale
+
+
+def _record_key(path: str, record: str | None) -> str:
+    return f"{path}\x00{record or ''}"
+
+
+def _read_store(store: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    # a cache entry ({"briefings": [...]}), or the older form keyed by record
+    found = data.get("briefings") if isinstance(data.get("briefings"), list) else data.values()
+    return {_record_key(b["source"]["path"], b["source"].get("record")): b for b in found if isinstance(b, dict)}
+
+
+def _link(entry: Path, store: Path) -> None:
+    try:
+        if store.exists() and os.path.samefile(entry, store):
+            return
+        store.parent.mkdir(parents=True, exist_ok=True)
+        tmp = store.with_name(f".{store.name}.{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        os.link(entry, tmp)
+        os.replace(tmp, store)
+    except OSError:  # no hard links here: a copy
+        write_if_changed(store, entry.read_bytes())
 
 
 def items_from_json(folder: Path, report: Report) -> Iterator[Item]:

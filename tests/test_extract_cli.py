@@ -59,3 +59,39 @@ def test_seed_people_with_titles_and_nationality(tmp_path):
         assert title in people[name].titles, (name, people[name].titles)
         assert people[name].nationality == nationality, (name, people[name].nationality)
     assert "قائد قوات عمليات العزم الصلب في العراق" in people["جون برينان"].titles
+
+
+def test_a_record_that_keeps_failing_keeps_its_last_good_briefing(tmp_path):
+    """In a file of many records, one that breaks is kept as its last good
+    briefing, marked stale, on the first rerun and on every one after."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    runs = iter(range(100))
+    dump = seeds / "dump.jsonl"
+    first = {"title": "زيارة", "content": "قال وزير الزراعة سالم النعيمي إن 40 شاحنة وصلت إلى الموصل."}
+    second = {"title": "مطر", "content": "هطلت أمطار غزيرة على مدينة أربيل أمس وأغلقت طرقاً عدة."}
+
+    def run() -> dict[str, dict]:
+        out = tmp_path / f"out{next(runs)}"  # a fresh folder: what this run built, nothing older
+        r = subprocess.run([str(BIN / "briefings"), "extract", str(seeds), "-o", str(out), "--cache", str(tmp_path / "c")],
+                           capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        docs = [json.loads(f.read_text(encoding="utf-8")) for f in out.iterdir()]
+        return {d["source"]["record"]: d for d in docs}
+
+    def write(*records: dict) -> None:
+        dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    write(first, second)
+    good = run()
+    assert len(good) == 2 and not any("stale" in d for d in good.values())
+    write(first, {"title": "مطر", "content": ""})
+    for _ in range(2):
+        now = run()
+        assert set(now) == set(good)
+        stale = [d for d in now.values() if "stale" in d]
+        assert len(stale) == 1 and "أربيل" in stale[0]["body"]
+    write(first, {**second, "content": second["content"] + " وقال الدفاع المدني إن الطرق فتحت."})
+    fixed = run()
+    assert not any("stale" in d for d in fixed.values())
+    assert any("الدفاع المدني" in d["body"] for d in fixed.values())
