@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from briefings.extract.crf_decode import Decoder
 from briefings.extract.ner_features import PAD_FEATURES, Featurizer
 
 MODEL = "ner.crfsuite"
@@ -18,6 +17,10 @@ class Tagger:
 
     def __init__(self, model_path: str | None = None, max_words: int = 200_000) -> None:
         import pycrfsuite
+
+        # here, not at the top: a build with nothing to extract never
+        # pays for importing NumPy (a tenth of a second)
+        from briefings.extract.crf_decode import Decoder
 
         self._crfsuite = pycrfsuite.Tagger()
         path = model_path or str(resources.files("briefings.data") / MODEL)
