@@ -27,7 +27,8 @@ def ensure_font(target_dir: Path) -> Path:
 
     from briefings.fsutil import write_if_changed
 
-    font = TTFont(str(source_font()))
+    # the source's timestamp, not the time of the build: the same bytes each time
+    font = TTFont(str(source_font()), recalcTimestamp=False)
     if "fvar" in font and any(a.axisTag == "wdth" for a in font["fvar"].axes):
         # keep the weight axis (bold headings), drop the width axis
         font = instancer.instantiateVariableFont(font, {"wdth": 100})
