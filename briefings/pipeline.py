@@ -394,11 +394,11 @@ def _record_key(path: str, record: str | None) -> str:
 def _read_store(store: Path) -> dict[str, dict]:
     try:
         data = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    # a cache entry ({"briefings": [...]}), or the older form keyed by record
-    found = data.get("briefings") if isinstance(data.get("briefings"), list) else data.values()
-    return {_record_key(b["source"]["path"], b["source"].get("record")): b for b in found if isinstance(b, dict)}
+        # a cache entry ({"briefings": [...]}), or the older form keyed by record
+        found = data["briefings"] if isinstance(data.get("briefings"), list) else list(data.values())
+        return {_record_key(b["source"]["path"], b["source"].get("record")): b for b in found}
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return {}  # a damaged store keeps nothing, as a missing one
 
 
 def _link(entry: Path, store: Path) -> None:

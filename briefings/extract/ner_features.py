@@ -86,8 +86,12 @@ _PAD = tuple([p] for p in PAD_FEATURES)
 class Featurizer:
     """Features of each token of a sentence. Given the attributes a model
     knows, it passes only those: crfsuite ignores any other, so the tags
-    are the same, and looking up a rare word's unknown features was half
-    of the tagger's time."""
+    are the same, and crfsuite looked up each one.
+
+    crf_decode.Decoder scores tokens from `entry` the way `sentence`
+    combines them (own features, neighbours' at -2..+2, the stem bigram):
+    a change to how `sentence` combines features must be made there too
+    (tests/test_ner_decode.py compares the two decodings)."""
 
     def __init__(self, known: set[str] | None = None) -> None:
         self.known = known
