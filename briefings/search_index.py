@@ -111,8 +111,10 @@ def postings(b: dict) -> dict[str, list]:
 class IndexBuilder:
     """The index of one build. Given the builder of the previous build in
     the same process (`mkdocs serve`), it re-serializes only the shards and
-    chunks whose briefings changed, as long as the briefings are the same
-    ones in the same order; otherwise it builds everything."""
+    chunks whose briefings changed, as long as the briefings that were
+    there keep their numbers (the same ones in the same order, with some
+    added or removed at the end, as an article whose file sorts last);
+    otherwise it builds everything."""
 
     def __init__(self, previous: IndexBuilder | None = None) -> None:
         self.docs: list[list] = []
@@ -133,8 +135,9 @@ class IndexBuilder:
     def write(self, out: Path, put) -> None:
         """Write the shards and doc chunks through `put(path, text)`."""
         prev, self._previous = self._previous, None  # one build back is all it needs
-        if prev is not None and [d[0] for d in prev.docs] == [d[0] for d in self.docs]:
-            shards, chunks = self._patch(prev)
+        kept = min(len(prev.docs), len(self.docs)) if prev is not None else 0
+        if prev is not None and [d[0] for d in prev.docs[:kept]] == [d[0] for d in self.docs[:kept]]:
+            shards, chunks = self._patch(prev, kept)
         else:
             shards, chunks = self._build()
         for name in shards:
@@ -163,25 +166,40 @@ class IndexBuilder:
         self.texts = {}
         return set(self.shard_terms), set(range(max(1, -(-len(self.docs) // DOCS_PER_CHUNK))))
 
-    def _patch(self, prev: IndexBuilder) -> tuple[set[str], set[int]]:
+    def _patch(self, prev: IndexBuilder, kept: int) -> tuple[set[str], set[int]]:
+        """Patch the previous build's index, whose first `kept` documents
+        are this build's first ones, in the same order."""
         self.postings, self.shard_terms, self.texts = prev.postings, prev.shard_terms, prev.texts
         shards: set[str] = set()
         chunks: set[int] = set()
-        for doc, (old, new) in enumerate(zip(prev.scores, self.scores, strict=True)):
+        for doc, (old, new) in enumerate(zip(prev.scores[:kept], self.scores[:kept], strict=True)):
             if prev.docs[doc] != self.docs[doc]:
                 chunks.add(doc // DOCS_PER_CHUNK)
             if old is new or old == new:
                 continue
             # an edit changes a few words' postings: only their shards change
-            for t in old.keys() - new.keys():
-                held = self.postings[t]
-                del held[doc]
-                shards.add(shard_of(t))
-                if not held:
-                    del self.postings[t]
-                    self.shard_terms[shard_of(t)].discard(t)
+            self._drop_postings(doc, old.keys() - new.keys(), shards)
             self._add_postings(doc, {t: v for t, v in new.items() if old.get(t) != v}, shards)
+        for doc in range(kept, len(prev.docs)):  # gone from the end
+            self._drop_postings(doc, prev.scores[doc].keys(), shards)
+            chunks.add(doc // DOCS_PER_CHUNK)
+        for doc in range(kept, len(self.docs)):  # added at the end
+            self._add_postings(doc, self.scores[doc], shards)
+            chunks.add(doc // DOCS_PER_CHUNK)
+        count = max(1, -(-len(self.docs) // DOCS_PER_CHUNK))
+        for n in [n for n in chunks if n >= count]:
+            chunks.discard(n)
+            self.texts.pop(f"d/{n}.js", None)
         return shards, chunks
+
+    def _drop_postings(self, doc: int, terms, touched: set[str]) -> None:
+        for t in terms:
+            held = self.postings[t]
+            del held[doc]
+            touched.add(shard_of(t))
+            if not held:
+                del self.postings[t]
+                self.shard_terms[shard_of(t)].discard(t)
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
         for t, (w, sent) in scores.items():

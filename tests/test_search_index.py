@@ -1,0 +1,48 @@
+"""The search index a serving process patches equals the one a fresh build
+writes: after an edit, an article added at the end, one removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefings.assemble import assemble
+from briefings.model import Article
+from briefings.search_index import DOCS_PER_CHUNK, IndexBuilder
+from briefings.serialize import to_dict
+
+TEXTS = [
+    "قال وزير النقل إن قطار الرياض الجديد ينقل 3000 راكب يومياً.",
+    "افتتحت بلدية عمّان حديقة الياسمين الكبرى أمس بحضور المحافظ.",
+    "أعلنت وزارة الصحة تسجيل 40 إصابة جديدة في مدينة البصرة.",
+    "وصل وفد من الجامعة العربية إلى بيروت لبحث إعادة إعمار المرفأ.",
+]
+
+
+def briefing(i: int, text: str) -> dict:
+    return to_dict(assemble(Article(id=f"a{i:04d}", path=f"a{i:04d}.txt", sha256="0" * 64, body=text, title=text[:20])))
+
+
+def written(docs: list[dict], previous: IndexBuilder | None = None) -> tuple[dict[str, str], IndexBuilder]:
+    index = IndexBuilder(previous)
+    for b in docs:
+        index.add(b)
+    out: dict[str, str] = {}
+    index.write(Path("/idx"), lambda path, text: out.__setitem__(path.relative_to("/idx").as_posix(), text.render()))
+    return out, index
+
+
+def test_a_patched_index_equals_a_fresh_one():
+    # enough documents for two chunks, so that one can be added and dropped
+    base = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK)]
+    edited = [*base[:-1], briefing(DOCS_PER_CHUNK - 1, TEXTS[1] + " وقال الزعفران")]
+    added = [*edited, briefing(DOCS_PER_CHUNK, "هطلت أمطار على مدينة أربيل وأغلقت طرق الزعفران.")]
+    _, index = written(base)
+    for docs in (edited, added, edited, base[:3], base):
+        before = dict(index.texts)
+        patched, index = written(docs, index)
+        fresh, _ = written(docs)
+        assert patched == fresh
+        if docs is added:  # patched, not rebuilt: most shards are the very same texts
+            reused = [k for k, t in index.texts.items() if before.get(k) is t]
+            assert len(reused) > len(index.texts) // 2
+    assert "d/1.js" in written(added)[0] and "d/1.js" not in written(edited)[0]
