@@ -71,7 +71,7 @@ def segment(article: Article) -> Segmented:
 def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]] | None = None) -> Briefing:
     """The briefing of one article; `seg` and the NER tags of its
     sentences when they were computed already (assemble_many)."""
-    seg = seg or segment(article)
+    seg = seg if seg is not None else segment(article)
     body, sents, tokens = article.body, seg.sentences, seg.tokens
     actors = extract_actors(body, sents, article.outlet, tokens, ner) if seg.arabic else []
     for a in actors:
@@ -116,6 +116,7 @@ def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefi
         ner = flat[at : at + len(ws)] if flat is not None and s.arabic else None
         at += len(ws)
         try:
-            yield a, assemble(a, s, ner)
+            made: Briefing | Exception = assemble(a, s, ner)
         except Exception as e:  # noqa: BLE001 - reported with its article
-            yield a, e
+            made = e
+        yield a, made
