@@ -27,3 +27,19 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def link_or_copy(source: Path, path: Path) -> None:
+    """Make `path` a hard link to `source` (no copy of the bytes), swapped
+    in by a rename like any write here; a copy where links fail. Only for
+    a source that is never rewritten in place."""
+    try:
+        if path.exists() and os.path.samefile(source, path):
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        os.link(source, tmp)
+        os.replace(tmp, path)
+    except OSError:
+        write_if_changed(path, source.read_bytes())

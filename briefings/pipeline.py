@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.assemble import assemble_many
-from briefings.fsutil import write_if_changed
+from briefings.fsutil import link_or_copy, write_if_changed
 from briefings.model import Article, Briefing
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
 from briefings.search_index import postings
@@ -381,7 +381,7 @@ def _last_good(
     if not found:
         return stale
     if not kept and entry is not None and entry.is_file():
-        _link(entry, store)
+        link_or_copy(entry, store)
     else:
         write_if_changed(store, json.dumps({"briefings": [*found, *kept]}, ensure_ascii=False))
     return stale
@@ -399,19 +399,6 @@ def _read_store(store: Path) -> dict[str, dict]:
         return {_record_key(b["source"]["path"], b["source"].get("record")): b for b in found}
     except (OSError, ValueError, AttributeError, KeyError, TypeError):
         return {}  # a damaged store keeps nothing, as a missing one
-
-
-def _link(entry: Path, store: Path) -> None:
-    try:
-        if store.exists() and os.path.samefile(entry, store):
-            return
-        store.parent.mkdir(parents=True, exist_ok=True)
-        tmp = store.with_name(f".{store.name}.{os.getpid()}.tmp")
-        tmp.unlink(missing_ok=True)
-        os.link(entry, tmp)
-        os.replace(tmp, store)
-    except OSError:  # no hard links here: a copy
-        write_if_changed(store, entry.read_bytes())
 
 
 def items_from_json(folder: Path, report: Report) -> Iterator[Item]:

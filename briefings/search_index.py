@@ -161,10 +161,11 @@ class IndexBuilder:
             put(out / rel, text)
 
     def _build(self) -> tuple[set[str], set[int]]:
+        shards: set[str] = set()
         for doc, scores in enumerate(self.scores):
-            self._add_postings(doc, scores, set())
+            self._add_postings(doc, scores, shards)
         self.texts = {}
-        return set(self.shard_terms), set(range(max(1, -(-len(self.docs) // DOCS_PER_CHUNK))))
+        return shards, set(range(max(1, -(-len(self.docs) // DOCS_PER_CHUNK))))
 
     def _patch(self, prev: IndexBuilder, kept: int) -> tuple[set[str], set[int]]:
         """Patch the previous build's index, whose first `kept` documents
@@ -196,20 +197,21 @@ class IndexBuilder:
         for t in terms:
             held = self.postings[t]
             del held[doc]
-            touched.add(shard_of(t))
+            name = shard_of(t)
+            touched.add(name)
             if not held:
                 del self.postings[t]
-                self.shard_terms[shard_of(t)].discard(t)
+                self.shard_terms[name].discard(t)
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
         for t, (w, sent) in scores.items():
+            name = shard_of(t)
             held = self.postings.get(t)
             if held is None:
                 held = self.postings[t] = {}
-                name = shard_of(t)
                 self.shard_terms.setdefault(name, set()).add(t)
             held[doc] = [w, sent]
-            touched.add(shard_of(t))
+            touched.add(name)
 
 
 def _script(kind: str, name: str, data) -> str:

@@ -44,8 +44,7 @@ class Decoder:
         index = {label: i for i, label in enumerate(self.labels)}
         n = len(self.labels)
         self._attr = {a: i for i, a in enumerate(sorted({a for a, _ in state_features}))}
-        # one zero row at the end stands for "no feature"
-        self._weights = np.zeros((len(self._attr) + 1, n))
+        self._weights = np.zeros((len(self._attr), n))
         for (a, label), w in state_features.items():
             self._weights[self._attr[a], index[label]] += w
         self._trans = np.zeros((n, n))
@@ -55,12 +54,13 @@ class Decoder:
         self._max_words = max_words
         self._table = np.zeros((1024, 5, n))
         # row 0 is the sentence edge: what a missing neighbour lends
-        self._table[_PAD_ROW] = [self._sum([]), *(self._sum([p]) for p in pads)]
+        self._table[_PAD_ROW] = [self._weights[self._ids(feats)].sum(axis=0) for feats in ([], *([p] for p in pads))]
         self._rows: dict[str, tuple[int, str]] = {}
 
-    def _sum(self, feats: list[str]) -> np.ndarray:
-        ids = [self._attr[f] for f in feats if f in self._attr]
-        return self._weights[ids].sum(axis=0) if ids else self._weights[-1]
+    def _ids(self, feats: list[str]) -> list[int]:
+        """The model's numbers for the features it knows (it ignores the rest)."""
+        attr = self._attr
+        return [attr[f] for f in feats if f in attr]
 
     def _add_rows(self, tokens: list[str], first: int) -> dict[str, tuple[int, str]]:
         """Score rows of words seen for the first time, from row `first`
@@ -70,7 +70,6 @@ class Decoder:
             grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
             grown[:first] = self._table[:first]
             self._table = grown
-        attr = self._attr
         added: dict[str, tuple[int, str]] = {}
         rows: list[int] = []
         slots: list[int] = []
@@ -79,7 +78,7 @@ class Decoder:
             own, ctx, stem = self._entry(tok)
             added[tok] = (n, stem)
             for slot, feats in enumerate((own, *ctx)):
-                found = [attr[f] for f in feats if f in attr]
+                found = self._ids(feats)
                 ids += found
                 rows += [n] * len(found)
                 slots += [slot] * len(found)
