@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve train publish lint clean
+.PHONY: site test serve train publish lint clean eval
 
 site: $(VENV)/.installed
 	$(BIN)/briefings build
@@ -26,6 +26,14 @@ train: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python -m briefings.training.train_ner --shared ../shared
 	$(BIN)/python bench/ner.py --shared ../shared
+
+# Quality on the dev gold, tune and check splits side by side:
+# make eval GOLD=path/to/data/gold (its articles/ folder holds the texts)
+TUNE  ?= 000_f63168924004b052,dev01-dev27
+CHECK ?= dev28-dev43
+eval: $(VENV)/.installed
+	@test -n "$(GOLD)" || (echo "usage: make eval GOLD=path/to/data/gold" >&2; exit 2)
+	$(BIN)/briefings eval --gold $(GOLD) seeds $(GOLD)/articles --split tune=$(TUNE) --split check=$(CHECK)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

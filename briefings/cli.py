@@ -155,13 +155,22 @@ def cmd_eval(args) -> int:
                 pred.append(tagger.tag(toks))
         print(format_scores(score(gold, pred)))
         return 0
-    from briefings.evaluate import evaluate_dir
+    from briefings.evaluate import format_table, parse_split, score_inputs, summary_numbers
 
     if not args.gold:
-        print("usage: briefings eval --gold DIR INPUT...", file=sys.stderr)
+        print("usage: briefings eval --gold DIR INPUT... [--split NAME=SPEC]...", file=sys.stderr)
         return 2
     inputs = ([args.what] if args.what else []) + list(args.inputs)
-    print(evaluate_dir(Path(args.gold), [Path(p) for p in inputs]))
+    try:
+        splits = dict(parse_split(s) for s in args.split) if args.split else None
+    except ValueError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    scores = score_inputs(Path(args.gold), [Path(p) for p in inputs], splits)
+    if args.json:
+        print(json.dumps({n: summary_numbers(s) for n, s in scores.items()}, indent=1))
+    else:
+        print(format_table(scores, per_article=args.per_article))
     return 0
 
 
@@ -220,6 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("inputs", nargs="*")
     p.add_argument("--gold", default=None)
     p.add_argument("--wojood", action="store_true", help="the gold file is in Wojood's nested format")
+    p.add_argument("--split", action="append", default=[], metavar="NAME=SPEC",
+                   help="score a split apart: names and ranges (tune=000_f63168924004b052,dev01-dev27) or a folder; "
+                        "repeat for each split, printed side by side")
+    p.add_argument("--per-article", action="store_true", help="also print each article's F1 (never for a check split)")
+    p.add_argument("--json", action="store_true", help="print the numbers as JSON")
     p.set_defaults(func=cmd_eval)
 
     args = ap.parse_args(argv)

@@ -174,28 +174,85 @@ def score_briefing(pred: dict, gold: dict, s: Scores) -> None:
     )
 
 
-def evaluate_dir(gold_dir: Path, inputs: list[Path]) -> str:
+def _in_split(stem: str, spec: list[str]) -> bool:
+    """Whether a gold file belongs to a split given as names or prefixes
+    (`000_f63168924004b052`, `dev07`) and ranges of them (`dev01-dev27`)."""
+    for part in spec:
+        lo, sep, hi = part.partition("-")
+        if sep and lo[:-2] == hi[:-2] and lo[-2:].isdigit() and hi[-2:].isdigit():
+            head = lo[:-2]
+            num = stem[len(head) : len(head) + 2]
+            if stem.startswith(head) and num.isdigit() and int(lo[-2:]) <= int(num) <= int(hi[-2:]):
+                return True
+        elif stem == part or stem.startswith(part + "_"):
+            return True
+    return False
+
+
+def parse_split(text: str) -> tuple[str, list[str]]:
+    """`NAME=SPEC`: SPEC is a comma-separated list of names and ranges, or a
+    folder whose files' stems are the names."""
+    name, sep, spec = text.partition("=")
+    if not sep or not name or not spec:
+        raise ValueError(f"a split is NAME=SPEC, not {text!r}")
+    folder = Path(spec)
+    if folder.is_dir():
+        return name, sorted(p.stem for p in folder.iterdir())
+    return name, [p.strip() for p in spec.split(",") if p.strip()]
+
+
+def score_inputs(gold_dir: Path, inputs: list[Path], splits: dict[str, list[str]] | None = None) -> dict[str, Scores]:
+    """Scores of every input that has a gold file, per split (one split,
+    `all`, when none are given)."""
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
-    s = Scores()
-    seen = 0
+    splits = splits or {"all": []}
+    out = {name: Scores() for name in splits}
     for file, root in input_files(inputs):
         gold = golds.get(file.stem)
         if gold is None:
             continue
+        targets = [n for n, spec in splits.items() if not spec or _in_split(file.stem, spec)]
+        if not targets:
+            continue
         for item in read_source(load(file, root)):
             if isinstance(item, ReaderError):
                 continue
-            score_briefing(to_dict(assemble(item)), gold, s)
-            seen += 1
-    lines = [f"articles scored: {seen}"]
-    lines += s.per_article
+            pred = to_dict(assemble(item))
+            for n in targets:
+                score_briefing(pred, gold, out[n])
+    return out
+
+
+def summary_numbers(s: Scores) -> dict[str, float]:
+    out: dict[str, float] = {"articles": len(s.rouge)}
     for name in ("actors", "figures", "quotes"):
         p, r, f = getattr(s, name).prf()
-        lines.append(f"{name:8} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
-    tr = s.titles_found / s.titles_gold if s.titles_gold else 0.0
-    lines.append(f"titles   recall {tr:.3f} ({s.titles_found}/{s.titles_gold})")
-    if s.rouge:
-        lines.append(f"summary  ROUGE-1 {sum(s.rouge) / len(s.rouge):.3f}  (lead-3 {sum(s.lead3) / len(s.lead3):.3f})")
+        out.update({f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f})
+    out["titles_r"] = s.titles_found / s.titles_gold if s.titles_gold else 0.0
+    out["summary_rouge1"] = sum(s.rouge) / len(s.rouge) if s.rouge else 0.0
+    out["lead3_rouge1"] = sum(s.lead3) / len(s.lead3) if s.lead3 else 0.0
+    return out
+
+
+def format_table(scores: dict[str, Scores], per_article: bool = False) -> str:
+    """One column per split, side by side."""
+    nums = {n: summary_numbers(s) for n, s in scores.items()}
+    names = list(scores)
+    rows = [("articles", "articles", "{:.0f}")]
+    for name in ("actors", "figures", "quotes"):
+        rows += [(f"{name} P", f"{name}_p", "{:.3f}"), (f"{name} R", f"{name}_r", "{:.3f}"),
+                 (f"{name} F1", f"{name}_f1", "{:.3f}")]
+    rows += [("titles recall", "titles_r", "{:.3f}"), ("summary ROUGE-1", "summary_rouge1", "{:.3f}"),
+             ("lead-3 ROUGE-1", "lead3_rouge1", "{:.3f}")]
+    lines = []
+    if per_article:
+        for n in names:
+            lines += [f"[{n}] {line}" for line in scores[n].per_article]
+    lines.append(f"{'':18}" + "".join(f"{n:>10}" for n in names))
+    for label, key, fmt in rows:
+        lines.append(f"{label:18}" + "".join(f"{fmt.format(nums[n][key]):>10}" for n in names))
     return "\n".join(lines)
 
 
+def evaluate_dir(gold_dir: Path, inputs: list[Path]) -> str:
+    return format_table(score_inputs(gold_dir, inputs), per_article=True)
