@@ -134,7 +134,7 @@ def first_search_bytes(site: Path, query: str) -> int:
     """What the first query of a reader loads: the search script, the index
     metadata, the shards of the query's words and one chunk of details."""
     sys.path.insert(0, str(ROOT))
-    from briefings.search_index import shard_of, terms
+    from briefings.site.search_index import shard_of, terms
 
     total = (site / "assets" / "javascripts" / "search.js").stat().st_size
     total += (site / "assets" / "search" / "meta.js").stat().st_size

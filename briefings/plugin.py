@@ -19,9 +19,9 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 
-from briefings import pipeline
-from briefings.fonts import ensure_font
-from briefings.generate import GENERATED_DIRS, Options, generate
+from briefings.run import pipeline
+from briefings.site.fonts import ensure_font
+from briefings.site.generate import GENERATED_DIRS, Options, generate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages

@@ -12,8 +12,8 @@ from briefings import __version__
 
 _ROOT = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".gz", ".crfsuite", ".json")
-EXTRACTION = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "text", "extract", "data")
-RENDERING = ("generate.py", "render.py", "collection.py", "collection_pages.py", "search_index.py")
+EXTRACTION = ("assemble.py", "serialize.py", "model.py", "site/search_index.py", "readers", "text", "extract", "data")
+RENDERING = ("site",)
 
 
 @lru_cache(maxsize=4)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from briefings.assemble import assemble
 from briefings.model import Article
-from briefings.search_index import DOCS_PER_CHUNK, IndexBuilder
 from briefings.serialize import to_dict
+from briefings.site.search_index import DOCS_PER_CHUNK, IndexBuilder
 
 TEXTS = [
     "قال وزير النقل إن قطار الرياض الجديد ينقل 3000 راكب يومياً.",

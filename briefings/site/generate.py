@@ -11,14 +11,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings import pipeline
-from briefings.collection import card, entry
-from briefings.collection_pages import write_all
+from briefings.run import pipeline
+from briefings.site.collection import card, entry
+from briefings.site.pages import write_all
 from briefings.fsutil import write_if_changed
-from briefings.pipeline import Options as ExtractOptions
-from briefings.pipeline import Report, full_briefing, items, items_from_json
-from briefings.render import Page, Renderer, Text, is_long
-from briefings.search_index import IndexBuilder
+from briefings.run.pipeline import Options as ExtractOptions
+from briefings.run.pipeline import Report, full_briefing, items, items_from_json
+from briefings.site.render import Page, Renderer, Text, is_long
+from briefings.site.search_index import IndexBuilder
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")

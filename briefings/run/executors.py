@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from briefings.pipeline import FileResult, Options, _error, extract_source
 from briefings.readers import ReaderError, Source, input_files, load
+from briefings.run.pipeline import FileResult, Options, _error, extract_source
 
 
 def _task(path: str, data: bytes, max_bytes: int) -> FileResult:

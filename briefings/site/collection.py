@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefings.render import is_long
+from briefings.site.render import is_long
 from briefings.text.normalize import key_text
 
 SNIPPET = 180

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from briefings.render import Text, is_long
+from briefings.site.render import Text, is_long
 from briefings.text.normalize import key
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")

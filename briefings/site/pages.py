@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from briefings.collection import card, ledger, merge_actors, timeline
-from briefings.render import Renderer
+from briefings.site.collection import card, ledger, merge_actors, timeline
+from briefings.site.render import Renderer
 
 ROWS = 120  # table rows on one page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence

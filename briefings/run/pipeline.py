@@ -25,8 +25,8 @@ from briefings.assemble import assemble_many
 from briefings.fsutil import link_or_copy, write_if_changed
 from briefings.model import Article, Briefing
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
-from briefings.search_index import postings
 from briefings.serialize import to_dict
+from briefings.site.search_index import postings
 from briefings.versions import extraction_version
 
 log = logging.getLogger("briefings")
@@ -252,7 +252,7 @@ def results(
     """Every input file's result, in input order: extracted here over
     `jobs` processes, or on a Dask cluster when a scheduler is given."""
     if scheduler:
-        from briefings.dask_engine import results_on_cluster
+        from briefings.run.executors import results_on_cluster
 
         yield from results_on_cluster(opts, scheduler, progress)
         return

@@ -1,0 +1,2 @@
+"""The site: briefings → pages in docs/ (collection, pages, search index),
+written by one writer that knows what it wrote."""
