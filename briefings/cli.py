@@ -12,7 +12,7 @@ from briefings import __version__
 
 
 def _generate_opts(args) -> object:
-    from briefings.site.generate import Options
+    from briefings.site import Options
 
     return Options(
         inputs=[Path(p) for p in args.seeds],
@@ -24,8 +24,7 @@ def _generate_opts(args) -> object:
 
 
 def cmd_generate(args) -> int:
-    from briefings.site.fonts import ensure_font
-    from briefings.site.generate import generate
+    from briefings.site import ensure_font, generate
 
     opts = _generate_opts(args)
     ensure_font(opts.docs_dir / "assets" / "fonts")
@@ -88,7 +87,7 @@ def cmd_publish(args) -> int:
 def cmd_extract(args) -> int:
     """One <id>.json per article in DIR, nothing else."""
     from briefings.fsutil import write_if_changed
-    from briefings.run.pipeline import Options, Report, briefings
+    from briefings.run import Options, Report, briefings
 
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)

@@ -19,9 +19,8 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 
-from briefings.run import pipeline
-from briefings.site.fonts import ensure_font
-from briefings.site.generate import GENERATED_DIRS, Options, generate
+from briefings.run import warm_up
+from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
@@ -58,6 +57,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.report = None
         self.serving = False
+        self.state: ServeState | None = None  # what a serving process keeps between builds
         self.first_build = True
         self.warmed = False
         self._links: dict[str, str] = {}
@@ -70,7 +70,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # while serving, read the collection once at start so that an edit
         # later costs only what it changed
         self.serving = command == "serve"
-        pipeline.memo_enabled = self.serving
+        self.state = ServeState() if self.serving else None
 
     def on_pre_build(self, *, config) -> None:
         root = self._root(config)
@@ -85,7 +85,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         )
         self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty(),
                                from_json=Path(self.config.from_json) if self.config.from_json else None,
-                               shortcut=not (self.serving and self.first_build))
+                               shortcut=not (self.serving and self.first_build), state=self.state)
         if self.serving and self.first_build:
             # the collection kept between rebuilds is long-lived: keep it
             # out of the collector's full passes, which otherwise walk all
@@ -113,7 +113,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def _idle(warm: bool) -> None:
         gc.collect()
         if warm:
-            pipeline.warm_up()
+            warm_up()
 
     def on_env(self, env, *, config, files):
         # mkdocs serve makes a new theme environment for every rebuild and

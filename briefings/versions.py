@@ -12,11 +12,14 @@ from briefings import __version__
 
 _ROOT = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".gz", ".crfsuite", ".json")
-EXTRACTION = ("assemble.py", "serialize.py", "model.py", "site/search_index.py", "readers", "text", "extract", "data")
+EXTRACTION = ("assemble.py", "serialize.py", "model.py", "run/extraction.py", "readers", "lang", "text", "extract", "data")
 RENDERING = ("site",)
+# what a briefing's search postings depend on: not the extraction, so that
+# a change to search weights extracts nothing again
+SEARCH = ("site/search_index.py", "lang", "text")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def package_hash(names: tuple[str, ...]) -> str:
     """A hash of these files and folders of the package."""
     h = hashlib.sha256(__version__.encode())
@@ -35,6 +38,10 @@ def extraction_version() -> str:
 
 def rendering_version() -> str:
     return package_hash(RENDERING)
+
+
+def search_version() -> str:
+    return package_hash(SEARCH)
 
 
 def templates_version(folder: Path) -> str:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from briefings.assemble import assemble
 from briefings.model import Article
+from briefings.run import LightBriefing
 from briefings.serialize import to_dict
-from briefings.site.search_index import DOCS_PER_CHUNK, IndexBuilder
+from briefings.site.search_index import DOCS_PER_CHUNK, IndexBuilder, postings
 
 TEXTS = [
     "قال وزير النقل إن قطار الرياض الجديد ينقل 3000 راكب يومياً.",
@@ -25,7 +26,7 @@ def briefing(i: int, text: str) -> dict:
 def written(docs: list[dict], previous: IndexBuilder | None = None) -> tuple[dict[str, str], IndexBuilder]:
     index = IndexBuilder(previous)
     for b in docs:
-        index.add(b)
+        index.add(LightBriefing.of(b), postings(b))
     out: dict[str, str] = {}
     index.write(Path("/idx"), lambda path, text: out.__setitem__(path.relative_to("/idx").as_posix(), text.render()))
     return out, index

@@ -10,7 +10,7 @@ import urllib.request
 from conftest import BIN, SEED_ID, copy_project, free_port
 from playwright.sync_api import Error as PlaywrightError
 
-from briefings.site.generate import GENERATED_DIRS
+from briefings.site import GENERATED_DIRS
 
 
 def wait_http(url: str, timeout: float) -> None:

@@ -1,41 +1,115 @@
-"""Extraction on a Dask distributed cluster (`pip install briefings[dask]`).
+"""Where extraction runs: in this process, in local worker processes, or on
+a Dask distributed cluster (`pip install briefings[dask]`), behind one
+interface: `map(task, jobs)` yields each job's result in the order of the
+jobs, or the exception that stopped it, so one failure stops no other.
 
-Workers get each input file's bytes, not a path, so they need no shared
-file system: only the same version of briefings installed. Results come
-back in input order, so the JSON written is the same as a local run's.
+Jobs carry an input file's bytes, not a path, so Dask workers need no
+shared file system: only the same version of briefings installed. A few
+jobs are in flight at a time, so memory holds a few files, not the
+collection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import concurrent.futures
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
 
-from briefings.readers import ReaderError, Source, input_files, load
-from briefings.run.pipeline import FileResult, Options, _error, extract_source
+J = TypeVar("J")
+R = TypeVar("R")
 
 
-def _task(path: str, data: bytes, max_bytes: int) -> FileResult:
-    return extract_source(Source(path, data), max_bytes)
+class Executor(Protocol):
+    def map(self, task: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R | Exception]: ...
+
+    def close(self) -> None: ...
 
 
-def results_on_cluster(opts: Options, scheduler: str, progress: bool = False) -> Iterator[tuple[Path, Path, FileResult]]:
-    try:
-        from distributed import Client
-    except ImportError as e:
-        raise SystemExit("the dask engine needs the dask extra: pip install 'briefings[dask]'") from e
-    files = list(input_files(opts.inputs))
-    with Client(scheduler) as client:
-        futures = []
-        for file, root in files:
+class InProcess:
+    def map(self, task: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R | Exception]:
+        for job in jobs:
             try:
-                src = load(file, root, opts.max_bytes)
-            except (ReaderError, OSError) as e:
-                err = e if isinstance(e, ReaderError) else ReaderError(str(file), f"cannot read: {e}")
-                futures.append(FileResult([], [_error(err)]))
-                continue
-            # pure=False: two files with equal bytes are still two tasks
-            futures.append(client.submit(_task, src.path, src.data, opts.max_bytes, pure=False))
-        for (file, root), fut in zip(files, futures, strict=True):
-            yield file, root, fut if isinstance(fut, FileResult) else fut.result()
-            if not isinstance(fut, FileResult):
+                yield task(job)
+            except Exception as e:  # noqa: BLE001 - the job's result, as from a worker
+                yield e
+
+    def close(self) -> None:
+        pass
+
+
+def _in_order(submit: Callable[[J], object], result: Callable[[object], R], jobs: Iterable[J],
+              window: int) -> Iterator[R | Exception]:
+    """Submit jobs, at most `window` ahead of the one whose result is
+    yielded next."""
+    pending: deque = deque()
+    jobs = iter(jobs)
+    more = True
+    while more or pending:
+        while more and len(pending) < window:
+            job = next(jobs, _END)
+            if job is _END:
+                more = False
+            else:
+                pending.append(submit(job))
+        if pending:
+            try:
+                yield result(pending.popleft())
+            except Exception as e:  # noqa: BLE001 - one job's failure, a dead worker say
+                yield e
+
+
+_END = object()
+
+
+class Processes:
+    """Worker processes of this machine (forked where the system can: they
+    start with the extractor's tables already loaded)."""
+
+    def __init__(self, workers: int) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.workers = workers
+        self.pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+    def map(self, task: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R | Exception]:
+        return _in_order(lambda job: self.pool.submit(task, job), lambda f: f.result(), jobs, 4 * self.workers)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class Dask:
+    """A Dask distributed cluster, by its scheduler's address."""
+
+    def __init__(self, scheduler: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as e:
+            raise SystemExit("the dask engine needs the dask extra: pip install 'briefings[dask]'") from e
+        self.client = Client(scheduler)
+        self.window = max(64, 4 * sum(self.client.nthreads().values()))
+
+    def map(self, task: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R | Exception]:
+        def result(fut) -> R:
+            try:
+                return fut.result()
+            finally:
                 fut.release()
+
+        # pure=False: two files with equal bytes are still two tasks
+        return _in_order(lambda job: self.client.submit(task, job, pure=False), result, jobs, self.window)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def executor(jobs: int | None, tasks: int, scheduler: str | None = None) -> Executor:
+    """A Dask cluster when a scheduler is given; else `jobs` processes
+    (default: one per core), or this process alone for a single job."""
+    if scheduler:
+        return Dask(scheduler)
+    jobs = jobs or os.cpu_count() or 1
+    return InProcess() if tasks <= 1 or jobs == 1 else Processes(min(jobs, tasks))

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefings.site.render import is_long
+from briefings.site.paths import is_long
 from briefings.text.normalize import key_text
 
 SNIPPET = 180
@@ -60,7 +60,7 @@ def entry(b: dict) -> dict:
             "sentence": f["sentence"], "context": _snippet(sents.get(f["sentence"], "")) if f["kind"] in ("date", "year") else None,
         })
     return {
-        "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(b),
+        "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(len(b["body"])),
         "outlet": b["source"].get("outlet"), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
     }

@@ -1,6 +1,6 @@
-"""The collection's pages: actors, timeline, figures ledger, and the
-briefings by outlet and by month. Every long list is paginated so no page
-grows with the collection."""
+"""The collection's pages: the archive of briefings, actors, timeline,
+figures ledger, and the briefings by outlet and by month. Every long list
+goes through the one paginator, so no page grows with the collection."""
 
 from __future__ import annotations
 
@@ -10,41 +10,48 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefings.site.collection import card, ledger, merge_actors, timeline
-from briefings.site.render import Renderer
+from briefings.site.paginator import Paginator, numbered
+from briefings.site.render import Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
-BRIEFINGS = 20  # briefings on one list page
+BRIEFINGS = 20  # briefings on one list page: with their summaries, 20 keep a page light
 MENTIONS = 30  # briefings listed on an actor page, newest first
 ONCE_PER_PAGE = 25  # actors of a single briefing, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
-Put = Callable[[Path, str], None]
+Put = Callable[[Path, "str | Page | Text"], None]
+
+ARCHIVE = Paginator(BRIEFINGS, lambda n: "index.md" if n == 1 else f"archive/page-{n}.md")
+ACTORS = Paginator(ROWS, numbered("actors", "index"))
+ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
 
 
-def _pages(items: list, size: int) -> list[list]:
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
-
-
-def _path(folder: str, stem: str, n: int) -> str:
-    return f"{folder}/{stem}.md" if n == 1 else f"{folder}/{stem}-{n}.md"
-
-
-def _pager(folder: str, stem: str, count: int, here: str) -> list[tuple[int, str]]:
-    """(number, relative link) of each page, from a page in `here`."""
-    up = "../" * here.count("/")
-    return [(n, up + _path(folder, stem, n)) for n in range(1, count + 1)]
+def _newest_first(entries: list[dict]) -> list[dict]:
+    return sorted(entries, key=lambda e: (e["published"] or "", e["id"]), reverse=True)
 
 
 def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags."""
+    _archive_pages(entries, renderer, docs, put)
     homes = _actor_pages(entries, renderer, docs, put)
     _timeline_pages(entries, renderer, docs, put)
     _ledger_pages(entries, renderer, docs, put)
     _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
     _grouped_lists(entries, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
     return homes
+
+
+def _archive_pages(entries, renderer, docs, put) -> None:
+    """The home page and the archive: every briefing, newest first."""
+    items = [card(e) for e in _newest_first(entries)]
+    for p in ARCHIVE.pages(items):
+        title = "الموجزات" if p.number == 1 else f"الموجزات: صفحة {p.number}"
+        intro = f"{len(items)} موجزاً، الأحدث أولاً." if p.number == 1 and items else None
+        prefix = "" if p.number == 1 else "../"
+        put(docs / p.path, renderer.page("index.md.j2", title=title, items=p.items, page=p.number, pager=p.pager,
+                                         prefix=prefix, intro=intro))
 
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
@@ -58,13 +65,11 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     once = [a for a in by_name if len(a.appearances) < 2]
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= 2}
     for i, a in enumerate(once):
-        home[a.slug] = f"actors/more-{i // ONCE_PER_PAGE + 1}.md#{a.slug}"
+        home[a.slug] = f"{ONCE.path(ONCE.page_of(i))}#{a.slug}"
     rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
-    chunks = _pages(rows, ROWS)
-    for n, chunk in enumerate(chunks, 1):
-        rel = _path("actors", "index", n)
-        put(docs / rel, renderer.page("actors.md.j2", title="الفاعلون" if n == 1 else f"الفاعلون: صفحة {n}",
-                                      items=chunk, prefix="../", page=n, pager=_pager("actors", "index", len(chunks), rel)))
+    for p in ACTORS.pages(rows):
+        put(docs / p.path, renderer.page("actors.md.j2", title="الفاعلون" if p.number == 1 else f"الفاعلون: صفحة {p.number}",
+                                         items=p.items, prefix="../", page=p.number, pager=p.pager))
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
@@ -82,14 +87,13 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     for a in sorted(actors, key=lambda a: -len(a.appearances)):
         for n in a.names:
             names.setdefault(n, home[a.slug])
-    groups = _pages(once, ONCE_PER_PAGE)
-    for n, group in enumerate(groups, 1):
-        if not group:
+    for p in ONCE.pages(once):
+        if not p.items:
             continue
-        first, last = group[0].name, group[-1].name
-        put(docs / "actors" / f"more-{n}.md", renderer.page(
-            "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}", actors=[details(a, company=4) for a in group],
-            prefix="../"))
+        first, last = p.items[0].name, p.items[-1].name
+        put(docs / p.path, renderer.page(
+            "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}",
+            actors=[details(a, company=4) for a in p.items], prefix="../"))
     return names
 
 
@@ -114,12 +118,10 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     put(docs / "timeline" / "index.md", renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=[], years=links, prefix="../", page=1, pager=[]))
     for y in years:
-        chunks = _pages(by_year[y], TIMELINE_ROWS)
-        for n, chunk in enumerate(chunks, 1):
-            rel = _path("timeline", y, n)
-            put(docs / rel, renderer.page(
-                "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({n})" if n > 1 else ""), events=chunk,
-                years=links, prefix="../", page=n, pager=_pager("timeline", y, len(chunks), rel)))
+        for p in Paginator(TIMELINE_ROWS, numbered("timeline", y)).pages(by_year[y]):
+            put(docs / p.path, renderer.page(
+                "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({p.number})" if p.number > 1 else ""),
+                events=p.items, years=links, prefix="../", page=p.number, pager=p.pager))
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
@@ -132,12 +134,10 @@ def _ledger_pages(entries, renderer, docs, put) -> None:
         "ledger.md.j2", title="سجل الأرقام", rows=rows[:ROWS], kinds=kinds, kind=None, prefix="../", page=1,
         pager=[]))
     for k in kinds:
-        chunks = _pages(by_kind[k["kind"]], ROWS)
-        for n, chunk in enumerate(chunks, 1):
-            rel = _path("figures", k["kind"], n)
-            put(docs / rel, renderer.page(
-                "ledger.md.j2", title="سجل الأرقام", rows=chunk, kinds=kinds, kind=k["kind"], prefix="../", page=n,
-                pager=_pager("figures", k["kind"], len(chunks), rel)))
+        for p in Paginator(ROWS, numbered("figures", k["kind"])).pages(by_kind[k["kind"]]):
+            put(docs / p.path, renderer.page(
+                "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=kinds, kind=k["kind"], prefix="../",
+                page=p.number, pager=p.pager))
 
 
 def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_of) -> None:
@@ -151,10 +151,8 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
     for g in names:
-        items = [card(e) for e in sorted(groups[g], key=lambda e: (e["published"] or "", e["id"]), reverse=True)]
-        chunks = _pages(items, BRIEFINGS)
-        for n, chunk in enumerate(chunks, 1):
-            rel = _path(folder, stems[g], n)
-            put(docs / rel, renderer.page(
-                "index.md.j2", title=f"{label}: {g}" + (f" ({n})" if n > 1 else ""), items=chunk, prefix="../",
-                page=n, pager=_pager(folder, stems[g], len(chunks), rel), intro=None))
+        items = [card(e) for e in _newest_first(groups[g])]
+        for p in Paginator(BRIEFINGS, numbered(folder, stems[g])).pages(items):
+            put(docs / p.path, renderer.page(
+                "index.md.j2", title=f"{label}: {g}" + (f" ({p.number})" if p.number > 1 else ""), items=p.items,
+                prefix="../", page=p.number, pager=p.pager, intro=None))

@@ -18,6 +18,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from briefings.site.paths import full_text_stem, is_long
+
 # Characters that can start markup in HTML or in Markdown (a link needs its
 # brackets, an autolink or tag its angle brackets, emphasis its stars);
 # each becomes a numeric character reference, which both show as the plain
@@ -96,16 +98,6 @@ def environment(templates_dir: Path) -> Environment:
     return env
 
 
-# An article longer than this has its full text on a page of its own, so
-# that no page grows past what a reader loads comfortably.
-LONG_ARTICLE = 12_000
-
-
-def is_long(b: dict) -> bool:
-    # a light briefing (kept by a serving process) has its length, not its text
-    return (b["chars"] if "chars" in b else len(b["body"])) > LONG_ARTICLE
-
-
 KIND_LABELS = {
     "person": "شخص", "organization": "منظمة", "place": "مكان",
     "count": "عدد", "money": "مال", "percent": "نسبة", "measure": "قياس", "ordinal": "ترتيب",
@@ -127,9 +119,9 @@ def briefing_context(d: dict) -> dict:
     for i, p in enumerate(d.get("paragraphs") or [{"start": 0, "end": len(body), "kind": "body"}]):
         sents = by_para.get(i, [])
         paras.append({"kind": p["kind"], "sentences": [{"id": s["id"], "text": body[s["start"] : s["end"]]} for s in sents]})
-    long = is_long(d)
+    long = is_long(len(body))
     # evidence links lead to the sentence on the page that holds the text
-    text_page = f"{d['id']}-text.html" if long else ""
+    text_page = f"{full_text_stem(d['id'])}.html" if long else ""
     return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page)}
 
 

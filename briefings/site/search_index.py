@@ -18,9 +18,14 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefings.site.render import Text, is_long
+from briefings.site.paths import is_long
+from briefings.site.render import Text
 from briefings.text.normalize import key
+
+if TYPE_CHECKING:
+    from briefings.run import LightBriefing
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 STOP = {key(w) for w in (
@@ -124,13 +129,10 @@ class IndexBuilder:
         self.texts: dict[str, Text] = {}
         self._previous = previous
 
-    def add(self, b: dict, scores: dict[str, list] | None = None) -> None:
-        """Add a briefing, with its postings if they were computed already
-        (at extraction, in the cache) or computing them now."""
-        summary = b["summary"][0]["text"] if b["summary"] else ""
-        self.docs.append([b["id"], b["title"], b["source"].get("published") or "", b["source"].get("outlet") or "", summary,
-                          1 if is_long(b) else 0])
-        self.scores.append(scores if scores is not None else postings(b))
+    def add(self, b: LightBriefing, scores: dict[str, list]) -> None:
+        """Add a briefing with its postings (`postings` of the whole one)."""
+        self.docs.append([b.id, b.title, b.published or "", b.outlet or "", b.summary, 1 if is_long(b.chars) else 0])
+        self.scores.append(scores)
 
     def write(self, out: Path, put) -> None:
         """Write the shards and doc chunks through `put(path, text)`."""

@@ -1,0 +1,49 @@
+"""The extraction cache: one entry per input file, keyed by the file's
+bytes, its path and the extraction code and data, so an unchanged article
+is never extracted again. Entries are replaced, never rewritten in place
+(the last-good store links to them)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from briefings.fsutil import write_if_changed
+from briefings.readers import Source
+from briefings.run.extraction import FileResult
+from briefings.versions import extraction_version
+
+
+class Cache:
+    def __init__(self, cache_dir: Path) -> None:
+        self.folder = cache_dir / "extract"
+
+    def key(self, src: Source) -> str:
+        return hashlib.sha256(f"{extraction_version()}\x00{src.sha256}\x00{src.path}".encode()).hexdigest()
+
+    def entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def has(self, key: str) -> bool:
+        """A look at the cache, not a read of it: the entry is read once,
+        when its result is taken."""
+        return self.entry(key).is_file()
+
+    def read(self, key: str) -> FileResult | None:
+        """The entry's result; None for a missing or damaged entry, which is
+        simply redone."""
+        try:
+            entry = json.loads(self.entry(key).read_text(encoding="utf-8"))
+            return FileResult(entry["briefings"], entry["errors"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def write(self, key: str, result: FileResult) -> None:
+        entry = {"briefings": result.briefings, "errors": result.errors}
+        write_if_changed(self.entry(key), json.dumps(entry, ensure_ascii=False))
+
+
+def read_briefing(entry: Path, index: int) -> dict:
+    """One briefing of a cache entry, read back whole."""
+    return json.loads(entry.read_text(encoding="utf-8"))["briefings"][index]

@@ -1,0 +1,55 @@
+"""The last good briefings of each input file: an article that fails now
+keeps its last good briefing, marked stale with the reason, so a rerun
+never loses a briefing that was good and never passes an old one off as
+current."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from briefings.fsutil import link_or_copy, write_if_changed
+from briefings.run.options import relative
+
+
+class LastGood:
+    def __init__(self, cache_dir: Path) -> None:
+        self.folder = cache_dir / "last-good"
+
+    def keep(self, file: Path, root: Path, found: list[dict], failed: list[dict], entry: Path | None) -> list[dict]:
+        """Store a file's good briefings and return, marked stale, the last
+        good ones of its records that failed now. The store of a file is a
+        hard link to its cache entry (immutable: entries are replaced, never
+        rewritten), so keeping it costs no copy; it becomes a file of its
+        own only while some record fails and keeps an older good version."""
+        store = self.folder / f"{hashlib.sha1(relative(file, root).encode()).hexdigest()}.json"
+        good = _read_store(store) if failed else {}
+        stale = []
+        kept = []
+        for f in failed:
+            prev = good.get(_record_key(f["path"], f.get("record")))
+            if prev:
+                stale.append({**prev, "stale": f["reason"]})
+                kept.append(prev)
+        if not found:
+            return stale
+        if not kept and entry is not None and entry.is_file():
+            link_or_copy(entry, store)
+        else:
+            write_if_changed(store, json.dumps({"briefings": [*found, *kept]}, ensure_ascii=False))
+        return stale
+
+
+def _record_key(path: str, record: str | None) -> str:
+    return f"{path}\x00{record or ''}"
+
+
+def _read_store(store: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(store.read_text(encoding="utf-8"))
+        # a cache entry ({"briefings": [...]}), or the older form keyed by record
+        found = data["briefings"] if isinstance(data.get("briefings"), list) else list(data.values())
+        return {_record_key(b["source"]["path"], b["source"].get("record")): b for b in found}
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return {}  # a damaged store keeps nothing, as a missing one

@@ -1,0 +1,23 @@
+"""Where the generated pages go in docs/, and which folders the generator
+owns (whatever it did not write there in a build is stale)."""
+
+from __future__ import annotations
+
+GENERATED_DIR = "briefings"  # each briefing's page, its JSON and its full text
+SEARCH_DIR = "assets/search"
+GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
+
+# An article longer than this has its full text on a page of its own, so
+# that no page grows past what a reader loads comfortably.
+LONG_ARTICLE = 12_000
+
+
+def is_long(chars: int) -> bool:
+    """Whether an article of this many characters has a full-text page."""
+    return chars > LONG_ARTICLE
+
+
+def full_text_stem(briefing_id: str) -> str:
+    """The file name, without its extension, of a long article's full text
+    (search.js and the list templates name it so too)."""
+    return f"{briefing_id}-text"

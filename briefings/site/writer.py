@@ -1,0 +1,106 @@
+"""The one writer of generated pages. It knows what it wrote (its manifest
+in the cache folder): a page is written only when its content changed, a
+page rendered from the same data as last time is not even rendered again,
+and whatever it did not write in a build, in the folders it owns, is
+deleted."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from briefings.fsutil import write_if_changed
+from briefings.run import Report
+from briefings.site.render import Page, Text
+
+# the kinds of file the writer makes in the folders it owns
+_OWN_SUFFIXES = (".md", ".json", ".js")
+
+
+class Writer:
+    def __init__(self, docs: Path, manifest: Path, owned: tuple[str, ...], pages_version: str) -> None:
+        self.docs = docs
+        self.manifest_path = manifest
+        self.owned = owned
+        self.pages_version = pages_version
+        self.manifest = _read_json(manifest)
+        current = self.manifest.get("pages_version") == pages_version
+        # what was written from which data, when the code and templates
+        # that render it are still the same
+        self.old_briefings: dict[str, str] = self.manifest.get("briefings", {}) if current else {}
+        self.old_pages: dict[str, str] = self.manifest.get("pages", {}) if current else {}
+        self.briefings: dict[str, str] = {}  # briefing id → digest of its data
+        self.pages: dict[str, str] = {}  # page → digest of what it was rendered from
+        self.wanted: set[str] = set()  # paths relative to docs/, as in the manifest
+        self.written = 0
+        self.removed = 0
+        self._prefix = str(docs) + os.sep
+
+    def unchanged(self, fingerprint: str) -> Report | None:
+        """The last build's report, when nothing its pages depend on has
+        changed (same fingerprint, same docs/, every page still there)."""
+        m = self.manifest
+        if (
+            m.get("fingerprint") == fingerprint
+            and m.get("docs") == str(self.docs.resolve())
+            and all((self.docs / p).is_file() for p in m.get("files", []))
+        ):
+            report = Report(**{k: v for k, v in m["report"].items() if k != "built"})
+            report.built = m["report"]["built"]
+            return report
+        return None
+
+    def rel(self, path: Path) -> str:
+        # string slicing: pathlib's relative_to costs more than the rest of
+        # put() for the thousands of pages that did not change
+        s = str(path)
+        return s[len(self._prefix) :].replace(os.sep, "/") if s.startswith(self._prefix) else path.relative_to(self.docs).as_posix()
+
+    def put(self, path: Path, content: str | Page | Text) -> None:
+        """Write a page if its content changed; a page to render (Page,
+        Text) is not rendered when the same data made the page there."""
+        rel = self.rel(path)
+        self.wanted.add(rel)
+        if isinstance(content, (Page, Text)):
+            digest = content.digest()
+            self.pages[rel] = digest
+            if self.old_pages.get(rel) == digest and os.path.isfile(path):
+                return
+            content = content.render()
+        if write_if_changed(path, content):
+            self.written += 1
+
+    def briefing_current(self, briefing_id: str, digest: str, paths: list[Path]) -> bool:
+        """Whether a briefing's pages were written from this very data (and
+        are there); they are kept as they are, and counted as written."""
+        self.briefings[briefing_id] = digest
+        if self.old_briefings.get(briefing_id) == digest and all(p.is_file() for p in paths):
+            self.wanted.update(self.rel(p) for p in paths)
+            return True
+        return False
+
+    def finish(self, fingerprint: str, report: Report) -> None:
+        """Delete what this build did not write in the folders the writer
+        owns, and record what it wrote."""
+        for root in [self.docs / d for d in self.owned]:
+            if root.is_dir():
+                for p in root.rglob("*"):
+                    if p.suffix in _OWN_SUFFIXES and self.rel(p) not in self.wanted and p.is_file():
+                        p.unlink()
+                        self.removed += 1
+        report.written += self.written
+        report.removed += self.removed
+        write_if_changed(self.manifest_path, json.dumps({
+            "fingerprint": fingerprint, "docs": str(self.docs.resolve()), "files": sorted(self.wanted),
+            "pages_version": self.pages_version, "briefings": self.briefings, "pages": self.pages,
+            "report": {"built": report.built, "extracted": 0, "written": 0, "removed": 0, "skipped": report.skipped},
+        }, ensure_ascii=False))
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        return d if isinstance(d, dict) else {}
+    except (OSError, ValueError):
+        return {}
