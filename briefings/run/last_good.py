@@ -28,8 +28,8 @@ class LastGood:
         stale = []
         kept = []
         for f in failed:
-            prev = good.get(_record_key(f["path"], f.get("record")))
-            if prev:
+            for k in _covered(f, good):
+                prev = good.pop(k)
                 stale.append({**prev, "stale": f["reason"]})
                 kept.append(prev)
         if not found:
@@ -43,6 +43,18 @@ class LastGood:
 
 def _record_key(path: str, record: str | None) -> str:
     return f"{path}\x00{record or ''}"
+
+
+def _covered(failure: dict, good: dict[str, dict]) -> list[str]:
+    """The stored briefings a failure stands for: its record's; or, when a
+    whole file or archive member failed (no record), every one that came
+    from it (a JSON array, a JSON Lines file, a ZIP and its members)."""
+    if failure.get("record") is not None:
+        k = _record_key(failure["path"], failure["record"])
+        return [k] if k in good else []
+    path = failure["path"]
+    inside = f"{path}/"
+    return [k for k, b in good.items() if b["source"]["path"] == path or b["source"]["path"].startswith(inside)]
 
 
 def _read_store(store: Path) -> dict[str, dict]:
