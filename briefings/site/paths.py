@@ -3,6 +3,8 @@ owns (whatever it did not write there in a build is stale)."""
 
 from __future__ import annotations
 
+from briefings.run.ids import TEXT_SUFFIX
+
 GENERATED_DIR = "briefings"  # each briefing's page, its JSON and its full text
 SEARCH_DIR = "assets/search"
 GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
@@ -19,5 +21,6 @@ def is_long(chars: int) -> bool:
 
 def full_text_stem(briefing_id: str) -> str:
     """The file name, without its extension, of a long article's full text
-    (search.js and the list templates name it so too)."""
-    return f"{briefing_id}-text"
+    (search.js and the list templates name it so too); no briefing id ends
+    with this suffix, so it names no other page."""
+    return f"{briefing_id}{TEXT_SUFFIX}"
