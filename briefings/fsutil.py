@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+# A write goes through `.<name>.<random>.tmp` beside its file; a process
+# killed mid-write (kill -9, a power cut) leaves it behind.
+_TEMP_SUFFIX = ".tmp"
 
 
 def write_if_changed(path: Path, content: str | bytes) -> bool:
@@ -17,7 +22,7 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -37,9 +42,28 @@ def link_or_copy(source: Path, path: Path) -> None:
         if path.exists() and os.path.samefile(source, path):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}{_TEMP_SUFFIX}")
         tmp.unlink(missing_ok=True)
         os.link(source, tmp)
         os.replace(tmp, path)
     except OSError:
         write_if_changed(path, source.read_bytes())
+
+
+def is_temp(name: str) -> bool:
+    """Whether a file name is that of a temporary file of the writes here."""
+    return name.startswith(".") and name.endswith(_TEMP_SUFFIX)
+
+
+def remove_temp_files(folder: Path, names: Iterable[str]) -> None:
+    """Remove what interrupted writes of these files of a folder left
+    behind. Only for a folder that no other process is writing to."""
+    names = set(names)
+    try:
+        found = [p for p in folder.iterdir() if is_temp(p.name)]
+    except OSError:
+        return
+    for p in found:
+        # `.index.md.x1y2.tmp` → index.md
+        if p.name[1:].rsplit(".", 2)[0] in names:
+            p.unlink(missing_ok=True)

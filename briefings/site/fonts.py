@@ -25,7 +25,7 @@ def ensure_font(target_dir: Path) -> Path:
     from fontTools.ttLib import TTFont
     from fontTools.varLib import instancer
 
-    from briefings.fsutil import write_if_changed
+    from briefings.fsutil import remove_temp_files, write_if_changed
 
     # the source's timestamp, not the time of the build: the same bytes each time
     font = TTFont(str(source_font()), recalcTimestamp=False)
@@ -37,5 +37,6 @@ def ensure_font(target_dir: Path) -> Path:
 
     buf = io.BytesIO()
     font.save(buf)
+    remove_temp_files(target_dir, [FONT_NAME])  # of a write that was cut short
     write_if_changed(target, buf.getvalue())
     return target

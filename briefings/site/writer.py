@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from briefings.fsutil import write_if_changed
+from briefings.fsutil import is_temp, remove_temp_files, write_if_changed
 from briefings.run import Report
 from briefings.site.render import Page, Text
 
@@ -82,13 +82,25 @@ class Writer:
 
     def finish(self, fingerprint: str, report: Report) -> None:
         """Delete what this build did not write in the folders the writer
-        owns, and record what it wrote."""
+        owns, and the temporary files that an interrupted build left there
+        and beside the pages it writes elsewhere (docs/index.md); record
+        what it wrote."""
         for root in [self.docs / d for d in self.owned]:
             if root.is_dir():
                 for p in root.rglob("*"):
                     if p.suffix in _OWN_SUFFIXES and self.rel(p) not in self.wanted and p.is_file():
                         p.unlink()
                         self.removed += 1
+                    elif is_temp(p.name) and p.is_file():
+                        p.unlink()
+        elsewhere: dict[str, set[str]] = {}
+        owned = tuple(f"{d}/" for d in self.owned)
+        for rel in self.wanted:
+            if not rel.startswith(owned):
+                folder, _, name = rel.rpartition("/")
+                elsewhere.setdefault(folder, set()).add(name)
+        for folder, names in elsewhere.items():
+            remove_temp_files(self.docs / folder, names)
         report.written += self.written
         report.removed += self.removed
         write_if_changed(self.manifest_path, json.dumps({
