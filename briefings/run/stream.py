@@ -92,6 +92,7 @@ def results(
             yield src
 
     ex = executor(jobs, len(todo), scheduler)
+    kept: dict[str, tuple[list[LightBriefing], list[dict]]] = {}  # what memory holds after this run
     try:
         fresh = ex.map(partial(task, max_bytes=opts.max_bytes), jobs_())
         for look in looks:
@@ -110,7 +111,7 @@ def results(
                 elif key is not None:
                     cache.write(key, r)
             elif key in remembered:
-                lights, errors = remembered[key]
+                lights, errors = kept[key] = remembered[key]
                 yield Loaded(look.file, look.root, key, lights, errors)
                 continue
             else:
@@ -122,9 +123,11 @@ def results(
                     if key is not None:
                         cache.write(key, r)
             lights = [LightBriefing.of(b) for b in r.briefings]
-            if memory is not None and key is not None:
-                memory.entries[key] = (lights, r.errors)
+            if key is not None and memory is not None:
+                kept[key] = (lights, r.errors)
             yield Loaded(look.file, look.root, key, lights, r.errors, r.briefings, r.extracted)
+        if memory is not None:
+            memory.entries = kept  # the entries of files edited or gone are let go
     finally:
         ex.close()
         if bar is not None:
@@ -158,9 +161,7 @@ def items(
         if got.errors or got.key is None or synced.get(got.file) != got.key:
             # light briefings (from memory) are never stored as last good
             for b in store.keep(got.file, got.root, got.briefings or [], got.errors, entry):
-                light = ids.claim(LightBriefing.of(b))
-                b["id"] = light.id
-                yield Item(light, b)
+                yield Item(ids.claim(LightBriefing.of(b)), b)
             if memory is not None and got.key is not None and not got.errors:
                 synced[got.file] = got.key
 
