@@ -108,8 +108,9 @@ class Dask:
 
 def executor(jobs: int | None, tasks: int, scheduler: str | None = None) -> Executor:
     """A Dask cluster when a scheduler is given; else `jobs` processes
-    (default: one per core), or this process alone for a single job."""
-    if scheduler:
+    (default: one per core), or this process alone for a single job. With
+    nothing to do, this process: no cluster is called up for nothing."""
+    if scheduler and tasks:
         return Dask(scheduler)
     jobs = jobs or os.cpu_count() or 1
     return InProcess() if tasks <= 1 or jobs == 1 else Processes(min(jobs, tasks))

@@ -19,8 +19,11 @@ from briefings.versions import search_version
 
 class Postings:
     def __init__(self, cache_dir: Path, memory: dict[tuple[str, int], dict] | None = None) -> None:
+        """`memory`: what the previous build of this process kept (None: a
+        one-off build, which keeps nothing)."""
         self.folder = cache_dir / "search" / search_version()
         self.memory = memory if memory is not None else {}
+        self.keep = memory is not None
         self.kept: dict[tuple[str, int], dict] = {}  # what the next build may take from memory
         self._key: str | None = None
         self._group: dict[str, dict] = {}
@@ -40,7 +43,8 @@ class Postings:
             if found is None:
                 found = self._group[str(item.index)] = postings(item.whole())
                 self._dirty = True
-        self.kept[name] = found
+        if self.keep:
+            self.kept[name] = found
         return found
 
     def _file(self, key: str) -> Path:
