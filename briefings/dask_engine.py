@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from briefings.pipeline import FileResult, Options, _error, extract_source
+from briefings.pipeline import FileResult, Options, _error, _outcome, extract_source
 from briefings.readers import ReaderError, Source, input_files, load
 
 
@@ -29,13 +29,12 @@ def results_on_cluster(opts: Options, scheduler: str, progress: bool = False) ->
         for file, root in files:
             try:
                 src = load(file, root, opts.max_bytes)
-            except (ReaderError, OSError) as e:
-                err = e if isinstance(e, ReaderError) else ReaderError(str(file), f"cannot read: {e}")
-                futures.append(FileResult([], [_error(err)]))
+            except ReaderError as e:
+                futures.append(FileResult([], [_error(e)]))
                 continue
             # pure=False: two files with equal bytes are still two tasks
             futures.append(client.submit(_task, src.path, src.data, opts.max_bytes, pure=False))
         for (file, root), fut in zip(files, futures, strict=True):
-            yield file, root, fut if isinstance(fut, FileResult) else fut.result()
+            yield file, root, fut if isinstance(fut, FileResult) else _outcome(fut, file, root)
             if not isinstance(fut, FileResult):
                 fut.release()

@@ -25,6 +25,7 @@ from briefings.assemble import assemble_many
 from briefings.fsutil import link_or_copy, write_if_changed
 from briefings.model import Article, Briefing
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, input_files, load, read_source
+from briefings.readers.base import describe, skip_line, unexpected
 from briefings.search_index import postings
 from briefings.serialize import to_dict
 from briefings.versions import extraction_version
@@ -93,8 +94,6 @@ def _entry_path(file: Path, root: Path, opts: Options) -> Path | FileResult:
         src = load(file, root, opts.max_bytes)
     except ReaderError as e:
         return FileResult([], [_error(e)])
-    except OSError as e:
-        return FileResult([], [_error(ReaderError(str(file), f"cannot read: {e.strerror}"))])
     return _cache_path(opts.cache_dir, src.sha256, src.path)
 
 
@@ -169,7 +168,11 @@ def extract_file(file: Path, root: Path, opts: Options) -> FileResult:
     cache_path, hit = _cached(file, root, opts)
     if hit is not None:
         return hit
-    result = extract_source(load(file, root, opts.max_bytes), opts.max_bytes)
+    try:
+        src = load(file, root, opts.max_bytes)
+    except ReaderError as e:  # changed or gone since it was looked at
+        return FileResult([], [_error(e)])
+    result = extract_source(src, opts.max_bytes)
     if cache_path is not None:
         entry = {"briefings": result.briefings, "errors": result.errors, "search": result.search}
         write_if_changed(cache_path, json.dumps(entry, ensure_ascii=False))
@@ -194,9 +197,14 @@ def _rare_collections() -> Iterator[None]:
 
 def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Every article of one input, from its bytes alone: what a worker on
-    another machine runs."""
-    with _rare_collections():
-        return _extract_source(src, max_bytes)
+    another machine runs. It never raises: whatever stops a file is its
+    reason for being skipped."""
+    try:
+        with _rare_collections():
+            return _extract_source(src, max_bytes)
+    except Exception as e:  # noqa: BLE001 - the file boundary, here, in a worker and on Dask
+        log.debug("extraction of %s failed", src.path, exc_info=e)
+        return FileResult([], [_error(unexpected(src.path, e))])
 
 
 # Articles extracted together: the NER decoder's cost is per position of a
@@ -216,11 +224,13 @@ def _extract_source(src: Source, max_bytes: int) -> FileResult:
             if isinstance(made, ReaderError):
                 errors.append(_error(made))
             elif isinstance(made, Exception):
-                log.error("extraction failed", exc_info=made)
-                errors.append(_error(ReaderError(
-                    item.path, f"extraction failed: {type(made).__name__}: {made}", item.record)))
+                log.debug("extraction failed", exc_info=made)
+                errors.append(_error(ReaderError(item.path, f"extraction failed ({describe(made)})", item.record)))
             else:
-                briefings.append(to_dict(made))
+                try:
+                    briefings.append(to_dict(made))
+                except Exception as e:  # noqa: BLE001 - the record boundary
+                    errors.append(_error(ReaderError(item.path, f"extraction failed ({describe(e)})", item.record)))
         batch.clear()
 
     for item in read_source(src, max_bytes):
@@ -273,12 +283,22 @@ def results(
             pending = {(f, r): pool.submit(_extract_task, (f, r, opts)) for f, r in todo}
             for file, root in files:
                 fut = pending.pop((file, root), None)
-                r = fut.result() if fut is not None else extract_file(file, root, opts)
+                r = _outcome(fut, file, root) if fut is not None else extract_file(file, root, opts)
                 if bar is not None and fut is not None:
                     bar.update(1)
                 yield file, root, r
     if bar is not None:
         bar.close()
+
+
+def _outcome(fut, file: Path, root: Path) -> FileResult:
+    """A worker's result; a worker that died (killed for its memory, say)
+    is that file's reason for being skipped, not the build's end."""
+    try:
+        return fut.result()
+    except Exception as e:  # noqa: BLE001 - the file boundary, across processes
+        rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+        return FileResult([], [_error(unexpected(rel, e))])
 
 
 def _progress(total: int):
@@ -289,8 +309,7 @@ def _progress(total: int):
 
 def _skip(report: Report, err: dict) -> None:
     report.skipped.append(err)
-    where = f"{err['path']} [{err['record']}]" if err.get("record") else err["path"]
-    log.error("%s: %s", where, err["reason"])
+    log.error("%s", skip_line(err["path"], err.get("record"), err["reason"]))
 
 
 class _Ids:

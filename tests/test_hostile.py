@@ -24,7 +24,7 @@ EXPECTED_SKIPS = {
     "malformed.json": "malformed JSON",
     "lines.jsonl": "malformed JSON",
     "no-sentence.txt": "no sentence",
-    "big.txt": "over the 1 MB limit",
+    "big.txt": "over the limit of 1,048,576 bytes (1 MiB)",
     "archive.zip/bad.json": "malformed JSON",
 }
 

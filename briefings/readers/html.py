@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from briefings.model import Article
-from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import MAX_TITLE, ReaderError, Source, article, clean_meta, decode, parse_published
 
 
 class HtmlReader:
@@ -23,7 +23,7 @@ class HtmlReader:
             raise ReaderError(src.path, "no article text found in the HTML page")
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         body = (data.get("text") or "").strip("\n")
-        title = clean_meta(data.get("title"))
+        title = clean_meta(data.get("title"), MAX_TITLE)
         first, _, rest = body.partition("\n")
         if title and first.strip() == title and rest.strip():
             body = rest.strip("\n")  # the page's heading is the title, not text
@@ -33,9 +33,9 @@ class HtmlReader:
             src,
             body,
             title=title,
-            outlet=clean_meta(data.get("sitename")),
-            url=clean_meta(data.get("url")),
-            author=clean_meta(data.get("author")),
+            outlet=data.get("sitename"),
+            url=data.get("url"),
+            author=data.get("author"),
             published=parse_published(data.get("date"), src.path, strict=False),
-            tags=[t for t in (data.get("tags") or []) if isinstance(t, str)][:10] if isinstance(data.get("tags"), list) else [],
+            tags=(data.get("tags") or [])[:10] if isinstance(data.get("tags"), list) else [],
         )
