@@ -155,13 +155,12 @@ def _binary(text: str) -> bool:
     return bad > len(sample) * 0.1
 
 
-# Characters with no place in a title, a name or a tag: controls, bidi
-# controls that would reorder what surrounds the value where it is shown
-# alone, line and paragraph separators, noncharacters, surrogates.
-_NOT_IN_META_RE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufdd0-\ufdef\ufeff\ufff9-\uffff\ud800-\udfff]"
-)
+# Characters with no place in a title, a name or a tag: controls and
+# separators (each a space), and invisible format characters (deleted):
+# bidi controls that would reorder what surrounds the value where it is
+# shown alone, byte order marks, noncharacters, surrogates.
+_SPACE_IN_META_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_META_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufff9-\uffff\ud800-\udfff]")
 # Sane lengths for what is shown alone (page titles, lists, tags): a value
 # longer than this is no title, and Markdown's cost grows with it.
 MAX_TITLE = 200
@@ -175,7 +174,7 @@ def clean_meta(value: object, limit: int = MAX_NAME) -> str | None:
     a word, marked …). Anything but a string or a number is no value."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    s = " ".join(_NOT_IN_META_RE.sub(" ", str(value)).split())
+    s = " ".join(_NOT_IN_META_RE.sub("", _SPACE_IN_META_RE.sub(" ", str(value))).split())
     return bound(s, limit) or None
 
 
