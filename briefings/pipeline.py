@@ -210,6 +210,7 @@ def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResul
 # Articles extracted together: the NER decoder's cost is per position of a
 # batch's longest sentence, so a batch of many costs about what one does.
 BATCH = 32
+BATCH_CHARS = 200_000  # and no more text than this, but for one long article
 
 
 def _extract_source(src: Source, max_bytes: int) -> FileResult:
@@ -235,6 +236,9 @@ def _extract_source(src: Source, max_bytes: int) -> FileResult:
 
     for item in read_source(src, max_bytes):
         if isinstance(item, Article) and item.body.strip():
+            # memory holds a batch's tokens: a few long articles make one
+            if batch and sum(len(a.body) for a in batch) + len(item.body) > BATCH_CHARS:
+                flush()
             batch.append(item)
             if len(batch) >= BATCH:
                 flush()

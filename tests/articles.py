@@ -79,11 +79,11 @@ class Composer:
     def __init__(self, seed: int = 0) -> None:
         self.rng = random.Random(seed)
         r = self.rng
-        self.cast = [(f"{r.choice(FIRST)} {r.choice(FAMILY)}", r.choice(TITLES)) for _ in range(12)]
+        self.cast = [(f"{r.choice(FIRST)} {r.choice(FAMILY)}", r.choice(TITLES)) for _ in range(30)]
 
     def person(self) -> tuple[str, str]:
         r = self.rng
-        if r.random() < 0.6:
+        if r.random() < 0.7:
             return r.choice(self.cast)
         return f"{r.choice(FIRST)} بن {r.choice(FIRST)} {r.choice(FAMILY)}", r.choice(TITLES)
 

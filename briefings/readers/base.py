@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.model import Article
+from briefings.text.shorten import MAX_NAME, MAX_TITLE, shorten
 
 
 class ReaderError(Exception):
@@ -161,10 +162,6 @@ def _binary(text: str) -> bool:
 # shown alone, byte order marks, noncharacters, surrogates.
 _SPACE_IN_META_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _NOT_IN_META_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufff9-\uffff\ud800-\udfff]")
-# Sane lengths for what is shown alone (page titles, lists, tags): a value
-# longer than this is no title, and Markdown's cost grows with it.
-MAX_TITLE = 200
-MAX_NAME = 100
 MAX_URL = 2000
 
 
@@ -175,26 +172,15 @@ def clean_meta(value: object, limit: int = MAX_NAME) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     s = " ".join(_NOT_IN_META_RE.sub("", _SPACE_IN_META_RE.sub(" ", str(value))).split())
-    return bound(s, limit) or None
-
-
-def bound(s: str, limit: int) -> str:
-    """`s` cut to at most `limit` characters, at a space where there is one
-    in the last fifth, with … to say so."""
-    if len(s) <= limit:
-        return s
-    cut = s[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit * 4 // 5:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
+    return shorten(s, limit) or None
 
 
 _DATE_RES = (
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})", re.A),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})", re.A),
-    re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.A),
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})"),
+    re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"),
 )
+_TIME_RE = re.compile(r"[T ]\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?")
 
 
 def parse_published(value: object, path: str, record: str | None = None, strict: bool = True) -> str | None:
@@ -216,13 +202,18 @@ def parse_published(value: object, path: str, record: str | None = None, strict:
         if m:
             parts = m.groups()
             y, mo, d = (parts[2], parts[1], parts[0]) if i == 2 else parts
+            # a time after the date must exist too (25:61 does not)
+            t = _TIME_RE.match(s, m.end())
+            if t and (int(t[1]) > 23 or int(t[2]) > 59 or int(t[3] or 0) > 60):
+                break
             try:
                 return dt.date(int(y), int(mo), int(d)).isoformat()
             except ValueError:
                 break
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", s, re.A)
-    if m and int(m.group(1)) >= 1 and (m.group(2) is None or 1 <= int(m.group(2)) <= 12):
-        return s
+    else:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", s)
+        if m and int(m[1]) >= 1 and (m[2] is None or 1 <= int(m[2]) <= 12):
+            return f"{int(m[1]):04d}" + (f"-{int(m[2]):02d}" if m[2] else "")
     if strict:
         raise ReaderError(path, f"'published' is not a date: {s[:40]!r}", record)
     return None
@@ -293,6 +284,12 @@ def detect_language(text: str) -> str:
 
 
 MAX_TAGS = 20
+# One article's text, at most: thirty times the longest news article of the
+# corpus (31,520), a book. Extraction and the site grow in step with the
+# length (bench/length.py: about 6 s a MiB for a whole build on one core),
+# so with this bound an input of any size is built or skipped within the
+# budget of 60 s.
+MAX_ARTICLE = 1_000_000
 
 
 def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
@@ -300,6 +297,9 @@ def article(src: Source, body: str, *, record: str | None = None, **meta) -> Art
     opening the text (إيلاف من لندن:) gives the place, and the outlet when
     the metadata has none."""
     body = clean_text(body)
+    if len(body) > MAX_ARTICLE:
+        raise ReaderError(src.path, f"the article is {len(body):,} characters long, over the limit of "
+                                    f"{MAX_ARTICLE:,} for one article", record)
     m = DATELINE_RE.match(body)
     if m:
         meta["outlet"] = meta.get("outlet") or m.group("outlet")

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from briefings.model import Article
-from briefings.readers.base import MAX_TITLE, ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.text.shorten import MAX_TITLE
+
+LARGE_PAGE = 2 * 1024 * 1024  # characters
 
 
 class HtmlReader:
@@ -14,10 +17,16 @@ class HtmlReader:
 
     def read(self, src: Source) -> Iterator[Article]:
         import trafilatura
+        from trafilatura.settings import set_date_params
 
         html = decode(src)
+        # a page of megabytes is no news page: trafilatura then skips its
+        # second opinions (readability, the extensive date search), which
+        # cost more than half its time, to stay within the budget
+        large = len(html) > LARGE_PAGE
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+            fast=large, date_extraction_params=set_date_params(extensive=not large),
         )
         if doc is None:
             raise ReaderError(src.path, "no article text found in the HTML page")
