@@ -93,3 +93,22 @@ def test_a_record_that_keeps_failing_keeps_its_last_good_briefing(tmp_path):
     fixed = run()
     assert not any("stale" in d for d in fixed.values())
     assert any("الدفاع المدني" in d["body"] for d in fixed.values())
+
+
+def test_extract_over_worker_processes_skips_what_once_stopped_it(tmp_path):
+    """`extract` on two worker processes over the inputs that once ended a
+    run with a traceback: each is a skip with its reason, the rest built."""
+    from crashers import READABLE, write
+
+    expected = write(tmp_path / "in")
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    r = subprocess.run([str(BIN / "briefings"), "extract", str(tmp_path / "in"), str(ROOT / "seeds"), "-o", str(out),
+                        "--cache", str(tmp_path / "c"), "--jobs", "2", "--report", str(report)],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    skipped = json.loads(report.read_text(encoding="utf-8"))["skipped"]
+    for name, reason in expected.items():
+        assert any((s["path"] == name or s["path"].startswith(f"{name}/")) and reason in s["reason"] for s in skipped), name
+    built = {json.loads(f.read_text(encoding="utf-8"))["source"]["path"] for f in out.iterdir()}
+    assert set(READABLE) | {f"{SEED_ID}.txt"} <= built
+    assert "Traceback" not in r.stderr
