@@ -157,32 +157,6 @@ def test_markdown_and_html_carry_no_article_markup(hostile_site):
         assert "<h1" in text and text.count("<h1") == 1  # `# عنوان` in the text made no heading
 
 
-def test_no_dialog_and_no_handlers_in_chromium(hostile_site, page):
-    project, _ = hostile_site
-    dialogs = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    with static_server(project / "site") as base:
-        for html in sorted((project / "site" / "briefings").glob("*.html")):
-            page.goto(f"{base}/briefings/{html.name}")
-            page.wait_for_load_state("load")
-            found = page.evaluate(
-                """() => {
-                  const bad = [];
-                  for (const el of document.querySelectorAll('.md-content *')) {
-                    for (const a of el.attributes) {
-                      if (a.name.startsWith('on')) bad.push(el.tagName + ' ' + a.name);
-                      if (/^(href|src|action)$/.test(a.name) && /^\\s*(javascript|data):/i.test(a.value)) bad.push(a.value);
-                    }
-                    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'STYLE'].includes(el.tagName.toUpperCase())) bad.push(el.tagName);
-                  }
-                  return bad;
-                }"""
-            )
-            assert found == [], (html.name, found)
-            assert page.evaluate("getComputedStyle(document.body).display") != "none"
-    assert dialogs == []
-
-
 def test_rerun_is_byte_identical_and_touches_nothing(tmp_path):
     project = copy_project(tmp_path / "p", seeds=[HOSTILE / "injection.txt", HOSTILE / "lines.jsonl"])
     assert run_build(project).returncode == 0
@@ -322,6 +296,11 @@ def test_no_page_of_a_hostile_site_runs_script_or_navigates_away(hostile_site, p
                     }
                     if (el.tagName === 'META' && el.hasAttribute('http-equiv')) bad.push('meta http-equiv');
                   }
+                  // the page's own content holds no element that runs or styles anything
+                  for (const el of document.querySelectorAll('.md-content *')) {
+                    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'STYLE'].includes(el.tagName.toUpperCase())) bad.push(el.tagName);
+                  }
+                  if (getComputedStyle(document.body).display === 'none') bad.push('body hidden');
                   return bad;
                 }"""
             )
