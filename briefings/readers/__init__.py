@@ -23,6 +23,10 @@ from briefings.readers.text import TextReader
 READERS = [TextReader(), MarkdownReader(), JsonReader(), JsonLinesReader(), HtmlReader()]
 ARCHIVES = (".zip",)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Records of one file, at most: three times the largest daily dump of the
+# corpus (3,218). Twenty MiB of tiny records would otherwise be a million
+# pages, and as many skip lines for a million bad ones.
+MAX_RECORDS = 10_000
 
 __all__ = ["ReaderError", "Source", "read_source", "input_files", "READERS"]
 
@@ -63,7 +67,16 @@ def input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 def read_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | ReaderError]:
     """Every article of one input, and a ReaderError for each file or
     record that cannot be read. Nothing raised while reading escapes: an
-    exception ends this file (or record) with its reason, never the build."""
+    exception ends this file (or record) with its reason, never the build.
+    A file gives at most MAX_RECORDS articles and reasons together."""
+    for n, item in enumerate(_read_source(src, max_bytes)):
+        if n == MAX_RECORDS:
+            yield ReaderError(src.path, f"holds more than {MAX_RECORDS:,} records: those after are not read")
+            return
+        yield item
+
+
+def _read_source(src: Source, max_bytes: int) -> Iterator[Article | ReaderError]:
     if src.path.lower().endswith(ARCHIVES):
         yield from _read_zip(src, max_bytes)
         return
