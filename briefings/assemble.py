@@ -13,6 +13,7 @@ from briefings.extract.summary import summarize
 from briefings.model import Actor, Article, Briefing, Paragraph, Quote, Sentence, Token
 from briefings.text.normalize import key_text
 from briefings.text.segment import paragraphs, sentences
+from briefings.text.shorten import MAX_NAME, shorten
 from briefings.text.tokens import sentence_tokens
 
 
@@ -45,6 +46,17 @@ def _salience(actors: list[Actor], quotes: list[Quote], n_sentences: int) -> Non
         a.salience = round(raw[a.id] / top, 3)
 
 
+def _named(actors: list[Actor]) -> list[Actor]:
+    """Actors whose name is a name: text with no punctuation for pages
+    (a run of words the tagger took for one) is longer than any name, and
+    would be a title, a tag and a page of its own."""
+    kept = [a for a in actors if len(a.name) <= MAX_NAME]
+    for a in kept:
+        a.titles = [t for t in a.titles if len(t) <= MAX_NAME]
+        a.aliases = [n for n in a.aliases if len(n) <= MAX_NAME]
+    return kept
+
+
 @dataclass
 class Segmented:
     """An article cut into paragraphs, sentences and their tokens."""
@@ -73,11 +85,13 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     sentences when they were computed already (assemble_many)."""
     seg = seg if seg is not None else segment(article)
     body, sents, tokens = article.body, seg.sentences, seg.tokens
-    actors = extract_actors(body, sents, article.outlet, tokens, ner) if seg.arabic else []
+    actors = _named(extract_actors(body, sents, article.outlet, tokens, ner)) if seg.arabic else []
     for a in actors:
         a.id = actor_slug(a)
     figures = extract_figures(body, sents, article.published, tokens)
     quotes = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
+    for q in quotes:
+        q.speaker = shorten(q.speaker, MAX_NAME) if q.speaker else q.speaker
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)
@@ -96,6 +110,8 @@ def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefi
     The NER tagger decodes all their sentences in one batch: it pays a
     fixed cost for each position of the longest sentence, so one batch of
     many articles costs little more than one article (bench/README.md)."""
+    if not articles:
+        return  # nothing to tag: the tagger is not even loaded
     segs: list[Segmented | Exception] = []
     for a in articles:
         try:

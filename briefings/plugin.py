@@ -124,6 +124,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             env.bytecode_cache = _BYTECODE
         return env
 
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        """A generated page whose front matter did not parse would be shown
+        as Markdown, where the front matter's text is read as markup:
+        MkDocs falls back quietly, so the build stops here instead."""
+        src = page.file.src_uri
+        if (src == "index.md" or src.split("/", 1)[0] in GENERATED_DIRS) and (
+                markdown.startswith("---") or not page.meta.get("title")):
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError(f"{src}: the generated page's front matter does not parse as YAML")
+        return markdown
+
     def on_post_page(self, output: str, *, page, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
         actor page."""

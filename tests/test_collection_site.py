@@ -1,19 +1,19 @@
-"""The site with the seed and 100 real articles from the shared corpus:
-actor, timeline, figures, outlet, month and tag pages that all link
-correctly, and no page too heavy to read."""
+"""The site with the seed and 100 articles composed by tests/articles.py
+(people, places, bodies and figures recurring across them, several
+outlets and years): actor, timeline, figures, outlet, month and tag pages
+that all link correctly, and no page too heavy to read."""
 
 from __future__ import annotations
 
 import html.parser
 import json
-import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT, copy_project, run_build
+from articles import Composer, records
+from conftest import ROOT, copy_project, run_build, static_server
 
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
 MAX_PAGE = 80 * 1024
 
 
@@ -34,20 +34,21 @@ class _Links(html.parser.HTMLParser):
 
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory):
-    if not CORPUS.is_dir():
-        pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    with zipfile.ZipFile(sorted(CORPUS.glob("*.zip"))[0]) as z:
-        records = json.loads(z.read(z.namelist()[0]))
-    articles = [r for r in records if (r.get("content") or "").strip()][:100]
+    articles = records(100, seed=1)
     project = copy_project(tmp_path_factory.mktemp("corpus"))
     (project / "seeds" / "corpus-100.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    # and one article long enough for its full text to have a page of its own
+    composer = Composer(seed=2)
+    long = "\n\n".join(composer.article().body for _ in range(25))
+    (project / "seeds" / "long.txt").write_text(f"تقرير مطول عن المشاريع\n\n{long}", encoding="utf-8")
     result = run_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
 def test_collection_pages_exist(corpus_site):
-    assert len(list((corpus_site / "briefings").glob("*.html"))) == 101
+    assert len(list((corpus_site / "briefings").glob("*.html"))) == 103  # with the long one's full text
+    assert (corpus_site / "briefings" / "long-text.html").is_file()
     for d in ("actors", "timeline", "figures", "outlets", "months"):
         assert (corpus_site / d / "index.html").is_file(), d
     assert len(list((corpus_site / "actors").glob("p-*.html"))) > 20  # people in two briefings or more
@@ -92,8 +93,6 @@ def test_no_page_is_too_heavy(corpus_site):
 def test_screenshots_of_the_main_pages(corpus_site, page):
     """Screenshots for a person to look at (tests/artifacts/), and the
     minimum each page must show."""
-    from conftest import static_server
-
     out = ROOT / "tests" / "artifacts"
     out.mkdir(exist_ok=True)
     with static_server(corpus_site) as base:
@@ -125,3 +124,43 @@ def test_screenshots_of_the_main_pages(corpus_site, page):
         page.locator(".bf-search__item a").first.wait_for(timeout=10_000)
         page.wait_for_timeout(500)
         page.screenshot(path=str(out / "search-results.png"))
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_no_page_kind_scrolls_sideways_on_a_phone(corpus_site, browser):
+    """At 390 px wide, every kind of page fits the screen: a wide table
+    scrolls inside its own box, and no line is cut off."""
+    kinds = {
+        "briefing": ["briefings/000_f63168924004b052.html", *sorted(p.relative_to(corpus_site).as_posix() for p in
+                                                                   (corpus_site / "briefings").glob("corpus-*.html"))[:5]],
+        "full text": ["briefings/long-text.html", "briefings/long.html"],
+        "actor": [p.relative_to(corpus_site).as_posix() for p in sorted((corpus_site / "actors").glob("[plo]-*.html"))[:4]]
+                 + ["actors/more-1.html"],
+        "lists": ["index.html", "archive/page-2.html", "actors/index.html", "outlets/index.html", "months/index.html",
+                  *[p.relative_to(corpus_site).as_posix() for p in sorted((corpus_site / "outlets").glob("*.html"))[:3]]],
+        "ledger": [p.relative_to(corpus_site).as_posix() for p in sorted((corpus_site / "figures").glob("*.html"))],
+        "timeline": [p.relative_to(corpus_site).as_posix() for p in sorted((corpus_site / "timeline").glob("*.html"))],
+    }
+    ctx = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    wide = []
+    try:
+        with static_server(corpus_site) as base:
+            for kind, paths in kinds.items():
+                assert paths, kind
+                for path in paths:
+                    page.goto(f"{base}/{path}")
+                    page.wait_for_load_state("load")
+                    width = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                    if width[0] > width[1]:
+                        wide.append((kind, path, width))
+            assert wide == []
+            # the briefing's tables are wider than the phone: they scroll in their own box
+            page.goto(f"{base}/briefings/000_f63168924004b052.html")
+            box = page.evaluate("() => { const s = document.querySelector('.bf-scroll');"
+                                " return [s.scrollWidth, s.clientWidth, getComputedStyle(s).overflowX]; }")
+            assert box[0] > box[1] and box[2] == "auto", box
+    finally:
+        ctx.close()

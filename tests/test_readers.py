@@ -70,3 +70,28 @@ def test_ids_are_stable_and_safe():
     [b] = read("مجلد/مقال ../x.txt", "نص الخبر.")
     assert a.id == b.id
     assert all(c.isascii() and (c.isalnum() or c in "-_") for c in a.id)
+
+
+def test_a_file_gives_a_bounded_number_of_records():
+    """Twenty MiB of tiny records would be a million pages, or a million
+    skip lines: a file gives MAX_RECORDS, then one line for the rest."""
+    from briefings.readers import MAX_RECORDS
+
+    items = read("many.jsonl", "{oops\n" * (MAX_RECORDS + 5))
+    assert len(items) == MAX_RECORDS + 1
+    assert "holds more than" in items[-1].message and items[-1].record is None
+
+
+def test_published_must_exist():
+    for value in ("2021-99", "2021-02-30", "0000", "2021-01-01 25:61:00"):
+        [e] = read("p.md", f"---\npublished: \"{value}\"\n---\nنص الخبر.")
+        assert isinstance(e, ReaderError) and "not a date" in e.message, value
+    [a] = read("q.md", "---\npublished: ٢٠٢١-٠٣\n---\nنص الخبر.")
+    assert a.published == "2021-03"
+
+
+def test_outlet_author_and_tags_lose_bidi_and_controls():
+    text = ('{"content": "نص الخبر.", "source": "\\u202eصحيفة\\u202c", "author": "كاتب\\u0085 \\u2066اسم\\u2069",'
+            ' "title": "عنوان\\u0000 طويل"}')
+    [a] = read("b.json", text)
+    assert (a.outlet, a.author, a.title) == ("صحيفة", "كاتب اسم", "عنوان طويل")

@@ -487,35 +487,58 @@ def _join(toks: list[Token]) -> str:
     return " ".join(t.text for t in toks)
 
 
+# Groups a mention of two words or more looks at, at most: one word (the
+# rarest of the mention) leads to the groups whose name holds it, which in
+# any article is a handful; the bound keeps a crafted one linear.
+_CANDIDATES = 256
+
+
 def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     """All mentions of one entity become one actor. A mention joins an
     actor whose name holds all its words in order (الأعرجي → قاسم
-    الأعرجي; التحالف → قوات التحالف الدولي; الخلية → خلية الاعلام الامني)."""
+    الأعرجي; التحالف → قوات التحالف الدولي; الخلية → خلية الاعلام الامني),
+    the one mentioned most among those. Every form a group takes holds its
+    words in order of the first (the longest: mentions come longest
+    first), so the first form alone decides; and groups are found through
+    the words of their first form, never by a scan of all of them."""
     groups: list[dict] = []
+    by_word: dict[tuple[str, str], list[int]] = {}  # (type, word) → groups whose first form holds it
+    best_of_word: dict[tuple[str, str], int] = {}  # (type, word) → the group a mention of the word alone joins
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
         ks = [_undefine(k) for k in r.keys()]
         best = None
-        for g in groups:
-            if g["type"] != r.type:
-                continue
-            if any(_subseq(ks, f) for f in g["forms"]):
-                if best is None or g["count"] > best["count"]:
+        if len(ks) == 1:
+            gi = best_of_word.get((r.type, ks[0]))
+            best = groups[gi] if gi is not None else None
+        else:
+            lists = [by_word.get((r.type, w), ()) for w in ks]
+            for gi in min(lists, key=len)[:_CANDIDATES]:
+                g = groups[gi]
+                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"]):
                     best = g
         if best is None:
-            best = {"type": r.type, "forms": [], "raws": [], "count": 0}
+            best = {"index": len(groups), "type": r.type, "first": ks, "raws": [], "count": 0}
             groups.append(best)
-        if ks not in best["forms"]:
-            best["forms"].append(ks)
+            for w in dict.fromkeys(ks):
+                by_word.setdefault((r.type, w), []).append(best["index"])
         best["raws"].append(r)
         best["count"] += 1
+        # the group a lone word joins: the most mentioned that holds it,
+        # the earliest made among equals
+        for w in dict.fromkeys(best["first"]):
+            gi = best_of_word.get((r.type, w))
+            if gi is None or best["count"] > groups[gi]["count"] or (
+                    best["count"] == groups[gi]["count"] and best["index"] < gi):
+                best_of_word[(r.type, w)] = best["index"]
     actors = []
     for g in groups:
         mentions = []
         names: dict[str, int] = {}
         titles: list[str] = []
         nationality = None
+        title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
             head_text = _display(first_tok)
@@ -524,7 +547,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
             names[display] = names.get(display, 0) + 1
             for t in r.titles:
-                if key_text(t) not in {key_text(x) for x in titles}:
+                if key_text(t) not in title_keys:
+                    title_keys.add(key_text(t))
                     titles.append(t)
             nationality = nationality or r.nationality
         if all(r.source == "head" for r in g["raws"]):
@@ -542,8 +566,10 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         if g["type"] == "organization" and len(key_text(name).split()) < 2 and key(name) in gz.org_heads() and not any(r.source == "outlet" for r in g["raws"]):
             continue  # a bare head noun (الحكومة، القوات) is a generic reference
         aliases = []
+        alias_keys = {key_text(name)}
         for n in names:
-            if n != name and key_text(n) != key_text(name) and key_text(n) not in {key_text(a) for a in aliases}:
+            if key_text(n) not in alias_keys:
+                alias_keys.add(key_text(n))
                 aliases.append(n)
         actors.append(
             Actor(id="", name=name, type=g["type"], mentions=mentions, titles=titles,

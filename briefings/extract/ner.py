@@ -9,6 +9,7 @@ from importlib import resources
 from briefings.extract.ner_features import PAD_FEATURES, Featurizer
 
 MODEL = "ner.crfsuite"
+WINDOW = 2048  # tokens decoded together at most (tag_many)
 
 
 class Tagger:
@@ -37,8 +38,22 @@ class Tagger:
         return self._decoder.decode([tokens])[0]
 
     def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Tags of many sentences: decoded together, which is cheaper."""
-        return self._decoder.decode(sentences)
+        """Tags of many sentences: decoded together, which is cheaper. The
+        decoder lays the batch out as sentences × the longest of them, so
+        a "sentence" longer than WINDOW tokens (text with no punctuation)
+        is decoded in windows of that length: memory stays in step with
+        the text (news has none so long; the corpus's longest is 1,305)."""
+        if all(len(s) <= WINDOW for s in sentences):
+            return self._decoder.decode(sentences)
+        pieces, owners = [], []
+        for i, s in enumerate(sentences):
+            for a in range(0, len(s) or 1, WINDOW):
+                pieces.append(s[a : a + WINDOW])
+                owners.append(i)
+        out: list[list[str]] = [[] for _ in sentences]
+        for i, tags in zip(owners, self._decoder.decode(pieces), strict=True):
+            out[i] += tags
+        return out
 
     def tag_with_crfsuite(self, tokens: list[str]) -> list[str]:
         """crfsuite's own decoding of the same model: what ours must equal."""

@@ -3,6 +3,8 @@ verb, each with its speaker resolved to an actor where one is named."""
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from briefings.extract.ner_features import vocabulary
@@ -23,13 +25,19 @@ _ATTRIBUTION = {"بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "و�
 
 
 def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, mark) of closed quotations; an unclosed mark is ignored."""
+    """(start, end, mark) of closed quotations; an unclosed mark is ignored.
+    The next closing mark of each kind is remembered while it lies ahead,
+    so a text of unclosed marks is scanned once, not once per mark."""
     out = []
     i = 0
+    ahead: dict[str, int] = {}  # closing mark → its next position (-1: none left)
     while m := _OPENING_RE.search(text, i):
         i = m.start()
         ch = text[i]
-        close = text.find(_MARKS[ch], i + 1)
+        closer = _MARKS[ch]
+        close = ahead.get(closer, i)
+        if close != -1 and close < i + 1:
+            close = ahead[closer] = text.find(closer, i + 1)
         if close > i + 1:
             out.append((offset + i, offset + close + 1, ch))
             i = close + 1
@@ -41,7 +49,7 @@ def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
 def extract_quotes(
     body: str, sentences: list[Sentence], actors: list[Actor], tokens: list[list[Token]] | None = None
 ) -> list[Quote]:
-    where = _mention_index(actors)
+    where = _Mentions(actors)
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     out: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
@@ -52,12 +60,16 @@ def extract_quotes(
         toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
         cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
+        cue_starts = [toks[c].start for c in cues]
+        attribution: list = []  # the sentence's attribution, found once if needed
         for qs, qe, mark in direct:
-            cue_i = _nearest_cue(toks, cues, qs)
-            fallback = last_speaker if last_speaker[0] else _recent_person(qs, where)
+            cue_i = _nearest_cue(cues, cue_starts, qs)
+            fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             if cue_i is None:
-                speaker = _attribution(body, toks, where) or fallback
+                if not attribution:
+                    attribution.append(_attribution(body, toks, where))
+                speaker = attribution[0] or fallback
             out.append(Quote(text=body[qs + 1 : qe - 1], kind="direct", start=qs + 1, end=qe - 1, sentence=s.id,
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
@@ -68,7 +80,7 @@ def extract_quotes(
             out.append(att)
         for n, ci in enumerate(cues):
             nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
-            fallback = last_speaker if last_speaker[0] else _recent_person(toks[ci].start, where)
+            fallback = last_speaker if last_speaker[0] else where.recent_person(toks[ci].start)
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             if q:
                 out.append(q)
@@ -100,35 +112,68 @@ def _is_cue(toks: list[Token], i: int) -> bool:
 
 
 def _in_any(offset: int, regions: list[tuple[int, int, str]]) -> bool:
-    return any(a <= offset < b for a, b, _ in regions)
+    """Whether offset lies in one of the regions (in order, apart)."""
+    i = bisect.bisect_right(regions, (offset, math.inf)) - 1
+    return i >= 0 and regions[i][0] <= offset < regions[i][1]
 
 
-def _nearest_cue(toks: list[Token], cues: list[int], quote_start: int) -> int | None:
-    before = [c for c in cues if toks[c].start < quote_start]
-    if before:
-        return before[-1]
-    after = [c for c in cues if toks[c].start > quote_start]
-    return after[0] if after else None
+def _nearest_cue(cues: list[int], starts: list[int], quote_start: int) -> int | None:
+    """The last cue before a quote, else the first after it."""
+    i = bisect.bisect_left(starts, quote_start)
+    if i:
+        return cues[i - 1]
+    after = i + 1 if i < len(starts) and starts[i] == quote_start else i
+    return cues[after] if after < len(cues) else None
 
 
-def _recent_person(offset: int, where) -> tuple[str | None, str | None]:
-    """The person named last before `offset`: who a verb with no subject
-    most likely refers to when no one has spoken yet."""
+class _Mentions:
+    """The actors' mentions in order of where they start, with what the
+    speaker rules ask of them found by bisection or a lookup, never by a
+    scan of the whole article: a long article has many mentions and many
+    speech verbs."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.items = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0])
+        self.starts = [s for s, _, _ in self.items]
+        # the person named last before each position of items
+        self.last_person: list[Actor | None] = [None]
+        for _, _, a in self.items:
+            self.last_person.append(a if a.type == "person" else self.last_person[-1])
+        self._suffixes: dict[str, Actor] | None = None
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """The mentions that start and end within [start, end), in order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [x for x in self.items[lo:hi] if x[1] <= end]
+
+    def recent_person(self, offset: int) -> tuple[str | None, str | None]:
+        """The person named last before `offset`: who a verb with no subject
+        most likely refers to when no one has spoken yet."""
+        best = self.last_person[bisect.bisect_left(self.starts, offset)]
+        return (best.name, best.id) if best else (None, None)
+
+    def by_suffix(self, k: str) -> Actor | None:
+        """The first actor mentioned (not a place) one of whose names, keyed,
+        ends with `k`: a short form (الخلية) of a named actor."""
+        if self._suffixes is None:
+            self._suffixes = {}
+            seen: set[int] = set()
+            for _, _, a in self.items:
+                if a.type == "place" or id(a) in seen:
+                    continue
+                seen.add(id(a))
+                for x in (a.name, *a.aliases):
+                    kx = key(x)
+                    for i in range(len(kx) + 1):
+                        self._suffixes.setdefault(kx[i:], a)
+        return self._suffixes.get(k)
+
+
+def _actor_in(start: int, end: int, where: _Mentions) -> Actor | None:
     best = None
-    for s, _, a in where:
-        if s < offset and a.type == "person":
-            best = a
-    return (best.name, best.id) if best else (None, None)
-
-
-def _mention_index(actors: list[Actor]) -> list[tuple[int, int, Actor]]:
-    return sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0])
-
-
-def _actor_in(start: int, end: int, where) -> Actor | None:
-    best = None
-    for s, e, a in where:
-        if s >= start and e <= end and a.type != "place":
+    for _, _, a in where.between(start, end):
+        if a.type != "place":
             if best is None or (a.type == "person" and best.type != "person"):
                 best = a
             if best.type == "person":
@@ -197,14 +242,13 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     return _speaker(body, toks, ci + 1, end, where, _fronted(toks, ci, where) or last_speaker)
 
 
-def _fronted(toks: list[Token], ci: int, where) -> tuple[str, str] | None:
+def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
     """An actor named just before the verb (وكان الجيش النيجيري أعلن)."""
     if ci == 0:
         return None
-    lo = toks[max(0, ci - 5)].start
     actor = None
-    for s, e, a in where:
-        if lo <= s and e <= toks[ci].start and a.type != "place":
+    for _, _, a in where.between(toks[max(0, ci - 5)].start, toks[ci].start):
+        if a.type != "place":
             actor = a
     return (actor.name, actor.id) if actor else None
 
@@ -229,9 +273,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return last_speaker
     # a short form of a named actor (الخلية)
     k = key(words[0].text)
-    for _, _, actor in where:
-        if actor.type != "place" and any(key(x).endswith(k[2:] if k.startswith("ال") else k) for x in [actor.name, *actor.aliases]) and len(words) == 1:
-            return actor.name, actor.id
+    actor = where.by_suffix(k[2:] if k.startswith("ال") else k) if len(words) == 1 else None
+    if actor:
+        return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
 
 

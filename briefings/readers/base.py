@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.model import Article
+from briefings.text.shorten import MAX_NAME, MAX_TITLE, shorten
 
 
 class ReaderError(Exception):
@@ -22,8 +23,58 @@ class ReaderError(Exception):
         self.path = path
         self.record = record
         self.message = message
-        where = f"{path} [{record}]" if record else path
-        super().__init__(f"{where}: {message}")
+        super().__init__(skip_line(path, record, message))
+
+
+def skip_line(path: str, record: str | None, reason: str) -> str:
+    """The one line that reports a skip: names come from the input, so a
+    control or bidi character in them is shown escaped, never acted on by
+    the terminal."""
+    where = f"{path} [{record}]" if record else path
+    return printable(f"{where}: {reason}")
+
+
+def printable(s: str) -> str:
+    """`s` with every character that a terminal would act on or hide
+    (controls, bidi and other format characters, separators, surrogates)
+    written as a Python escape."""
+    if s.isprintable():
+        return s
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for c in s)
+
+
+def describe(e: BaseException) -> str:
+    """An unexpected exception as a reason: its type and first line, bounded."""
+    text = str(e).split("\n", 1)[0]
+    text = text if len(text) <= 160 else text[:160] + "…"
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
+def unexpected(path: str, e: BaseException, record: str | None = None) -> ReaderError:
+    """Any exception raised while reading one file or record, as the reason
+    it is skipped: the record and file boundaries catch everything, so one
+    bad input never stops the others. Errors with a known cause get their
+    own words."""
+    if isinstance(e, ReaderError):
+        return e
+    if isinstance(e, RecursionError):
+        return ReaderError(path, "nested too deeply to read", record)
+    if isinstance(e, MemoryError):
+        return ReaderError(path, "too large to read in memory", record)
+    if isinstance(e, UnicodeError):
+        return ReaderError(path, f"cannot be decoded ({describe(e)})", record)
+    return ReaderError(path, f"cannot be read ({describe(e)})", record)
+
+
+def size_message(what: str, size: int, limit: int) -> str:
+    """`what` is over the size limit, in bytes and MiB alike, so that the
+    numbers can never round to a contradiction."""
+    return f"{what} is {size:,} bytes, over the limit of {limit_text(limit)}"
+
+
+def limit_text(limit: int) -> str:
+    return f"{limit:,} bytes ({limit / 2**20:g} MiB)"
 
 
 @dataclass
@@ -41,9 +92,22 @@ class Source:
         return hashlib.sha256(self.data).hexdigest()
 
 
-# Invisible controls that scraped text carries; a body keeps none of these
-# except newlines and tabs.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible controls that scraped text carries (C0, DEL, C1); a body keeps
+# none of these except newlines and tabs.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (JSON's "\ud800", broken UTF-16) is no character: it
+# cannot even be written as UTF-8. It becomes U+FFFD, one for one, as a
+# decoder's replacement would.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text from any input as the body keeps it: newlines as \\n, no
+    invisible controls, no lone surrogates. What is left is what the
+    article shows."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub("", text)
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def decode(src: Source) -> str:
@@ -58,7 +122,11 @@ def decode(src: Source) -> str:
         if controls > max(2, len(sample) // 20):
             raise ReaderError(src.path, "binary data, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        # a lone surrogate or an odd last byte becomes U+FFFD, as in a
+        # browser; text that is mostly such is no UTF-16 text at all
+        text = data.decode("utf-16", errors="replace")
+        if text.count("\ufffd") > len(text) // 10 + 1:
+            raise ReaderError(src.path, "not valid UTF-16 text")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -66,8 +134,7 @@ def decode(src: Source) -> str:
             text = _detect(src)
     if text.count("\x00") > len(text) // 10 + 1 or _binary(text):
         raise ReaderError(src.path, "binary data, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_RE.sub("", text)
+    return clean_text(text)
 
 
 def _detect(src: Source) -> str:
@@ -89,11 +156,23 @@ def _binary(text: str) -> bool:
     return bad > len(sample) * 0.1
 
 
-def clean_meta(value: object) -> str | None:
-    if value is None:
+# Characters with no place in a title, a name or a tag: controls and
+# separators (each a space), and invisible format characters (deleted):
+# bidi controls that would reorder what surrounds the value where it is
+# shown alone, byte order marks, noncharacters, surrogates.
+_SPACE_IN_META_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_META_RE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufff9-\uffff\ud800-\udfff]")
+MAX_URL = 2000
+
+
+def clean_meta(value: object, limit: int = MAX_NAME) -> str | None:
+    """A metadata value (title, outlet, author, tag) as shown: one line of
+    text without invisible characters, at most `limit` characters (cut at
+    a word, marked …). Anything but a string or a number is no value."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    s = " ".join(str(value).split())
-    return s or None
+    s = " ".join(_NOT_IN_META_RE.sub("", _SPACE_IN_META_RE.sub(" ", str(value))).split())
+    return shorten(s, limit) or None
 
 
 _DATE_RES = (
@@ -101,29 +180,40 @@ _DATE_RES = (
     re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})"),
     re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"),
 )
+_TIME_RE = re.compile(r"[T ]\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?")
 
 
 def parse_published(value: object, path: str, record: str | None = None, strict: bool = True) -> str | None:
-    """A publication date to ISO (YYYY-MM-DD, or YYYY-MM / YYYY)."""
+    """A publication date to ISO (YYYY-MM-DD, or YYYY-MM / YYYY), a date
+    that exists; anything else is refused (or, not `strict`, dropped)."""
     if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+        if strict:
+            raise ReaderError(path, f"'published' is not a date but a {type(value).__name__}", record)
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    s = str(value).strip()
+    s = str(value).strip()[:64]
     for i, rx in enumerate(_DATE_RES):
         m = rx.match(s)
         if m:
             parts = m.groups()
             y, mo, d = (parts[2], parts[1], parts[0]) if i == 2 else parts
+            # a time after the date must exist too (25:61 does not)
+            t = _TIME_RE.match(s, m.end())
+            if t and (int(t[1]) > 23 or int(t[2]) > 59 or int(t[3] or 0) > 60):
+                break
             try:
                 return dt.date(int(y), int(mo), int(d)).isoformat()
             except ValueError:
                 break
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", s)
-    if m:
-        return s
+    else:
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", s)
+        if m and int(m[1]) >= 1 and (m[2] is None or 1 <= int(m[2]) <= 12):
+            return f"{int(m[1]):04d}" + (f"-{int(m[2]):02d}" if m[2] else "")
     if strict:
         raise ReaderError(path, f"'published' is not a date: {s[:40]!r}", record)
     return None
@@ -193,24 +283,39 @@ def detect_language(text: str) -> str:
     return best if scores[best] >= 2 else "und"
 
 
-_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+MAX_TAGS = 20
+# One article's text, at most: thirty times the longest news article of the
+# corpus (31,520), a book. Extraction and the site grow in step with the
+# length (bench/length.py: about 6 s a MiB for a whole build on one core),
+# so with this bound an input of any size is built or skipped within the
+# budget of 60 s.
+MAX_ARTICLE = 1_000_000
 
 
 def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
     """An Article from a reader's body and metadata. An outlet dateline
     opening the text (إيلاف من لندن:) gives the place, and the outlet when
     the metadata has none."""
+    body = clean_text(body)
+    if len(body) > MAX_ARTICLE:
+        raise ReaderError(src.path, f"the article is {len(body):,} characters long, over the limit of "
+                                    f"{MAX_ARTICLE:,} for one article", record)
     m = DATELINE_RE.match(body)
     if m:
         meta["outlet"] = meta.get("outlet") or m.group("outlet")
         meta["dateline"] = m.group("place")
-    title = clean_meta(meta.pop("title", None))
-    # a title is shown alone (page title, lists): no bidi control may
-    # reorder what surrounds it there
-    title = _BIDI_CONTROLS.sub("", title) if title else title
+    # every value shown alone (page title, lists, tags) is cleaned in one
+    # place: no control or bidi character may reorder what surrounds it
+    for k in ("outlet", "dateline", "author"):
+        meta[k] = clean_meta(meta.get(k))
+    url = clean_meta(meta.pop("url", None), MAX_URL + 1)
+    meta["url"] = url if url and len(url) <= MAX_URL else None
+    tags = [clean_meta(t) for t in meta.pop("tags", None) or []]
+    meta["tags"] = list(dict.fromkeys(t for t in tags if t))[:MAX_TAGS]
+    title = clean_meta(meta.pop("title", None), MAX_TITLE)
     derived = False
     if not title:
-        title = _BIDI_CONTROLS.sub("", derive_title(body))
+        title = clean_meta(derive_title(body), MAX_TITLE) or "مقال بلا عنوان"
         derived = True
     return Article(
         id=slug(src.path, record),

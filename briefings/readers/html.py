@@ -7,6 +7,9 @@ from collections.abc import Iterator
 
 from briefings.model import Article
 from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.text.shorten import MAX_TITLE
+
+LARGE_PAGE = 2 * 1024 * 1024  # characters
 
 
 class HtmlReader:
@@ -14,16 +17,22 @@ class HtmlReader:
 
     def read(self, src: Source) -> Iterator[Article]:
         import trafilatura
+        from trafilatura.settings import set_date_params
 
         html = decode(src)
+        # a page of megabytes is no news page: trafilatura then skips its
+        # second opinions (readability, the extensive date search), which
+        # cost more than half its time, to stay within the budget
+        large = len(html) > LARGE_PAGE
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+            fast=large, date_extraction_params=set_date_params(extensive=not large),
         )
         if doc is None:
             raise ReaderError(src.path, "no article text found in the HTML page")
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         body = (data.get("text") or "").strip("\n")
-        title = clean_meta(data.get("title"))
+        title = clean_meta(data.get("title"), MAX_TITLE)
         first, _, rest = body.partition("\n")
         if title and first.strip() == title and rest.strip():
             body = rest.strip("\n")  # the page's heading is the title, not text
@@ -33,9 +42,9 @@ class HtmlReader:
             src,
             body,
             title=title,
-            outlet=clean_meta(data.get("sitename")),
-            url=clean_meta(data.get("url")),
-            author=clean_meta(data.get("author")),
+            outlet=data.get("sitename"),
+            url=data.get("url"),
+            author=data.get("author"),
             published=parse_published(data.get("date"), src.path, strict=False),
-            tags=[t for t in (data.get("tags") or []) if isinstance(t, str)][:10] if isinstance(data.get("tags"), list) else [],
+            tags=(data.get("tags") or [])[:10] if isinstance(data.get("tags"), list) else [],
         )

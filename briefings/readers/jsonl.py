@@ -8,7 +8,24 @@ import json
 from collections.abc import Iterator
 
 from briefings.model import Article
-from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
+from briefings.readers.base import ReaderError, Source, article, decode, parse_published, unexpected
+
+
+def _int(digits: str) -> int | str:
+    # a number longer than any field could need stays its digits: Python
+    # refuses to convert more than 4,300 of them, and a title may be one
+    return int(digits) if len(digits) <= 100 else digits
+
+
+def loads(text: str, path: str, record: str | None = None) -> object:
+    """JSON to Python, with every way it can fail as a reason."""
+    try:
+        return json.loads(text, parse_int=_int)
+    except json.JSONDecodeError as e:
+        where = f" at line {e.lineno}, column {e.colno}" if record is None else ""
+        raise ReaderError(path, f"malformed JSON{where}: {e.msg}", record) from None
+    except RecursionError:
+        raise ReaderError(path, "malformed JSON: nested too deeply", record) from None
 
 
 def _record(src: Source, rec: object, record: str | None) -> Article:
@@ -24,34 +41,37 @@ def _record(src: Source, rec: object, record: str | None) -> Article:
         body,
         record=record,
         title=rec.get("title"),
-        outlet=clean_meta(rec.get("outlet") or rec.get("source")),
-        url=clean_meta(rec.get("url")),
-        author=clean_meta(rec.get("author")),
+        outlet=rec.get("outlet") or rec.get("source"),
+        url=rec.get("url"),
+        author=rec.get("author"),
         published=parse_published(published, src.path, record),
     )
+
+
+def _records(src: Source, recs: Iterator[tuple[str | None, object]]) -> Iterator[Article | ReaderError]:
+    """Each record's article, or its reason: the record boundary catches
+    everything, so one bad record never stops the others."""
+    for record, rec in recs:
+        try:
+            yield _record(src, rec, record)
+        except Exception as e:  # noqa: BLE001 - reported with its record
+            yield unexpected(src.path, e, record)
 
 
 class JsonReader:
     extensions = (".json",)
 
     def read(self, src: Source) -> Iterator[Article | ReaderError]:
-        text = decode(src)
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ReaderError(src.path, f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        data = loads(decode(src), src.path)
         if isinstance(data, dict):
-            yield _record(src, data, None)
+            yield from _records(src, iter([(None, data)]))
             return
         if not isinstance(data, list):
             raise ReaderError(src.path, "JSON is neither an article object nor an array of them")
+        if not data:
+            raise ReaderError(src.path, "no articles: the JSON array is empty")
         width = len(str(len(data)))
-        for i, rec in enumerate(data):
-            record = f"{i + 1:0{width}d}"
-            try:
-                yield _record(src, rec, record)
-            except ReaderError as e:
-                yield e
+        yield from _records(src, ((f"{i + 1:0{width}d}", rec) for i, rec in enumerate(data)))
 
 
 class JsonLinesReader:
@@ -64,11 +84,8 @@ class JsonLinesReader:
                 continue
             record = f"line {n}"
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield ReaderError(src.path, f"malformed JSON: {e.msg}", record)
-                continue
-            try:
-                yield _record(src, rec, record)
+                rec = loads(line, src.path, record)
             except ReaderError as e:
                 yield e
+                continue
+            yield from _records(src, iter([(record, rec)]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from briefings.assemble import assemble_many
 from briefings.model import Article, Briefing
 from briefings.readers import DEFAULT_MAX_BYTES, ReaderError, Source, read_source
+from briefings.readers.base import describe, unexpected
 from briefings.serialize import to_dict
 
 log = logging.getLogger("briefings")
@@ -46,9 +47,14 @@ def _rare_collections() -> Iterator[None]:
 
 def extract_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Every article of one input, from its bytes alone: what a worker on
-    another machine runs."""
-    with _rare_collections():
-        return _extract_source(src, max_bytes)
+    another machine runs. It never raises: whatever stops a file is its
+    reason for being skipped."""
+    try:
+        with _rare_collections():
+            return _extract_source(src, max_bytes)
+    except Exception as e:  # noqa: BLE001 - the file boundary, here, in a worker and on Dask
+        log.debug("extraction of %s failed", src.path, exc_info=e)
+        return FileResult([], [error(unexpected(src.path, e))])
 
 
 def task(job: Source | FileResult, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
@@ -61,6 +67,7 @@ def task(job: Source | FileResult, max_bytes: int = DEFAULT_MAX_BYTES) -> FileRe
 # Articles extracted together: the NER decoder's cost is per position of a
 # batch's longest sentence, so a batch of many costs about what one does.
 BATCH = 32
+BATCH_CHARS = 200_000  # and no more text than this, but for one long article
 
 
 def _extract_source(src: Source, max_bytes: int) -> FileResult:
@@ -75,15 +82,20 @@ def _extract_source(src: Source, max_bytes: int) -> FileResult:
             if isinstance(made, ReaderError):
                 errors.append(error(made))
             elif isinstance(made, Exception):
-                log.error("extraction failed", exc_info=made)
-                errors.append(error(ReaderError(
-                    item.path, f"extraction failed: {type(made).__name__}: {made}", item.record)))
+                log.debug("extraction failed", exc_info=made)
+                errors.append(error(ReaderError(item.path, f"extraction failed ({describe(made)})", item.record)))
             else:
-                briefings.append(to_dict(made))
+                try:
+                    briefings.append(to_dict(made))
+                except Exception as e:  # noqa: BLE001 - the record boundary
+                    errors.append(error(ReaderError(item.path, f"extraction failed ({describe(e)})", item.record)))
         batch.clear()
 
     for item in read_source(src, max_bytes):
         if isinstance(item, Article) and item.body.strip():
+            # memory holds a batch's tokens: a few long articles make one
+            if batch and sum(len(a.body) for a in batch) + len(item.body) > BATCH_CHARS:
+                flush()
             batch.append(item)
             if len(batch) >= BATCH:
                 flush()

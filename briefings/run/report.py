@@ -7,6 +7,8 @@ import json
 import logging
 from dataclasses import dataclass, field
 
+from briefings.readers.base import skip_line
+
 log = logging.getLogger("briefings")
 
 
@@ -21,8 +23,7 @@ class Report:
     def skip(self, err: dict) -> None:
         """Count a skip and say it at once, one line naming the file."""
         self.skipped.append(err)
-        where = f"{err['path']} [{err['record']}]" if err.get("record") else err["path"]
-        log.error("%s: %s", where, err["reason"])
+        log.error("%s", skip_line(err["path"], err.get("record"), err["reason"]))
 
     def to_json(self) -> str:
         return json.dumps(

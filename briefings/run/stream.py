@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from briefings.readers import ReaderError, Source, input_files, load
+from briefings.readers.base import unexpected
 from briefings.run.cache import Cache
 from briefings.run.executors import executor
 from briefings.run.extraction import FileResult, error, task
@@ -61,8 +62,6 @@ def _load(file: Path, root: Path, opts: Options) -> Source | FileResult:
         return load(file, root, opts.max_bytes)
     except ReaderError as e:
         return FileResult([], [error(e)])
-    except OSError as e:
-        return FileResult([], [error(ReaderError(relative(file, root), f"cannot read: {e.strerror}"))])
 
 
 def results(
@@ -106,8 +105,9 @@ def results(
                 if bar is not None:
                     bar.update(1)
                 if isinstance(r, Exception):
-                    reason = f"extraction failed: {type(r).__name__}: {r}"
-                    r, key = FileResult([], [error(ReaderError(relative(look.file, look.root), reason))]), None
+                    # a worker that died (killed for its memory, say) is that
+                    # file's reason for being skipped, not the build's end
+                    r, key = FileResult([], [error(unexpected(relative(look.file, look.root), r))]), None
                 elif key is not None:
                     cache.write(key, r)
             elif key in remembered:

@@ -23,8 +23,9 @@ LIST_SUMMARY = 320  # a summary sentence in a list of briefings
 def _snippet(text: str, size: int = SNIPPET) -> str:
     """A sentence shortened at a word boundary for a list; the page it links
     to has it whole."""
-    text = " ".join(text.split())
-    if len(text) <= size:
+    head = text[: size * 4]  # enough for the snippet: a sentence may be a megabyte
+    text = " ".join(head.split())
+    if len(text) <= size and len(head) < size * 4:
         return text
     cut = text.rfind(" ", 0, size)
     return text[: cut if cut > 0 else size] + " …"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import json
 import pickle
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from briefings.site.paths import full_text_stem, is_long
+from briefings.text.shorten import shorten
 
 # Characters that can start markup in HTML or in Markdown (a link needs its
 # brackets, an autolink or tag its angle brackets, emphasis its stars);
@@ -71,12 +73,27 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def yaml_str(value: Any) -> Markup:
-    """A string for YAML front matter (JSON is YAML), HTML-escaped so that a
-    title cannot carry markup into the page head."""
-    import json
+# What YAML reads as itself inside a double-quoted string: printable
+# characters but line breaks. YAML refuses C1 controls, U+FFFE and U+FFFF in
+# a document and reads U+0085, U+2028 and U+2029 as new lines; JSON's own
+# escapes (of quotes, backslashes and C0 controls) are YAML's too.
+_NOT_YAML_RAW = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
-    return Markup(json.dumps(html.escape(str(value or ""), quote=False), ensure_ascii=False))
+
+def _yaml_escape(m: re.Match) -> str:
+    c = ord(m.group())
+    if 0xD800 <= c <= 0xDFFF:
+        return "\\ufffd"  # a lone surrogate is no character: as a decoder replaces it
+    return f"\\u{c:04x}" if c <= 0xFFFF else f"\\U{c:08x}"
+
+
+def yaml_str(value: Any) -> Markup:
+    """A string for YAML front matter, as a double-quoted scalar that reads
+    back as the same string whatever it holds. It is HTML-escaped, quotes
+    included: Material prints front matter (title, description, tags) into
+    the page head and into attributes without escaping it."""
+    quoted = json.dumps(html.escape(str(value or ""), quote=True), ensure_ascii=False)
+    return Markup(_NOT_YAML_RAW.sub(_yaml_escape, quoted))
 
 
 def environment(templates_dir: Path) -> Environment:
@@ -95,6 +112,7 @@ def environment(templates_dir: Path) -> Environment:
     env.filters["esc"] = esc
     env.filters["slug"] = slug_markup
     env.filters["path"] = path_markup
+    env.filters["clip"] = shorten
     return env
 
 

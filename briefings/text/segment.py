@@ -7,6 +7,7 @@ next word (`العراق.وقال`) still ends one. A paragraph is one line.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefings.model import Paragraph, Sentence
@@ -76,18 +77,33 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _inside(i: int, regions: list[tuple[int, int]]) -> bool:
-    return any(s < i < e - 1 for s, e in regions)
+def _quoted(regions: list[tuple[int, int]]):
+    """A test of whether an offset lies inside one of the regions (not on
+    its marks), by bisection over their union: a paragraph may hold
+    thousands of quotations and of periods."""
+    union: list[list[int]] = []
+    for s, e in sorted((s, e - 1) for s, e in regions):
+        if union and s < union[-1][1]:
+            union[-1][1] = max(union[-1][1], e)
+        else:
+            union.append([s, e])
+    starts = [s for s, _ in union]
+
+    def inside(i: int) -> bool:
+        k = bisect.bisect_left(starts, i) - 1
+        return k >= 0 and i < union[k][1]
+
+    return inside
 
 
 def _split(text: str) -> list[tuple[int, int]]:
-    regions = _quote_regions(text)
+    inside = _quoted(_quote_regions(text))
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     for m in _TERMINATOR_RE.finditer(text):
         i = m.start()
-        if i < start or _inside(i, regions):
+        if i < start or inside(i):
             continue  # in a run already ended, or quoted
         if text[i] == "." and _is_inner_period(text, i):
             continue
@@ -123,7 +139,7 @@ def _is_inner_period(text: str, i: int) -> bool:
     # dotted initials in Arabic script: إف.بي.آي
     if before.isalpha() and after.isalpha() and not before.isascii():
         word_start = i
-        while word_start > 0 and text[word_start - 1].isalpha():
+        while word_start > max(0, i - 3) and text[word_start - 1].isalpha():
             word_start -= 1
         if i - word_start <= 2:
             return True
