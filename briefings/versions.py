@@ -11,8 +11,8 @@ from pathlib import Path
 from briefings import __version__
 
 _ROOT = Path(__file__).resolve().parent
-_SUFFIXES = (".py", ".gz", ".crfsuite", ".json")
-EXTRACTION = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "text", "extract", "data")
+_SUFFIXES = (".py", ".gz", ".crfsuite", ".json", ".txt")
+EXTRACTION = ("assemble.py", "serialize.py", "model.py", "search_index.py", "readers", "lang", "text", "extract", "data")
 RENDERING = ("generate.py", "render.py", "collection.py", "collection_pages.py", "search_index.py")
 
 

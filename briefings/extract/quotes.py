@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.ner_features import vocabulary
 from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
+from briefings.lang.ar import key, lookup, vocabulary
 from briefings.model import Actor, Quote, Sentence, Token
-from briefings.text.normalize import key
 from briefings.text.tokens import sentence_tokens
 
 _MARKS = {"«": "»", "“": "”", "‹": "›", '"': '"', "„": "“"}
@@ -93,8 +92,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].key in _RELATIVE:
         return False
-    bare = k[1:] if k[:1] in ("و", "ف") and speech_lemma(k[1:]) and k[1:] in speech_forms() else k
-    if bare[:1] in ("ي", "ت") and bare == k:
+    if k[:1] in ("ي", "ت") and not lookup(k, speech_forms()).clitic:
         return i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
     return True
 
