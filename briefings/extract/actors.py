@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, clitic_length, key, key_text, peel, peel_known, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, key, key_text, peel, peel_known, vocabulary
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -534,7 +534,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
 
 def _undefine(k: str) -> str:
     """خلية and الخلية are one word for alias matching."""
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
+    return bare(k)
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.lang.ar import entries, key, key_text, words
+from briefings.lang.ar import bare, entries, key, key_text, words
 from briefings.lang.ar.calendar import date_words
 from briefings.lang.ar.stop_words import stop_words
 
@@ -64,8 +64,7 @@ def _nisba_bases(name: str) -> list[str]:
     k = key_text(name)
     if " " in k:
         return []
-    if k.startswith("ال"):
-        k = k[2:]
+    k = bare(k)
     if k.endswith("يا") and len(k) > 4:  # روسيا، سوريا، ألمانيا
         return [k[:-1]]
     if k.endswith("ا") and len(k) > 3:  # أمريكا، كندا
@@ -125,7 +124,7 @@ def org_heads() -> set[str]:
     out = set()
     for k in words("org_heads"):
         out.add(k)
-        out.add(k[2:] if k.startswith("ال") else "ال" + k)
+        out.add(bare(k) if bare(k) != k else "ال" + k)
     return out
 
 

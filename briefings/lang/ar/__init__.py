@@ -15,6 +15,7 @@ API (stable; change it only with every caller):
                                       keeps the article, restored after لل
                                       (للعراق → Split("ل", "العراق", True));
                                       `.bare` is the word without its article
+    bare(word) -> str                 the same for any word (الخلية → خلية)
     candidates(k) -> tuple[Split, …]  every split of a key, longest clitic
                                       first, the whole word last; decides nothing
     peel(k, accept) -> Split          the first candidate accept(split) takes,
@@ -40,7 +41,7 @@ API (stable; change it only with every caller):
                                       (match.py; the browser reads its tables)
 """
 
-from briefings.lang.ar.clitics import Split, candidates, clitic_length, lookup, peel
+from briefings.lang.ar.clitics import Split, bare, candidates, clitic_length, lookup, peel
 from briefings.lang.ar.lexicon import entries, table, words
 from briefings.lang.ar.match import search_key
 from briefings.lang.ar.normalize import key, key_text
@@ -48,6 +49,6 @@ from briefings.lang.ar.stop_words import is_stop
 from briefings.lang.ar.vocabulary import peel_known, vocabulary
 
 __all__ = [
-    "Split", "candidates", "clitic_length", "entries", "is_stop", "key", "key_text", "lookup", "peel", "peel_known", "search_key", "table",
+    "Split", "bare", "candidates", "clitic_length", "entries", "is_stop", "key", "key_text", "lookup", "peel", "peel_known", "search_key", "table",
     "vocabulary", "words",
 ]

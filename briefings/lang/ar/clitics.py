@@ -33,11 +33,14 @@ class Split(NamedTuple):
 
     @property
     def bare(self) -> str:
-        """The word without its article, as search and alias matching
-        compare words (العراق → عراق); a word the article would leave
-        shorter than MIN_BARE letters is kept whole (الله، الح)."""
-        w = self.word
-        return w[2:] if w.startswith(ARTICLE) and len(w) - 2 >= MIN_BARE else w
+        return bare(self.word)
+
+
+def bare(word: str) -> str:
+    """A word without its article, as search and alias matching compare
+    words (العراق → عراق, الخلية → خلية); a word the article would leave
+    shorter than MIN_BARE letters is kept whole (الله، الح)."""
+    return word[2:] if word.startswith(ARTICLE) and len(word) - 2 >= MIN_BARE else word
 
 
 @lru_cache(maxsize=1)
