@@ -39,22 +39,32 @@ class _Raw:
         return ks
 
 
-@lru_cache(maxsize=200_000)
 def _split(k: str) -> Split:
     """A token read as clitic + word, by lookup: a place or a head noun as
     written stays whole; else a clitic comes off before a place
     (وبغداد) or a word the corpus knows better than the whole (والسفارة →
     و + السفارة; للعراق → ل + العراق)."""
+    return Split(*_reading(k))
+
+
+@lru_cache(maxsize=200_000)
+def _reading(k: str) -> tuple[str, str, bool]:
+    # a plain tuple in the cache: a cached Split stays tracked by the GC
     places = gz.places()
     if k in places or k in gz.org_heads():
-        return Split("", k)
+        return ("", k, False)
     s = peel(k, lambda s: s.word in places)
-    return s if s.clitic else peel_known(k)
+    return tuple(s if s.clitic else peel_known(k))
 
 
 @lru_cache(maxsize=200_000)
 def _peel_key(k: str) -> str:
-    return _split(k).word
+    return _reading(k)[1]
+
+
+@lru_cache(maxsize=200_000)
+def _clitic(k: str) -> str:
+    return _reading(k)[0]
 
 
 def _display(tok: Token) -> str:
@@ -218,7 +228,7 @@ def _name_end(toks: list[Token], j: int) -> int:
             # a surname may carry ال (الأعرجي) but not the first part
             if parts == 0 or parts >= 2:
                 break
-        if parts >= 1 and _split(t.key).clitic == "و":
+        if parts >= 1 and _clitic(t.key) == "و":
             break
         if t.key in gz.nisbas() and parts >= 1:
             break
@@ -259,7 +269,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 break
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
                 break
-            if _split(k).clitic:
+            if _clitic(k):
                 break
             if k.startswith("ال"):
                 named = True
@@ -384,7 +394,7 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
                 j -= 1
                 continue
             break
-        if _split(k).clitic and k not in heads and not _rank_at(toks, j - 1):
+        if _clitic(k) and k not in heads and not _rank_at(toks, j - 1):
             break
         if speech_lemma(k):
             break
@@ -449,7 +459,7 @@ def _apposition(toks: list[Token], last: int) -> list[str]:
             break
         k = j + 1
         while k < n and not _is_punct(toks[k]) and toks[k].key not in stop and not speech_lemma(toks[k].key):
-            if _split(toks[k].key).clitic and toks[k].key not in heads:
+            if _clitic(toks[k].key) and toks[k].key not in heads:
                 break
             k += 1
             if k - j > 8:
@@ -532,9 +542,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     return actors
 
 
-def _undefine(k: str) -> str:
-    """خلية and الخلية are one word for alias matching."""
-    return bare(k)
+# خلية and الخلية are one word for alias matching
+_undefine = bare
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:

@@ -45,7 +45,6 @@ def _lead(k: str) -> str:
     return _peeled(k).word
 
 
-@lru_cache(maxsize=100_000)
 def _peeled(k: str) -> Split:
     return lookup(k, _date_words())
 

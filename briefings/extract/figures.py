@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
-from briefings.lang.ar import Split, entries, key, lookup, peel, table, words
+from briefings.lang.ar import entries, key, lookup, peel, table, words
 from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
 from briefings.text.tokens import sentence_tokens, words_only
@@ -31,10 +31,12 @@ _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
 
 
 @lru_cache(maxsize=100_000)
-def _number_word(k: str) -> Split | None:
-    """The number word a token is, under its clitic (وثلاثة، بخمسة), or None."""
+def _number_word(k: str) -> tuple[str, str] | None:
+    """(clitic, number word) of a token that is one under its clitic
+    (وثلاثة، بخمسة), or None. (A plain tuple: a cached Split stays
+    tracked by the garbage collector.)"""
     s = peel(k, lambda s: s.word in NUMBER_WORDS or word_value(s.word) is not None)
-    return s if s.word in NUMBER_WORDS or word_value(s.word) is not None else None
+    return (s.clitic, s.word) if s.word in NUMBER_WORDS or word_value(s.word) is not None else None
 
 
 def _is_digit_token(t: Token) -> bool:
@@ -132,7 +134,7 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     peeled = _number_word(t.key)
     if not peeled:
         return None
-    clitic, w = peeled.clitic, peeled.word
+    clitic, w = peeled
     words = [w]
     last = i
     j = i + 1
@@ -140,8 +142,8 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
         k = toks[j].key
         if k in ("عشر", "عشره") and words[-1] in ("احد", "احدي") or (word_value(k) and k not in ("احد",)):
             words.append(k)
-        elif (s := _number_word(k)) and s.clitic == "و" and word_value(s.word) and word_value(s.word)[0] != "fraction":
-            words.append(s.word)
+        elif (nw := _number_word(k)) and nw[0] == "و" and word_value(nw[1]) and word_value(nw[1])[0] != "fraction":
+            words.append(nw[1])
         else:
             break
         last = j
@@ -189,7 +191,8 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
             continue
         cand = [t.key for t in toks[first - n : first]]
         head = cand[0]
-        if cand[1:] == list(phrase[1:]) and peel(head, lambda s, w=phrase[0]: s.word == w).word == phrase[0]:
+        if cand[1:] == list(phrase[1:]) and head.endswith(phrase[0]) and (
+                head == phrase[0] or peel(head, lambda s, w=phrase[0]: s.word == w).word == phrase[0]):
             return first - n, approx
     return first, "exact"
 

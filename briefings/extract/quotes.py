@@ -108,6 +108,13 @@ def _complementizer(k: str) -> bool:
     ).word in _COMPLEMENTIZERS
 
 
+@lru_cache(maxsize=20_000)
+def _attribution_word(k: str) -> str | None:
+    """حسب، وفقا، وفق under any clitic (بحسب، ووفقاً), or None."""
+    w = lookup(k, _ATTRIBUTION).word
+    return w if w in _ATTRIBUTION else None
+
+
 def _in_any(offset: int, regions: list[tuple[int, int, str]]) -> bool:
     return any(a <= offset < b for a, b, _ in regions)
 
@@ -278,8 +285,8 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
 def _attributed(body, toks, s: Sentence, where) -> Quote | None:
     """بحسب البيان، فإن … / وفقاً للوزارة، …: the rest of the sentence is
     reported speech of the named source."""
-    opener = lookup(toks[0].key, _ATTRIBUTION).word if toks else ""
-    if len(toks) < 5 or opener not in _ATTRIBUTION:
+    opener = _attribution_word(toks[0].key) if toks else None
+    if len(toks) < 5 or opener is None:
         return None
     j = 1
     if opener in ("وفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
@@ -305,7 +312,7 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
 
 def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
     for i, t in enumerate(toks):
-        if lookup(t.key, _ATTRIBUTION).word in _ATTRIBUTION:
+        if _attribution_word(t.key):
             j = i + 1
             if j < len(toks) and toks[j].key in ("ل", "لما"):
                 j += 1

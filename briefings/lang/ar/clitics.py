@@ -59,21 +59,27 @@ def _openers() -> frozenset[str]:
     return frozenset(c[0] for c in clitic_sequences())
 
 
-@lru_cache(maxsize=300_000)
 def candidates(k: str) -> tuple[Split, ...]:
     """Every split of a key, longest clitic first and the whole word last.
     After a ل the article is tried restored before the word as written:
     للعراق → (ل، العراق), (ل، لعراق), (، للعراق); للبنان → … (ل، لبنان)."""
+    return (*(Split(*r) for r in _readings(k)), Split("", k))
+
+
+@lru_cache(maxsize=300_000)
+def _readings(k: str) -> tuple[tuple[str, str, bool], ...]:
+    """The splits with a clitic, as plain tuples: a cache of Split objects
+    would stay tracked by the garbage collector (a tuple subclass never
+    leaves it), and scanning them cost a tenth of extraction."""
     if k[:1] not in _openers():
-        return (Split("", k),)  # most words: no clitic letter to begin with
+        return ()  # most words: no clitic letter to begin with
     out = []
     for c in clitic_sequences():
         if k.startswith(c) and len(k) - len(c) >= MIN_WORD:
             rest = k[len(c) :]
             if c[-1] == "ل" and rest[0] == "ل" and len(rest) > MIN_WORD:
-                out.append(Split(c, "ا" + rest, True))
-            out.append(Split(c, rest))
-    out.append(Split("", k))
+                out.append((c, "ا" + rest, True))
+            out.append((c, rest, False))
     return tuple(out)
 
 
@@ -81,10 +87,11 @@ def peel(k: str, accept: Callable[[Split], bool]) -> Split:
     """The first candidate `accept` takes, the whole word if none: each
     caller accepts by its own lexicon (a month name, a number word, the
     gazetteer, the corpus vocabulary)."""
-    for s in candidates(k):
-        if not s.clitic or accept(s):
+    for r in _readings(k):
+        s = Split(*r)
+        if accept(s):
             return s
-    return Split("", k)  # unreachable: the whole word is always a candidate
+    return Split("", k)
 
 
 def lookup(k: str, lexicon: Container[str]) -> Split:

@@ -35,18 +35,20 @@ def prefixes() -> tuple[tuple[str, bool], ...]:
 @lru_cache(maxsize=300_000)
 def base(k: str) -> str:
     """The search key of a normalized word."""
-    if k in vocabulary():
+    vocab = vocabulary()
+    if k in vocab:
         b = peel_known(k).bare
         return k if b == k else base(b)
     # outside the vocabulary: first a run of clitics before a known word,
     # then one that ends in the article
-    for letters, _sure in prefixes():
+    runs = [(letters, sure) for letters, sure in prefixes() if k.startswith(letters)]
+    for letters, _sure in runs:
         rest = k[len(letters) :]
-        if k.startswith(letters) and len(rest) >= MIN_WORD and rest in vocabulary():
+        if len(rest) >= MIN_WORD and rest in vocab:
             return base(rest)
-    for letters, sure in prefixes():
+    for letters, sure in runs:
         rest = k[len(letters) :]
-        if sure and k.startswith(letters) and len(rest) >= MIN_BARE:
+        if sure and len(rest) >= MIN_BARE:
             return base(rest)
     return k
 

@@ -35,7 +35,6 @@ def count(k: str) -> int:
     return vocabulary().get(k, 0)
 
 
-@lru_cache(maxsize=300_000)
 def peel_known(k: str) -> Split:
     """A word's clitics, by the corpus: one comes off when what remains is
     a commoner word than the whole (وفرنسا → فرنسا, ببغداد → بغداد), never
@@ -43,8 +42,14 @@ def peel_known(k: str) -> Split:
     corpus knows (وهو، كما، بها), or a noun the corpus also writes with the
     article, which no clitic can precede (الوادي: وادي stays; الفكرة:
     فكرة stays)."""
+    return Split(*_known(k))
+
+
+@lru_cache(maxsize=300_000)
+def _known(k: str) -> tuple[str, str, bool]:
+    # a plain tuple in the cache (see clitics._readings)
     vocab = vocabulary()
     whole = vocab.get(k, 0)
     if whole and len(k) <= 3 or vocab.get(ARTICLE + k, 0):
-        return Split("", k)
-    return peel(k, lambda s: vocab.get(s.word, 0) > whole)
+        return ("", k, False)
+    return tuple(peel(k, lambda s: vocab.get(s.word, 0) > whole))
