@@ -39,6 +39,12 @@ API (stable; change it only with every caller):
 
     search_key(word) -> str           the form search indexes and looks up
                                       (match.py; the browser reads its tables)
+
+    calendar.months(), hijri_months(), weekdays(), ordinal_days() -> dict[str, int]
+    calendar.role(name), valued(name) the date words of one role (date_words.txt)
+
+A caller that caches a reading keeps `tuple(split)`, not the Split: a tuple
+subclass is never untracked by the garbage collector.
 """
 
 from briefings.lang.ar.clitics import Split, bare, candidates, clitic_length, lookup, peel
@@ -49,6 +55,6 @@ from briefings.lang.ar.stop_words import is_stop
 from briefings.lang.ar.vocabulary import peel_known, vocabulary
 
 __all__ = [
-    "Split", "bare", "candidates", "clitic_length", "entries", "is_stop", "key", "key_text", "lookup", "peel", "peel_known", "search_key", "table",
-    "vocabulary", "words",
+    "Split", "bare", "candidates", "clitic_length", "entries", "is_stop", "key", "key_text", "lookup", "peel",
+    "peel_known", "search_key", "table", "vocabulary", "words",
 ]
