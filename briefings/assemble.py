@@ -10,8 +10,8 @@ from briefings.extract.actors import extract_actors, ner_tags
 from briefings.extract.figures import extract_figures
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.summary import summarize
+from briefings.lang.ar.normalize import key_text
 from briefings.model import Actor, Article, Briefing, Paragraph, Quote, Sentence, Token
-from briefings.text.normalize import key_text
 from briefings.text.segment import paragraphs, sentences
 from briefings.text.shorten import MAX_NAME, shorten
 from briefings.text.tokens import sentence_tokens

@@ -10,12 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.assemble import assemble
+from briefings.lang.ar import candidates, key_text
 from briefings.readers import input_files, load, read_source
 from briefings.readers.base import ReaderError
 from briefings.serialize import to_dict
-from briefings.text.normalize import key_text
-
-_CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
 
 
 def norm(s: str | None) -> str:
@@ -66,16 +64,9 @@ def _names(x: dict) -> set[str]:
 
 
 def _unclitic(n: str) -> set[str]:
-    out = {n}
-    for c in _CLITICS:
-        if n.startswith(c) and len(n) > len(c) + 2:
-            rest = n[len(c) :]
-            out.add(rest)
-            if c in ("وال", "بال", "فال", "كال"):
-                out.add("ال" + rest)
-            if c == "لل":
-                out.add("ال" + rest)
-    return out
+    """A name and every reading of it without a leading clitic, with and
+    without the article (a leading clitic on a prediction is forgiven)."""
+    return {n} | {f for s in candidates(n) if s.clitic for f in (s.word, s.bare)}
 
 
 def actor_match(p: dict, g: dict) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 from briefings import __version__
 
 _ROOT = Path(__file__).resolve().parent
-_SUFFIXES = (".py", ".gz", ".crfsuite", ".json")
+_SUFFIXES = (".py", ".gz", ".crfsuite", ".json", ".txt")
 EXTRACTION = ("assemble.py", "serialize.py", "model.py", "run/extraction.py", "readers", "lang", "text", "extract", "data")
 RENDERING = ("site",)
 # what a briefing's search postings depend on: not the extraction, so that

@@ -1,7 +1,7 @@
 import pytest
 
 from briefings.extract.numbers import combine, parse_digits, to_words, word_value
-from briefings.text.normalize import key
+from briefings.lang.ar.normalize import key
 
 
 def parse_words(text: str) -> float | None:

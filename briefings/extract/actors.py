@@ -8,21 +8,18 @@ chains and the person they introduce, organizations named by a head noun
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
-from briefings.extract.ner_features import peeled, vocabulary
 from briefings.extract.speech import speech_lemma
+from briefings.lang.ar import Split, bare, clitic_length, key, key_text, peel, peel_known, vocabulary
 from briefings.model import Actor, Mention, Sentence, Token
-from briefings.text.normalize import key, key_text
 from briefings.text.tokens import sentence_tokens
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ام", "ولد"}
-_DIACRITIC = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 
 
 @dataclass
@@ -42,46 +39,42 @@ class _Raw:
         return ks
 
 
+def _split(k: str) -> Split:
+    """A token read as clitic + word, by lookup: a place or a head noun as
+    written stays whole; else a clitic comes off before a place
+    (وبغداد) or a word the corpus knows better than the whole (والسفارة →
+    و + السفارة; للعراق → ل + العراق)."""
+    return Split(*_reading(k))
+
+
 @lru_cache(maxsize=200_000)
-def _peel(k: str) -> tuple[str, str]:
-    """(clitic, stem) with the article restored: والسفارة → (و، السفارة),
-    للعراق → (ل، العراق)."""
-    if k in gz.places() or k in gz.org_heads():
-        return "", k
-    clitic, stem = peeled(k)
-    if not clitic:
-        return "", k
-    if clitic.endswith("ال"):
-        return clitic[:-2], "ال" + stem
-    if clitic.endswith("لل") and not stem.startswith("ال"):
-        return clitic, "ال" + stem
-    return clitic, stem
+def _reading(k: str) -> tuple[str, str, bool]:
+    # a plain tuple in the cache: a cached Split stays tracked by the GC
+    places = gz.places()
+    if k in places or k in gz.org_heads():
+        return ("", k, False)
+    s = peel(k, lambda s: s.word in places)
+    return tuple(s if s.clitic else peel_known(k))
 
 
 @lru_cache(maxsize=200_000)
 def _peel_key(k: str) -> str:
-    return _peel(k)[1]
+    return _reading(k)[1]
+
+
+@lru_cache(maxsize=200_000)
+def _clitic(k: str) -> str:
+    return _reading(k)[0]
 
 
 def _display(tok: Token) -> str:
-    """A token's text with its clitic removed, counting letters in the
-    original so diacritics stay where they were."""
-    clitic, stem = _peel(tok.key)
-    if not clitic:
+    """A token's text with its clitic removed, diacritics where they were;
+    للعراق shows as العراق."""
+    s = _split(tok.key)
+    if not s.clitic:
         return tok.text
-    text = tok.text
-    seen = 0
-    i = 0
-    while i < len(text) and seen < len(clitic):
-        if not _DIACRITIC.match(text[i]):
-            seen += 1
-        i += 1
-    while i < len(text) and _DIACRITIC.match(text[i]):
-        i += 1
-    rest = text[i:]
-    if clitic.endswith("لل"):
-        rest = "ال" + rest  # لل + word stands for ل + ال + word
-    return rest
+    rest = tok.text[clitic_length(tok.text, s) :]
+    return "ا" + rest if s.restored else rest
 
 
 def ner_tags(sentences: list[list[str]]) -> list[list[str]] | None:
@@ -235,7 +228,7 @@ def _name_end(toks: list[Token], j: int) -> int:
             # a surname may carry ال (الأعرجي) but not the first part
             if parts == 0 or parts >= 2:
                 break
-        if parts >= 1 and t.key.startswith("و") and peeled(t.key)[0] == "و":
+        if parts >= 1 and _clitic(t.key) == "و":
             break
         if t.key in gz.nisbas() and parts >= 1:
             break
@@ -276,8 +269,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 break
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
                 break
-            clitic, _ = peeled(k)
-            if clitic:
+            if _clitic(k):
                 break
             if k.startswith("ال"):
                 named = True
@@ -402,8 +394,7 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
                 j -= 1
                 continue
             break
-        clitic, _ = peeled(k)
-        if clitic and clitic not in ("ال",) and k not in heads and not _rank_at(toks, j - 1):
+        if _clitic(k) and k not in heads and not _rank_at(toks, j - 1):
             break
         if speech_lemma(k):
             break
@@ -468,8 +459,7 @@ def _apposition(toks: list[Token], last: int) -> list[str]:
             break
         k = j + 1
         while k < n and not _is_punct(toks[k]) and toks[k].key not in stop and not speech_lemma(toks[k].key):
-            c, _ = peeled(toks[k].key)
-            if c and c != "ال" and toks[k].key not in heads:
+            if _clitic(toks[k].key) and toks[k].key not in heads:
                 break
             k += 1
             if k - j > 8:
@@ -578,9 +568,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     return actors
 
 
-def _undefine(k: str) -> str:
-    """خلية and الخلية are one word for alias matching."""
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
+# خلية and الخلية are one word for alias matching
+_undefine = bare
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:

@@ -7,19 +7,23 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefings.extract.lexicon import WEEKDAYS, hijri_months, month_names, ordinal_days
 from briefings.extract.numbers import parse_digits
+from briefings.lang.ar import Split, clitic_length, lookup, peel
+from briefings.lang.ar.calendar import hijri_months, months, ordinal_days, role, valued, weekdays
 from briefings.model import Token
 
-_PARTS = {"منتصف", "نهايه", "بدايه", "مطلع", "اواخر", "اوايل", "اواسط", "اول", "اخر", "اوسط", "بحلول"}
-_PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفايت"}
-_NEXT = {"المقبل", "المقبله", "القادم", "القادمه", "التالي"}
-_CURRENT = {"الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "ذاته", "نفسه"}
-_YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام"}
-_PERIOD_WORDS = {"العام": "year", "السنه": "year", "الشهر": "month", "الاسبوع": "week"}
-_HIJRI_MARKS = {"ه", "هـ", "للهجره", "هجريه", "هجري"}
-_GREG_MARKS = {"م", "ميلادي", "ميلاديه", "للميلاد"}
-_CLITICS = ("و", "ف", "ب", "ل", "في")
+_PARTS = role("part")
+_PAST = role("past")
+_NEXT = role("next")
+_CURRENT = role("current")
+_PERIOD_WORDS = valued("period")
+_YEAR_WORDS = role("year") | {k for k, unit in _PERIOD_WORDS.items() if unit == "year"}
+_HIJRI_MARKS = role("hijri")
+_GREG_MARKS = role("gregorian")
+_DAYS = {k: int(v) for k, v in valued("day").items()}
+WEEKDAYS = weekdays()
+# words before a bare month name that make it a date (مارس is also a verb)
+_MONTH_CONTEXT = frozenset(("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "اواخر"))
 
 
 @dataclass
@@ -31,16 +35,24 @@ class DateMatch:
     relative: bool
     calendar: str
     value: float | None = None
-    clitic: int = 0  # characters of a leading clitic (بنهاية) left out of the text
+    clitic: int = 0  # characters of a leading clitic (بنهاية، وَفي) left out of the text
 
 
 @lru_cache(maxsize=100_000)
-def _strip(k: str) -> str:
-    """A word without a leading clitic (وفي، بنهاية، والخميس)."""
-    for p in ("وب", "وفي", "و", "ف", "ب", "ل"):
-        if k.startswith(p) and len(k) > len(p) + 2:
-            return k[len(p) :]
-    return k
+def _lead(k: str) -> str:
+    """The date word a token is under its clitic (والخميس، بنهاية، لعام,
+    وفي); any other token as it is."""
+    return _peeled(k).word
+
+
+def _peeled(k: str) -> Split:
+    return lookup(k, _date_words())
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """Every word a date can open with or be introduced by."""
+    return _triggers() | _MONTH_CONTEXT
 
 
 def _month_at(toks: list[Token], i: int, table: dict[str, int]) -> tuple[int, int] | None:
@@ -50,10 +62,11 @@ def _month_at(toks: list[Token], i: int, table: dict[str, int]) -> tuple[int, in
     for n in (2, 1):
         if i + n <= len(toks):
             words = [t.key for t in toks[i : i + n]]
-            for cand in (words[0], _strip(words[0])):
-                k = " ".join([cand, *words[1:]])
-                if k in table:
-                    return table[k], n
+            rest = words[1:]
+            s = peel(words[0], lambda s: " ".join([s.word, *rest]) in table)  # noqa: B023 - used at once
+            k = " ".join([s.word, *rest])
+            if k in table:
+                return table[k], n
     return None
 
 
@@ -73,7 +86,7 @@ def _gap_ok(body: str, a: Token, b: Token) -> bool:
 
 def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
-    months = month_names()
+    gmonths = months()
     hmonths = hijri_months()
     ords = ordinal_days()
     i = 0
@@ -82,11 +95,11 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
         if not _may_open(toks[i].key):
             i += 1
             continue
-        m = _numeric_at(body, toks, i) or _match_at(body, toks, i, months, hmonths, ords, published)
+        m = _numeric_at(body, toks, i) or _match_at(body, toks, i, gmonths, hmonths, ords, published)
         if m:
-            k0 = toks[m.first].key
-            if _strip(k0) != k0 and m.kind == "date":
-                m.clitic = len(k0) - len(_strip(k0))
+            lead = _peeled(toks[m.first].key)
+            if lead.clitic and not lead.restored and m.kind == "date":
+                m.clitic = clitic_length(toks[m.first].text, lead)
             out.append(m)
             i = m.last + 1
         else:
@@ -97,8 +110,8 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """First words that can open a date; any other token is skipped fast."""
-    firsts = {k.split()[0] for k in (*month_names(), *hijri_months(), *ordinal_days())}
-    return frozenset(firsts | _PARTS | set(WEEKDAYS) | _YEAR_WORDS | set(_PERIOD_WORDS) | {"اليوم", "امس"})
+    firsts = {k.split()[0] for k in (*months(), *hijri_months(), *ordinal_days())}
+    return frozenset(firsts | _PARTS | set(WEEKDAYS) | _YEAR_WORDS | set(_PERIOD_WORDS) | set(_DAYS))
 
 
 @lru_cache(maxsize=100_000)
@@ -106,18 +119,18 @@ def _may_open(k0: str) -> bool:
     """Whether a token can open a date, numeric or in words: most cannot,
     and are skipped fast."""
     trig = _triggers()
-    return k0[:1].isdecimal() or k0 in trig or _strip(k0) in trig or k0.endswith("هـ")
+    return k0[:1].isdecimal() or k0 in trig or _lead(k0) in trig or k0.endswith("هـ")
 
 
-def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | None:
+def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | None:
     n = len(toks)
     k0 = toks[i].key
     first = i
     part = None
     j = i
     # an edge word: منتصف نيسان، نهاية العام
-    if _strip(k0) in _PARTS or k0 in _PARTS:
-        part = _strip(k0) if _strip(k0) in _PARTS else k0
+    if _lead(k0) in _PARTS:
+        part = _lead(k0)
         j = i + 1
         if j >= n:
             return None
@@ -129,12 +142,12 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
             j += 1
     elif part is None:
         for words in (3, 2, 1):
-            cand = " ".join(_strip(t.key) if x == 0 else t.key for x, t in enumerate(toks[j : j + words]))
+            cand = " ".join(_lead(t.key) if x == 0 else t.key for x, t in enumerate(toks[j : j + words]))
             if cand in ords and j + words < n:
                 after = j + words
                 if toks[after].key == "من":
                     after += 1
-                if _month_at(toks, after, months) or _month_at(toks, after, hmonths):
+                if _month_at(toks, after, gmonths) or _month_at(toks, after, hmonths):
                     day = ords[cand]
                     j = after
                 break
@@ -150,18 +163,18 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
                 last = k + 1
             date = _hijri_to_iso(year, month, day)
             return DateMatch(first, last, date, "date", False, "hijri")
-    gm = _month_at(toks, j, months)
+    gm = _month_at(toks, j, gmonths)
     if gm:
         month, used = gm
         k = j + used
         # a paired naming: كانون الثاني يناير, آب/أغسطس, يوليو (تموز)
         if k < n and _gap_ok(body, toks[k - 1], toks[k]):
-            pair = _month_at(toks, k, months)
+            pair = _month_at(toks, k, gmonths)
             if pair and pair[0] == month:
                 k += pair[1]
         last = k - 1
         year = None
-        if k < n and toks[k].key in _YEAR_WORDS and _year_at(toks, k + 1):
+        if k < n and _lead(toks[k].key) in _YEAR_WORDS and _year_at(toks, k + 1):
             year = _year_at(toks, k + 1)
             last = k + 1
         elif _year_at(toks, k):
@@ -187,21 +200,21 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
     if day is not None:
         return None
     # a relative period: العام الماضي، نهاية العام الحالي، الشهر المقبل
-    if j < n and _strip(toks[j].key) in _PERIOD_WORDS and j + 1 < n:
+    if j < n and _lead(toks[j].key) in _PERIOD_WORDS and j + 1 < n:
         nxt = toks[j + 1].key
         if nxt in _PAST | _NEXT | _CURRENT:
-            unit = _PERIOD_WORDS[_strip(toks[j].key)]
+            unit = _PERIOD_WORDS[_lead(toks[j].key)]
             step = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
             return DateMatch(first, j + 1, _shift(published, unit, step), "date", True, "gregorian")
     if part:
         return None
     # weekdays, today, yesterday
-    k = _strip(k0) if _strip(k0) in WEEKDAYS or _strip(k0) in ("اليوم", "امس") else k0
-    if k == "اليوم" and not (i + 1 < n and toks[i + 1].key in WEEKDAYS):
+    k = _lead(k0)
+    if _DAYS.get(k) == 0 and not (i + 1 < n and toks[i + 1].key in WEEKDAYS):
         return None  # a bare "today" tells a reader nothing
-    if k in ("اليوم", "امس"):
+    if k in _DAYS:
         last = i
-        target = published - dt.timedelta(days=1) if published and k == "امس" else published
+        target = published + dt.timedelta(days=_DAYS[k]) if published else None
         if i + 1 < n and toks[i + 1].key in WEEKDAYS:
             last = i + 1
         return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
@@ -212,7 +225,7 @@ def _match_at(body, toks, i, months, hmonths, ords, published) -> DateMatch | No
             target = published - dt.timedelta(days=delta)
         return DateMatch(first, i, target.isoformat() if target else None, "date", True, "gregorian")
     # a year: عام 2020، 1436هـ
-    if k0 in _YEAR_WORDS or _strip(k0) in _YEAR_WORDS:
+    if k in _YEAR_WORDS:
         y = _year_at(toks, i + 1)
         if y:
             last = i + 1
@@ -255,7 +268,7 @@ def _month_context(toks: list[Token], first: int) -> bool:
     (مارس is also a verb)."""
     if first == 0:
         return False
-    return _strip(toks[first - 1].key) in ("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "اواخر") or toks[first - 1].key in ("في", "شهر", "منذ", "حتى", "خلال")
+    return _lead(toks[first - 1].key) in _MONTH_CONTEXT
 
 
 def _year_match(first: int, last: int, year: int, calendar: str) -> DateMatch:

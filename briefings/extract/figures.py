@@ -7,37 +7,36 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefings.extract import lexicon as lx
 from briefings.extract.dates import find_dates
-from briefings.extract.numbers import NUMBER_RE, combine, parse_digits, word_value
+from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
+from briefings.lang.ar import entries, key, lookup, peel, table, words
+from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
-from briefings.text.normalize import key
 from briefings.text.tokens import sentence_tokens, words_only
 
-_NOT_BEFORE = lx.normalized(lx.NOT_FIGURE_BEFORE)
-_NOT_UNIT = lx.normalized(lx.NOT_UNIT)
-_MEASURES = lx.normalized(lx.MEASURES)
-_MEASURE_FOLLOWERS = lx.normalized(lx.MEASURE_FOLLOWERS)
-_CURRENCIES = {key(k): v for k, v in lx.CURRENCIES.items()}
-_CURRENCY_NISBA = {(key(a), key(b)): c for (a, b), c in lx.CURRENCY_NISBA.items()}
-_QUALIFIERS = sorted(
-    {(tuple(key(w) for w in ws), a) for ws, a in lx.QUALIFIERS}, key=lambda q: -len(q[0])
-)
-_WORD_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "وك")
-_PLURAL_SCALES = {key(w) for w in ("آلاف", "ملايين", "مليارات", "بلايين")}
-_VAGUE_BEFORE = {key(w) for w in ("بضع", "بضعة", "عدة", "بضعه", "عشرات", "مئات")}
+_NOT_BEFORE = words("not_figure_before")
+_NOT_UNIT = words("not_unit") | stop_words()
+_MEASURES = words("units")
+_MEASURE_FOLLOWERS = words("unit_followers")
+_CURRENCIES = {key(e[0]): None if e[1] == "-" else e[1] for e in entries("currencies")}
+_SINGULAR = {key(e[0]): key(e[2]) for e in entries("currencies") if len(e) > 2}
+_CURRENCY_NISBA = {tuple(k.split()): c for k, c in table("currency_nisbas").items()}
+_PERCENT_WORDS = {k for k in words("percent") if " " not in k}
+_PERCENT_PHRASES = {tuple(k.split()) for k in words("percent") if " " in k}
+_QUALIFIERS = sorted(((tuple(k.split()), a) for k, a in table("qualifiers").items()), key=lambda q: -len(q[0]))
+_PLURAL_SCALES = {k for k, where in table("vague_quantities").items() if where == "scale"}
+_VAGUE_BEFORE = {k for k, where in table("vague_quantities").items() if where == "before"}
+_COUNT = frozenset({"عدد"})
 _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
 
 
 @lru_cache(maxsize=100_000)
-def _peel_number_word(k: str, first: bool) -> tuple[str, str] | None:
-    """(clitic, word) when k is a number word, clitics peeled by lookup."""
-    if word_value(k) is not None or k in ("احد", "احدي"):
-        return "", k
-    for p in _WORD_CLITICS if first else ("و",):
-        if k.startswith(p) and (word_value(k[len(p) :]) is not None or k[len(p) :] in ("احد", "احدي")):
-            return p, k[len(p) :]
-    return None
+def _number_word(k: str) -> tuple[str, str] | None:
+    """(clitic, number word) of a token that is one under its clitic
+    (وثلاثة، بخمسة), or None. (A plain tuple: a cached Split stays
+    tracked by the garbage collector.)"""
+    s = peel(k, lambda s: s.word in NUMBER_WORDS or word_value(s.word) is not None)
+    return (s.clitic, s.word) if s.word in NUMBER_WORDS or word_value(s.word) is not None else None
 
 
 def _is_digit_token(t: Token) -> bool:
@@ -91,7 +90,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     while i < n:
         k = toks[i].key
         # only digits or a number word can open a number (most tokens are neither)
-        if used[i] or not (k[:1].isdecimal() or _peel_number_word(k, True)):
+        if used[i] or not (k[:1].isdecimal() or _number_word(k)):
             i += 1
             continue
         run = _number_run(body, toks, i, used)
@@ -132,7 +131,7 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     if m:
         v = parse_digits(t.text)
         return (i, i, v, "") if v is not None else None
-    peeled = _peel_number_word(t.key, True)
+    peeled = _number_word(t.key)
     if not peeled:
         return None
     clitic, w = peeled
@@ -143,8 +142,8 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
         k = toks[j].key
         if k in ("عشر", "عشره") and words[-1] in ("احد", "احدي") or (word_value(k) and k not in ("احد",)):
             words.append(k)
-        elif k.startswith("و") and word_value(k[1:]) and word_value(k[1:])[0] != "fraction":
-            words.append(k[1:])
+        elif (nw := _number_word(k)) and nw[0] == "و" and word_value(nw[1]) and word_value(nw[1])[0] != "fraction":
+            words.append(nw[1])
         else:
             break
         last = j
@@ -170,7 +169,7 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     t = toks[first]
     if first > 0:
         prev = toks[first - 1].key
-        if prev in _NOT_BEFORE or (prev.startswith(("و", "ب", "ل")) and prev[1:] in _NOT_BEFORE):
+        if lookup(prev, _NOT_BEFORE).word in _NOT_BEFORE:
             return True
     # a time of day (10:30) or a phone number
     after = body[toks[last].end : toks[last].end + 2]
@@ -186,13 +185,14 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
 
 
 def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
-    for words, approx in _QUALIFIERS:
-        n = len(words)
+    for phrase, approx in _QUALIFIERS:
+        n = len(phrase)
         if first - n < 0:
             continue
         cand = [t.key for t in toks[first - n : first]]
         head = cand[0]
-        if cand[1:] == list(words[1:]) and (head == words[0] or head in {p + words[0] for p in ("و", "ب", "ل", "ف")}):
+        if cand[1:] == list(phrase[1:]) and head.endswith(phrase[0]) and (
+                head == phrase[0] or peel(head, lambda s, w=phrase[0]: s.word == w).word == phrase[0]):
             return first - n, approx
     return first, "exact"
 
@@ -219,7 +219,7 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
     kind, unit, currency = "count", None, None
     u = end_i + 1
     # عدد الجنود 2500: the counted noun comes first
-    if start_i == first and first >= 2 and _strip_w(toks[first - 2].key) == "عدد" and _is_noun(toks[first - 1].key):
+    if start_i == first and first >= 2 and lookup(toks[first - 2].key, _COUNT).word == "عدد" and _is_noun(toks[first - 1].key):
         unit = toks[first - 1].text
         start_i = first - 2
         u = n  # nothing after the number belongs to it
@@ -230,13 +230,11 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
         u = n  # the next word is across punctuation: not what is counted
     if u < n:
         uk = toks[u].key
-        peeled_uk = uk[1:] if uk[:1] in ("ب",) and len(uk) > 3 else uk
-        if uk in ("%", "٪") or uk in {key(w) for w in lx.PERCENT_WORDS}:
+        if uk in _PERCENT_WORDS:
             kind, unit, end_i = "percent", "%", u
-        elif u + 1 < n and (uk, toks[u + 1].key) in {(key(a), key(b)) for a, b in lx.PERCENT_PHRASES}:
+        elif u + 1 < n and (uk, toks[u + 1].key) in _PERCENT_PHRASES:
             kind, unit, end_i = "percent", "%", u + 1
-        elif uk in _CURRENCIES or peeled_uk in _CURRENCIES:
-            base = uk if uk in _CURRENCIES else peeled_uk
+        elif (base := lookup(uk, _CURRENCIES).word) in _CURRENCIES:
             kind, unit, currency, end_i = "money", toks[u].text, _CURRENCIES[base], u
             if u + 1 < n:
                 nis = toks[u + 1].key
@@ -268,11 +266,7 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
 
 
 def _sing(k: str) -> str:
-    return {"ريالات": "ريال", "دولارات": "دولار", "جنيهات": "جنيه", "دنانير": "دينار", "دراهم": "درهم", "ليرات": "ليره"}.get(k, k)
-
-
-def _strip_w(k: str) -> str:
-    return k[1:] if k[:1] in ("و", "ب", "ل") and len(k) > 3 else k
+    return _SINGULAR.get(k, k)
 
 
 def _is_noun(k: str) -> bool:

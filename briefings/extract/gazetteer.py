@@ -1,5 +1,7 @@
 """Gazetteers: places and nationality adjectives from Babel's CLDR data, and
-the curated lists no library holds (titles, ranks, organization heads).
+the curated lists no library holds (titles, ranks, organization heads,
+the places and nisbas CLDR lacks), which are data files of
+briefings.lang.ar.
 
 Everything is keyed by normalized form; values keep the written form.
 """
@@ -8,92 +10,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.text.normalize import key, key_text
+from briefings.lang.ar import bare, entries, key, key_text, words
+from briefings.lang.ar.calendar import date_words
+from briefings.lang.ar.stop_words import stop_words
 
-# CLDR names a few countries by their long official form; news uses these.
-_SHORT_NAMES = {
-    "US": ["الولايات المتحدة", "أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
-    "GB": ["المملكة المتحدة", "بريطانيا"],
-    "SA": ["السعودية", "المملكة العربية السعودية"],
-    "AE": ["الإمارات", "الإمارات العربية المتحدة"],
-    "KR": ["كوريا الجنوبية"],
-    "KP": ["كوريا الشمالية"],
-    "PS": ["فلسطين", "الأراضي الفلسطينية"],
-    "CN": ["الصين"],
-    "RU": ["روسيا"],
-}
-# Nisba adjectives the rule cannot derive.
-_NISBA_EXTRA = {
-    "US": ["أمريكي", "أميركي", "امريكي"],
-    "GB": ["بريطاني"],
-    "SA": ["سعودي"],
-    "AE": ["إماراتي"],
-    "NL": ["هولندي"],
-    "CH": ["سويسري"],
-    "BH": ["بحريني"],
-    "KR": ["كوري"],
-    "PS": ["فلسطيني"],
-    "SY": ["سوري"],
-}
-# The name a briefing gives as nationality, where CLDR's is long.
-_CANONICAL = {"US": "الولايات المتحدة", "GB": "المملكة المتحدة", "SA": "السعودية", "AE": "الإمارات"}
-
-# Cities and regions frequent in Arabic news that CLDR's time-zone cities lack.
-_PLACES_EXTRA = [
-    "أربيل", "الموصل", "البصرة", "كركوك", "الأنبار", "الفلوجة", "الرمادي", "تكريت", "النجف", "كربلاء",
-    "السليمانية", "ديالى", "نينوى", "صلاح الدين", "كردستان", "حلب", "حمص", "حماة", "إدلب", "الرقة",
-    "درعا", "اللاذقية", "طرابلس", "بنغازي", "مصراتة", "الإسكندرية", "الجيزة", "سيناء", "الأقصر", "أسوان",
-    "جدة", "مكة المكرمة", "مكة", "المدينة المنورة", "الدمام", "الطائف", "تبوك", "أبها", "جازان", "نجران",
-    "القصيم", "حائل", "الأحساء", "القطيف", "ينبع", "الجوف", "عسير", "الظهران", "بريدة",
-    "صنعاء", "عدن", "تعز", "الحديدة", "مأرب", "المكلا", "حضرموت", "صعدة", "غزة", "الضفة الغربية",
-    "رام الله", "الخليل", "نابلس", "القدس", "تل أبيب", "الرباط", "الدار البيضاء", "مراكش", "فاس",
-    "وهران", "قسنطينة", "صفاقس", "سوسة", "أبوظبي", "أبو ظبي", "الشارقة", "عجمان", "الدوحة", "المنامة",
-    "مسقط", "الكويت", "بيروت", "دمشق", "عمان", "بغداد", "القاهرة", "الرياض", "الخرطوم", "نواكشوط",
-    "واشنطن", "نيويورك", "لندن", "باريس", "برلين", "موسكو", "طهران", "أنقرة", "إسطنبول", "جنيف",
-    "فيينا", "بروكسل", "بكين", "طوكيو", "نيودلهي", "إسلام آباد", "كابول", "الخليج", "الشرق الأوسط",
-    "أوروبا", "آسيا", "أفريقيا", "إفريقيا", "الخليج العربي", "البحر الأحمر", "البحر المتوسط",
-]
-
-TITLE_HEADS = [
-    # offices
-    "رئيس", "نائب", "وزير", "وزيرة", "مستشار", "مستشارة", "قائد", "مدير", "مديرة", "محافظ", "أمير",
-    "سفير", "سفيرة", "مساعد", "معاون", "وكيل", "أمين", "الأمين", "متحدث", "المتحدث", "الناطق", "ناطق",
-    "عضو", "رئيسة", "ملك", "ولي", "مفتي", "قاضي", "عميد", "مندوب", "ممثل", "نائبة", "زعيم", "المرشد",
-    "الرئيس", "الوزير", "المستشار", "القائد", "المدير", "المحافظ", "السفير", "النائب", "الملك",
-    "الأمير", "ولي", "المفتي", "القاضي", "المندوب", "الزعيم", "الرئيسة", "الوزيرة", "رئيسا", "الممثل",
-    "المبعوث", "مبعوث", "المنسق", "منسق", "سكرتير", "السكرتير", "المفوض", "مفوض", "خادم",
-    "شيخ", "إمام", "المدعي", "مدعي", "النائب العام", "قاضي", "محافظ", "أمين", "رئيس",
-]
-RANKS = [
-    # military and police ranks, honorifics; longest first when matching
-    "الفريق الأول الركن", "الفريق الاول الركن", "الفريق أول ركن", "الفريق الركن", "اللواء الركن",
-    "العميد الركن", "العقيد الركن", "الفريق أول", "الفريق الأول", "الفريق", "اللواء", "العميد", "العقيد",
-    "المقدم", "الرائد", "النقيب", "الملازم أول", "الملازم", "المشير", "الجنرال", "الأدميرال", "الأميرال",
-    "العريف", "الرقيب", "الجندي", "الجندي أول", "الرقيب أول", "العريف أول", "الوكيل", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس",
-    "المهندسة", "الأستاذ", "الأستاذة", "البروفيسور", "الإمام", "الحاج", "معالي", "سمو", "سعادة", "فضيلة",
-    "سماحة", "صاحب السمو الملكي الأمير", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي",
-    "صاحب الجلالة", "جلالة", "فخامة", "الأمير", "الأميرة", "الملك", "الملكة", "المطران", "البابا",
-    "الكاردينال", "الشريف", "اللواء طيار", "العميد طيار",
-]
-ORG_HEADS = [
-    "وزارة", "قيادة", "خلية", "هيئة", "مجلس", "حزب", "تنظيم", "قوات", "جيش", "الجيش", "حركة", "جبهة",
-    "شركة", "مؤسسة", "منظمة", "جمعية", "اتحاد", "جامعة", "بنك", "مصرف", "صندوق", "وكالة", "لجنة",
-    "اللجنة", "مجموعة", "إدارة", "الإدارة", "الادارة", "دار", "محكمة", "المحكمة", "مديرية", "أمانة",
-    "رئاسة", "كتائب", "ألوية", "لواء", "فيلق", "سرايا", "ميليشيا", "ميليشيات", "فصائل", "البرلمان",
-    "الحكومة", "حكومة", "السفارة", "سفارة", "القنصلية", "مكتب", "مركز", "معهد", "أكاديمية", "نادي",
-    "النادي", "غرفة", "شرطة", "الشرطة", "الاستخبارات", "استخبارات", "جهاز", "الأمم", "مفوضية",
-    "المفوضية", "الهيئة", "المجلس", "الحرس", "البنك", "الاتحاد", "المنظمة", "الوكالة", "الجامعة",
-    "الشركة", "المؤسسة", "الجمعية", "الحركة", "الجبهة", "القوات", "الوزارة", "التحالف", "تحالف",
-    "مجمع", "ديوان", "الديوان", "صحيفة", "قناة", "إذاعة", "مستشفى", "المستشفى", "بلدية",
-]
-
-# Words that end a name or a title chain.
-STOP = {
-    "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "قد", "لقد", "كان",
-    "كانت", "الذي", "التي", "الذين", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "و", "أو",
-    "او", "ثم", "بين", "حول", "خلال", "بعد", "قبل", "منذ", "حتى", "عند", "لدى", "ضد", "عبر", "دون",
-    "اليوم", "أمس", "امس", "غدا", "كما", "وقال", "قال", "هو", "هي", "هم", "يوم", "بأن", "لأن",
-}
+_DAY_ROLE = "day="  # date_words.txt: اليوم، أمس، غدا
 
 
 @lru_cache(maxsize=1)
@@ -106,16 +27,22 @@ def countries() -> dict[str, tuple[str, str]]:
         for code, name in Locale.parse(loc).territories.items():
             if len(code) == 2 and code.isalpha():
                 out.setdefault(key_text(name), (code, name))
-    for code, names in _SHORT_NAMES.items():
-        for name in names:
-            out[key_text(name)] = (code, names[0])
+    shown: dict[str, str] = {}
+    for name, code, *_ in entries("countries"):
+        out[key_text(name)] = (code, shown.setdefault(code, name))
     return out
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    """Code → the name a briefing gives as nationality, where CLDR's is long."""
+    return {e[1]: e[0] for e in entries("countries") if e[2:] == ("*",)}
 
 
 def country_name(code: str) -> str:
     from babel import Locale
 
-    return _CANONICAL.get(code) or Locale.parse("ar").territories.get(code, code)
+    return _canonical().get(code) or Locale.parse("ar").territories.get(code, code)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +55,7 @@ def places() -> dict[str, str]:
         city = zone.get("city")
         if city and " " not in city.strip() or (city and len(city.split()) <= 2):
             out.setdefault(key_text(city), city)
-    for p in _PLACES_EXTRA:
+    for (p, *_) in entries("places"):
         out[key_text(p)] = p
     return out
 
@@ -137,8 +64,7 @@ def _nisba_bases(name: str) -> list[str]:
     k = key_text(name)
     if " " in k:
         return []
-    if k.startswith("ال"):
-        k = k[2:]
+    k = bare(k)
     if k.endswith("يا") and len(k) > 4:  # روسيا، سوريا، ألمانيا
         return [k[:-1]]
     if k.endswith("ا") and len(k) > 3:  # أمريكا، كندا
@@ -155,8 +81,7 @@ def nisbas() -> dict[str, str]:
     out: dict[str, str] = {}
     for _, (code, name) in countries().items():
         bases = [b for b in _nisba_bases(name)]
-        for extra in _NISBA_EXTRA.get(code, []):
-            bases.append(key(extra))
+        bases += _nisba_extra().get(code, [])
         for b in bases:
             if len(b) < 3:
                 continue
@@ -167,14 +92,22 @@ def nisbas() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _nisba_extra() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for adjective, code in entries("nisbas"):
+        out.setdefault(code, []).append(key(adjective))
+    return out
+
+
+@lru_cache(maxsize=1)
 def title_heads() -> set[str]:
-    return {key(t) for t in TITLE_HEADS}
+    return set(words("title_heads"))
 
 
 @lru_cache(maxsize=1)
 def ranks() -> list[tuple[str, ...]]:
     """Ranks as tuples of keys, longest first."""
-    return sorted({tuple(key_text(r).split()) for r in RANKS}, key=len, reverse=True)
+    return sorted({tuple(r.split()) for r in words("ranks")}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -189,13 +122,13 @@ def ranks_by_first() -> dict[str, list[tuple[str, ...]]]:
 def org_heads() -> set[str]:
     """Head nouns, each with and without the article."""
     out = set()
-    for t in ORG_HEADS:
-        k = key(t)
+    for k in words("org_heads"):
         out.add(k)
-        out.add(k[2:] if k.startswith("ال") else "ال" + k)
+        out.add(bare(k) if bare(k) != k else "ال" + k)
     return out
 
 
 @lru_cache(maxsize=1)
 def stop() -> set[str]:
-    return {key(t) for t in STOP}
+    """Words that end a name or a title chain."""
+    return set(stop_words()) | {k for k, r in date_words().items() if r.startswith(_DAY_ROLE)}

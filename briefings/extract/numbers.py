@@ -1,51 +1,30 @@
 """Reading numbers as Arabic newspapers write them: digits in any script and
 with any separator, number words, and the two combined (`1.36 مليون`).
 
-Keys are normalized (see text.normalize), so أ/ا and ة/ه variants are one.
+Keys are normalized (briefings.lang.ar), number words are data/number_words.txt there, so أ/ا and ة/ه variants are one.
 """
 
 from __future__ import annotations
 
 import re
 
-_UNITS = {
-    "صفر": 0,
-    "واحد": 1, "واحده": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
-    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
-    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-_TEENS_HEAD = {"احد": 1, "احدي": 1, **{k: v for k, v in _UNITS.items() if 2 <= v <= 9}}
-_TENS = {
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-}
-_HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200}
-for _w, _v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)):
-    _HUNDREDS[_w + "مئه"] = _v * 100
-    _HUNDREDS[_w + "مائه"] = _v * 100
-# Scale words multiply what precedes them; dual forms carry their own 2.
-_SCALES = {
-    "الف": 1_000, "الاف": 1_000, "الفا": 1_000, "مليون": 10**6, "ملايين": 10**6, "مليونا": 10**6,
-    "مليار": 10**9, "مليارات": 10**9, "مليارا": 10**9, "بليون": 10**9, "بلايين": 10**9,
-    "تريليون": 10**12, "ترليون": 10**12,
-}
-_DUAL_SCALES = {"الفان": 2_000, "الفين": 2_000, "الفي": 2_000, "الفا_": 2_000, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملياران": 2 * 10**9, "مليارين": 2 * 10**9}
-_FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
-
-from briefings.text.normalize import key as _key  # noqa: E402
+from briefings.lang.ar import entries, key
 
 
-def _keyed(d: dict) -> dict:
-    return {_key(k): v for k, v in d.items()}
+def _classes() -> dict[str, dict[str, float]]:
+    """Number words by class (data/number_words.txt), keyed."""
+    out: dict[str, dict[str, float]] = {}
+    for word, cls, value in entries("number_words"):
+        out.setdefault(cls, {})[key(word)] = float(value)
+    return out
 
 
-_UNITS, _TENS, _HUNDREDS, _SCALES, _DUAL_SCALES = map(_keyed, (_UNITS, _TENS, _HUNDREDS, _SCALES, _DUAL_SCALES))
-_TEENS_HEAD = _keyed(_TEENS_HEAD)
+_BY_CLASS = _classes()
+_UNITS, _SCALES, _DUAL_SCALES, _FRACTIONS = (_BY_CLASS[c] for c in ("unit", "scale", "dual", "fraction"))
+# a teen opens with a unit or أحد/إحدى (أحد عشر، ثلاثة عشر)
+_TEENS_HEAD = {**_BY_CLASS["teen"], **{k: v for k, v in _UNITS.items() if 2 <= v <= 9}}
 
-NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_HUNDREDS) | set(_SCALES) | set(_DUAL_SCALES) | {"احد", "احدي"}
+NUMBER_WORDS = set(_UNITS) | set(_SCALES) | set(_DUAL_SCALES) | set(_BY_CLASS["teen"])
 
 
 def word_value(k: str) -> tuple[str, float] | None:
@@ -53,10 +32,6 @@ def word_value(k: str) -> tuple[str, float] | None:
     k = k.rstrip("ا") if k.endswith(("ينا", "ونا")) else k  # tanween alef: ثلاثينا
     if k in _UNITS:
         return "unit", _UNITS[k]
-    if k in _TENS:
-        return "unit", _TENS[k]
-    if k in _HUNDREDS:
-        return "unit", _HUNDREDS[k]
     if k in _DUAL_SCALES:
         return "dual", _DUAL_SCALES[k]
     if k in _SCALES:

@@ -6,22 +6,25 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 
-from briefings.extract.ner_features import vocabulary
 from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
+from briefings.lang.ar import bare, key, lookup, peel, vocabulary
 from briefings.model import Actor, Quote, Sentence, Token
-from briefings.text.normalize import key
 from briefings.text.tokens import sentence_tokens
 
 _MARKS = {"«": "»", "“": "”", "‹": "›", '"': '"', "„": "“"}
 _OPENING_RE = re.compile("[" + "".join(_MARKS) + "]")
-_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "وان", "انهما", "اننا"}
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا"})
+# أنّ after ب، ف، و (بأن، فإن، وأنه) still opens the clause; لأن is "because"
+_COMPLEMENTIZER_CLITICS = frozenset({"ب", "ف", "و"})
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
 _GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
 # Words after a verb that are not its subject (قال عنه، أكد أيضاً).
 _NOT_SUBJECT = {key(w) for w in ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "أيضا", "أيضاً", "ايضا", "كذلك", "ذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "فيه", "فيها")}
-_ATTRIBUTION = {"بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "وفق", "ووفقا"}
+# an attribution opening a sentence, under any clitic (بحسب، وبحسب، ووفقاً)
+_ATTRIBUTION = frozenset({"حسب", "وفقا", "وفق"})
 
 
 def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -105,10 +108,23 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].key in _RELATIVE:
         return False
-    bare = k[1:] if k[:1] in ("و", "ف") and speech_lemma(k[1:]) and k[1:] in speech_forms() else k
-    if bare[:1] in ("ي", "ت") and bare == k:
+    if k[:1] in ("ي", "ت") and not lookup(k, speech_forms()).clitic:
         return i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
     return True
+
+
+@lru_cache(maxsize=20_000)
+def _complementizer(k: str) -> bool:
+    return k in _COMPLEMENTIZERS or peel(
+        k, lambda s: s.clitic in _COMPLEMENTIZER_CLITICS and s.word in _COMPLEMENTIZERS
+    ).word in _COMPLEMENTIZERS
+
+
+@lru_cache(maxsize=20_000)
+def _attribution_word(k: str) -> str | None:
+    """حسب، وفقا، وفق under any clitic (بحسب، ووفقاً), or None."""
+    w = lookup(k, _ATTRIBUTION).word
+    return w if w in _ATTRIBUTION else None
 
 
 def _in_any(offset: int, regions: list[tuple[int, int, str]]) -> bool:
@@ -185,15 +201,15 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
     """(end of subject, start of clause) after the cue at ci."""
     for j in range(ci + 1, min(len(toks), ci + 16)):
         k = toks[j].key
-        if k in _COMPLEMENTIZERS or k in ("ان", "إن"):
+        if _complementizer(k):
             return j, j + 1
         if k in _ILA and j + 1 < len(toks):
-            if toks[j + 1].key in _COMPLEMENTIZERS:
+            if _complementizer(toks[j + 1].key):
                 return j, j + 2
             if lemma in ila_lemmas():
                 return j, j + 1
         if toks[j].text in (":", "："):
-            if j + 1 < len(toks) and toks[j + 1].key in _COMPLEMENTIZERS:
+            if j + 1 < len(toks) and _complementizer(toks[j + 1].key):
                 return j, j + 2
             return j, j + 1
         if toks[j].text in (".", "؟", "!"):
@@ -264,7 +280,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     # a generic subject, kept as written: the noun and its adjectives
     words = []
     for t in toks[a:b]:
-        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or t.key in _COMPLEMENTIZERS:
+        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or _complementizer(t.key):
             break
         if words and not t.key.startswith("ال"):
             break
@@ -273,7 +289,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return last_speaker
     # a short form of a named actor (الخلية)
     k = key(words[0].text)
-    actor = where.by_suffix(k[2:] if k.startswith("ال") else k) if len(words) == 1 else None
+    actor = where.by_suffix(bare(k)) if len(words) == 1 else None
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
@@ -313,10 +329,11 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
 def _attributed(body, toks, s: Sentence, where) -> Quote | None:
     """بحسب البيان، فإن … / وفقاً للوزارة، …: the rest of the sentence is
     reported speech of the named source."""
-    if len(toks) < 5 or toks[0].key not in _ATTRIBUTION:
+    opener = _attribution_word(toks[0].key) if toks else None
+    if len(toks) < 5 or opener is None:
         return None
     j = 1
-    if toks[0].key in ("وفقا", "ووفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
+    if opener in ("وفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
         j += 1
     comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].text in ("،", ",")), None)
     if comma is None:
@@ -339,7 +356,7 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
 
 def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
     for i, t in enumerate(toks):
-        if t.key in _ATTRIBUTION:
+        if _attribution_word(t.key):
             j = i + 1
             if j < len(toks) and toks[j].key in ("ل", "لما"):
                 j += 1

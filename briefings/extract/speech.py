@@ -1,76 +1,27 @@
-"""Speech verbs, in every person, gender and number, keyed by normalized
-form; clitics (و ف) are peeled by lookup against this list."""
+"""Speech verbs, in every person, gender and number (data/speech_verbs.txt
+of briefings.lang.ar), keyed by normalized form; a clitic (وقال، فأكد) is
+peeled by lookup against that list."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.text.normalize import key
-
-# Past stems with their common inflections; participles (موضحا، مشيرة) too.
-_VERBS = {
-    "قال": ["قال", "قالت", "قالوا", "قلن", "يقول", "تقول", "يقولون", "قائلا", "قائلة", "قائلين"],
-    "أكد": ["أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "مؤكدا", "مؤكدة", "مؤكدين"],
-    "أوضح": ["أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح", "موضحا", "موضحة", "موضحين"],
-    "أشار": ["أشار", "أشارت", "أشاروا", "يشير", "تشير", "مشيرا", "مشيرة", "مشيرين"],
-    "أضاف": ["أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "مضيفا", "مضيفة", "مضيفين"],
-    "نوه": ["نوه", "نوهت", "نوهوا", "منوها", "منوهة", "ينوه", "تنوه"],
-    "لفت": ["لفت", "لفتت", "لفتوا", "لافتا", "لافتة", "يلفت", "تلفت"],
-    "شدد": ["شدد", "شددت", "شددوا", "مشددا", "مشددة", "يشدد", "تشدد"],
-    "بينت": ["بينت", "بينوا", "مبينا", "مبينة"],
-    "أفاد": ["أفاد", "أفادت", "أفادوا", "مفيدا", "مفيدة", "يفيد", "تفيد"],
-    "صرح": ["صرح", "صرحت", "صرحوا", "مصرحا", "يصرح", "تصرح"],
-    "أعلن": ["أعلن", "أعلنت", "أعلنوا", "معلنا", "معلنة", "يعلن", "تعلن"],
-    "ذكر": ["ذكر", "ذكرت", "ذكروا", "ذاكرا", "يذكر", "تذكر"],
-    "اعتبر": ["اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبرة", "يعتبر", "تعتبر"],
-    "رأى": ["رأى", "رأت", "رأوا", "يرى", "ترى", "يرون"],
-    "نفى": ["نفى", "نفت", "نفوا", "نافيا", "ينفي", "تنفي"],
-    "حذر": ["حذر", "حذرت", "حذروا", "محذرا", "محذرة", "يحذر", "تحذر"],
-    "دعا": ["دعا", "دعت", "دعوا", "داعيا", "داعية", "يدعو", "تدعو"],
-    "طالب": ["طالب", "طالبت", "طالبوا", "مطالبا", "مطالبة", "يطالب", "تطالب"],
-    "كشف": ["كشف", "كشفت", "كشفوا", "كاشفا", "كاشفة", "يكشف", "تكشف"],
-    "أوضحت": [],
-    "تابع": ["تابع", "تابعت", "متابعا"],
-    "أردف": ["أردف", "أردفت", "مردفا"],
-    "اعترف": ["اعترف", "اعترفت", "معترفا"],
-    "أعرب": ["أعرب", "أعربت", "أعربوا", "معربا", "معربة"],
-    "أفصح": ["أفصح", "أفصحت"],
-    "توقع": ["توقع", "توقعت", "توقعوا", "متوقعا", "يتوقع", "تتوقع"],
-    "أبلغ": ["أبلغ", "أبلغت", "أبلغوا"],
-    "كتب": ["كتب", "كتبت", "كاتبا"],
-    "غرد": ["غرد", "غردت", "مغردا"],
-    "ألمح": ["ألمح", "ألمحت", "ألمحوا", "ملمحا", "لمح", "لمحت"],
-    "علق": ["علق", "علقت", "معلقا", "معلقة"],
-    "تساءل": ["تساءل", "تساءلت", "متسائلا"],
-    "استطرد": ["استطرد", "استطردت"],
-    "اختتم": ["اختتم", "اختتمت", "مختتما"],
-    "قالوا": [],
-    "صرّح": [],
-}
-# A verb that takes its content as a noun after إلى (أشار إلى عملية ...).
-ILA_VERBS = {"أشار", "نوه", "لفت", "دعا"}
+from briefings.lang.ar import key, lookup, table, words
 
 
 @lru_cache(maxsize=1)
 def speech_forms() -> dict[str, str]:
-    """Normalized inflected form → lemma."""
-    out = {}
-    for lemma, forms in _VERBS.items():
-        for f in [lemma, *forms]:
-            out[key(f)] = key(lemma)
-    return out
+    """Normalized inflected form → normalized lemma."""
+    return {form: key(lemma) for form, lemma in table("speech_verbs").items()}
 
 
+@lru_cache(maxsize=100_000)
 def speech_lemma(token_key: str) -> str | None:
+    """The lemma of a speech verb, under its clitic (وأكد → أكد), or None."""
     forms = speech_forms()
-    if token_key in forms:
-        return forms[token_key]
-    for p in ("و", "ف", "ل"):
-        if token_key.startswith(p) and token_key[1:] in forms:
-            return forms[token_key[1:]]
-    return None
+    return forms.get(lookup(token_key, forms).word)
 
 
-@lru_cache(maxsize=1)
-def ila_lemmas() -> set[str]:
-    return {key(v) for v in ILA_VERBS}
+def ila_lemmas() -> frozenset[str]:
+    """Lemmas whose content may be a noun after إلى (أشار إلى …)."""
+    return words("speech_verbs_ila")

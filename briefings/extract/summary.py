@@ -7,13 +7,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from briefings.lang.ar import is_stop, key
+from briefings.lang.ar.calendar import valued
 from briefings.model import Figure, Sentence, SummaryItem
-from briefings.text.normalize import key
 
-_STOP = {key(w) for w in (
-    "في من الى إلى على عن مع ان أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد و او أو ثم بين حول خلال بعد قبل "
-    "منذ حتى عند لدى ما لا لم لن هو هي هم كما وقال قال وأضاف اليوم أمس أيضا أي كل بعض غير عبر ضد دون فيها فيه له لها"
-).split()}
+# a day named relative to publication (اليوم، أمس) says nothing of the story
+_DAYS = frozenset(valued("day"))
 _WORD = re.compile(r"[\w\u064b-\u065f]+")
 _BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|تصوير|المصدر|اقرأ أيضا|اقرأ أيضاً)\b")
 
@@ -21,7 +20,7 @@ _BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|تصوير|المصدر|�
 @lru_cache(maxsize=200_000)
 def _content_key(word: str) -> str | None:
     k = key(word)
-    return k if k not in _STOP and len(k) > 1 else None
+    return k if len(k) > 1 and not is_stop(k) and k not in _DAYS else None
 
 
 def _words(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefings.lang.ar.normalize import key_text
 from briefings.site.paths import is_long
-from briefings.text.normalize import key_text
 
 SNIPPET = 180
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings

@@ -1,10 +1,12 @@
 """The site's Arabic-aware search index.
 
-Words are reduced to a base form for matching: the key (no diacritics or
-tatweel; one alef, ya and ta marbuta; ASCII digits) without a leading
-conjunction, preposition or article (والتحالف، للتحالف، التحالف → تحالف). The
-same reduction runs in the browser on the query (search.js), so a reader
-finds what they type however it is spelled.
+Words are indexed by their search key (briefings.lang.ar.match): the
+matching key without the clitics and the article the corpus tells are
+there (والتحالف، للتحالف، التحالف → تحالف; وفرنسا → فرنسا, but فالح
+stays whole). The browser makes the same key with no rule of its own: the
+plugin writes the tables it reads (`rules.js`: the normalization and the
+clitic runs; `f/*.js`: every vocabulary word's key, sharded by a hash),
+so a reader finds what they type however it is spelled.
 
 The index is sharded by the first two letters of a base form and written as
 small scripts that register themselves: a first search loads only the
@@ -20,42 +22,61 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.lang.ar import is_stop, key, search_key
+from briefings.lang.ar.match import forms, rules
+from briefings.lang.ar.stop_words import stop_words
 from briefings.site.paths import is_long
 from briefings.site.render import Text
-from briefings.text.normalize import key
 
 if TYPE_CHECKING:
     from briefings.run import LightBriefing
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
-STOP = {key(w) for w in (
-    "في من على الى إلى عن مع ان أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد و او أو ثم بين حول خلال "
-    "بعد قبل منذ حتى عند لدى ما لا لم لن هو هي هم كما وقال قال وأضاف أيضا أي كل بعض غير عبر ضد دون فيها فيه "
-    "له لها التى الى الي علي انه أنه إنه به بها وفي ومن وعلى يكون تكون"
-).split()}
 DOCS_PER_CHUNK = 200
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
 
 
 @lru_cache(maxsize=300_000)
 def base(word: str) -> str:
-    """The search form of a word. Mirrors `base` in search.js exactly."""
-    k = key(word)
-    if len(k) >= 4 and k[0] in "وف":
-        k = k[1:]
-    if len(k) >= 5 and k.startswith("لل"):
-        return k[2:]
-    if len(k) >= 5 and k[0] in "بكل" and k[1:3] == "ال":
-        return k[3:]
-    if len(k) >= 4 and k.startswith("ال"):
-        return k[2:]
-    return k
+    """The search form of a word (the browser reads the same from the
+    tables `search_tables` writes)."""
+    return search_key(word)
 
 
 @lru_cache(maxsize=300_000)
 def _term(word: str) -> str | None:
+    if is_stop(key(word)):
+        return None
     b = base(word)
-    return b if len(b) >= 2 and b not in STOP else None
+    return b if len(b) >= 2 and b not in stop_words() else None
+
+
+FORM_SHARDS = 256
+
+
+def form_shard(k: str) -> int:
+    """The forms shard of a key: FNV-1a over its UTF-16 code units, as
+    search.js computes it."""
+    h = 0x811C9DC5
+    data = k.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        h = ((h ^ (data[i] | data[i + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
+    return h % FORM_SHARDS
+
+
+@lru_cache(maxsize=1)
+def search_tables() -> dict[str, Text]:
+    """The tables the browser makes a search key with: the same for every
+    collection (they hold the corpus vocabulary, not the briefings').
+    A word's entry is 0 when it is its own key, the number of letters its
+    key drops from its front, or the key itself."""
+    shards: list[dict] = [{} for _ in range(FORM_SHARDS)]
+    for k, b in forms().items():
+        shards[form_shard(k)][k] = 0 if b == k else len(k) - len(b) if k.endswith(b) else b
+    out = {"rules.js": Text(_script("r", "rules", {**rules(), "shards": FORM_SHARDS}))}
+    for n, table in enumerate(shards):
+        out[f"f/{n}.js"] = Text(_script("f", str(n), dict(sorted(table.items()))))
+    return out
 
 
 def terms(text: str) -> list[str]:
@@ -159,7 +180,7 @@ class IndexBuilder:
             self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
         meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(self.shard_terms)}
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
-        for rel, text in sorted(self.texts.items()):
+        for rel, text in sorted({**self.texts, **search_tables()}.items()):
             put(out / rel, text)
 
     def _build(self) -> tuple[set[str], set[int]]:

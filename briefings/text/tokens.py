@@ -1,11 +1,11 @@
-"""Word tokens with offsets. (Clitics are peeled by lookup in extract/ner_features.)"""
+"""Word tokens with offsets. (Clitics are peeled by lookup: briefings.lang.ar.)"""
 
 from __future__ import annotations
 
 import re
 
+from briefings.lang.ar import key, words
 from briefings.model import Token
-from briefings.text.normalize import key
 
 # A word: letters, marks and digits, allowing inner decimal marks (2.5, ٢٫٥,
 # 4ر16 is handled by the figure parser) and inner hyphens.
@@ -15,7 +15,7 @@ _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
-_CLITICS = frozenset("وبلفك")
+_CLITICS = words("proclitics")
 _DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 

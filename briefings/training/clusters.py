@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from briefings.text.normalize import key
+from briefings.lang.ar.normalize import key
 
 
 def build_clusters(corpus: Path, out: Path, n_words: int = 40_000, n_context: int = 800, depth: int = 12) -> None:

@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from briefings.text.normalize import key
+from briefings.lang.ar.normalize import key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

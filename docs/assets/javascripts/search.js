@@ -7,7 +7,7 @@
   "use strict";
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/javascripts\/search\.js(\?.*)?$/, "") : "./";
-  var store = { t: {}, d: {}, m: {} };
+  var store = { t: {}, d: {}, m: {}, r: {}, f: {} };
   var waiting = {};
 
   window.__bfSearch = function (kind, name, data) {
@@ -32,22 +32,59 @@
     });
   }
 
-  // The same reduction as briefings/search_index.py: keep the two in step.
-  var DROP = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g;
-  var MAP = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك" };
-  function key(w) {
-    return w.replace(DROP, "").replace(/[أإآٱىةؤئیک]/g, function (c) { return MAP[c]; })
-      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x0660); })
-      .replace(/[\u06f0-\u06f9]/g, function (d) { return String(d.charCodeAt(0) - 0x06f0); })
-      .toLowerCase();
+  // A word's search key, made from the tables Python writes beside the
+  // index (briefings/lang/ar/match.py): rules.js normalizes, f/*.js holds
+  // every vocabulary word's key, and a word outside it is tried without
+  // each clitic run rules.js lists, in its order. No rule of Arabic is
+  // written here.
+  var rules = null, dropRe = null, mapRe = null;
+  function loadRules() {
+    return load("r", "rules", "rules.js").then(function (r) {
+      if (r && !rules) {
+        rules = r;
+        var cls = r.drop.map(function (d) { return "\\u{" + d[0].toString(16) + "}-\\u{" + d[1].toString(16) + "}"; }).join("");
+        dropRe = new RegExp("[" + cls + "]", "gu");
+        mapRe = new RegExp("[" + Object.keys(r.map).join("") + "]", "gu");
+      }
+      return rules;
+    });
   }
-  function base(w) {
-    var k = key(w);
-    if (k.length >= 4 && (k[0] === "و" || k[0] === "ف")) k = k.slice(1);
-    if (k.length >= 5 && k.slice(0, 2) === "لل") return k.slice(2);
-    if (k.length >= 5 && "بكل".indexOf(k[0]) >= 0 && k.slice(1, 3) === "ال") return k.slice(3);
-    if (k.length >= 4 && k.slice(0, 2) === "ال") return k.slice(2);
-    return k;
+  function key(w) {
+    return w.replace(dropRe, "").replace(mapRe, function (c) { return rules.map[c]; }).toLowerCase();
+  }
+  function formShard(k) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193) >>> 0;
+    return h % rules.shards;
+  }
+  // the key of a vocabulary word (undefined for any other)
+  function form(k) {
+    var n = String(formShard(k));
+    return load("f", n, "f/" + n + ".js").then(function (table) {
+      if (!table || !Object.prototype.hasOwnProperty.call(table, k)) return undefined;
+      var v = table[k];
+      return typeof v === "number" ? k.slice(v) : v;
+    });
+  }
+  function length(s) { return Array.from(s).length; }
+  function base(k) {
+    return form(k).then(function (b) {
+      if (b !== undefined) return b;
+      var ps = rules.prefixes.filter(function (p) { return k.indexOf(p[0]) === 0; });
+      // first a run of clitics before a vocabulary word, then one ending in the article
+      function known(i) {
+        if (i === ps.length) return sure(0);
+        var rest = k.slice(ps[i][0].length);
+        if (length(rest) < rules.minWord) return known(i + 1);
+        return form(rest).then(function (b2) { return b2 !== undefined ? b2 : known(i + 1); });
+      }
+      function sure(i) {
+        if (i === ps.length) return k;
+        var rest = k.slice(ps[i][0].length);
+        return ps[i][1] && length(rest) >= rules.minBare ? base(rest) : sure(i + 1);
+      }
+      return known(0);
+    });
   }
   function shardOf(t) {
     return Array.from(t.slice(0, 2)).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
@@ -55,13 +92,18 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
   function queryTerms(q) {
-    var out = [];
-    (key(q).match(WORD) || []).forEach(function (w) {
-      var b = base(w);
-      if (b.length >= 2 && out.indexOf(b) < 0) out.push(b);
+    return loadRules().then(function (r) {
+      if (!r) return null;
+      return Promise.all((key(q).match(WORD) || []).map(base)).then(function (bs) {
+        var out = [];
+        bs.forEach(function (b) { if (length(b) >= 2 && out.indexOf(b) < 0) out.push(b); });
+        return out;
+      });
     });
-    return out;
   }
+  window.briefingsSearchKey = function (word) {
+    return loadRules().then(function () { return base(key(word)); });
+  };
 
   // Postings of a term; the last word of a query also matches as a prefix,
   // so results come while the reader is still typing.
@@ -75,9 +117,15 @@
   }
 
   function search(q) {
-    var ts = queryTerms(q);
-    if (!ts.length) return Promise.resolve({ terms: [], hits: [] });
-    var needed = ts.filter(function (t) { return t.length >= 2; });
+    return queryTerms(q).then(function (ts) {
+      if (ts === null) return { terms: [], hits: [], error: true };
+      if (!ts.length) return { terms: [], hits: [] };
+      return find(ts);
+    });
+  }
+
+  function find(ts) {
+    var needed = ts;
     return load("m", "meta", "meta.js").then(function (meta) {
       if (!meta) return { terms: ts, hits: [], error: true };
       return Promise.all(needed.map(function (t) {

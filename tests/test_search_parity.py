@@ -1,0 +1,63 @@
+"""Search keys by construction: the browser makes the key of 5,000 corpus
+words exactly as Python does (it reads the tables Python writes and has no
+rule of its own), and a reader finds every spelling the issue names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import copy_project, run_build, static_server
+
+from briefings.lang.ar import search_key
+
+WORDS = [w for w in (Path(__file__).resolve().parent / "data" / "corpus_words.txt").read_text(encoding="utf-8").splitlines()
+         if w and not w.startswith("#")]
+
+# Each article writes the word its query looks for in one form only.
+ARTICLES = {
+    "france-waw": "استقبل الرئيس المصري وفدا من ألمانيا وفرنسا في القاهرة لبحث التعاون الاقتصادي بين البلدان الثلاثة.",
+    "france": "أعلنت فرنسا خطة جديدة لدعم الطاقة المتجددة في المدن الكبرى خلال السنوات الخمس المقبلة.",
+    "baghdad": "وصل الوفد الأممي ببغداد مساء الخميس للقاء المسؤولين في وزارة الخارجية ومناقشة ملف النازحين.",
+    "departure": "دعت السلطات المسافرين لمغادرة المطار قبل وصول العاصفة الرملية التي ضربت الساحل الشرقي.",
+    "visitors": "بلغ عدد زوار معرض الكتاب 855 زائرا في يومه الأول بحسب اللجنة المنظمة للمعرض.",
+    "minister": "قال وزير المالية خالد الروضان إن الحكومة ستخفض الإنفاق على المشاريع الجديدة. وأضاف الروضان أن العجز سيتراجع.",
+}
+QUERIES = [
+    ("فرنسا", {"france-waw", "france"}),
+    ("بغداد", {"baghdad"}),
+    ("مغادرة", {"departure"}),
+    ("٨٥٥", {"visitors"}),
+    ("الروضان", {"minister"}),
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("parity")
+    seeds = root / "in"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    project = copy_project(root / "project", seeds=sorted(seeds.iterdir()))
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    with static_server(project / "site") as base:
+        yield base
+
+
+def test_the_browser_makes_the_search_key_python_makes(site, page):
+    assert len(WORDS) == 5000
+    page.goto(f"{site}/index.html")
+    page.wait_for_function("typeof window.briefingsSearchKey === 'function'")
+    got = page.evaluate("ws => Promise.all(ws.map(w => window.briefingsSearchKey(w)))", WORDS)
+    wrong = [(w, b, search_key(w)) for w, b in zip(WORDS, got, strict=True) if b != search_key(w)]
+    assert not wrong, wrong[:20]
+
+
+def test_a_word_finds_every_spelling_of_it(site, page):
+    page.goto(f"{site}/index.html")
+    page.wait_for_function("typeof window.briefingsSearch === 'function'")
+    for query, want in QUERIES:
+        hits = page.evaluate("q => window.briefingsSearch(q).then(r => r.hits.map(h => h.id))", query)
+        assert set(hits) == want, (query, hits)
