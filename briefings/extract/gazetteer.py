@@ -35,6 +35,8 @@ _NISBA_EXTRA = {
     "PS": ["فلسطيني"],
     "SY": ["سوري"],
 }
+# CLDR's two-letter codes that name no country: unions, the UN, test locales.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "XA", "XB"}
 # The name a briefing gives as nationality, where CLDR's is long.
 _CANONICAL = {"US": "الولايات المتحدة", "GB": "المملكة المتحدة", "SA": "السعودية", "AE": "الإمارات"}
 
@@ -104,7 +106,7 @@ def countries() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for loc in ("ar", "ar_EG", "ar_SA", "ar_MA"):
         for code, name in Locale.parse(loc).territories.items():
-            if len(code) == 2 and code.isalpha():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 out.setdefault(key_text(name), (code, name))
     for code, names in _SHORT_NAMES.items():
         for name in names:
@@ -130,6 +132,39 @@ def places() -> dict[str, str]:
             out.setdefault(key_text(city), city)
     for p in _PLACES_EXTRA:
         out[key_text(p)] = p
+    for k, name in _geonames_places().items():
+        out.setdefault(k, name)
+    return out
+
+
+def _geonames_places() -> dict[str, str]:
+    """GeoNames' cities of 100,000 people or more that cannot be mistaken
+    for a word (without the checks, سنة، دولة، الجديد and المدينة would
+    be places): names of several words; one-word names the news corpus
+    uses as a place (after مدينة، محافظة… at least a quarter of the time,
+    briefings/training/priors.py); and names it never uses, unless a
+    clitic before them makes a word it does use (كورونا is no ك + ورونا)."""
+    from briefings.data import lines
+    from briefings.extract.ner_features import CUE_WORDS, vocabulary
+
+    vocab = vocabulary()
+    placelike = set()
+    for line in lines(CUE_WORDS):
+        w, typ, share = line.split("\t")
+        if typ == "LOC" and share != "0":
+            placelike.add(w)
+    stops = stop()
+    out = {}
+    for k, (name, pop) in geonames().items():
+        words = k.split()
+        if pop < 100_000 or words[0] in stops:
+            continue
+        if k in vocab:
+            keep = k in placelike
+        else:
+            keep = len(words) > 1 or not any(c + k in vocab for c in "وبلفك")
+        if keep:
+            out[k] = name
     return out
 
 
@@ -164,6 +199,28 @@ def nisbas() -> dict[str, str]:
                 out.setdefault(form, code)
                 out.setdefault("ال" + form, code)
     return out
+
+
+@lru_cache(maxsize=1)
+def geonames() -> dict[str, tuple[str, int]]:
+    """Normalized Arabic name of a city (15,000 people or more) or a
+    continent → the name as written and its population, from GeoNames (`places-geonames.tsv.gz`,
+    made by `make train`)."""
+    from briefings.data import lines
+
+    out = {}
+    for line in lines("places-geonames.tsv.gz"):
+        k, name, pop = line.split("\t")
+        out[k] = (name, int(pop))
+    return out
+
+
+@lru_cache(maxsize=1)
+def geonames_parts() -> set[str]:
+    """The words of GeoNames' names of more than one word (سان in سان
+    فرانسيسكو), less the words that end a name."""
+    stops = stop()
+    return {w for k in geonames() if " " in k for w in k.split() if len(w) >= 3 and w not in stops}
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -72,28 +73,54 @@ def _folder(path: str) -> Path:
     return p
 
 
+def _forget() -> None:
+    """Drop every cached word list, so the next stage reads the files the
+    last one wrote."""
+    from briefings.extract import gazetteer, ner_features
+
+    for f in (ner_features.vocabulary, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
+              ner_features.peeled,
+              gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
+        f.cache_clear()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ner", type=_folder, required=True, help="folder of anercorp-train.conll and the Wojood sample")
-    ap.add_argument("--corpus", type=_folder, help="folder of SaudiNewsNet's ZIPs (needed unless --skip-vocab)")
-    ap.add_argument("--skip-vocab", action="store_true", help="keep the shipped word list and clusters")
+    ap.add_argument("--corpus", type=_folder, required=True, help="folder of SaudiNewsNet's daily ZIPs")
     args = ap.parse_args()
-    if not args.skip_vocab and args.corpus is None:
-        ap.error("--corpus is needed to rebuild the word list and clusters (or pass --skip-vocab)")
+    from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
+    from briefings.training.clusters import build_clusters, build_flat_clusters
+    from briefings.training.geonames import build_places
+    from briefings.training.priors import build_cue_words, build_tagged_words
+
     t = time.time()
-    if not args.skip_vocab:
-        words = build_vocab(args.corpus, DATA / "vocab.txt.gz")
-        print(f"vocabulary: {len(words)} words ({time.time() - t:.0f}s)")
-        from briefings.training.clusters import build_clusters
 
-        build_clusters(args.corpus, DATA / "clusters.txt.gz")
-        print(f"clusters ({time.time() - t:.0f}s)")
-    from briefings.extract import ner_features
+    def done(what: str) -> None:
+        print(f"{what} ({time.time() - t:.0f}s)", flush=True)
 
-    ner_features.vocabulary.cache_clear()
-    ner_features.clusters.cache_clear()
-    train(training_sentences(args.ner), DATA / "ner.crfsuite")
-    print(f"model trained ({time.time() - t:.0f}s)")
+    # each list is made from the ones before it: none may be read stale
+    for name in (CUE_WORDS, TAGGED_WORDS, "places-geonames.tsv.gz"):
+        (DATA / name).unlink(missing_ok=True)
+    _forget()
+    done(f"vocabulary: {len(build_vocab(args.corpus, DATA / 'vocab.txt.gz'))} words")
+    _forget()
+    build_clusters(args.corpus, DATA / "clusters.txt.gz")
+    build_flat_clusters(args.corpus, DATA / FLAT_CLUSTERS)
+    done("clusters")
+    done(f"GeoNames places: {build_places(DATA / 'places-geonames.tsv.gz')} names")
+    _forget()
+    done(f"words after a name's cue: {build_cue_words(args.corpus, DATA / CUE_WORDS)}")
+    _forget()
+    sentences = training_sentences(args.ner)
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.crfsuite"
+        train(sentences, first)
+        done("first model")
+        done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
+    _forget()
+    train(sentences, DATA / "ner.crfsuite")
+    done("model")
 
 
 if __name__ == "__main__":
