@@ -22,10 +22,13 @@ test: $(VENV)/.test-installed
 publish: $(VENV)/.installed
 	$(BIN)/briefings publish --remote $(or $(REMOTE),origin)
 
+# Rebuild the NER model and word lists, then measure it where it never trained:
+# make train NER=folder/of/anercorp-and-wojood CORPUS=folder/of/saudinewsnet-zips
 train: $(VENV)/.installed
+	@test -n "$(NER)" && test -n "$(CORPUS)" || (echo "usage: make train NER=DIR CORPUS=DIR (README: Data and licences)" >&2; exit 2)
 	$(BIN)/pip install -q -e '.[train]'
-	$(BIN)/python -m briefings.training.train_ner --shared ../shared
-	$(BIN)/python bench/ner.py --shared ../shared
+	$(BIN)/python -m briefings.training.train_ner --ner $(NER) --corpus $(CORPUS)
+	$(BIN)/python bench/ner.py $(NER)
 
 # Quality on the dev gold, tune and check splits side by side:
 # make eval GOLD=path/to/data/gold (its articles/ folder holds the texts)

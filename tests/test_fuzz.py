@@ -165,7 +165,9 @@ def _zip(members: list[tuple[str, bytes]], method: int) -> bytes:
 
 
 member_names = st.one_of(st.sampled_from(["a.txt", "b.json", "c.jsonl", "d.md", "../../e.txt", "f/\x1b[2J.txt",
-                                          "\u202eg.json", ".hidden.txt", "h.zip"]), st.text(max_size=8).map(lambda s: s + ".txt"))
+                                          "\u202eg.json", ".hidden.txt", "h.zip"]), st.text(max_size=8).map(
+                                          # zipfile cuts a name at a NUL: it could not write the archive
+                                          lambda s: s.replace("\x00", "") + ".txt"))
 member_data = st.one_of(st.just(TEXT.encode()), records.map(lambda r: json.dumps(r).encode()),
                         st.binary(max_size=60), st.just(b""))
 

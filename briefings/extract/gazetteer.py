@@ -15,6 +15,8 @@ from briefings.lang.ar.calendar import date_words
 from briefings.lang.ar.stop_words import stop_words
 
 _DAY_ROLE = "day="  # date_words.txt: اليوم، أمس، غدا
+# CLDR's two-letter codes that name no country: unions, the UN, test locales.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "XA", "XB"}
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +27,7 @@ def countries() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for loc in ("ar", "ar_EG", "ar_SA", "ar_MA"):
         for code, name in Locale.parse(loc).territories.items():
-            if len(code) == 2 and code.isalpha():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 out.setdefault(key_text(name), (code, name))
     shown: dict[str, str] = {}
     for name, code, *_ in entries("countries"):
@@ -57,7 +59,66 @@ def places() -> dict[str, str]:
             out.setdefault(key_text(city), city)
     for (p, *_) in entries("places"):
         out[key_text(p)] = p
+    for k, name in _geonames_places().items():
+        out.setdefault(k, name)
     return out
+
+
+def _geonames_places() -> dict[str, str]:
+    """GeoNames' cities of 100,000 people or more that cannot be mistaken
+    for a word (without the checks, سنة، دولة، الجديد and المدينة would
+    be places): names of several words; one-word names the news corpus
+    uses as a place (after مدينة، محافظة… at least a quarter of the time,
+    briefings/training/priors.py); and names it never uses, unless a
+    clitic before them makes a word it does use (كورونا is no ك + ورونا).
+    Nor a name that a clitic turns into another place's name (سكرة
+    beside بسكرة): a place is never read as clitic + place."""
+    from briefings.data import lines
+    from briefings.extract.ner_features import CUE_WORDS, vocabulary
+
+    vocab = vocabulary()
+    placelike = set()
+    for line in lines(CUE_WORDS):
+        w, typ, share = line.split("\t")
+        if typ == "LOC" and share != "0":
+            placelike.add(w)
+    stops = stop()
+    known = {key_text(p) for (p, *_) in entries("places")} | set(countries())
+    names = set(geonames()) | known
+    out = {}
+    for k, (name, pop) in geonames().items():
+        words = k.split()
+        if pop < 100_000 or words[0] in stops:
+            continue
+        if k in vocab:
+            keep = k in placelike
+        else:
+            keep = len(words) > 1 or not any(c + k in vocab for c in "وبلفك")
+        if keep and not any(c + k in names for c in "وبلفك"):
+            out[k] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def geonames() -> dict[str, tuple[str, int]]:
+    """Normalized Arabic name of a city (15,000 people or more) or a
+    continent → the name as written and its population, from GeoNames
+    (`places-geonames.tsv.gz`, made by `make train`)."""
+    from briefings.data import lines
+
+    out = {}
+    for line in lines("places-geonames.tsv.gz"):
+        k, name, pop = line.split("\t")
+        out[k] = (name, int(pop))
+    return out
+
+
+@lru_cache(maxsize=1)
+def geonames_parts() -> set[str]:
+    """The words of GeoNames' names of more than one word (سان in سان
+    فرانسيسكو), less the words that end a name."""
+    stops = stop()
+    return {w for k in geonames() if " " in k for w in k.split() if len(w) >= 3 and w not in stops}
 
 
 def _nisba_bases(name: str) -> list[str]:

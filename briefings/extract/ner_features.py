@@ -1,20 +1,26 @@
 """Token features for the NER tagger.
 
 Known to matter for Arabic: the clitic-peeled form (peeled by lookup in a
-word list, never by stemming), affixes, word shape, gazetteer membership,
-corpus word clusters, and the neighbouring words.
+word list, never by stemming), affixes, word shape, gazetteer membership
+(CLDR, GeoNames by city size, curated heads), corpus word clusters (a tree
+and flat ones), what a news corpus makes of the word (the type of name its
+cues announce, the type a first model gives it), and the neighbouring words.
+Each was kept because the contiguous ANERcorp tail (bench/ner.py) said it
+helped; a corpus-frequency feature did not, and went.
 """
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
-from importlib import resources
 
+from briefings.data import lines
 from briefings.extract import gazetteer as gz
 from briefings.text.normalize import key
 
+CUE_WORDS = "names-cued.txt.gz"
+TAGGED_WORDS = "names-tagged.txt.gz"
+FLAT_CLUSTERS = "clusters-flat.txt.gz"
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "و", "ف", "ب", "ل", "ك")
 
 
@@ -23,27 +29,41 @@ def vocabulary() -> dict[str, int]:
     """Frequent normalized words of a news corpus with their counts: the
     lookup list that decides whether a clitic can be peeled."""
     out = {}
-    for line in _data_lines("vocab.txt.gz"):
+    for line in lines("vocab.txt.gz"):
         w, _, c = line.partition("\t")
         out[w] = int(c or 1)
+    return out
+
+
+@lru_cache(maxsize=4)
+def typed_words(name: str) -> dict[str, str]:
+    """Word → the type of name it usually is in the corpus and how surely
+    (`PER3`), from a list `make train` derives (briefings/training/priors.py)."""
+    out = {}
+    for line in lines(name):
+        w, typ, share = line.split("\t")
+        out[w] = typ + share
+    return out
+
+
+@lru_cache(maxsize=1)
+def flat_clusters() -> dict[str, tuple[str, ...]]:
+    """Word → its cluster at three sizes (64, 256, 1,024) by k-means over
+    corpus word vectors (briefings/training/clusters.py)."""
+    out = {}
+    for line in lines(FLAT_CLUSTERS):
+        w, *ids = line.split("\t")
+        out[w] = tuple(ids)
     return out
 
 
 @lru_cache(maxsize=1)
 def clusters() -> dict[str, str]:
     out = {}
-    for line in _data_lines("clusters.txt.gz"):
+    for line in lines("clusters.txt.gz"):
         w, _, c = line.partition("\t")
         out[w] = c
     return out
-
-
-def _data_lines(name: str) -> list[str]:
-    path = resources.files("briefings.data") / name
-    if not path.is_file():
-        return []
-    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
-        return [line.rstrip("\n") for line in f if line.strip()]
 
 
 @lru_cache(maxsize=200_000)
@@ -101,6 +121,11 @@ class Featurizer:
         self.orgs = gz.org_heads()
         self.ranks1 = {r[0] for r in gz.ranks()}
         self.clusters = clusters()
+        self.flat = flat_clusters()
+        self.geo = gz.geonames()
+        self.geo_parts = gz.geonames_parts()
+        self.cued = typed_words(CUE_WORDS)
+        self.tagged = typed_words(TAGGED_WORDS)
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
@@ -129,11 +154,28 @@ class Featurizer:
             f.append("gRANK")
         if stem in self.orgs:
             f.append("gORG")
+        geo = self.geo.get(stem) or self.geo.get(k)
+        if geo is not None:
+            pop = geo[1]
+            # GeoNames has cities named like common words (كان، وان):
+            # the size tells the model how far to trust the name
+            f.append("gGEO" + ("3" if pop >= 1_000_000 else "2" if pop >= 100_000 else "1"))
+        elif stem in self.geo_parts:
+            f.append("gGEOp")
+        cued = self.cued.get(stem)
+        if cued:
+            f.append("gCUE=" + cued)
+        tagged = self.tagged.get(stem)
+        if tagged:
+            f.append("gTAG=" + tagged)
         c = self.clusters.get(stem)
         if c:
             f.append("k4=" + c[:4])
             f.append("k8=" + c[:8])
             f.append("k=" + c)
+        e = self.flat.get(stem)
+        if e:
+            f += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
         return f
 
     def _keep(self, feats: list[str]) -> list[str]:
@@ -154,7 +196,7 @@ class Featurizer:
         ctx = []
         for d in (-2, -1, 1, 2):
             f = [f"{d}{w[0]}", f"{d}{w[1]}"]
-            f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith("k4=") and abs(d) == 1)]
+            f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith(("k4=", "e2=")) and abs(d) == 1)]
             ctx.append(self._keep(f))
         return self._keep(["b", *w]), tuple(ctx), w[1][2:]
 

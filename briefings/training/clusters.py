@@ -1,29 +1,44 @@
-"""Word clusters from unlabeled news: each frequent word gets a bit-string
-path in a binary tree built by recursive 2-means over its context vectors
-(a cheap stand-in for Brown clusters). Prefixes of the path are features.
+"""Word clusters from unlabeled news, two kinds, both tagger features:
+
+- a binary tree built by recursive 2-means over each frequent word's
+  context vectors (a cheap stand-in for Brown clusters); prefixes of a
+  word's path are features (`clusters.txt.gz`);
+- flat k-means clusters at three sizes over word vectors (PPMI of the
+  words two either side, reduced by a randomized SVD), which group rarer
+  words better (`clusters-flat.txt.gz`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from briefings.lang.ar.normalize import key
 
+_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+|[0-9٠-٩]+")
 
-def build_clusters(corpus: Path, out: Path, n_words: int = 40_000, n_context: int = 800, depth: int = 12) -> None:
-    import numpy as np
 
-    from briefings.training.corpus import articles, write_gz_lines
+@lru_cache(maxsize=1)  # both kinds read the corpus once
+def _documents(corpus: Path) -> tuple[list[list[str]], Counter[str]]:
+    from briefings.training.corpus import articles
 
-    word = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+|[0-9٠-٩]+")
     docs = []
     counts: Counter[str] = Counter()
     for a in articles(corpus):
-        toks = [key(w) for w in word.findall(a.get("content") or "")]
+        toks = [k for k in (key(w) for w in _WORD.findall(a.get("content") or "")) if k]
         docs.append(toks)
         counts.update(toks)
+    return docs, counts
+
+
+def build_clusters(corpus: Path, out: Path, n_words: int = 100_000, n_context: int = 800, depth: int = 12) -> None:
+    import numpy as np
+
+    from briefings.training.corpus import write_gz_lines
+
+    docs, counts = _documents(corpus)
     vocab = [w for w, _ in counts.most_common(n_words)]
     index = {w: i for i, w in enumerate(vocab)}
     ctx = {w: i for i, w in enumerate(vocab[:n_context])}
@@ -60,3 +75,51 @@ def build_clusters(corpus: Path, out: Path, n_words: int = 40_000, n_context: in
 
     split(np.arange(len(vocab)), "", 0)
     write_gz_lines(out, [f"{w}\t{p}" for w, p in sorted(zip(vocab, paths, strict=True))])
+
+
+def build_flat_clusters(
+    corpus: Path, out: Path, n_words: int = 100_000, n_context: int = 1500, dims: int = 100, sizes=(64, 256, 1024)
+) -> None:
+    import numpy as np
+
+    from briefings.training.corpus import write_gz_lines
+
+    docs, counts = _documents(corpus)
+    vocab = [w for w, _ in counts.most_common(n_words)]
+    index = {w: i for i, w in enumerate(vocab)}
+    # counts of each context word at -2, -1, +1, +2
+    m = np.zeros((len(vocab), 4 * n_context), dtype=np.float32)
+    for toks in docs:
+        ids = np.array([index.get(t, -1) for t in toks])
+        cids = np.where((ids >= 0) & (ids < n_context), ids, -1)
+        for slot, off in enumerate((-2, -1, 1, 2)):
+            if len(ids) <= abs(off):
+                continue
+            w, c = (ids[-off:], cids[:off]) if off < 0 else (ids[:-off], cids[off:])
+            ok = (w >= 0) & (c >= 0)
+            np.add.at(m, (w[ok], slot * n_context + c[ok]), 1)
+    # positive PMI, context counts smoothed by the usual 0.75 power
+    total = m.sum()
+    rows = m.sum(axis=1, keepdims=True) + 1e-9
+    cols = m.sum(axis=0, keepdims=True) ** 0.75 + 1e-9
+    cols *= total / cols.sum()
+    np.maximum(np.log(np.maximum(m * total / (rows * cols), 1e-12)), 0, out=m)
+    rng = np.random.default_rng(0)
+    q, _ = np.linalg.qr(m @ rng.standard_normal((m.shape[1], 2 * dims)).astype(np.float32))
+    u, s, _ = np.linalg.svd(q.T @ m, full_matrices=False)
+    vec = (q @ u)[:, :dims] * np.sqrt(s[:dims])
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+
+    def kmeans(k: int, rounds: int = 15) -> list[int]:
+        centres = vec[rng.choice(len(vec), k, replace=False)].copy()
+        for _ in range(rounds):
+            assign = np.argmax(vec @ centres.T, axis=1)
+            for j in range(k):
+                members = assign == j
+                if members.any():
+                    centres[j] = vec[members].mean(axis=0)
+            centres /= np.linalg.norm(centres, axis=1, keepdims=True) + 1e-9
+        return np.argmax(vec @ centres.T, axis=1).tolist()
+
+    labels = [kmeans(k) for k in sizes]
+    write_gz_lines(out, ["\t".join([w, *map(str, ids)]) for w, *ids in sorted(zip(vocab, *labels, strict=True))])

@@ -1,19 +1,33 @@
-"""Train the NER model and its word lists from ../shared (`make train`).
+"""Train the NER model and the word lists it reads (`make train`).
 
-Reproducible: fixed split, fixed order, fixed hyper-parameters.
+    python -m briefings.training.train_ner --ner NER_DIR --corpus CORPUS_DIR
+
+NER_DIR holds `anercorp-train.conll` and the Wojood sample
+(`wojood-sample-{train,val,test}.txt`); CORPUS_DIR holds SaudiNewsNet's
+daily ZIPs. The model never sees the last fifth of ANERcorp (by document
+order) nor Wojood's test file: `bench/ner.py` reports on those.
+
+Reproducible: a fixed split, a fixed order and fixed hyper-parameters give
+the same files on every run.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefings.lang.ar.normalize import key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+ANERCORP = "anercorp-train.conll"
+WOJOOD_TRAIN = ("wojood-sample-train.txt", "wojood-sample-val.txt")
+WOJOOD_TEST = "wojood-sample-test.txt"
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True}
 
 
 def build_vocab(corpus: Path, out: Path, min_count: int = 8, limit: int = 60_000) -> list[str]:
@@ -28,43 +42,85 @@ def build_vocab(corpus: Path, out: Path, min_count: int = 8, limit: int = 60_000
     return [w for w, _ in words]
 
 
-def train(shared: Path, out: Path, iterations: int = 120) -> None:
+def training_sentences(ner: Path) -> list[tuple[list[str], list[str]]]:
+    """What the shipped model learns from: ANERcorp less its measured tail,
+    and Wojood's train and validation files."""
+    from briefings.training.conll import read_conll, split_tail
+
+    head, _tail = split_tail(list(read_conll(ner / ANERCORP)))
+    for name in WOJOOD_TRAIN:
+        head += list(read_conll(ner / name, wojood=True))
+    return head
+
+
+def train(sentences: Iterable[tuple[list[str], list[str]]], out: Path, params: dict | None = None) -> None:
     import pycrfsuite
 
     from briefings.extract.ner_features import Featurizer
-    from briefings.training.conll import read_conll, split_anercorp
 
-    ner = shared / "data" / "ner"
-    train_sents, _ = split_anercorp(ner / "anercorp-train.conll")
-    for name in ("wojood-sample-train.txt", "wojood-sample-val.txt"):
-        train_sents += list(read_conll(ner / name, wojood=True))
     feat = Featurizer()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for toks, tags in train_sents:
+    for toks, tags in sentences:
         trainer.append(feat.sentence(toks), tags)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations, "feature.possible_transitions": True})
+    trainer.set_params(params or PARAMS)
     trainer.train(str(out))
 
 
+def _folder(path: str) -> Path:
+    p = Path(path)
+    if not p.is_dir():
+        raise argparse.ArgumentTypeError(f"{path}: not a folder")
+    return p
+
+
+def _forget() -> None:
+    """Drop every cached word list, so the next stage reads the files the
+    last one wrote."""
+    from briefings.extract import gazetteer, ner_features
+
+    for f in (ner_features.vocabulary, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
+              ner_features.peeled,
+              gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
+        f.cache_clear()
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--shared", type=Path, default=Path("../shared"))
-    ap.add_argument("--skip-vocab", action="store_true")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ner", type=_folder, required=True, help="folder of anercorp-train.conll and the Wojood sample")
+    ap.add_argument("--corpus", type=_folder, required=True, help="folder of SaudiNewsNet's daily ZIPs")
     args = ap.parse_args()
+    from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
+    from briefings.training.clusters import build_clusters, build_flat_clusters
+    from briefings.training.geonames import build_places
+    from briefings.training.priors import build_cue_words, build_tagged_words
+
     t = time.time()
-    if not args.skip_vocab:
-        words = build_vocab(args.shared / "data" / "corpus" / "saudinewsnet", DATA / "vocab.txt.gz")
-        print(f"vocabulary: {len(words)} words ({time.time() - t:.0f}s)")
-        from briefings.training.clusters import build_clusters
 
-        build_clusters(args.shared / "data" / "corpus" / "saudinewsnet", DATA / "clusters.txt.gz")
-        print(f"clusters ({time.time() - t:.0f}s)")
-    from briefings.extract import ner_features
+    def done(what: str) -> None:
+        print(f"{what} ({time.time() - t:.0f}s)", flush=True)
 
-    ner_features.vocabulary.cache_clear()
-    ner_features.clusters.cache_clear()
-    train(args.shared, DATA / "ner.crfsuite")
-    print(f"model trained ({time.time() - t:.0f}s)")
+    # each list is made from the ones before it: none may be read stale
+    for name in (CUE_WORDS, TAGGED_WORDS, "places-geonames.tsv.gz"):
+        (DATA / name).unlink(missing_ok=True)
+    _forget()
+    done(f"vocabulary: {len(build_vocab(args.corpus, DATA / 'vocab.txt.gz'))} words")
+    _forget()
+    build_clusters(args.corpus, DATA / "clusters.txt.gz")
+    build_flat_clusters(args.corpus, DATA / FLAT_CLUSTERS)
+    done("clusters")
+    done(f"GeoNames places: {build_places(DATA / 'places-geonames.tsv.gz')} names")
+    _forget()
+    done(f"words after a name's cue: {build_cue_words(args.corpus, DATA / CUE_WORDS)}")
+    _forget()
+    sentences = training_sentences(args.ner)
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.crfsuite"
+        train(sentences, first)
+        done("first model")
+        done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
+    _forget()
+    train(sentences, DATA / "ner.crfsuite")
+    done("model")
 
 
 if __name__ == "__main__":
