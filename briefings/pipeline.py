@@ -289,7 +289,7 @@ def _progress(total: int):
 
 def _skip(report: Report, err: dict) -> None:
     report.skipped.append(err)
-    where = f"{err['path']} [{err['record']}]" if err.get("record") else err["path"]
+    where = f"{err['path']} [record {err['record']}]" if err.get("record") is not None else err["path"]
     log.error("%s: %s", where, err["reason"])
 
 
@@ -387,8 +387,8 @@ def _last_good(
     return stale
 
 
-def _record_key(path: str, record: str | None) -> str:
-    return f"{path}\x00{record or ''}"
+def _record_key(path: str, record: int | None) -> str:
+    return f"{path}\x00{'' if record is None else record}"
 
 
 def _read_store(store: Path) -> dict[str, dict]:

@@ -18,11 +18,11 @@ from briefings.model import Article
 class ReaderError(Exception):
     """Bad input: the message names the file (and record) and says what is wrong."""
 
-    def __init__(self, path: str, message: str, record: str | None = None) -> None:
+    def __init__(self, path: str, message: str, record: int | None = None) -> None:
         self.path = path
         self.record = record
         self.message = message
-        where = f"{path} [{record}]" if record else path
+        where = f"{path} [record {record}]" if record is not None else path
         super().__init__(f"{where}: {message}")
 
 
@@ -103,7 +103,7 @@ _DATE_RES = (
 )
 
 
-def parse_published(value: object, path: str, record: str | None = None, strict: bool = True) -> str | None:
+def parse_published(value: object, path: str, record: int | None = None, strict: bool = True) -> str | None:
     """A publication date to ISO (YYYY-MM-DD, or YYYY-MM / YYYY)."""
     if value is None or value == "":
         return None
@@ -129,14 +129,14 @@ def parse_published(value: object, path: str, record: str | None = None, strict:
     return None
 
 
-def slug(path: str, record: str | None = None) -> str:
+def slug(path: str, record: int | None = None) -> str:
     """A stable id, safe as a URL and a file name: the file's ASCII stem when
     it has one, with a hash of path and record so that ids stay unique."""
     stem = Path(path).stem if not path.endswith("/") else "article"
     ascii_stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-_")[:60]
     if record is None and ascii_stem and ascii_stem == stem:
         return ascii_stem
-    digest = hashlib.sha1(f"{path}\x00{record or ''}".encode()).hexdigest()[:10]
+    digest = hashlib.sha1(f"{path}\x00{'' if record is None else record}".encode()).hexdigest()[:10]
     base = ascii_stem or "article"
     return f"{base}-{digest}"
 
@@ -196,7 +196,7 @@ def detect_language(text: str) -> str:
 _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
+def article(src: Source, body: str, *, record: int | None = None, **meta) -> Article:
     """An Article from a reader's body and metadata. An outlet dateline
     opening the text (إيلاف من لندن:) gives the place, and the outlet when
     the metadata has none."""

@@ -11,7 +11,7 @@ from briefings.model import Article
 from briefings.readers.base import ReaderError, Source, article, clean_meta, decode, parse_published
 
 
-def _record(src: Source, rec: object, record: str | None) -> Article:
+def _record(src: Source, rec: object, record: int | None) -> Article:
     if not isinstance(rec, dict):
         raise ReaderError(src.path, "record is not a JSON object", record)
     body = next((rec[k] for k in ("content", "text", "body") if isinstance(rec.get(k), str) and rec[k].strip()), None)
@@ -45,11 +45,9 @@ class JsonReader:
             return
         if not isinstance(data, list):
             raise ReaderError(src.path, "JSON is neither an article object nor an array of them")
-        width = len(str(len(data)))
         for i, rec in enumerate(data):
-            record = f"{i + 1:0{width}d}"
             try:
-                yield _record(src, rec, record)
+                yield _record(src, rec, i)
             except ReaderError as e:
                 yield e
 
@@ -59,14 +57,14 @@ class JsonLinesReader:
 
     def read(self, src: Source) -> Iterator[Article | ReaderError]:
         text = decode(src)
-        for n, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            record = f"line {n}"
+        # a record is a line that is not blank: its index counts records,
+        # the error message names the line as an editor numbers it
+        lines = (n_line for n_line in enumerate(text.split("\n"), start=1) if n_line[1].strip())
+        for record, (n, line) in enumerate(lines):
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
-                yield ReaderError(src.path, f"malformed JSON: {e.msg}", record)
+                yield ReaderError(src.path, f"malformed JSON on line {n}: {e.msg}", record)
                 continue
             try:
                 yield _record(src, rec, record)
