@@ -1,10 +1,9 @@
 """The site's Arabic-aware search index.
 
-Words are reduced to a base form for matching: the key (no diacritics or
-tatweel; one alef, ya and ta marbuta; ASCII digits) without a leading
-conjunction, preposition or article (والتحالف، للتحالف، التحالف → تحالف). The
-same reduction runs in the browser on the query (search.js), so a reader
-finds what they type however it is spelled.
+Words are reduced to their base form for matching (`briefings.text.terms`:
+the key without a leading conjunction, preposition or article). The same
+reduction runs in the browser on the query (search.js), so a reader finds
+what they type however it is spelled.
 
 The index is sharded by the first two letters of a base form and written as
 small scripts that register themselves: a first search loads only the
@@ -15,46 +14,15 @@ server. Briefing details are in chunks of their own.
 from __future__ import annotations
 
 import json
-import re
-from functools import lru_cache
 from pathlib import Path
 
 from briefings.render import Text, is_long
-from briefings.text.normalize import key
+from briefings.text.terms import STOP, base, terms
 
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
-STOP = {key(w) for w in (
-    "في من على الى إلى عن مع ان أن إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد و او أو ثم بين حول خلال "
-    "بعد قبل منذ حتى عند لدى ما لا لم لن هو هي هم كما وقال قال وأضاف أيضا أي كل بعض غير عبر ضد دون فيها فيه "
-    "له لها التى الى الي علي انه أنه إنه به بها وفي ومن وعلى يكون تكون"
-).split()}
+__all__ = ["STOP", "base", "terms", "shard_of", "postings", "IndexBuilder"]
+
 DOCS_PER_CHUNK = 200
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
-
-
-@lru_cache(maxsize=300_000)
-def base(word: str) -> str:
-    """The search form of a word. Mirrors `base` in search.js exactly."""
-    k = key(word)
-    if len(k) >= 4 and k[0] in "وف":
-        k = k[1:]
-    if len(k) >= 5 and k.startswith("لل"):
-        return k[2:]
-    if len(k) >= 5 and k[0] in "بكل" and k[1:3] == "ال":
-        return k[3:]
-    if len(k) >= 4 and k.startswith("ال"):
-        return k[2:]
-    return k
-
-
-@lru_cache(maxsize=300_000)
-def _term(word: str) -> str | None:
-    b = base(word)
-    return b if len(b) >= 2 and b not in STOP else None
-
-
-def terms(text: str) -> list[str]:
-    return [t for w in _WORD.findall(text) if (t := _term(w)) is not None]
 
 
 def shard_of(term: str) -> str:
