@@ -41,7 +41,9 @@ class Features:
     shingles: np.ndarray  # uint32, sorted, unique: runs of SHINGLE normalized words
     signature: np.ndarray  # uint32[NUM_PERM]: MinHash of the shingles
     terms: np.ndarray  # uint32 hashes of the base forms of title and body (with repeats)
+    title_terms: np.ndarray  # uint32 hashes of the base forms of the title
     actors: tuple[str, ...]  # ids of the salient actors
+    outlet: str | None = None
 
 
 # word → hash, read through map(): most words of a text were seen before
@@ -134,6 +136,7 @@ def features(briefings: list[dict]) -> list[Features]:
         body = b["body"]
         normalized = key_text(body)
         seq = word_hashes(normalized.split())
+        title = terms(b.get("title") or "")
         made.append(Features(
             id=b["id"],
             day=day_of(b["source"].get("published")),
@@ -142,8 +145,10 @@ def features(briefings: list[dict]) -> list[Features]:
             words=np.unique(seq),
             shingles=shingle_hashes(seq),
             signature=np.empty(0, dtype=np.uint32),
-            terms=word_hashes(terms(b.get("title") or "") + terms(body)),
+            terms=word_hashes(title + terms(body)),
+            title_terms=word_hashes(title),
             actors=tuple(sorted({a["id"] for a in b.get("actors", []) if a.get("salience", 0) >= SALIENT})),
+            outlet=b["source"].get("outlet"),
         ))
     for f, sig in zip(made, signatures([f.shingles for f in made]), strict=True):
         f.signature = sig
