@@ -114,18 +114,23 @@ def cmd_stories(args) -> int:
     """Copy groups and stories of the inputs, as one JSON document; the
     extraction cache is shared with the other commands."""
     from briefings.fsutil import write_if_changed
-    from briefings.pipeline import Options, Report, briefings
+    from briefings.pipeline import Options, Report, briefings, briefings_from_json
     from briefings.stories import collect
 
     if args.engine == "dask" and not args.scheduler:
         print("--engine dask needs --scheduler ADDRESS (tcp://host:8786)", file=sys.stderr)
+        return 2
+    if not args.inputs and not args.from_json:
+        print("usage: briefings stories INPUT... -o FILE.json (or --from-json DIR)", file=sys.stderr)
         return 2
     opts = Options(inputs=[Path(p) for p in args.inputs], cache_dir=Path(args.cache), max_bytes=int(args.max_mb * 1024 * 1024))
     report = Report()
     scheduler = args.scheduler if args.engine == "dask" else None
 
     def counted():
-        for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty(), scheduler=scheduler):
+        found = (briefings_from_json(Path(args.from_json), report) if args.from_json else
+                 briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty(), scheduler=scheduler))
+        for b in found:
             report.built.append(b["id"])
             yield b
 
@@ -246,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("stories", help="write the wire-copy groups and stories of the inputs as JSON")
-    p.add_argument("inputs", nargs="+")
+    p.add_argument("inputs", nargs="*")
     p.add_argument("-o", "--output", required=True, help="the JSON file to write")
+    p.add_argument("--from-json", default=None, help="briefings already extracted (briefings extract … -o DIR)")
     p.add_argument("--cache", default=".briefings-cache")
     p.add_argument("--max-mb", type=float, default=20)
     p.add_argument("--strict", action="store_true")

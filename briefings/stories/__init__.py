@@ -49,4 +49,13 @@ def collect(briefings: Iterable[dict]) -> dict:
             batch = []
     feats += features(batch)
     kept += [slim(x) for x in batch]
+    # one order whatever the order they came in (a cache, a cluster, a folder of JSON)
+    order = sorted(range(len(kept)), key=lambda k: _place(kept[k]))
+    kept = [kept[k] for k in order]
+    feats = [feats[k] for k in order]
     return document(kept, link(feats))
+
+
+def _place(b: dict) -> tuple:
+    record = b["source"].get("record")
+    return b["source"]["path"], -1 if record is None else record, b["id"]

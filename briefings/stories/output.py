@@ -40,6 +40,7 @@ def document(briefings: list[dict], linked: Linked) -> dict:
                        "members": members})
     stories = []
     for canon in linked.stories:
+        canon = sorted(canon, key=lambda k: briefings[k]["id"])
         members = []
         for k in canon:
             members.append({**where(briefings[k]), "copy_of": None})
@@ -48,5 +49,6 @@ def document(briefings: list[dict], linked: Linked) -> dict:
         outlets = sorted({m["outlet"] for m in members if m["outlet"]})
         stories.append({"kind": "story", "id": story_id([m["id"] for m in members]), "outlets": outlets,
                         "members": members, **assemble([briefings[k] for k in canon], weight)})
+    groups.sort(key=lambda g: g["members"][0]["id"])
     stories.sort(key=lambda s: (s["dates"]["first"] or "", s["id"]))
     return {"groups": groups, "stories": stories}
