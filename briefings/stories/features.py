@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from briefings.text.memo import lookup
 from briefings.text.normalize import key_text
 from briefings.text.terms import terms
 
@@ -46,20 +47,15 @@ class Features:
     outlet: str | None = None
 
 
-# word → hash, read through map(): most words of a text were seen before
-_HASHES: dict[str, int] = {}
-_MAX_HASHES = 1_000_000
+_HASHES: dict[str, int] = {}  # word → its hash
+
+
+def _crc(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def word_hashes(words: list[str] | tuple[str, ...]) -> np.ndarray:
-    found = list(map(_HASHES.get, words))
-    if None in found:
-        if len(_HASHES) > _MAX_HASHES:
-            _HASHES.clear()
-        for i, h in enumerate(found):
-            if h is None:
-                found[i] = _HASHES[words[i]] = zlib.crc32(words[i].encode("utf-8"))
-    return np.array(found, dtype=np.uint32)
+    return np.array(lookup(_HASHES, list(words), _crc, 1_000_000), dtype=np.uint32)
 
 
 def shingle_hashes(seq: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefings.text.memo import lookup
 from briefings.text.normalize import key
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
@@ -42,20 +43,9 @@ def _term(word: str) -> str:
     return b if len(b) >= 2 and b not in STOP else ""
 
 
-# word → its term ("" for a stop word): a plain dict, read through map(),
-# costs a tenth of a cached call per word, and texts are mostly words seen before
-_TERMS: dict[str, str] = {}
-_MAX_TERMS = 500_000
+_TERMS: dict[str, str] = {}  # word → its term, "" for a stop word
 
 
 def terms(text: str) -> list[str]:
     """The base forms of a text's words, stop words left out."""
-    words = _WORD.findall(text)
-    found = list(map(_TERMS.get, words))
-    if None in found:
-        if len(_TERMS) > _MAX_TERMS:
-            _TERMS.clear()
-        for i, t in enumerate(found):
-            if t is None:
-                found[i] = _TERMS[words[i]] = _term(words[i])
-    return [t for t in found if t]
+    return [t for t in lookup(_TERMS, _WORD.findall(text), _term, 500_000) if t]
