@@ -4,10 +4,12 @@ other, grouped by the similarity of their TF-IDF vectors.
 Only articles at most `window` days apart are compared (undated ones are
 compared with every article), one day of articles against the days before
 it, so the work grows with the collection's length in days, not its
-square. Pairs at or above the threshold are linked and the stories are the
-linked groups cut by average linkage: a group whose members are on average
-less alike than the threshold is split there, so that one article close to
-two events does not chain them into one story.
+square. Stories are the clusters of average linkage over those pairs'
+similarities: two groups merge while their members are on average at
+least as alike as the threshold, so that one article close to two events
+does not chain them into one story (single linkage made one component of
+5,000 articles of SaudiNewsNet), while an article only a little like each
+of an event's articles still joins them.
 """
 
 from __future__ import annotations

@@ -132,7 +132,8 @@ def dates(briefings: list[dict]) -> dict:
 def headline(briefings: list[dict], weight: dict[str, int]) -> dict:
     """The title of the text most outlets carried (its copy group's size
     in `weight`), then the earliest: with its briefing id."""
-    best = max(briefings, key=lambda b: (weight.get(b["id"], 1), -_order(b["source"].get("published")), -len(b["id"])))
+    # max() keeps the first of equals: the briefings come ordered by date, then id
+    best = max(briefings, key=lambda b: (weight.get(b["id"], 1), -_order(b["source"].get("published"))))
     return {"text": best["title"], "briefing": best["id"]}
 
 
