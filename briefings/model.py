@@ -59,7 +59,9 @@ class Article:
     published: str | None = None  # ISO date, as far as known
     tags: list[str] = field(default_factory=list)
     language: str = "ar"
-    record: str | None = None  # which record of a multi-article file
+    # which record of a multi-article file (JSON array, JSON Lines, each
+    # JSON member of a ZIP): its index there, from 0; None for a file of one
+    record: int | None = None
 
 
 @dataclass

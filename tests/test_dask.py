@@ -1,6 +1,7 @@
 """Extraction on a Dask cluster (a LocalCluster of two worker processes on
 127.0.0.1) writes the same JSON as a local run, byte for byte; and the site
-builds from that JSON."""
+builds from that JSON; stories of briefings extracted there are those of a
+local run."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def extract(out: Path, cache: Path, *extra: str) -> list[dict]:
     return json.loads(report.read_text(encoding="utf-8"))["skipped"]
 
 
+def stories(out: Path, *args: str) -> bytes:
+    r = subprocess.run([str(BIN / "briefings"), "stories", *args, "-o", str(out)], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    return out.read_bytes()
+
+
 def test_dask_engine_matches_a_local_run(tmp_path):
     """The same briefings, and the same skips: the inputs that once ended
     a run with a traceback (tests/crashers.py) are skipped on the workers
@@ -40,6 +47,11 @@ def test_dask_engine_matches_a_local_run(tmp_path):
             dask_skips = extract(tmp_path / "dask", tmp_path / "c2", *dask)
             # the cluster's results are cached like a local run's: a rerun sends nothing
             extract(tmp_path / "again", tmp_path / "c2", *dask)
+            # stories of briefings extracted on the cluster: the same document as of a local run
+            inputs = list(map(str, INPUTS))
+            on_dask = stories(tmp_path / "s-dask.json", *inputs, "--cache", str(tmp_path / "c3"), *dask)
+        assert on_dask == stories(tmp_path / "s-local.json", *inputs, "--cache", str(tmp_path / "c1"))
+        assert on_dask == stories(tmp_path / "s-json.json", "--from-json", str(tmp_path / "dask"))
     finally:
         INPUTS.pop()
     local = {p.name: p.read_bytes() for p in (tmp_path / "local").iterdir()}

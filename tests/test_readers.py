@@ -53,6 +53,29 @@ def test_json_lines_bad_line_does_not_stop_the_others():
     assert "line 2" in str(items[1])
 
 
+def test_a_record_is_its_plain_index_in_the_file():
+    """JSON arrays, JSON Lines (blank lines are no records) and the members
+    of a ZIP: the index counts the file's records from 0, bad ones too."""
+    import io
+    import zipfile
+
+    arr = json.dumps([{"body": "نص أول."}, {"body": "نص ثان."}, {"body": "نص ثالث."}], ensure_ascii=False)
+    assert [a.record for a in read("d.json", arr)] == [0, 1, 2]
+    lines = '\n{"body": "نص."}\n\n{oops\n{"body": "نص آخر."}\n'
+    items = read("e.jsonl", lines)
+    assert [i.record for i in items] == [0, 1, 2]
+    assert isinstance(items[1], ReaderError) and "line 4" in str(items[1]) and "[record 1]" in str(items[1])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("day/2015-07-21.json", arr)
+        z.writestr("one.txt", "نص وحيد.")
+    got = [(a.path, a.record) for a in read("dump.zip", buf.getvalue())]
+    assert got == [("dump.zip/day/2015-07-21.json", 0), ("dump.zip/day/2015-07-21.json", 1),
+                   ("dump.zip/day/2015-07-21.json", 2), ("dump.zip/one.txt", None)]
+    [single] = read("f.json", json.dumps({"body": "نص."}, ensure_ascii=False))
+    assert single.record is None
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n"])
 def test_empty_file(data):
     [e] = read("empty.txt", data)

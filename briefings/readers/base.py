@@ -19,18 +19,18 @@ from briefings.text.shorten import MAX_NAME, MAX_TITLE, shorten
 class ReaderError(Exception):
     """Bad input: the message names the file (and record) and says what is wrong."""
 
-    def __init__(self, path: str, message: str, record: str | None = None) -> None:
+    def __init__(self, path: str, message: str, record: int | None = None) -> None:
         self.path = path
         self.record = record
         self.message = message
         super().__init__(skip_line(path, record, message))
 
 
-def skip_line(path: str, record: str | None, reason: str) -> str:
+def skip_line(path: str, record: int | None, reason: str) -> str:
     """The one line that reports a skip: names come from the input, so a
     control or bidi character in them is shown escaped, never acted on by
     the terminal."""
-    where = f"{path} [{record}]" if record else path
+    where = f"{path} [record {record}]" if record is not None else path
     return printable(f"{where}: {reason}")
 
 
@@ -51,7 +51,7 @@ def describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
-def unexpected(path: str, e: BaseException, record: str | None = None) -> ReaderError:
+def unexpected(path: str, e: BaseException, record: int | None = None) -> ReaderError:
     """Any exception raised while reading one file or record, as the reason
     it is skipped: the record and file boundaries catch everything, so one
     bad input never stops the others. Errors with a known cause get their
@@ -183,7 +183,7 @@ _DATE_RES = (
 _TIME_RE = re.compile(r"[T ]\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?")
 
 
-def parse_published(value: object, path: str, record: str | None = None, strict: bool = True) -> str | None:
+def parse_published(value: object, path: str, record: int | None = None, strict: bool = True) -> str | None:
     """A publication date to ISO (YYYY-MM-DD, or YYYY-MM / YYYY), a date
     that exists; anything else is refused (or, not `strict`, dropped)."""
     if value is None or value == "":
@@ -219,14 +219,14 @@ def parse_published(value: object, path: str, record: str | None = None, strict:
     return None
 
 
-def slug(path: str, record: str | None = None) -> str:
+def slug(path: str, record: int | None = None) -> str:
     """A stable id, safe as a URL and a file name: the file's ASCII stem when
     it has one, with a hash of path and record so that ids stay unique."""
     stem = Path(path).stem if not path.endswith("/") else "article"
     ascii_stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-_")[:60]
     if record is None and ascii_stem and ascii_stem == stem:
         return ascii_stem
-    digest = hashlib.sha1(f"{path}\x00{record or ''}".encode()).hexdigest()[:10]
+    digest = hashlib.sha1(f"{path}\x00{'' if record is None else record}".encode()).hexdigest()[:10]
     base = ascii_stem or "article"
     return f"{base}-{digest}"
 
@@ -292,7 +292,7 @@ MAX_TAGS = 20
 MAX_ARTICLE = 1_000_000
 
 
-def article(src: Source, body: str, *, record: str | None = None, **meta) -> Article:
+def article(src: Source, body: str, *, record: int | None = None, **meta) -> Article:
     """An Article from a reader's body and metadata. An outlet dateline
     opening the text (إيلاف من لندن:) gives the place, and the outlet when
     the metadata has none."""

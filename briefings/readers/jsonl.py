@@ -17,18 +17,19 @@ def _int(digits: str) -> int | str:
     return int(digits) if len(digits) <= 100 else digits
 
 
-def loads(text: str, path: str, record: str | None = None) -> object:
-    """JSON to Python, with every way it can fail as a reason."""
+def loads(text: str, path: str, record: int | None = None, line: int | None = None) -> object:
+    """JSON to Python, with every way it can fail as a reason (naming the
+    line of a JSON Lines file as an editor numbers it)."""
     try:
         return json.loads(text, parse_int=_int)
     except json.JSONDecodeError as e:
-        where = f" at line {e.lineno}, column {e.colno}" if record is None else ""
+        where = f" on line {line}" if line is not None else f" at line {e.lineno}, column {e.colno}"
         raise ReaderError(path, f"malformed JSON{where}: {e.msg}", record) from None
     except RecursionError:
         raise ReaderError(path, "malformed JSON: nested too deeply", record) from None
 
 
-def _record(src: Source, rec: object, record: str | None) -> Article:
+def _record(src: Source, rec: object, record: int | None) -> Article:
     if not isinstance(rec, dict):
         raise ReaderError(src.path, "record is not a JSON object", record)
     body = next((rec[k] for k in ("content", "text", "body") if isinstance(rec.get(k), str) and rec[k].strip()), None)
@@ -48,7 +49,7 @@ def _record(src: Source, rec: object, record: str | None) -> Article:
     )
 
 
-def _records(src: Source, recs: Iterator[tuple[str | None, object]]) -> Iterator[Article | ReaderError]:
+def _records(src: Source, recs: Iterator[tuple[int | None, object]]) -> Iterator[Article | ReaderError]:
     """Each record's article, or its reason: the record boundary catches
     everything, so one bad record never stops the others."""
     for record, rec in recs:
@@ -70,8 +71,7 @@ class JsonReader:
             raise ReaderError(src.path, "JSON is neither an article object nor an array of them")
         if not data:
             raise ReaderError(src.path, "no articles: the JSON array is empty")
-        width = len(str(len(data)))
-        yield from _records(src, ((f"{i + 1:0{width}d}", rec) for i, rec in enumerate(data)))
+        yield from _records(src, enumerate(data))
 
 
 class JsonLinesReader:
@@ -79,12 +79,12 @@ class JsonLinesReader:
 
     def read(self, src: Source) -> Iterator[Article | ReaderError]:
         text = decode(src)
-        for n, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            record = f"line {n}"
+        # a record is a line that is not blank: its index counts records,
+        # the error message names the line as an editor numbers it
+        lines = (n_line for n_line in enumerate(text.split("\n"), start=1) if n_line[1].strip())
+        for record, (n, line) in enumerate(lines):
             try:
-                rec = loads(line, src.path, record)
+                rec = loads(line, src.path, record, n)
             except ReaderError as e:
                 yield e
                 continue

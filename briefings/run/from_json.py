@@ -34,3 +34,9 @@ def items_from_json(folder: Path, report: Report) -> Iterator[Item]:
         light = ids.claim(light)
         b["id"] = light.id
         yield Item(light, b)
+
+
+def briefings_from_json(folder: Path, report: Report) -> Iterator[dict]:
+    """The whole briefings of such a folder."""
+    for item in items_from_json(folder, report):
+        yield item.whole()

@@ -19,7 +19,7 @@ class LightBriefing:
     summary: str  # the first summary sentence
     chars: int  # the length of the text
     path: str
-    record: str | None
+    record: int | None
     published: str | None
     outlet: str | None
 

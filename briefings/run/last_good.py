@@ -41,8 +41,8 @@ class LastGood:
         return stale
 
 
-def _record_key(path: str, record: str | None) -> str:
-    return f"{path}\x00{record or ''}"
+def _record_key(path: str, record: int | None) -> str:
+    return f"{path}\x00{'' if record is None else record}"
 
 
 def _covered(failure: dict, good: dict[str, dict]) -> list[str]:

@@ -17,40 +17,22 @@ server. Briefing details are in chunks of their own.
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings.lang.ar import is_stop, key, search_key
 from briefings.lang.ar.match import forms, rules
-from briefings.lang.ar.stop_words import stop_words
 from briefings.site.paths import is_long
 from briefings.site.render import Text
+from briefings.text.terms import base, terms
 
 if TYPE_CHECKING:
     from briefings.run import LightBriefing
 
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+__all__ = ["base", "terms", "shard_of", "postings", "IndexBuilder", "search_tables"]
+
 DOCS_PER_CHUNK = 200
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
-
-
-@lru_cache(maxsize=300_000)
-def base(word: str) -> str:
-    """The search form of a word (the browser reads the same from the
-    tables `search_tables` writes)."""
-    return search_key(word)
-
-
-@lru_cache(maxsize=300_000)
-def _term(word: str) -> str | None:
-    if is_stop(key(word)):
-        return None
-    b = base(word)
-    return b if len(b) >= 2 and b not in stop_words() else None
-
-
 FORM_SHARDS = 256
 
 
@@ -77,10 +59,6 @@ def search_tables() -> dict[str, Text]:
     for n, table in enumerate(shards):
         out[f"f/{n}.js"] = Text(_script("f", str(n), dict(sorted(table.items()))))
     return out
-
-
-def terms(text: str) -> list[str]:
-    return [t for w in _WORD.findall(text) if (t := _term(w)) is not None]
 
 
 def shard_of(term: str) -> str:

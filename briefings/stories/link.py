@@ -1,0 +1,60 @@
+"""Which articles go together: wire copies first, then stories among the
+canonical articles, each story carrying the copies of its members.
+
+The score of two articles is the mean of two TF-IDF cosines, over all
+their words and over their titles, halved when one outlet published both
+(an outlet rarely reports one event twice in three days; it often runs a
+template twice: the Eid party of one ministry, then of another). Stories
+are the average-linkage clusters of the scores at or above THRESHOLD; the
+numbers were chosen on the tune half of bench/data/story-pairs.tsv
+(bench/README.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefings.stories.cluster import WINDOW, clusters, similar_pairs
+from briefings.stories.copies import CopyGroup, copy_groups
+from briefings.stories.features import Features
+from briefings.stories.vectors import row_dots, tfidf
+
+THRESHOLD = 0.10  # average score within a story, at least: the best F1 on the tune pairs
+FLOOR = 0.08  # pairs below this cosine over all words count as unrelated (0): keeps the comparison sparse
+SAME_OUTLET = 0.5  # factor of the score of two articles of one outlet
+
+
+@dataclass
+class Linked:
+    """Indices into the features given."""
+
+    groups: list[CopyGroup]  # wire copies, canonical first
+    stories: list[list[int]]  # canonical articles of each story, two or more, sorted
+    canonical: np.ndarray  # each article's canonical article (itself when it has no copy)
+
+
+def scores(feats: list[Features], window: int = WINDOW):
+    """Pairs (i < j) of articles at most `window` days apart that share
+    enough words to be compared, with their scores."""
+    x = tfidf(feats)
+    i, j, s = similar_pairs(x, [f.day for f in feats], FLOOR, window)
+    t = row_dots(tfidf(feats, field="title_terms"), i, j)
+    codes: dict[str, int] = {}
+    # an article of no known outlet is of an outlet of its own
+    outlet = np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)])
+    same = outlet[i] == outlet[j]
+    return i, j, (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0)
+
+
+def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WINDOW) -> Linked:
+    groups = copy_groups(feats)
+    canonical = np.arange(len(feats))
+    for g in groups:
+        canonical[g.members] = g.canonical
+    canon = np.flatnonzero(canonical == np.arange(len(feats)))
+    sub = [feats[k] for k in canon]
+    i, j, s = scores(sub, window)
+    stories = [canon[c].tolist() for c in clusters(len(sub), i, j, s, threshold)]
+    return Linked(groups, sorted(stories), canonical)

@@ -1,0 +1,155 @@
+"""What a story page shows, from the briefings of the story's articles:
+the union of their actors, their quotes by speaker, their figures side by
+side (a disagreement between outlets flagged), a summary merged from
+several outlets without saying a thing twice, and the story's dates.
+
+Everything points back into the briefings: each quote, figure and summary
+sentence carries the id of its briefing and of its sentence there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from briefings.text.normalize import key_text
+from briefings.text.terms import terms
+
+SUMMARY_SENTENCES = 6  # sentences of the merged summary at most
+NOVELTY = 0.5  # a sentence sharing more than this part of its words with one already taken adds nothing
+
+
+def story_id(member_ids: list[str]) -> str:
+    """Stable while the story keeps its earliest article."""
+    return "s-" + hashlib.sha1(min(member_ids).encode("utf-8")).hexdigest()[:10]
+
+
+def _source(b: dict) -> dict:
+    return {"briefing": b["id"], "outlet": b["source"].get("outlet"), "published": b["source"].get("published")}
+
+
+def actors(briefings: list[dict]) -> list[dict]:
+    """The actors of all the articles, one entry per actor id, the most
+    talked-about first: in how many articles, then how salient at most."""
+    found: dict[str, dict] = {}
+    names: dict[str, Counter] = defaultdict(Counter)
+    for b in briefings:
+        for a in b.get("actors", []):
+            names[a["id"]][a["name"]] += 1
+            e = found.setdefault(a["id"], {"id": a["id"], "type": a["type"], "articles": [], "salience": 0.0,
+                                           "titles": [], "nationality": None})
+            e["articles"].append(b["id"])
+            e["salience"] = max(e["salience"], a.get("salience", 0.0))
+            e["titles"] += [t for t in a.get("titles", []) if t not in e["titles"]]
+            e["nationality"] = e["nationality"] or a.get("nationality")
+    for aid, e in found.items():
+        e["name"] = names[aid].most_common(1)[0][0]
+    return sorted(found.values(), key=lambda e: (-len(e["articles"]), -e["salience"], e["name"]))
+
+
+def quotes(briefings: list[dict]) -> list[dict]:
+    """Quotes grouped by speaker (by actor id, else by the speaker's name);
+    one quote reported by several outlets is one entry with all its sources."""
+    speakers: dict[str, dict] = {}
+    for b in briefings:
+        for q in b.get("quotes", []):
+            who = q.get("speaker_id") or (f"name:{key_text(q['speaker'])}" if q.get("speaker") else "unknown")
+            s = speakers.setdefault(who, {"speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"), "quotes": {}})
+            said = s["quotes"].setdefault(key_text(q["text"]), {"text": q["text"], "kind": q["kind"], "sources": []})
+            said["sources"].append({**_source(b), "sentence": q["sentence"]})
+    out = []
+    for s in speakers.values():
+        said = list(s["quotes"].values())
+        out.append({"speaker": s["speaker"], "speaker_id": s["speaker_id"], "quotes": said})
+    return sorted(out, key=lambda s: (s["speaker"] is None, -sum(len(q["sources"]) for q in s["quotes"])))
+
+
+def _figure_key(f: dict) -> tuple:
+    """What a figure measures, as far as the ledger tells: its kind, its
+    unit (normalized) and currency; a date figure by its calendar."""
+    unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
+    return f["kind"], unit, f.get("currency") or ""
+
+
+def figures(briefings: list[dict]) -> list[dict]:
+    """Figures of the same kind and unit from different articles side by
+    side: each value with its sources, and `disagree` when the articles
+    give different values (30 قتيلا in one, 35 in another). Only what two
+    or more articles give is set side by side; dates are the timeline's."""
+    groups: dict[tuple, dict] = {}
+    for b in briefings:
+        for f in b.get("figures", []):
+            if f["kind"] == "date" or f.get("value") is None or f.get("relative"):
+                continue
+            g = groups.setdefault(_figure_key(f), {"kind": f["kind"], "unit": f.get("unit"),
+                                                   "currency": f.get("currency"), "values": {}})
+            value = (f["value"], f.get("value_max"))
+            v = g["values"].setdefault(value, {"value": f["value"], "value_max": f.get("value_max"), "sources": []})
+            v["sources"].append({**_source(b), "sentence": f["sentence"], "text": f["text"]})
+    out = []
+    for g in groups.values():
+        articles = {s["briefing"] for v in g["values"].values() for s in v["sources"]}
+        if len(articles) < 2:
+            continue
+        values = sorted(g["values"].values(), key=lambda v: (-len(v["sources"]), v["value"]))
+        # a disagreement: two values, each given by an article that does not give the other
+        by_value = [{s["briefing"] for s in v["sources"]} for v in values]
+        disagree = any(a - b and b - a for k, a in enumerate(by_value) for b in by_value[k + 1 :])
+        out.append({"kind": g["kind"], "unit": g["unit"], "currency": g["currency"], "values": values, "disagree": disagree})
+    return sorted(out, key=lambda g: (not g["disagree"], -sum(len(v["sources"]) for v in g["values"])))
+
+
+def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]:
+    """Summary sentences taken in turn from each article (the first
+    article's first sentence, then the next article's, …), each kept only
+    if most of its words are new to what was kept already."""
+    queues = [[(b, s) for s in b.get("summary", [])] for b in briefings]
+    taken: list[dict] = []
+    seen: list[set[str]] = []
+    rank = 0
+    while len(taken) < limit and any(rank < len(q) for q in queues):
+        for q in queues:
+            if rank >= len(q) or len(taken) >= limit:
+                continue
+            b, s = q[rank]
+            words = set(terms(s["text"]))
+            if not words or any(len(words & w) > NOVELTY * len(words) for w in seen):
+                continue
+            seen.append(words)
+            taken.append({**_source(b), "sentence": s["sentence"], "text": s["text"]})
+        rank += 1
+    return taken
+
+
+def dates(briefings: list[dict]) -> dict:
+    """The story's days: first, last and how many of its articles each day."""
+    days = Counter(b["source"].get("published") for b in briefings if b["source"].get("published"))
+    ordered = sorted(days)
+    return {"first": ordered[0] if ordered else None, "last": ordered[-1] if ordered else None,
+            "days": [{"date": d, "articles": days[d]} for d in ordered]}
+
+
+def headline(briefings: list[dict], weight: dict[str, int]) -> dict:
+    """The title of the text most outlets carried (its copy group's size
+    in `weight`), then the earliest: with its briefing id."""
+    # max() keeps the first of equals: the briefings come ordered by date, then id
+    best = max(briefings, key=lambda b: (weight.get(b["id"], 1), -_order(b["source"].get("published"))))
+    return {"text": best["title"], "briefing": best["id"]}
+
+
+def _order(published: str | None) -> int:
+    return int(published.replace("-", "")[:8].ljust(8, "0")) if published else 99999999
+
+
+def assemble(briefings: list[dict], weight: dict[str, int] | None = None) -> dict:
+    """A story's page data from its articles' briefings (copies left out:
+    a copy says nothing its canonical briefing does not)."""
+    ordered = sorted(briefings, key=lambda b: (_order(b["source"].get("published")), b["id"]))
+    return {
+        "headline": headline(ordered, weight or {}),
+        "dates": dates(ordered),
+        "actors": actors(ordered),
+        "quotes": quotes(ordered),
+        "figures": figures(ordered),
+        "summary": summary(ordered),
+    }

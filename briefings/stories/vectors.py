@@ -1,0 +1,62 @@
+"""Articles as TF-IDF vectors over the base forms of their words, with
+their salient actors as terms of their own.
+
+A sparse matrix (SciPy CSR), one L2-normalized row per article, so that
+the similarity of two articles is one sparse dot product. Term frequencies
+are damped (1 + log tf: a word said ten times is not ten times the topic)
+and weighted by inverse document frequency over the articles given, so
+the collection itself says which words are common. An actor shared by two
+articles can count like a rare word shared, weighted by `actor_weight`
+(measured on the labelled pairs, it added nothing to the words: off).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefings.stories.features import Features, word_hashes
+
+
+def row_dots(x, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """The dot products of rows i[k] and j[k] of a sparse matrix."""
+    out = np.empty(len(i), dtype=np.float32)
+    for k in range(0, len(i), chunk):
+        a, b = i[k : k + chunk], j[k : k + chunk]
+        out[k : k + chunk] = np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
+    return out
+
+
+def tfidf(feats: list[Features], actor_weight: float = 0.0, field: str = "terms"):
+    """The (articles × terms) CSR matrix of L2-normalized TF-IDF rows over
+    a field of the features (the words of title and body, or of the title
+    alone), with the salient actors as terms weighted by `actor_weight`."""
+    from scipy.sparse import csr_matrix
+
+    n = len(feats)
+    rows, cols, counts, width = [], [], [], 0
+    for part, weight in (([getattr(f, field) for f in feats], 1.0), ([word_hashes(f.actors) for f in feats], actor_weight)):
+        if weight <= 0:
+            continue
+        sizes = np.array([len(t) for t in part], dtype=np.int64)
+        if not sizes.sum():
+            continue
+        hashes = np.concatenate(part)
+        vocab, col = np.unique(hashes, return_inverse=True)
+        row = np.repeat(np.arange(n), sizes)
+        # one entry per (article, term), with its count
+        key = row * len(vocab) + col
+        uniq, tf = np.unique(key, return_counts=True)
+        r, c = uniq // len(vocab), uniq % len(vocab)
+        df = np.bincount(c, minlength=len(vocab))
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        rows.append(r)
+        cols.append(c + width)
+        counts.append(weight * (1.0 + np.log(tf)) * idf[c])
+        width += len(vocab)
+    if not rows:
+        return csr_matrix((n, 0), dtype=np.float32)
+    data = np.concatenate(counts).astype(np.float32)
+    m = csr_matrix((data, (np.concatenate(rows), np.concatenate(cols))), shape=(n, width))
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(m.multiply(1.0 / norms[:, None]))

@@ -1,0 +1,230 @@
+"""Stories across outlets: wire copies, stories, a story's page data and
+`briefings stories`, on articles written for these tests."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import zipfile
+
+import numpy as np
+import pytest
+from conftest import BIN
+
+from briefings.readers import Source
+from briefings.run import extract_source
+from briefings.stories import collect, features, link
+from briefings.stories.cluster import clusters, similar_pairs
+from briefings.stories.copies import is_copy
+from briefings.stories.story import assemble
+
+DISPATCH = (
+    "أعلنت وزارة الزراعة أمس عن إطلاق مشروع لزراعة مليون شجرة في منطقة القصيم خلال ثلاث سنوات، "
+    "بتكلفة تبلغ 200 مليون ريال. وأوضح وزير الزراعة سالم النعيمي أن المشروع يهدف إلى مكافحة التصحر "
+    "وتحسين البيئة في المحافظات الشمالية، مشيرا إلى أن المرحلة الأولى تبدأ في شهر أكتوبر المقبل "
+    "بزراعة مئتي ألف شجرة من الأنواع المحلية التي تتحمل الجفاف. وأضاف أن الوزارة ستتعاون مع البلديات "
+    "والجامعات والجمعيات الأهلية في تنفيذ المشروع ومتابعة الأشجار بعد زراعتها."
+)
+# the same dispatch as another paper ran it: diacritics, other punctuation, a word changed
+DISPATCH_COPY = (
+    "أعلنت وِزارة الزراعة، أمس، عن إطلاق مشروع لزراعة مليون شجرة في منطقة القصيم خلال ثلاث سنوات "
+    "بتكلفة تبلغ 200 مليون ريال. وأوضح وزير الزراعة سالم النعيمي أن المشروع يهدف إلى مكافحة التصحر "
+    "وتحسين البيئة في المحافظات الشمالية؛ مشيرا إلى أن المرحلة الأولى تبدأ في شهر أكتوبر القادم "
+    "بزراعة مئتي ألف شجرة من الأنواع المحلية التي تتحمل الجفاف. وأضاف أن الوزارة ستتعاون مع البلديات "
+    "والجامعات والجمعيات الأهلية في تنفيذ المشروع ومتابعة الأشجار بعد زراعتها."
+)
+
+
+def telegram(country: str, president: str) -> str:
+    return (
+        f"بعث خادم الحرمين الشريفين برقية تهنئة للرئيس {president} رئيس جمهورية {country} بمناسبة ذكرى "
+        "استقلال بلاده. وأعرب باسمه واسم الشعب والحكومة عن أصدق التهاني وأطيب التمنيات بموفور الصحة "
+        f"والسعادة للرئيس ولشعب {country} الصديق المزيد من التقدم والازدهار."
+    )
+
+
+BACKGROUND = [
+    "افتتح أمير المنطقة الشرقية معرضا للكتاب في الدمام يشارك فيه أكثر من ثلاثمئة ناشر من عشرين دولة.",
+    "ارتفع مؤشر سوق الأسهم في ختام تداولات الأسبوع بدعم من أسهم المصارف وشركات الاتصالات.",
+    "تتوقع الأرصاد هطول أمطار رعدية على المرتفعات الجنوبية الغربية مع نشاط في الرياح السطحية.",
+    "وقع نادي الهلال عقدا مع مهاجم برازيلي لمدة موسمين بعد اجتيازه الفحص الطبي في الرياض.",
+    "أطلقت هيئة السياحة برنامجا صيفيا للشباب في الطائف يشمل رحلات إلى المواقع الأثرية والمتاحف.",
+    "أقرت الحكومة اليابانية ميزانية إضافية للمزارعين المتضررين من موجة الحر في الجزر الجنوبية.",
+]
+
+STORY = [
+    ("2015-08-06", "صحيفة أ", "انفجار في سوق بلدة النخيل",
+     "قال المتحدث باسم الشرطة العقيد سامي الحربي إن انفجار سيارة مفخخة في سوق بلدة النخيل أسفر عن سقوط 30 قتيلا "
+     "صباح أمس. وأضاف الحربي: «نحن نحقق في أسباب انفجار السوق وسنلاحق المسؤولين». وهرعت سيارات الإسعاف إلى السوق."),
+    ("2015-08-06", "صحيفة ب", "حصيلة انفجار سوق النخيل ترتفع",
+     "ارتفعت حصيلة انفجار السيارة المفخخة في سوق بلدة النخيل إلى 35 قتيلا بحسب الشرطة. وقال العقيد سامي الحربي "
+     "إن المحققين عثروا على بقايا السيارة المفخخة قرب مدخل السوق. وأغلقت الشرطة الطرق المؤدية إلى النخيل."),
+    ("2015-08-07", "صحيفة ج", "النخيل تشيع ضحايا انفجار السوق",
+     "شيع آلاف من أهالي بلدة النخيل ضحايا انفجار السيارة المفخخة في السوق. وقال العقيد سامي الحربي: "
+     "«نحن نحقق في أسباب انفجار السوق وسنلاحق المسؤولين». وأعلنت البلدية الحداد ثلاثة أيام في النخيل."),
+]
+
+
+def dicts(records: list[dict], name: str = "dump.json") -> list[dict]:
+    r = extract_source(Source(name, json.dumps(records, ensure_ascii=False).encode("utf-8")))
+    assert not r.errors, r.errors
+    return r.briefings
+
+
+def article(body: str, *, title: str | None = None, outlet: str = "صحيفة", date: str = "2015-08-01", url: str | None = None) -> dict:
+    return {"title": title, "content": body, "source": outlet, "date": date, "url": url}
+
+
+def test_signatures_are_datasketchs_minhash():
+    from datasketch import MinHash
+
+    [f] = features(dicts([article(DISPATCH)]))
+    m = MinHash(num_perm=len(f.signature), seed=1, hashfunc=int)
+    m.update_batch(f.shingles.tolist())
+    assert np.array_equal(m.hashvalues, f.signature)
+
+
+def test_copies_are_one_text_templates_and_carriers_are_not():
+    carrier = DISPATCH + " " + " ".join(BACKGROUND * 2)  # a long article that runs the dispatch among others
+    a, b, t1, t2, c = features(dicts([
+        article(DISPATCH), article(DISPATCH_COPY), article(telegram("كولومبيا", "خوان سانتوس")),
+        article(telegram("جامايكا", "باتريك ألين")), article(carrier),
+    ]))
+    assert is_copy(a, b)
+    assert not is_copy(t1, t2)
+    assert not is_copy(a, c)
+
+
+def test_a_copy_group_keeps_the_earliest_then_the_longest():
+    recs = [
+        article(DISPATCH_COPY, outlet="صحيفة ب", date="2015-08-02", url="https://b.example/1"),
+        article(DISPATCH, outlet="صحيفة أ", date="2015-08-01", url="https://a.example/1"),
+        article(DISPATCH + " وكانت الوزارة قد أعلنت خططا مماثلة.", outlet="صحيفة ج", date="2015-08-02"),
+        *[article(t, date="2015-08-01") for t in BACKGROUND],
+    ]
+    doc = collect(dicts(recs))
+    [group] = doc["groups"]
+    assert group["kind"] == "copies"
+    outlets = [m["outlet"] for m in group["members"]]
+    assert outlets == ["صحيفة أ", "صحيفة ج", "صحيفة ب"]  # earliest, then the longer of the two next
+    assert group["members"][0]["canonical"] and not group["members"][1]["canonical"]
+    assert group["members"][0]["url"] == "https://a.example/1"
+    assert [m["record"] for m in group["members"]] == [1, 2, 0]
+
+
+def story_records() -> list[dict]:
+    recs = [article(body, title=title, outlet=outlet, date=date) for date, outlet, title, body in STORY]
+    recs += [article(t, date="2015-08-06", outlet=f"صحيفة {n}") for n, t in enumerate(BACKGROUND)]
+    recs.append(article(telegram("كولومبيا", "خوان سانتوس"), date="2015-08-06"))
+    return recs
+
+
+def test_articles_of_one_event_form_a_story_and_the_rest_do_not():
+    bs = dicts(story_records())
+    linked = link(features(bs))
+    assert linked.stories == [[0, 1, 2]]
+
+
+def test_articles_of_one_event_days_apart_are_not_compared():
+    recs = story_records()
+    recs[2]["date"] = "2015-08-20"
+    linked = link(features(dicts(recs)))
+    assert linked.stories == [[0, 1]]
+
+
+def test_similar_pairs_each_once_within_the_window_and_undated_with_all():
+    from scipy.sparse import csr_matrix
+
+    x = csr_matrix(np.ones((5, 1), dtype=np.float32))  # all alike
+    days = [10, 10, 11, 14, None]
+    i, j, s = similar_pairs(x, days, 0.5, window=2)
+    pairs = sorted(zip(i.tolist(), j.tolist(), strict=True))
+    assert pairs == [(0, 1), (0, 2), (0, 4), (1, 2), (1, 4), (2, 4), (3, 4)]
+
+
+def test_average_linkage_does_not_chain_two_events_through_one_article():
+    # 0-1-2 one event, 4-5-6 another, 3 close to one of each: single linkage would make one story
+    pairs = [(0, 1, 0.9), (0, 2, 0.9), (1, 2, 0.9), (4, 5, 0.9), (4, 6, 0.9), (5, 6, 0.9), (2, 3, 0.5), (3, 4, 0.5)]
+    i, j, s = (np.array(v) for v in zip(*pairs, strict=True))
+    got = clusters(7, i, j, s.astype(float), 0.3)
+    assert [0, 1, 2] in [g for g in got if 3 not in g] or [0, 1, 2, 3] in got
+    assert not any({0, 6} <= set(g) for g in got)
+
+
+def test_a_story_sets_figures_side_by_side_and_flags_a_disagreement():
+    bs = dicts(story_records())[:3]
+    data = assemble(bs)
+    killed = [f for f in data["figures"] if f["unit"] and "قتيل" in f["unit"]]
+    assert len(killed) == 1 and killed[0]["disagree"]
+    values = {v["value"]: [s["outlet"] for s in v["sources"]] for v in killed[0]["values"]}
+    assert values == {30.0: ["صحيفة أ"], 35.0: ["صحيفة ب"]}
+    src = killed[0]["values"][0]["sources"][0]
+    b = next(b for b in bs if b["id"] == src["briefing"])
+    assert src["text"] in b["sentences"][src["sentence"]]["text"]
+
+
+def test_a_story_groups_quotes_by_speaker_and_merges_its_summary():
+    bs = dicts(story_records())[:3]
+    data = assemble(bs)
+    harbi = [s for s in data["quotes"] if s["speaker"] and "الحربي" in s["speaker"]]
+    assert len(harbi) == 1
+    said = {q["text"]: {s["outlet"] for s in q["sources"]} for q in harbi[0]["quotes"]}
+    # said in two papers: one quote with both sources
+    assert said["نحن نحقق في أسباب انفجار السوق وسنلاحق المسؤولين"] == {"صحيفة أ", "صحيفة ج"}
+    texts = [s["text"] for s in data["summary"]]
+    assert len(texts) == len(set(texts))
+    assert {s["outlet"] for s in data["summary"]} >= {"صحيفة أ", "صحيفة ب"}
+    # the quote sentence of the third paper repeats the first paper's: not said twice
+    assert sum("نحن نحقق" in t for t in texts) == 1
+    for s in data["summary"]:
+        b = next(b for b in bs if b["id"] == s["briefing"])
+        assert b["sentences"][s["sentence"]]["text"] == s["text"]
+    assert data["dates"] == {"first": "2015-08-06", "last": "2015-08-07",
+                             "days": [{"date": "2015-08-06", "articles": 2}, {"date": "2015-08-07", "articles": 1}]}
+    assert {a["name"] for a in data["actors"]} >= {"سامي الحربي"}
+
+
+def test_stories_command_names_members_by_file_record_and_url_and_reuses_the_cache(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    recs = story_records()
+    for n, r in enumerate(recs):
+        r["url"] = f"https://news.example/{n}"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("day/2015-08-06.json", json.dumps(recs, ensure_ascii=False))
+    (seeds / "archive.zip").write_bytes(buf.getvalue())
+    lines = [article(DISPATCH, outlet="صحيفة أ"), article(DISPATCH_COPY, outlet="صحيفة ب")]
+    (seeds / "wire.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n", encoding="utf-8")
+    (seeds / "note.txt").write_text("افتتحت البلدية حديقة جديدة في الحي الشرقي للمدينة.\n", encoding="utf-8")
+    out = tmp_path / "stories.json"
+
+    def run() -> str:
+        r = subprocess.run([str(BIN / "briefings"), "stories", str(seeds), "-o", str(out), "--cache", str(tmp_path / "c"),
+                            "--jobs", "1"], capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        return r.stderr
+
+    assert "0 extracted" not in run()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    [group] = doc["groups"]
+    assert group["kind"] == "copies"
+    # one day: the longer is canonical (the copy, by its diacritic and semicolon)
+    assert [(m["path"], m["member"], m["record"]) for m in group["members"]] == [("wire.jsonl", None, 1), ("wire.jsonl", None, 0)]
+    [story] = doc["stories"]
+    assert story["kind"] == "story"
+    assert sorted((m["path"], m["member"], m["record"], m["url"]) for m in story["members"]) == [
+        ("archive.zip", "day/2015-08-06.json", k, f"https://news.example/{k}") for k in (0, 1, 2)
+    ]
+    assert story["figures"] and story["summary"] and story["headline"]["text"]
+    assert "0 extracted" in run()  # a second run reads the cache
+
+
+@pytest.mark.parametrize("bad", [[], ["--engine", "dask"]])
+def test_stories_command_says_how_to_call_it(tmp_path, bad):
+    args = [str(BIN / "briefings"), "stories", "-o", str(tmp_path / "s.json"), *bad]
+    if bad:
+        args.insert(2, str(tmp_path))
+    r = subprocess.run(args, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and ("usage" in r.stderr or "--scheduler" in r.stderr)
