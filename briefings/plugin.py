@@ -137,12 +137,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
+        return self.link_tags(output, page.file.dest_uri, config)
+
+    def link_tags(self, output: str, dest_uri: str, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
-        actor page."""
+        actor page. `dest_uri` is the page's path in the site (an engine
+        that runs no plugin has its pages linked after the build)."""
         if 'class="md-tag' not in output:
             return output
         links = self._tag_links(config)
-        here = posixpath.dirname(page.file.dest_uri)
+        here = posixpath.dirname(dest_uri)
 
         def link(m: re.Match) -> str:
             target = links.get(html.unescape(m.group(2)))
