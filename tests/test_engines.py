@@ -6,12 +6,15 @@ project (the cache); each engine builds into a folder of its own."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 from articles import records
-from conftest import SEED_ID, copy_project, run_build
+from conftest import BIN, SEED_ID, copy_project, free_port, run_build
 from site_checks import check_site
+from test_serve import eventually, search, wait_http
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 
@@ -76,3 +79,39 @@ def test_an_engine_that_is_missing_says_how_to_install_it(seed_project, monkeypa
     monkeypatch.setitem(sys.modules, "zensical", None)  # as if not installed
     with pytest.raises(engines.EngineError, match=r"briefings\[zensical\]"):
         engines._use("zensical")
+
+
+HARBOUR = """\
+توسعة ميناء العقبة
+
+العقبة: أعلنت شركة تطوير العقبة الأحد بدء توسعة الميناء الجنوبي بكلفة 120 مليون دينار.
+"""
+
+
+@pytest.mark.parametrize("engine", ("properdocs", "zensical"))
+def test_serve_shows_an_edit(tmp_path, engine, page):
+    """`briefings serve --engine E`: an edited seed is regenerated and the
+    engine's own server shows it, its new actor's chip a link."""
+    project = copy_project(tmp_path / "p", seeds=[])
+    seed = project / "seeds" / "harbour.txt"
+    seed.write_text(HARBOUR, encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen(
+        [str(BIN / "briefings"), "serve", "--engine", engine, "-a", f"127.0.0.1:{port}"],
+        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/harbour.html"
+        wait_http(url, 180)
+        marker = "وقال مدير الميناء سامر الحلبي إن حديقة السنديان ستفتح أمام الزوار"
+        seed.write_text(HARBOUR + f"\n{marker} الشهر المقبل.\n", encoding="utf-8")
+        eventually(page, url, lambda pg: marker in pg.content()
+                   and pg.locator("a.md-tag", has_text="سامر الحلبي").count() == 1)
+        assert "harbour" in search(page, "السنديان")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
