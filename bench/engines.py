@@ -24,25 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
+
+from corpus import records
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
-def corpus_records(corpus: Path, n: int) -> list[dict]:
-    out: list[dict] = []
-    for z in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                for rec in json.loads(zf.read(name)):
-                    if (rec.get("content") or "").strip():
-                        out.append(rec)
-                        if len(out) >= n:
-                            return out
-    return out
 
 
 def make_project(corpus: Path, n: int) -> Path:
@@ -52,7 +40,7 @@ def make_project(corpus: Path, n: int) -> Path:
         raise SystemExit(done.stderr)
     p = p / "site-project"
     (p / "seeds" / "sample.txt").unlink()
-    recs = corpus_records(corpus, n)
+    recs = records(corpus, n)
     if len(recs) < n:
         raise SystemExit(f"{corpus}: only {len(recs)} articles")
     for i in range(0, n, 100):

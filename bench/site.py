@@ -27,8 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
+
+from corpus import records
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -36,15 +37,7 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def articles(shared: Path, n: int) -> list[dict]:
-    out: list[dict] = []
-    for z in sorted((shared / "data" / "corpus" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for rec in json.loads(zf.read(zf.namelist()[0])):
-                if (rec.get("content") or "").strip():
-                    out.append(rec)
-                    if len(out) >= n:
-                        return out
-    return out
+    return records(shared / "data" / "corpus" / "saudinewsnet", n)
 
 
 def project(n: int, shared: Path) -> Path:

@@ -14,7 +14,7 @@ import pytest
 from articles import records
 from conftest import BIN, SEED_ID, copy_project, free_port, run_build
 from site_checks import check_site
-from test_serve import eventually, search, wait_http
+from test_serve import eventually, search, stop, wait_http
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 
@@ -110,8 +110,4 @@ def test_serve_shows_an_edit(tmp_path, engine, page):
                    and pg.locator("a.md-tag", has_text="سامر الحلبي").count() == 1)
         assert "harbour" in search(page, "السنديان")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
