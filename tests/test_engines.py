@@ -88,7 +88,7 @@ HARBOUR = """\
 """
 
 
-@pytest.mark.parametrize("engine", ("properdocs", "zensical"))
+@pytest.mark.parametrize("engine", ENGINES)
 def test_serve_shows_an_edit(tmp_path, engine, page):
     """`briefings serve --engine E`: an edited seed is regenerated and the
     engine's own server shows it, its new actor's chip a link."""
