@@ -66,7 +66,7 @@ def main() -> None:
     p = make_project(args.corpus, args.n)
     gen = timed([str(BIN / "briefings"), "generate"], p)
     pages = sum(1 for _ in (p / "docs").rglob("*.md"))
-    print(f"{args.n} articles, {pages} pages; briefings generate (extraction and pages, cold): {gen:.1f} s")
+    print(f"{args.n} articles, {pages} pages; briefings generate (extraction and pages, cold): {gen:.1f} s", flush=True)
     runs: dict[str, list[float]] = {"mkdocs": [], "properdocs": [], "zensical (no cache)": [], "zensical (cache)": []}
     for _ in range(args.repeat):
         for label in runs:
@@ -76,6 +76,7 @@ def main() -> None:
             if label == "zensical (no cache)":
                 shutil.rmtree(p / ".cache", ignore_errors=True)
             runs[label].append(timed([str(BIN / "briefings"), "build", "--engine", engine, "-d", str(site)], p))
+            print(f"  {label}: {runs[label][-1]:.1f} s (load {os.getloadavg()[0]:.1f})", flush=True)
     print(f"briefings build --engine E into an empty site folder, median of {args.repeat} (min-max):")
     for label, times in runs.items():
         print(f"  {label:22s} {statistics.median(times):6.1f} s  ({min(times):.1f}-{max(times):.1f})")
