@@ -8,7 +8,13 @@ import math
 import re
 from functools import lru_cache
 
-from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
+from briefings.extract.speech import (
+    ila_lemmas,
+    is_participle,
+    not_subject,
+    speech_forms,
+    speech_lemma,
+)
 from briefings.lang.ar import bare, key, lookup, peel, vocabulary
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.tokens import sentence_tokens
@@ -21,8 +27,8 @@ _COMPLEMENTIZER_CLITICS = frozenset({"ب", "ف", "و"})
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
 _GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
-# Words after a verb that are not its subject (قال عنه، أكد أيضاً).
-_NOT_SUBJECT = {key(w) for w in ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "أيضا", "أيضاً", "ايضا", "كذلك", "ذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "فيه", "فيها")}
+# Words after a verb that are not its subject (قال عنه، أكد أيضاً، أعلن رسميا).
+_NOT_SUBJECT = not_subject()
 # an attribution opening a sentence, under any clitic (بحسب، وبحسب، ووفقاً)
 _ATTRIBUTION = frozenset({"حسب", "وفقا", "وفق"})
 
@@ -197,9 +203,15 @@ def _actor_in(start: int, end: int, where: _Mentions) -> Actor | None:
     return best
 
 
+# How far after a verb its clause may start: a subject with a recipient and
+# a chain of offices (وأوضح لـ«عكاظ» مدير إدارة … المتحدث الرسمي … فلان قائلا:)
+# runs to twenty tokens.
+_SUBJECT_SPAN = 24
+
+
 def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | None:
     """(end of subject, start of clause) after the cue at ci."""
-    for j in range(ci + 1, min(len(toks), ci + 16)):
+    for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)):
         k = toks[j].key
         if _complementizer(k):
             return j, j + 1
@@ -252,6 +264,8 @@ def _definite(k: str) -> bool:
 
 
 def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tuple[str | None, str | None]:
+    if is_participle(toks[ci].key):
+        return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
     end = cs[0] if cs else min(len(toks), ci + 6)
@@ -270,8 +284,7 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
 
 
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
-    while a < b and (toks[a].key in _NOT_SUBJECT or toks[a].text in ("،", ",")):
-        a += 1
+    a = _skip_not_subject(toks, a, b)
     if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
@@ -293,6 +306,27 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
+
+
+def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
+    """The first token of the subject: past pronoun phrases, adverbs and a
+    recipient (قال لـ«الجزيرة»، أكد للصحيفة) between the verb and it."""
+    while a < b:
+        t = toks[a]
+        if t.key in _NOT_SUBJECT or t.text in ("،", ","):
+            a += 1
+        elif t.key == "ل":  # لـ«الجزيرة»، لـ"الاقتصادية": the outlet spoken to
+            a += 1
+            if a < b and toks[a].text in _MARKS:
+                close = next((j for j in range(a + 1, b) if toks[j].text == _MARKS[toks[a].text]), None)
+                a = close + 1 if close is not None else a + 1
+            else:
+                a += 1
+        elif t.key.startswith("لل") and a + 1 < b and not _complementizer(toks[a + 1].key):
+            a += 1  # للصحيفة، للصحفيين
+        else:
+            break
+    return a
 
 
 def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker) -> Quote | None:
@@ -321,7 +355,10 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
         return None  # a direct quote after أن is reported as direct
     if len(body[start:end].split()) < 3:
         return None
-    speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
+    if is_participle(toks[ci].key):
+        speaker = last_speaker  # مشيرا، مضيفة: the subject of the verb before it
+    else:
+        speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
 
