@@ -12,6 +12,7 @@ from briefings.extract.speech import (
     ila_lemmas,
     is_participle,
     not_subject,
+    sources,
     speech_forms,
     speech_lemma,
 )
@@ -287,6 +288,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     a = _skip_not_subject(toks, a, b)
     if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
+    source = _source(body, toks, a, b, where)
+    if source:
+        return source, None
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
     if actor:
         return actor.name, actor.id
@@ -306,6 +310,45 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
+
+
+# Words that end the adjectives of a generic source (مصادر مطلعة في الوزارة).
+_SOURCE_STOP = {key(w) for w in ("داخل", "قريبة", "مقربة", "رفيعة", "عدة", "عديدة", "كثيرة")} | _PREPS
+
+
+@lru_cache(maxsize=20_000)
+def _source_kind(k: str) -> str | None:
+    """generic (مصادر، المسؤولون) or document (البيان، تقرير) for a subject's
+    first word, under a clitic and with or without the article."""
+    return sources().get(bare(lookup(k, _SOURCE_HEADS).word)) or sources().get(bare(k))
+
+
+_SOURCE_HEADS = frozenset(sources()) | frozenset("ال" + w for w in sources())
+
+
+def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> str | None:
+    """A subject that names no one, kept as written with its adjectives
+    (مصادر مطلعة، المصادر الأمنية), or a document with the issuer the
+    subject names (التقرير الذي أصدرته الأمانة العامة، بيان لوزارة الداخلية)."""
+    if a >= b:
+        return None
+    kind = _source_kind(toks[a].key)
+    if kind is None:
+        return None
+    named = [(end, actor) for _, end, actor in where.between(toks[a].end, toks[b - 1].end) if actor.type != "place"]
+    if kind == "document" and named:
+        return body[toks[a].start : named[0][0]]
+    if any(actor.type == "person" for _, actor in named):
+        return None  # مسؤول الرقابة … فلان: an office before a name, not a generic source
+    definite = toks[a].key.startswith("ال") or lookup(toks[a].key, _SOURCE_HEADS).word.startswith("ال")
+    last = a
+    for j in range(a + 1, min(b, a + 3)):
+        k = toks[j].key
+        if not k.isalpha() or k in _SOURCE_STOP or k in _GENERIC_TRAIL or _complementizer(k) \
+                or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
+            break
+        last = j
+    return body[toks[a].start : toks[last].end]
 
 
 def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
