@@ -12,6 +12,7 @@ from briefings.extract.speech import (
     ila_lemmas,
     is_participle,
     not_subject,
+    object_lemmas,
     sources,
     speech_forms,
     speech_lemma,
@@ -290,7 +291,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return last_speaker  # no subject after the verb: the one who spoke last
     source = _source(body, toks, a, b, where)
     if source:
-        return source, None
+        return source[0], None
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
     if actor:
         return actor.name, actor.id
@@ -326,7 +327,7 @@ def _source_kind(k: str) -> str | None:
 _SOURCE_HEADS = frozenset(sources()) | frozenset("ال" + w for w in sources())
 
 
-def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> str | None:
+def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> tuple[str, int] | None:
     """A subject that names no one, kept as written with its adjectives
     (مصادر مطلعة، المصادر الأمنية), or a document with the issuer the
     subject names (التقرير الذي أصدرته الأمانة العامة، بيان لوزارة الداخلية)."""
@@ -337,7 +338,8 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> s
         return None
     named = [(end, actor) for _, end, actor in where.between(toks[a].end, toks[b - 1].end) if actor.type != "place"]
     if kind == "document" and named:
-        return body[toks[a].start : named[0][0]]
+        last = next((j for j in range(a, b) if toks[j].end >= named[0][0]), b - 1)
+        return body[toks[a].start : named[0][0]], last
     if any(actor.type == "person" for _, actor in named):
         return None  # مسؤول الرقابة … فلان: an office before a name, not a generic source
     definite = toks[a].key.startswith("ال") or lookup(toks[a].key, _SOURCE_HEADS).word.startswith("ال")
@@ -348,7 +350,7 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> s
                 or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
             break
         last = j
-    return body[toks[a].start : toks[last].end]
+    return body[toks[a].start : toks[last].end], last
 
 
 def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
@@ -372,9 +374,48 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
     return a
 
 
+# What a demand opens with after its object (طالب الجهات بسرعة …، دعا المواطنين
+# إلى …، أوصى بضرورة …): a preposition, alone or as a clitic.
+_DEMAND_PREPS = frozenset({"ب", "ل"})
+
+
+def _object(toks: list[Token], ci: int, where: _Mentions) -> tuple[int, int] | None:
+    """(end of subject, start of content) of a verb of demand, whose content
+    is its object and what follows it: after the subject when one is named
+    (a generic source, or an actor with the offices before its name), else
+    right after the verb (وطالب الجهات المعنية بسرعة التحرك)."""
+    n = len(toks)
+    a = _skip_not_subject(toks, ci + 1, n)
+    start = a
+    if a < n and not is_participle(toks[ci].key):
+        source = _source("", toks, a, min(n, a + 4), where)
+        if source:
+            start = source[1] + 1
+        else:
+            for m_start, m_end, actor in where.between(toks[a].start, toks[min(n, a + 8) - 1].end):
+                if actor.type == "place":
+                    continue
+                first = next(j for j in range(a, n) if toks[j].end > m_start)
+                if first - a > 3 or any(not t.text[0].isalnum() for t in toks[a:first]):
+                    break
+                start = next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
+                break
+    while start < n and toks[start].text in ("،", ","):
+        start += 1
+    if start >= n:
+        return None
+    for t in toks[start : start + 8]:
+        k = t.key
+        if k in _ILA or (k[:1] in _DEMAND_PREPS and peel(k, lambda sp: sp.clitic in _DEMAND_PREPS).clitic):
+            return start, start
+    return None
+
+
 def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker) -> Quote | None:
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
+    if lemma in object_lemmas() and not is_participle(toks[ci].key) and not (cs and (toks[cs[0]].text in (":", "：") or _complementizer(toks[cs[1] - 1].key))):
+        cs = _object(toks, ci, where)
     if not cs:
         return None
     subj_end, clause = cs
