@@ -69,7 +69,8 @@ def extract_quotes(
             continue
         text = body[s.start : s.end]
         toks = tokens[s.id]
-        direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
+        direct = [q for q in _closed_quotes(text, s.start)
+                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
         cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed
@@ -102,6 +103,18 @@ def extract_quotes(
                 if named[0]:
                     last_speaker = named
     return out
+
+
+def _embedded(toks: list[Token], quote_end: int) -> bool:
+    """Whether the sentence runs on after a quotation with a word that is not
+    a speech verb: a name in quote marks (منظمة «…» في واشنطن) or a phrase
+    quoted inside reported speech (قالت الوكالة إن “…” سيطرت “…” في تعز),
+    which is the reported clause's, not a direct quote of its own."""
+    i = bisect.bisect_left([t.start for t in toks], quote_end)
+    if i >= len(toks):
+        return False
+    k = toks[i].key
+    return k[:1].isalpha() and not speech_lemma(k) and not _attribution_word(k)
 
 
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
