@@ -42,6 +42,7 @@ def main() -> None:
     between: Counter = Counter()  # words between verb and أن that are alone there
     heads: Counter = Counter()  # first word of a subject before أن
     object_prep: dict[str, Counter] = defaultdict(Counter)
+    unlisted: Counter = Counter()  # sentence-opening words that أن/إن follows, not in the list
     n = 0
     for art in articles(args.corpus):
         n += 1
@@ -50,6 +51,8 @@ def main() -> None:
         for sent in SENTENCE.split(art.get("content") or ""):
             toks = TOKEN.findall(sent)
             keys = [key(t) for t in toks]
+            if len(keys) > 3 and not speech_lemma(keys[0]) and any(w in COMP for w in keys[2:6]):
+                unlisted[keys[0]] += 1
             for i, k in enumerate(keys):
                 lemma = speech_lemma(k) if k[:1].isalpha() else None
                 if not lemma:
@@ -91,6 +94,8 @@ def main() -> None:
         print(f"{lemma:<10}{f['n']:>8}{shares}{op['prep'] / max(1, op['n']):>8.2f}")
     print("\nalone between the verb and أن/إن (adverbs, pronoun phrases, one-word names):")
     print(" ".join(f"{w}:{c}" for w, c in between.most_common(args.top)))
+    print("\nsentence-opening words, not in the list, that أن/إن follows within five words (verbs to add):")
+    print(" ".join(f"{w}:{c}" for w, c in unlisted.most_common(args.top)))
     print("\nfirst word of a subject before أن/إن:")
     print(" ".join(f"{w}:{c}" for w, c in heads.most_common(args.top)))
 

@@ -129,9 +129,27 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].key in _RELATIVE:
         return False
-    if k[:1] in ("ي", "ت") and not lookup(k, speech_forms()).clitic:
-        return i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    split = lookup(k, speech_forms())
+    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    if k[:1] in ("ي", "ت") and not split.clitic:
+        return opens and not _impersonal(toks, i)
+    if split.word in _ALSO_PREPOSITION:
+        # بين is a preposition but where و opens a sentence with it (وبين
+        # المتحدث أن …), as the corpus's sentence openers show
+        return opens and bool(split.clitic)
     return True
+
+
+# بيّن written بين: the preposition بين too
+_ALSO_PREPOSITION = {key("بين")}
+# يذكر أن …، ويذكر أن …: "it is mentioned that", no one speaking (the
+# corpus opens sentences so with يذكر، يشار، تجدر، الجدير بالذكر).
+_IMPERSONAL = {key("يذكر")}
+
+
+def _impersonal(toks: list[Token], i: int) -> bool:
+    return toks[i].key in _IMPERSONAL and i + 1 < len(toks) and (
+        _complementizer(toks[i + 1].key) or toks[i + 1].key in _ILA)
 
 
 @lru_cache(maxsize=20_000)
