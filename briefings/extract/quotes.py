@@ -74,6 +74,7 @@ def extract_quotes(
         cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed
+        first = len(out)
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
             fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
@@ -102,7 +103,17 @@ def extract_quotes(
                 named = _subject(body, toks, ci, where, (None, None))
                 if named[0]:
                     last_speaker = named
+        out[first:] = _outside_reported(out[first:])
     return out
+
+
+def _outside_reported(quotes: list[Quote]) -> list[Quote]:
+    """A sentence's quotes without the direct ones that close a reported
+    clause begun before them (نبهت … إلى أن أي دعوة … يجب أن «يأتي من …»):
+    the words in marks are part of that clause, said once."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "reported"]
+    return [q for q in quotes if q.kind != "direct"
+            or not any(rs < q.start - 2 and q.end <= re + 1 for rs, re in spans)]
 
 
 def _embedded(toks: list[Token], quote_end: int) -> bool:
