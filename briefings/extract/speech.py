@@ -38,10 +38,11 @@ def object_lemmas() -> frozenset[str]:
 def _participles() -> frozenset[str]:
     # By shape: a form that is not its lemma, not a present tense (ي، ت) and
     # ends as an accusative participle does (مشيرا، مضيفة، مشيرين); the
-    # past and present forms of the list end otherwise (قالوا، قالت، يرون).
+    # past and present forms of the list end otherwise (قالوا، قالت، يرون),
+    # or are shorter (بين: بيّن).
     out = set()
     for form, lemma in speech_forms().items():
-        if form != lemma and form[:1] not in ("ي", "ت") and (
+        if form != lemma and len(form) >= 5 and form[:1] not in ("ي", "ت") and (
             form.endswith(("ين", "ه")) or (form.endswith("ا") and not form.endswith("وا"))
         ):
             out.add(form)
