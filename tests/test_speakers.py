@@ -116,3 +116,9 @@ def test_bayyana_written_bayn_opens_a_sentence_as_a_speech_verb():
     [q] = quotes("وبين المتحدث الرسمي للهيئة أن عدد الزوار تجاوز مليون زائر خلال الشهر الماضي.")
     assert q.cue == "وبين" and q.speaker.startswith("المتحدث")
     assert quotes("ووقع الاتفاق بين الطرفين أمس في العاصمة بحضور عدد من المسؤولين.") == []
+
+
+def test_attributions_open_a_sentence_under_any_clitic():
+    for opener in ("وبحسب", "ووفقاً لـ", "وطبقاً لـ", "ونقلاً عن"):
+        [q] = quotes(f"{opener} وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
+        assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت"), opener

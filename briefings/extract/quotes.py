@@ -17,7 +17,7 @@ from briefings.extract.speech import (
     speech_forms,
     speech_lemma,
 )
-from briefings.lang.ar import bare, key, lookup, peel, vocabulary
+from briefings.lang.ar import bare, key, lookup, peel, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -31,8 +31,8 @@ _ILA = {"الى", "الي"}
 _GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
 # Words after a verb that are not its subject (قال عنه، أكد أيضاً، أعلن رسميا).
 _NOT_SUBJECT = not_subject()
-# an attribution opening a sentence, under any clitic (بحسب، وبحسب، ووفقاً)
-_ATTRIBUTION = frozenset({"حسب", "وفقا", "وفق"})
+# an attribution, under any clitic (بحسب، وبحسب، ووفقاً، نقلاً عن)
+_ATTRIBUTION = words("speech_attributions")
 
 
 def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -494,10 +494,12 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
     """بحسب البيان، فإن … / وفقاً للوزارة، …: the rest of the sentence is
     reported speech of the named source."""
     opener = _attribution_word(toks[0].key) if toks else None
-    if len(toks) < 5 or opener is None:
+    if len(toks) < 5:
+        return None
+    if opener is None:
         return None
     j = 1
-    if opener in ("وفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
+    if j < len(toks) and toks[j].key in ("ل", "عن"):  # وفقاً لـ، نقلاً عن
         j += 1
     comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].text in ("،", ",")), None)
     if comma is None:
