@@ -99,14 +99,6 @@ def test_words_in_marks_that_close_a_reported_clause_are_said_once():
     assert [q.kind for q in qs] == ["reported"]
 
 
-def test_a_speech_verb_after_the_cue_is_not_the_speaker():
-    qs = quotes(
-        "وقال رئيس الجمعية ماجد الدوسري إن التسجيل مفتوح للجميع. "
-        "وأضاف قائلا: إن الجمعية ستفتتح فرعين جديدين في الدمام والخبر خلال العام المقبل."
-    )
-    assert [q.speaker for q in qs] == ["ماجد الدوسري", "ماجد الدوسري"]
-
-
 def test_impersonal_yudhkar_is_not_a_quote():
     assert quotes("يذكر أن المهرجان يقام سنويا في الأسبوع الأول من شهر مارس بمشاركة واسعة.") == []
 

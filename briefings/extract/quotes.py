@@ -329,8 +329,8 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
 
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
     a = _skip_not_subject(toks, a, b)
-    if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى") or speech_lemma(toks[a].key):
-        return last_speaker  # no subject after the verb (وأضاف قائلا): the one who spoke last
+    if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
+        return last_speaker  # no subject after the verb: the one who spoke last
     source = _source(body, toks, a, b, where)
     if source:
         return source[0], None
@@ -340,8 +340,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     # a generic subject, kept as written: the noun and its adjectives
     words = []
     for t in toks[a:b]:
-        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or _complementizer(t.key) \
-                or speech_lemma(t.key):
+        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or _complementizer(t.key):
             break
         if words and not t.key.startswith("ال"):
             break
