@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, key, key_text, peel, peel_known, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, key, key_text, vocabulary
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -47,14 +47,7 @@ def _split(k: str) -> Split:
     return Split(*_reading(k))
 
 
-@lru_cache(maxsize=200_000)
-def _reading(k: str) -> tuple[str, str, bool]:
-    # a plain tuple in the cache: a cached Split stays tracked by the GC
-    places = gz.places()
-    if k in places or k in gz.org_heads():
-        return ("", k, False)
-    s = peel(k, lambda s: s.word in places)
-    return tuple(s if s.clitic else peel_known(k))
+_reading = gz.reading
 
 
 @lru_cache(maxsize=200_000)
@@ -376,27 +369,54 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     return out
 
 
+# Prepositions a title chain can hold between two of its words:
+# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية.
+_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن")}
+
+
+def _title_word(toks: list[Token], i: int) -> bool:
+    """Whether token i opens a title: a head noun or a rank, with a clitic
+    before it or not (للرئيس اليمني، ومدير الإدارة)."""
+    return _peel_key(toks[i].key) in gz.title_heads() or bool(_rank_at(toks, i))
+
+
+def _genitive(k: str) -> bool:
+    """A word joined to the chain by a preposition as a clitic, not by a
+    conjunction: للأمانة، بمدينة الطائف, not والمحافظ."""
+    c = _clitic(k)
+    return bool(c) and c[0] not in "وف"
+
+
+def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """في، على، عن between two words of a chain (lo <= i-1, i+1 < hi):
+    after a definite word or a head, before a definite word or a place."""
+    if toks[i].key not in _CHAIN_PREPOSITIONS or i - 1 < lo or i + 1 >= hi:
+        return False
+    prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
+    return (prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
+        nxt.startswith("ال") or nxt in gz.places())
+
+
 def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | None]:
     """The title chain before a name (and an apposition after it), split
     into its parts; a nisba in it gives the nationality."""
     nis = gz.nisbas()
-    heads = gz.title_heads()
     stop = gz.stop()
-    places = gz.places()
     # walk left over tokens a title chain can hold
     j = first
     while j > 0:
         t = toks[j - 1]
         k = t.key
-        if _is_punct(t) or k in stop:
-            # قائد القوات في العراق: a place phrase inside the chain
-            if k == "في" and j < first and (_peel_key(toks[j].key) in places or toks[j].key.startswith("ال")) and j - 1 > 0 and toks[j - 2].key.startswith("ال"):
+        if _is_punct(t) or speech_lemma(k):
+            break
+        if k in stop:
+            if _inner_preposition(toks, j - 1, j - 2, first):
                 j -= 1
                 continue
             break
-        if _clitic(k) and k not in heads and not _rank_at(toks, j - 1):
-            break
-        if speech_lemma(k):
+        if _clitic(k) and not _genitive(k):
+            if _title_word(toks, j - 1):
+                j -= 1  # ولمدير الجامعة: the chain opens with its clitic
             break
         j -= 1
         if first - j > 14:
@@ -404,20 +424,36 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
     chain = toks[j:first]
     # the chain starts at its first title word
     start = 0
-    while start < len(chain) and not (chain[start].key in heads or _rank_at(chain, start)):
+    while start < len(chain) and not _title_word(chain, start):
         start += 1
     chain = chain[start:]
     nationality = None
     for t in chain:
         if t.key in nis:
             nationality = gz.country_name(nis[t.key])
-    parts: list[list[Token]] = []
+    titles = _parts(chain)
+    # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
+    titles += _apposition(toks, last)
+    for t in toks[last : last + 8]:
+        if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
+            nationality = gz.country_name(nis[t.key])
+    return [t for t in titles if t], nationality
+
+
+def _parts(chain: list[Token]) -> list[str]:
+    """A chain of offices split into its parts: a part opens at a rank, or
+    at a head after a word that is not a head (مدير إدارة العلاقات العامة
+    | المتحدث الرسمي للأمانة); a head right after a head is in construct
+    with it (نائب قائد القوات, مستشار خادم الحرمين)."""
+    nis = gz.nisbas()
+    heads = gz.title_heads()
+    parts: list[list[str]] = []
     i = 0
     prev_kind = None
     while i < len(chain):
         r = _rank_at(chain, i)
         if r:
-            parts.append(list(chain[i : i + r]))
+            parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
             i += r
             # a nisba right after a rank is nationality, not title
             while i < len(chain) and chain[i].key in nis:
@@ -425,50 +461,47 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
             prev_kind = "rank"
             continue
         t = chain[i]
-        if t.key in heads and (prev_kind not in ("head",) or not parts):
+        if _peel_key(t.key) in heads and (prev_kind != "head" or not parts):
             if prev_kind in (None, "rank", "word"):
-                parts.append([t])
+                parts.append([_display(t)])
             else:
-                parts[-1].append(t)
+                parts[-1].append(t.text)
             prev_kind = "head"
         else:
             if parts:
-                parts[-1].append(t)
+                parts[-1].append(t.text)
             prev_kind = "word"
         i += 1
-    titles = [_join(p) for p in parts if p]
-    # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
-    after = _apposition(toks, last)
-    titles += after
-    for t in toks[last : last + 8]:
-        if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
-            nationality = gz.country_name(nis[t.key])
-    return [t for t in titles if t], nationality
+    return [" ".join(p) for p in parts if p]
 
 
 def _apposition(toks: list[Token], last: int) -> list[str]:
-    heads = gz.title_heads()
+    """Offices after the name, between commas or right after it:
+    كوزمين أولاريو مدرب الأهلي الإماراتي؛ خالد الفيصل، أمير منطقة مكة."""
     stop = gz.stop()
-    out = []
+    out: list[str] = []
     i = last
     n = len(toks)
     while i < n:
-        comma = i < n and toks[i].text in ("،", ",")
+        comma = toks[i].text in ("،", ",")
         j = i + 1 if comma else i
-        if j >= n or toks[j].key not in heads:
+        if j >= n or _clitic(toks[j].key) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not _is_punct(toks[k]) and toks[k].key not in stop and not speech_lemma(toks[k].key):
-            if _clitic(toks[k].key) and toks[k].key not in heads:
+        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key):
+            kk = toks[k].key
+            if kk in stop and not _inner_preposition(toks, k, j, n):
+                break
+            if _clitic(kk) and not _genitive(kk):
                 break
             k += 1
-            if k - j > 8:
+            if k - j > 16:
                 break
         if k - j < 2:
             break
-        out.append(_join(toks[j:k]))
+        out += _parts(toks[j:k])
         i = k
-        if not comma and out:
+        if not comma:
             break
     return out
 
