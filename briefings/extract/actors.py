@@ -106,9 +106,13 @@ def extract_actors(
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
+    named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
     for r in raws:
         if r.type == "person":
-            r.titles, r.nationality = _titles(r.toks, r.first, r.last)
+            named.setdefault(r.sentence, set()).update(range(r.first, r.last))
+    for r in raws:
+        if r.type == "person":
+            r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
     return _merge(body, raws)
 
 
@@ -205,6 +209,15 @@ def _ranks_opened_by(k: str) -> tuple[tuple[str, ...], ...]:
     return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()))
 
 
+# Stop words that are also first names when written so: علي (على is the
+# preposition; the key makes them one).
+_NAME_SPELLINGS = {"علي"}
+
+
+def _written_name(t: Token) -> bool:
+    return t.key in _NAME_SPELLINGS and t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") in _NAME_SPELLINGS
+
+
 def _name_end(toks: list[Token], j: int) -> int:
     """End of a personal name starting at j (0 tokens if none): two parts,
     more when linked (عبد الأمير، محمد بن سلمان)."""
@@ -215,14 +228,19 @@ def _name_end(toks: list[Token], j: int) -> int:
     k = j
     while k < n and parts < 4:
         t = toks[k]
-        if _is_punct(t) or t.key in stop or t.key in heads or speech_lemma(t.key) or t.key[0].isdecimal():
+        linked = k > j and toks[k - 1].key in _NAME_LINKS
+        if _is_punct(t) or t.key[0].isdecimal():
+            break
+        # after بن، أبو، عبد the next word is a name whatever else it is
+        # (عبدالله بن مساعد); علي written with ya is a name, not على
+        if not linked and not _written_name(t) and (t.key in stop or t.key in heads or speech_lemma(t.key)):
             break
         if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
             # a surname may carry ال (الأعرجي) but not the first part
             if parts == 0 or parts >= 2:
                 break
-        if parts >= 1 and _clitic(t.key) == "و":
-            break
+        if parts >= 1 and not linked and _clitic(t.key):
+            break  # مشروع الملك عبدالله لسقيا زمزم: a clitic word ends the name
         if t.key in gz.nisbas() and parts >= 1:
             break
         k += 1
@@ -397,9 +415,10 @@ def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
         nxt.startswith("ال") or nxt in gz.places())
 
 
-def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | None]:
+def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[list[str], str | None]:
     """The title chain before a name (and an apposition after it), split
-    into its parts; a nisba in it gives the nationality."""
+    into its parts; a nisba in it gives the nationality. Neither runs over
+    another person's name (`named`: the sentence's tokens in one)."""
     nis = gz.nisbas()
     stop = gz.stop()
     # walk left over tokens a title chain can hold
@@ -407,7 +426,7 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
     while j > 0:
         t = toks[j - 1]
         k = t.key
-        if _is_punct(t) or speech_lemma(k):
+        if _is_punct(t) or speech_lemma(k) or j - 1 in named:
             break
         if k in stop:
             if _inner_preposition(toks, j - 1, j - 2, first):
@@ -433,7 +452,7 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
             nationality = gz.country_name(nis[t.key])
     titles = _parts(chain)
     # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
-    titles += _apposition(toks, last)
+    titles += _apposition(toks, last, named)
     for t in toks[last : last + 8]:
         if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
             nationality = gz.country_name(nis[t.key])
@@ -475,7 +494,7 @@ def _parts(chain: list[Token]) -> list[str]:
     return [" ".join(p) for p in parts if p]
 
 
-def _apposition(toks: list[Token], last: int) -> list[str]:
+def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     """Offices after the name, between commas or right after it:
     كوزمين أولاريو مدرب الأهلي الإماراتي؛ خالد الفيصل، أمير منطقة مكة."""
     stop = gz.stop()
@@ -488,7 +507,7 @@ def _apposition(toks: list[Token], last: int) -> list[str]:
         if j >= n or _clitic(toks[j].key) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key):
+        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key) and k not in named:
             kk = toks[k].key
             if kk in stop and not _inner_preposition(toks, k, j, n):
                 break
