@@ -174,7 +174,8 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             # an office whose chain ends in a nisba names the person next:
             # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
             j = i + 1
-            while j < n and j - i <= 6 and toks[j].key.startswith("ال") and toks[j].key not in nis:
+            while j < n and j - i <= 8 and toks[j].key not in nis and (
+                    toks[j].key.startswith("ال") or _genitive(toks[j].key)):
                 j += 1
             if j < n and toks[j].key in nis:
                 rank = j - i
