@@ -66,6 +66,17 @@ def train(sentences: Iterable[tuple[list[str], list[str]]], out: Path, params: d
     trainer.train(str(out))
 
 
+def _self_trained(sentences: list, corpus: Path, articles: int) -> list:
+    from briefings.training.self_train import confident_sentences
+
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.crfsuite"
+        train(sentences, first)
+        out = list(confident_sentences(corpus, first, articles))
+    print(f"self-training: {len(out)} corpus sentences", flush=True)
+    return out
+
+
 def _folder(path: str) -> Path:
     p = Path(path)
     if not p.is_dir():
@@ -77,7 +88,6 @@ def _forget() -> None:
     """Drop every cached word list, so the next stage reads the files the
     last one wrote."""
     from briefings.extract import gazetteer, ner_features
-
     from briefings.lang.ar import vocabulary
     from briefings.lang.ar.vocabulary import _known
 
@@ -93,9 +103,14 @@ def main() -> None:
     ap.add_argument("--model-only", action="store_true",
                     help="retrain the model alone, on the word lists already shipped (after a feature change)")
     ap.add_argument("--out", type=Path, default=DATA / "ner.crfsuite", help="where the model goes")
+    ap.add_argument("--self-train", type=int, default=0, metavar="N",
+                    help="add the sentences of N corpus articles a first model tags with confidence")
     args = ap.parse_args()
     if args.model_only:
-        train(training_sentences(args.ner), args.out)
+        sentences = training_sentences(args.ner)
+        if args.self_train:
+            sentences += _self_trained(sentences, args.corpus, args.self_train)
+        train(sentences, args.out)
         return
     from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
     from briefings.training.clusters import build_clusters, build_flat_clusters
@@ -127,6 +142,8 @@ def main() -> None:
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()
+    if args.self_train:
+        sentences += _self_trained(sentences, args.corpus, args.self_train)
     train(sentences, args.out)
     done("model")
 
