@@ -441,12 +441,13 @@ def _genitive(k: str) -> bool:
 
 def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     """في، على، عن between two words of a chain (lo <= i-1, i+1 < hi):
-    after a definite word or a head, before a definite word or a place."""
+    after a definite word or a head, before a definite word, a place or
+    the head of a body (في مكتب الاتصالات)."""
     if toks[i].key not in _CHAIN_PREPOSITIONS or i - 1 < lo or i + 1 >= hi:
         return False
     prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
     return (prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
-        nxt.startswith("ال") or nxt in gz.places())
+        nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
 
 
 def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[list[str], str | None]:
