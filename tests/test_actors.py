@@ -161,3 +161,9 @@ def test_name_followed_by_a_comma_and_a_title_is_a_person():
     a = actors(text)["جوناثان بريسمان"]
     assert a.type == "person"
     assert "مستشار وزير التجارة" in a.titles
+
+
+def test_after_a_definite_head_only_an_adjective_continues_the_name():
+    found = actors("ودعت الجمعية المواطنين إلى التبرع، وأشادت المنظمة الدولية بالحملة.")
+    assert not any(n.startswith("الجمعية المواطنين") for n in found)
+    assert found["المنظمة الدولية"].type == "organization"

@@ -317,6 +317,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if _clitic(k):
                 break
             if k.startswith("ال"):
+                if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
+                    break  # المنظمة الأفراد: after a definite head only an adjective
                 named = True
             elif k in places:
                 named = True
@@ -337,6 +339,12 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
             i += 1
     return out
+
+
+def _adjective(k: str) -> bool:
+    """A definite word shaped like an adjective: a nisba (الأوروبي، الدولية)
+    or a participle (المتحدة، المسلحة، المشتركة)."""
+    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه"))
 
 
 def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_start: int) -> list[_Raw]:
