@@ -167,3 +167,9 @@ def test_after_a_definite_head_only_an_adjective_continues_the_name():
     found = actors("ودعت الجمعية المواطنين إلى التبرع، وأشادت المنظمة الدولية بالحملة.")
     assert not any(n.startswith("الجمعية المواطنين") for n in found)
     assert found["المنظمة الدولية"].type == "organization"
+
+
+def test_a_nisba_after_a_definite_noun_is_no_place():
+    found = actors("وشاركت الأندية السعودية في البطولة. ثم عاد الوفد إلى السعودية.")
+    assert found["السعودية"].type == "place"
+    assert len(found["السعودية"].mentions) == 1  # the second, not the adjective

@@ -401,6 +401,13 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     return out
 
 
+def _described(r: _Raw) -> bool:
+    """Whether the word before a mention is a definite noun it can qualify
+    (not a stop word, a place cue or a place)."""
+    prev = r.toks[r.first - 1].key
+    return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
+
+
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     """One reading per token: longer spans first; rules over the tagger for
     organizations, the tagger over rules for people."""
@@ -414,6 +421,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "place"
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
+        elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
+            r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
