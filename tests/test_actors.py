@@ -173,3 +173,10 @@ def test_a_nisba_after_a_definite_noun_is_no_place():
     found = actors("وشاركت الأندية السعودية في البطولة. ثم عاد الوفد إلى السعودية.")
     assert found["السعودية"].type == "place"
     assert len(found["السعودية"].mentions) == 1  # the second, not the adjective
+
+
+def test_titles_chained_by_a_conjunction_and_a_rank_ends_an_organization():
+    found = actors("وقال وزير الدولة وعضو مجلس الوزراء الدكتور محمد العيسى إن القرار صدر.")
+    a = found["محمد العيسى"]
+    assert {"وزير الدولة", "عضو مجلس الوزراء", "الدكتور"} <= set(a.titles)
+    assert not any(n.endswith("الدكتور") for n in found)

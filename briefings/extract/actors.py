@@ -312,8 +312,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
-            if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
-                break
+            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase
             if _clitic(k):
                 break
             if k.startswith("ال"):
@@ -486,9 +486,15 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
                 continue
             break
         if _clitic(k) and not _genitive(k):
-            if _title_word(toks, j - 1):
-                j -= 1  # ولمدير الجامعة: the chain opens with its clitic
-            break
+            if not _title_word(toks, j - 1):
+                break
+            # وعضو مجلس الوزراء: a title joined by و to the chain before
+            # it (وزير الدولة وعضو مجلس الوزراء); for/with ل the chain opens
+            # here (ولمدير الجامعة)
+            j -= 1
+            if _clitic(k) not in ("و", "ف"):
+                break
+            continue
         j -= 1
         if first - j > 14:
             break
