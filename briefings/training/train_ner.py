@@ -66,17 +66,6 @@ def train(sentences: Iterable[tuple[list[str], list[str]]], out: Path, params: d
     trainer.train(str(out))
 
 
-def _self_trained(sentences: list, corpus: Path, articles: int) -> list:
-    from briefings.training.self_train import confident_sentences
-
-    with tempfile.TemporaryDirectory() as tmp:
-        first = Path(tmp) / "first.crfsuite"
-        train(sentences, first)
-        out = list(confident_sentences(corpus, first, articles))
-    print(f"self-training: {len(out)} corpus sentences", flush=True)
-    return out
-
-
 def _folder(path: str) -> Path:
     p = Path(path)
     if not p.is_dir():
@@ -103,14 +92,9 @@ def main() -> None:
     ap.add_argument("--model-only", action="store_true",
                     help="retrain the model alone, on the word lists already shipped (after a feature change)")
     ap.add_argument("--out", type=Path, default=DATA / "ner.crfsuite", help="where the model goes")
-    ap.add_argument("--self-train", type=int, default=0, metavar="N",
-                    help="add the sentences of N corpus articles a first model tags with confidence")
     args = ap.parse_args()
     if args.model_only:
-        sentences = training_sentences(args.ner)
-        if args.self_train:
-            sentences += _self_trained(sentences, args.corpus, args.self_train)
-        train(sentences, args.out)
+        train(training_sentences(args.ner), args.out)
         return
     from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
     from briefings.training.clusters import build_clusters, build_flat_clusters
@@ -142,8 +126,6 @@ def main() -> None:
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()
-    if args.self_train:
-        sentences += _self_trained(sentences, args.corpus, args.self_train)
     train(sentences, args.out)
     done("model")
 
