@@ -75,11 +75,18 @@ def cmd_publish(args) -> int:
     from mkdocs.commands.gh_deploy import gh_deploy
     from mkdocs.config import load_config
 
+    from briefings.site.size_limit import GITHUB_PAGES, over_limit
+
     cfg = load_config(args.config_file, remote_name=args.remote, remote_branch=args.branch)
     build(cfg)
     plugin = cfg.plugins.get("briefings")
     if plugin and plugin.report:
         _print_report(plugin.report)
+    # refused here rather than by the host after a long push
+    limit = int(args.limit_mb * 1_000_000) if args.limit_mb is not None else GITHUB_PAGES
+    if refusal := over_limit(Path(cfg["site_dir"]), limit):
+        print(refusal, file=sys.stderr)
+        return 1
     gh_deploy(cfg, message=args.message, force=True)
     return 0
 
@@ -236,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--remote", default="origin", help="git remote to push to")
     p.add_argument("--branch", default="gh-pages")
     p.add_argument("-m", "--message", default=None)
+    p.add_argument("--limit-mb", type=float, default=None,
+                   help="refuse a site larger than this many MB (default: GitHub Pages' limit, 1000)")
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("extract", help="write one <id>.json per article")

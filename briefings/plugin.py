@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin
 
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
+from briefings.site.squeeze import squeeze
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
@@ -138,7 +139,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
-        actor page."""
+        actor page. Every page loses the theme's indentation (a tenth of
+        the site)."""
+        output = squeeze(output)
         if 'class="md-tag' not in output:
             return output
         links = self._tag_links(config)

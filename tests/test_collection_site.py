@@ -85,6 +85,21 @@ def test_no_broken_internal_link(corpus_site):
     assert broken == [], broken[:20]
 
 
+def test_only_the_archive_shows_summaries_and_one_sentence_each(corpus_site):
+    """The summary is on the briefing's page; the archive shows its lead
+    sentence, shortened, and the lists by month and outlet a line each."""
+    index = (corpus_site / "index.html").read_text(encoding="utf-8")
+    assert index.count('class="bf-lead"') == index.count("bf-card-title") == 20
+    for folder in ("months", "outlets"):
+        lists = list((corpus_site / folder).glob("*.html"))
+        assert len(lists) > 2
+        for p in lists:
+            text = p.read_text(encoding="utf-8")
+            assert "bf-lead" not in text and "bf-card-title" not in text, p
+    months = [p for p in (corpus_site / "months").glob("*.html") if p.name != "index.html"]
+    assert sum(p.read_text(encoding="utf-8").count("../briefings/") for p in months) >= 101
+
+
 def test_no_page_is_too_heavy(corpus_site):
     heavy = [(p.name, p.stat().st_size) for p in corpus_site.rglob("*.html") if p.stat().st_size > MAX_PAGE]
     assert heavy == []

@@ -18,6 +18,7 @@ from briefings.site.paths import is_long
 
 SNIPPET = 180
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings
+LEAD = 200  # the one summary sentence a list of briefings shows
 
 
 def _snippet(text: str, size: int = SNIPPET) -> str:
@@ -31,13 +32,16 @@ def _snippet(text: str, size: int = SNIPPET) -> str:
     return text[: cut if cut > 0 else size] + " …"
 
 
-CARD = ("id", "title", "published", "outlet", "summary", "long", "stale")
+CARD = ("id", "title", "published", "outlet", "long", "stale")
 
 
-def card(e: dict) -> dict:
-    """What a list of briefings shows of one: a page of twenty holds these,
-    not every actor and figure of each."""
-    return {k: e[k] for k in CARD}
+def card(e: dict, lead: bool = True) -> dict:
+    """What a list of briefings shows of one: a page holds these, not every
+    actor and figure of each; `lead`, its first summary sentence, shorter
+    than on the briefing's page."""
+    c = {k: e[k] for k in CARD}
+    c["lead"] = (_snippet(e["summary"][0], LEAD) if e["summary"] else "") if lead else None
+    return c
 
 
 def entry(b: dict) -> dict:

@@ -19,6 +19,12 @@ def is_long(chars: int) -> bool:
     return chars > LONG_ARTICLE
 
 
+def download_name(briefing_id: str) -> str:
+    """The file of a briefing's JSON on the site: gzipped, as a download
+    (the page links to it)."""
+    return f"{briefing_id}.json.gz"
+
+
 def full_text_stem(briefing_id: str) -> str:
     """The file name, without its extension, of a long article's full text
     (search.js and the list templates name it so too); no briefing id ends
