@@ -6,7 +6,8 @@ For each N it takes the first N articles of the SaudiNewsNet corpus (with
 the seed), then times, in one run:
   - `briefings build` cold (empty cache, no generated pages),
   - `briefings build` again with nothing changed,
-  - `briefings build` after one article changed,
+  - `briefings build` after one article changed, and after one was added
+    (a rebuild renders only the pages whose Markdown changed),
   - a bare `mkdocs build` of the same generated docs/ (the briefings plugin
     told to generate nothing), which is the cost MkDocs has anyway.
 The last three are repeated (`--repeat R`, interleaved, default 3) and their
@@ -198,7 +199,7 @@ def main() -> None:
                 shutil.rmtree(p, ignore_errors=True)
             continue
         seed = p / "seeds" / "000_f63168924004b052.txt"
-        agains, ones, bares = [], [], []
+        agains, ones, bares, news = [], [], [], []
         bridges = ["جسر", "نفق", "طريق", "ميناء", "مطار", "سوق", "ملعب"]
         for r in range(args.repeat):
             agains.append(timed(build, p)[0])
@@ -206,18 +207,24 @@ def main() -> None:
             place = bridges[r % len(bridges)]
             seed.write_text(seed.read_text(encoding="utf-8") + f"\nوأعلنت الوزارة افتتاح {place} جديد.\n", encoding="utf-8")
             ones.append(timed(build, p)[0])
+            (p / "seeds" / f"new-{r}.txt").write_text(
+                f"افتتاح {place} في المدينة\n\nأعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا.\n",
+                encoding="utf-8")
+            news.append(timed(build, p)[0])
         again, one, bare = statistics.median(agains), statistics.median(ones), statistics.median(bares)
+        new = statistics.median(news)
         react = serve_reaction(p)
         site = p / "site"
         pages = list(site.rglob("*.html"))
         heaviest = max(pages, key=lambda f: f.stat().st_size)
         search_kb = first_search_bytes(site, "وزارة الصحة") / 1024
         runs = "; ".join(f"{name} {' '.join(f'{x:.1f}' for x in xs)}"
-                         for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones)))
+                         for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones), ("new", news)))
         print(f"N={n}: {len(pages)} pages; bare mkdocs build {bare:.1f} s (median; runs: {runs})")
         print(f"  briefings build cold      {cold:7.1f} s  ({cold / bare:.2f}x bare)  peak RSS {peak:.0f} MB")
         print(f"  briefings build unchanged {again:7.1f} s  ({again / bare:.2f}x bare)")
         print(f"  briefings build 1 changed {one:7.1f} s  ({one / bare:.2f}x bare)")
+        print(f"  briefings build 1 new     {new:7.1f} s  ({new / bare:.2f}x bare)")
         print(f"  mkdocs serve --dirty shows an edited article after {statistics.median(react):.1f} s "
               f"(median; edits: {' '.join(f'{x:.1f}' for x in react)})")
         print(f"  heaviest page {heaviest.relative_to(site)} {heaviest.stat().st_size / 1024:.0f} KB; "

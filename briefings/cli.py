@@ -45,6 +45,9 @@ def cmd_build(args) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from briefings.fsutil import write_if_changed
+    from briefings.site.dirty import QuietDirtyWarning, can_build_dirty, site_fingerprint
+
     cfg = load_config(args.config_file, site_dir=args.site_dir) if args.site_dir else load_config(args.config_file)
     plugin = cfg.plugins.get("briefings")
     if plugin is None:
@@ -53,13 +56,27 @@ def cmd_build(args) -> int:
     plugin.config.strict = plugin.config.strict or args.strict
     if args.from_json:
         plugin.config.from_json = str(Path(args.from_json).resolve())
+    # a rebuild renders only what changed, unless what every page depends
+    # on did: then, and the first time, it is a cold build
+    root = Path(cfg["config_file_path"]).resolve().parent
+    stamp = root / plugin.config.cache / "site-fingerprint"
+    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]))
+    dirty = can_build_dirty(stamp, fingerprint, Path(cfg["site_dir"]))
+    stamp.unlink(missing_ok=True)  # a build that stops half-way is followed by a cold one
+    quiet = QuietDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
-        build(cfg)
+        cfg.plugins.on_startup(command="build", dirty=dirty)
+        build(cfg, dirty=dirty)
+        write_if_changed(stamp, fingerprint)
     except MkDocsException as e:
         if plugin.report:
             _print_report(plugin.report)
         print(f"build failed: {e}", file=sys.stderr)
         return 1
+    finally:
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+        cfg.plugins.on_shutdown()
     if plugin.report:
         _print_report(plugin.report)
         if args.report:

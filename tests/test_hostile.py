@@ -109,12 +109,13 @@ def test_strict_fails_the_build(hostile_site):
 def test_encodings_are_decoded(hostile_site):
     project, _ = hostile_site
     pages = project / "docs" / "briefings"
-    assert "أعلنت وزارة التربية اليوم" in (pages / "windows-1256.json").read_text(encoding="utf-8")
-    assert "وقالت البلدية إن الطريق" in (pages / "iso-8859-6.json").read_text(encoding="utf-8")
-    assert "ماراثون المدينة" in (pages / "utf-16.json").read_text(encoding="utf-8")
-    bom = json.loads((pages / "bom-crlf.json").read_text(encoding="utf-8"))
+    built = briefings_of(pages)
+    assert "أعلنت وزارة التربية اليوم" in built[pages / "windows-1256.json.gz"]["body"]
+    assert "وقالت البلدية إن الطريق" in built[pages / "iso-8859-6.json.gz"]["body"]
+    assert "ماراثون المدينة" in built[pages / "utf-16.json.gz"]["body"]
+    bom = built[pages / "bom-crlf.json.gz"]
     assert "\r" not in bom["body"] and not bom["body"].startswith("\ufeff")
-    controls = json.loads((pages / "controls.json").read_text(encoding="utf-8"))
+    controls = built[pages / "controls.json.gz"]
     assert "\x00" not in controls["body"]
     assert "القاهرة" in {a["name"] for a in controls["actors"]}
 

@@ -19,6 +19,7 @@ from briefings.site.paths import is_long
 SNIPPET = 180
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings
 LEAD = 200  # the one summary sentence a list of briefings shows
+TAGS = 8  # tags of a briefing's page (briefing.md.j2 shows as many)
 
 
 def _snippet(text: str, size: int = SNIPPET) -> str:
@@ -68,6 +69,7 @@ def entry(b: dict) -> dict:
         "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(len(b["body"])),
         "outlet": b["source"].get("outlet"), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
+        "tags": (b.get("tags") or [])[:TAGS],
     }
 
 

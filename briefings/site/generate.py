@@ -16,6 +16,7 @@ from briefings.fsutil import write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site.collection import entry
+from briefings.site.dirty import touch
 from briefings.site.pages import write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.postings import Postings
@@ -117,7 +118,9 @@ def generate(
     postings.close()
     index.write(opts.docs_dir / SEARCH_DIR, writer.put)
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put)
-    write_if_changed(opts.cache_dir / "tag-links.json", json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
+    links_file = opts.cache_dir / "tag-links.json"
+    _touch_pages_whose_chips_moved(entries, out_dir, _read_links(links_file), tag_links)
+    write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
     writer.finish(fingerprint, report)
@@ -125,4 +128,19 @@ def generate(
     return report
 
 
+def _read_links(path: Path) -> dict[str, str]:
+    try:
+        links = json.loads(path.read_text(encoding="utf-8"))
+        return links if isinstance(links, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
+
+def _touch_pages_whose_chips_moved(entries: list[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+    """A briefing's tag chips are made links as its page is rendered
+    (plugin.on_post_page): when a tag's actor page moves, the page's HTML
+    changes though its Markdown does not, so it is touched for a dirty
+    build to render it again."""
+    moved = {n for n in old.keys() | new.keys() if old.get(n) != new.get(n)}
+    if moved:
+        touch([out_dir / f"{e['id']}.md" for e in entries if moved.intersection(e["tags"])])

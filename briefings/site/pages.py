@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.paginator import Paginator, numbered
+from briefings.site.paths import HOME
 from briefings.site.render import Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
@@ -25,7 +26,7 @@ FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
-ARCHIVE = Paginator(BRIEFINGS, lambda n: "index.md" if n == 1 else f"archive/page-{n}.md")
+ARCHIVE = Paginator(BRIEFINGS, lambda n: HOME if n == 1 else f"archive/page-{n}.md")
 ACTORS = Paginator(ROWS, numbered("actors", "index"))
 ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
 
