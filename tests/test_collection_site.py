@@ -51,8 +51,8 @@ def test_collection_pages_exist(corpus_site):
     assert (corpus_site / "briefings" / "long-text.html").is_file()
     for d in ("actors", "timeline", "figures", "outlets", "months"):
         assert (corpus_site / d / "index.html").is_file(), d
-    assert len(list((corpus_site / "actors").glob("p-*.html"))) > 20  # people in two briefings or more
-    assert (corpus_site / "actors" / "more-1.html").is_file()  # and those in one share pages
+    assert len(list((corpus_site / "actors").glob("p-*.html"))) >= 10  # people in OWN_PAGE briefings or more
+    assert (corpus_site / "actors" / "more-1.html").is_file()  # and those in fewer share pages
     page = (corpus_site / "briefings").glob("*.html")
     assert any('class="md-tag' in p.read_text(encoding="utf-8") for p in page)
 

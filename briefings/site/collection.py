@@ -16,7 +16,7 @@ from functools import lru_cache
 from briefings.lang.ar.normalize import key_text
 from briefings.site.paths import is_long
 
-SNIPPET = 180
+SNIPPET = 120  # a sentence in a list: the timeline, an actor's briefings
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings
 LEAD = 200  # the one summary sentence a list of briefings shows
 TAGS = 8  # tags of a briefing's page (briefing.md.j2 shows as many)

@@ -20,7 +20,7 @@ BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sente
 LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
 WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
-OWN_PAGE = 3  # briefings an actor appears in to have a page of its own
+OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
 ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
