@@ -60,7 +60,7 @@ def cmd_build(args) -> int:
     # on did: then, and the first time, it is a cold build
     root = Path(cfg["config_file_path"]).resolve().parent
     stamp = root / plugin.config.cache / "site-fingerprint"
-    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]))
+    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
     dirty = can_build_dirty(stamp, fingerprint, Path(cfg["site_dir"]))
     stamp.unlink(missing_ok=True)  # a build that stops half-way is followed by a cold one
     quiet = QuietDirtyWarning()

@@ -76,14 +76,15 @@ def test_dirty_rebuilds_equal_a_cold_build(tmp_path, monkeypatch):
 
 def test_what_every_page_depends_on_is_in_the_fingerprint(tmp_path):
     project = copy_project(tmp_path / "p", seeds=[])
-    config, docs = project / "mkdocs.yml", project / "docs"
-    first = site_fingerprint(config, docs)
+    config, docs, site = project / "mkdocs.yml", project / "docs", project / "site"
+    first = site_fingerprint(config, docs, site)
     (docs / "briefings").mkdir()
     (docs / "briefings" / "x.md").write_text("# x\n", encoding="utf-8")
     (docs / "index.md").write_text("# home\n", encoding="utf-8")
-    assert site_fingerprint(config, docs) == first  # generated pages are each their own
+    assert site_fingerprint(config, docs, site) == first  # generated pages are each their own
+    assert site_fingerprint(config, docs, project / "elsewhere") != first  # another site/ is not this one
     (docs / "contact.md").write_text("# contact\n", encoding="utf-8")
-    second = site_fingerprint(config, docs)
+    second = site_fingerprint(config, docs, site)
     assert second != first  # a hand-written page: the navigation may change
     config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_name: x"), encoding="utf-8")
-    assert site_fingerprint(config, docs) not in (first, second)
+    assert site_fingerprint(config, docs, site) not in (first, second)

@@ -31,9 +31,11 @@ from briefings.versions import rendering_version
 _BUILD_OUTPUTS = ("sitemap.xml.gz",)
 
 
-def site_fingerprint(config_file: Path, docs: Path) -> str:
-    """What every page of the site depends on, beyond its own Markdown."""
+def site_fingerprint(config_file: Path, docs: Path, site: Path) -> str:
+    """What every page of the site depends on, beyond its own Markdown
+    (and which site/ it was built into)."""
     h = hashlib.sha256(config_file.read_bytes())
+    h.update(f"{site.resolve()}\n".encode())
     for dist in ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "briefings"):
         h.update(f"{dist}={version(dist)}\n".encode())
     h.update(rendering_version().encode())
