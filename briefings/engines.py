@@ -50,19 +50,22 @@ def load(engine: str, config_file: str, site_dir: str | None = None):
     return cfg, plugin
 
 
-def build(engine: str, cfg, plugin) -> None:
-    """Generate and build the site. Raises the engine's own exceptions."""
+def build(engine: str, cfg, plugin, dirty: bool = False) -> None:
+    """Generate and build the site. Raises the engine's own exceptions.
+    `dirty`: MkDocs and ProperDocs render only the pages that changed
+    (Zensical keeps a cache of its own)."""
     if engine != "zensical":
         from mkdocs.commands.build import build as mkdocs_build
 
-        mkdocs_build(cfg)
+        cfg.plugins.on_startup(command="build", dirty=dirty)
+        mkdocs_build(cfg, dirty=dirty)
         return
     _use("zensical")
     plugin.on_startup(command="build", dirty=False)
     plugin.on_pre_build(config=cfg)
     site = Path(cfg["site_dir"])
     _zensical("build", cfg, {"clean": False, "strict": False})
-    link_tags(plugin, cfg, site)
+    finish_pages(plugin, cfg, site)
 
 
 def _zensical(command: str, cfg, options: dict) -> None:
@@ -88,9 +91,9 @@ def _zensical(command: str, cfg, options: dict) -> None:
         zconfig.parse_config = parse
 
 
-def link_tags(plugin, cfg, site: Path, since: dict[Path, int] | None = None) -> int:
-    """Link the tag chips of the built pages to the actor pages, as the
-    plugin does for MkDocs page by page. With `since` (each page's last
+def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) -> int:
+    """Finish the built pages as the plugin does for MkDocs page by page
+    (tag chips linked to the actor pages, indentation squeezed out). With `since` (each page's last
     seen modification time), only pages written since are read."""
     from briefings.fsutil import write_if_changed
 
@@ -107,7 +110,7 @@ def link_tags(plugin, cfg, site: Path, since: dict[Path, int] | None = None) -> 
             text = page.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        linked = plugin.link_tags(text, page.relative_to(site).as_posix(), cfg)
+        linked = plugin.finish_page(text, page.relative_to(site).as_posix(), cfg)
         if linked != text:
             write_if_changed(page, linked)
             changed += 1
@@ -141,7 +144,7 @@ def serve(engine: str, config_file: str, dev_addr: str) -> None:
             try:
                 plugin.on_pre_build(config=cfg)  # nothing changed: one look at the inputs' sizes and times
                 if site.is_dir():
-                    link_tags(plugin, cfg, site, seen)
+                    finish_pages(plugin, cfg, site, seen)
             except Exception as e:  # an edit that breaks the build: say so, keep serving
                 log.error("briefings: %s", e)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import SEED_ID, static_server
+from conftest import SEED_ID, briefings_of, static_server
 from site_checks import FONT_LOADED, outside_references
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -25,7 +25,9 @@ def test_briefing_page_is_arabic_rtl_with_its_sections(built_site):
     assert "قاسم الأعرجي" in html
     assert "2100" in html
     assert 'class="bf-quote' in html
-    assert (built_site / "site" / "briefings" / f"{SEED_ID}.json").is_file()
+    # its data, as a download: the briefing's JSON, gzipped
+    data = briefings_of(built_site / "site" / "briefings")[built_site / "site" / "briefings" / f"{SEED_ID}.json.gz"]
+    assert data["id"] == SEED_ID and data["body"] and data["sentences"]
 
 
 def test_no_page_loads_anything_from_another_host(built_site):

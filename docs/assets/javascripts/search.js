@@ -169,10 +169,12 @@
   function snippet(h, el) {
     el.textContent = h.summary || "";
     if (h.sentence < 0 || location.protocol === "file:" || !window.fetch) return;
-    fetch(root + "briefings/" + h.id + ".json").then(function (r) { return r.ok ? r.json() : null; }).then(function (b) {
-      if (!b) return;
-      var s = b.sentences[h.sentence];
-      if (s) el.textContent = s.text;
+    // the page that holds the text has each sentence as #s-N
+    var page = root + "briefings/" + h.id + (h.long ? "-text" : "") + ".html";
+    fetch(page).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+      if (!html) return;
+      var s = new DOMParser().parseFromString(html, "text/html").getElementById("s-" + h.sentence);
+      if (s) el.textContent = s.textContent;
     }).catch(function () {});
   }
 
