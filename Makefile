@@ -7,11 +7,16 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test serve train publish lint clean eval
 
+# ENGINE=properdocs or ENGINE=zensical builds with that engine (its extra is installed first)
+ENGINE ?= mkdocs
+
 site: $(VENV)/.installed
-	$(BIN)/briefings build
+	@[ "$(ENGINE)" = mkdocs ] || $(BIN)/pip install -q -e '.[$(ENGINE)]'
+	$(BIN)/briefings build --engine $(ENGINE)
 
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --dirty
+	@[ "$(ENGINE)" = mkdocs ] || $(BIN)/pip install -q -e '.[$(ENGINE)]'
+	$(BIN)/briefings serve --engine $(ENGINE)
 
 test: $(VENV)/.test-installed
 	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \
@@ -49,4 +54,5 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	touch $@
 
 clean:
-	rm -rf site .briefings-cache docs/index.md docs/briefings docs/archive docs/assets/fonts
+	rm -rf site .briefings-cache .cache build docs/index.md docs/briefings docs/archive docs/actors docs/timeline \
+		docs/figures docs/outlets docs/months docs/assets/fonts docs/assets/search

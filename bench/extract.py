@@ -1,7 +1,9 @@
 """Extraction speed over the SaudiNewsNet corpus: articles per second on one
 core and on all cores, and peak memory, each from a cold cache.
 
-    .venv/bin/python bench/extract.py [--shared ../shared] [--files N]
+    .venv/bin/python bench/extract.py CORPUS_DIR [--files N]
+
+CORPUS_DIR holds SaudiNewsNet's daily ZIPs (README: Data and licences).
 
 Prints one line per run; zero crashes means every article is either built
 or listed as skipped with its reason.
@@ -43,10 +45,10 @@ def run(inputs: list[Path], jobs: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument("corpus", type=Path, help="a folder of SaudiNewsNet daily ZIPs")
     ap.add_argument("--files", type=int, default=0, help="only the first N daily files (0: all)")
     args = ap.parse_args()
-    files = sorted((args.shared / "data" / "corpus" / "saudinewsnet").glob("*.zip"))
+    files = sorted(args.corpus.glob("*.zip"))
     if args.files:
         files = files[: args.files]
     cores = os.cpu_count() or 1

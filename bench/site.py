@@ -1,6 +1,8 @@
 """Site build times beside a bare `mkdocs build` of the same pages.
 
-    .venv/bin/python bench/site.py N [N ...] [--shared ../shared]
+    .venv/bin/python bench/site.py --corpus CORPUS_DIR N [N ...]
+
+CORPUS_DIR holds SaudiNewsNet's daily ZIPs (README: Data and licences).
 
 For each N it takes the first N articles of the SaudiNewsNet corpus (with
 the seed), then times, in one run:
@@ -30,27 +32,16 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
+
+from corpus import records
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def articles(shared: Path, n: int) -> list[dict]:
-    out: list[dict] = []
-    for z in sorted((shared / "data" / "corpus" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for rec in json.loads(zf.read(zf.namelist()[0])):
-                if (rec.get("content") or "").strip():
-                    out.append(rec)
-                    if len(out) >= n:
-                        return out
-    return out
-
-
-def project(n: int, shared: Path) -> Path:
+def project(n: int, corpus: Path) -> Path:
     p = Path(tempfile.mkdtemp(prefix=f"bench-site-{n}-"))
     shutil.copy(ROOT / "mkdocs.yml", p / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", p / "templates")
@@ -58,7 +49,7 @@ def project(n: int, shared: Path) -> Path:
         "index.md", "briefings", "archive", "actors", "timeline", "figures", "outlets", "months", "search", "fonts"))
     (p / "seeds").mkdir()
     shutil.copy(ROOT / "seeds" / "000_f63168924004b052.txt", p / "seeds")
-    recs = articles(shared, n - 1)
+    recs = records(corpus, n - 1)
     # one file per 100 articles, as a scraper would write them
     for i in range(0, len(recs), 100):
         (p / "seeds" / f"batch-{i // 100:04d}.json").write_text(json.dumps(recs[i : i + 100], ensure_ascii=False), encoding="utf-8")
@@ -183,13 +174,13 @@ def first_search_bytes(site: Path, query: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--corpus", type=Path, required=True, help="a folder of SaudiNewsNet daily ZIPs")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--repeat", type=int, default=3, help="runs of the unchanged, changed and bare builds")
     ap.add_argument("--size-only", action="store_true", help="one cold build and the size of the site")
     args = ap.parse_args()
     for n in args.sizes:
-        p = project(n, args.shared)
+        p = project(n, args.corpus)
         build = [str(BIN / "briefings"), "build"]
         cold, peak = timed(build, p)
         print(f"N={n}: size of the site by kind (cold build {cold:.0f} s, peak RSS {peak:.0f} MB)")

@@ -1,4 +1,5 @@
-"""The `briefings` command: build, generate, extract, stories, ner, eval."""
+"""The `briefings` command: build, serve, init, templates, schema, generate,
+extract, stories, publish, ner, eval."""
 
 from __future__ import annotations
 
@@ -39,20 +40,21 @@ def _print_report(report) -> None:
 
 
 def cmd_build(args) -> int:
-    """Generate and build the site with MkDocs (the plugin does the
-    generating, so `mkdocs build` alone does the same)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+    """Generate and build the site with the engine asked for (with MkDocs
+    and ProperDocs the plugin does the generating, so `mkdocs build` alone
+    does the same)."""
+    from briefings import engines
+
+    try:
+        cfg, plugin = engines.load(args.engine, args.config_file, args.site_dir)
+    except engines.EngineError as e:
+        print(str(e), file=sys.stderr)
+        return 2
     from mkdocs.exceptions import MkDocsException
 
     from briefings.fsutil import write_if_changed
     from briefings.site.dirty import QuietDirtyWarning, can_build_dirty, site_fingerprint
 
-    cfg = load_config(args.config_file, site_dir=args.site_dir) if args.site_dir else load_config(args.config_file)
-    plugin = cfg.plugins.get("briefings")
-    if plugin is None:
-        print(f"{args.config_file}: the briefings plugin is not enabled", file=sys.stderr)
-        return 2
     plugin.config.strict = plugin.config.strict or args.strict
     if args.from_json:
         plugin.config.from_json = str(Path(args.from_json).resolve())
@@ -60,14 +62,15 @@ def cmd_build(args) -> int:
     # on did: then, and the first time, it is a cold build
     root = Path(cfg["config_file_path"]).resolve().parent
     stamp = root / plugin.config.cache / "site-fingerprint"
-    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
+    # a site one engine built is built whole the first time another builds it
+    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]),
+                                   Path(cfg["site_dir"])) + f" {args.engine}"
     dirty = can_build_dirty(stamp, fingerprint, Path(cfg["site_dir"]))
     stamp.unlink(missing_ok=True)  # a build that stops half-way is followed by a cold one
     quiet = QuietDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
-        cfg.plugins.on_startup(command="build", dirty=dirty)
-        build(cfg, dirty=dirty)
+        engines.build(args.engine, cfg, plugin, dirty=dirty)
         write_if_changed(stamp, fingerprint)
     except MkDocsException as e:
         if plugin.report:
@@ -81,6 +84,66 @@ def cmd_build(args) -> int:
         _print_report(plugin.report)
         if args.report:
             Path(args.report).write_text(plugin.report.to_json(), encoding="utf-8")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the site on the engine's own server; an edit in seeds/ or
+    templates/ regenerates what changed and the page reloads."""
+    from briefings import engines
+
+    try:
+        engines.serve(args.engine, args.config_file, args.dev_addr)
+    except engines.EngineError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_init(args) -> int:
+    """A new project in DIR: mkdocs.yml, seeds/ with a sample article, docs/."""
+    from briefings.scaffold import init_project
+
+    target = Path(args.dir)
+    try:
+        written = init_project(target)
+    except FileExistsError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    for p in written:
+        print(p.relative_to(target).as_posix())
+    print(f"next: cd {target} && briefings build", file=sys.stderr)
+    return 0
+
+
+def cmd_templates(args) -> int:
+    """Copy the package's templates into the project's templates/, where a
+    file overrides the package's of the same name."""
+    from briefings.scaffold import copy_templates, package_templates
+
+    if args.list:
+        for f in sorted(package_templates().glob("*.j2")):
+            print(f.name)
+        return 0
+    try:
+        copied = copy_templates(Path(args.into), args.names or None, force=args.force)
+    except KeyError as e:
+        print(e.args[0], file=sys.stderr)
+        return 2
+    for p in copied:
+        print(p.as_posix())
+    if not copied:
+        print("nothing copied: the files are there already (--force to overwrite)", file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args) -> int:
+    """The JSON schema of a briefing, as `extract` writes it."""
+    from importlib import resources
+
+    sys.stdout.write((resources.files("briefings.data") / "briefing.schema.json").read_text(encoding="utf-8"))
     return 0
 
 
@@ -230,6 +293,8 @@ def cmd_eval(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from briefings.engines import ENGINES
+
     ap = argparse.ArgumentParser(prog="briefings", description="Arabic news articles to briefing pages.")
     ap.add_argument("--version", action="version", version=__version__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -247,13 +312,34 @@ def main(argv: list[str] | None = None) -> int:
     gen_args(p)
     p.set_defaults(func=cmd_generate)
 
-    p = sub.add_parser("build", help="generate and build the site with MkDocs")
+    p = sub.add_parser("build", help="generate and build the site (MkDocs, ProperDocs or Zensical)")
     p.add_argument("-f", "--config-file", default="mkdocs.yml")
     p.add_argument("-d", "--site-dir", default=None)
+    p.add_argument("--engine", choices=ENGINES, default="mkdocs", help="the site engine (README: choosing an engine)")
     p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
     p.add_argument("--report", default=None, help="also write the build summary as JSON here")
     p.add_argument("--from-json", default=None, help="build from briefings already extracted (briefings extract -o DIR)")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="serve the site, rebuilding it as seeds/ and templates/ change")
+    p.add_argument("-f", "--config-file", default="mkdocs.yml")
+    p.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", metavar="IP:PORT")
+    p.add_argument("--engine", choices=ENGINES, default="mkdocs")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("init", help="write a new project: mkdocs.yml, seeds/ with a sample article, docs/")
+    p.add_argument("dir", nargs="?", default=".")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("templates", help="copy the package's page templates into templates/ for editing")
+    p.add_argument("names", nargs="*", help="the templates to copy (default: all)")
+    p.add_argument("--into", default="templates", help="the project's templates folder")
+    p.add_argument("--force", action="store_true", help="overwrite files that are there")
+    p.add_argument("--list", action="store_true", help="only list the package's templates")
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("schema", help="print the JSON schema of a briefing")
+    p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("publish", help="build and push the site to GitHub Pages (mkdocs gh-deploy)")
     p.add_argument("-f", "--config-file", default="mkdocs.yml")

@@ -151,14 +151,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
+        return self.finish_page(output, page.file.dest_uri, config)
+
+    def finish_page(self, output: str, dest_uri: str, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
         actor page. Every page loses the theme's indentation (a tenth of
-        the site)."""
+        the site). `dest_uri` is the page's path in the site (an engine that
+        runs no plugin has its pages finished so after the build)."""
         output = squeeze(output)
         if 'class="md-tag' not in output:
             return output
         links = self._tag_links(config)
-        here = posixpath.dirname(page.file.dest_uri)
+        here = posixpath.dirname(dest_uri)
 
         def link(m: re.Match) -> str:
             target = links.get(html.unescape(m.group(2)))

@@ -45,9 +45,12 @@ def search_version() -> str:
 
 
 def templates_version(folder: Path) -> str:
+    """The templates a project's pages are rendered with: its own
+    templates/ over the package's."""
+    from briefings.scaffold import template_files
+
     h = hashlib.sha256()
-    for t in sorted(folder.glob("*")):
-        if t.is_file():
-            h.update(t.name.encode())
-            h.update(t.read_bytes())
+    for name, t in template_files(folder).items():
+        h.update(name.encode())
+        h.update(t.read_bytes())
     return h.hexdigest()[:16]

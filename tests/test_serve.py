@@ -61,11 +61,7 @@ def test_serve_regenerates_an_edited_seed(tmp_path, page):
         about.write_text(about.read_text(encoding="utf-8") + "\nصفحة كتبها فريق التحرير بيده.\n", encoding="utf-8")
         eventually(page, f"http://127.0.0.1:{port}/about.html", lambda pg: "كتبها فريق التحرير بيده" in pg.content())
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
     # what serving left in docs/, rebuild after rebuild, is what one fresh
     # generation from the same seeds writes
@@ -84,6 +80,14 @@ published: 2024-03-02
 
 وقال الراشد إن "المهرجان يجمع المزارعين والتجار من كل المحافظات في مكان واحد".
 """
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def search(page, query: str) -> list[str]:

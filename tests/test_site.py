@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 from conftest import SEED_ID, briefings_of, static_server
+from site_checks import FONT_LOADED, outside_references
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-# The page's Arabic face actually loaded (not merely matched): its file came through.
-FONT_LOADED = """async () => { await document.fonts.load('16px "Noto Sans Arabic"', 'عربي'); return [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded'); }"""
 
 
 def briefing_html(project: Path) -> str:
@@ -29,34 +28,6 @@ def test_briefing_page_is_arabic_rtl_with_its_sections(built_site):
     # its data, as a download: the briefing's JSON, gzipped
     data = briefings_of(built_site / "site" / "briefings")[built_site / "site" / "briefings" / f"{SEED_ID}.json.gz"]
     assert data["id"] == SEED_ID and data["body"] and data["sentences"]
-
-
-_URL_ATTR = re.compile(r"""<(script|link|img|iframe|source|video|audio)\b[^>]*?\b(?:src|href)=["']([^"']+)["']""", re.I)
-_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
-_JS_IMPORT = re.compile(r"""(?:import\s*\(\s*|from\s+|importScripts\(\s*)["'](https?:)?//""")
-
-
-def outside_references(site: Path) -> list[str]:
-    """Every reference from a built page to another host: src/href of
-    scripts, stylesheets, images and frames; CSS url(); JS imports."""
-    bad = []
-    for f in site.rglob("*"):
-        if f.suffix == ".html":
-            text = f.read_text(encoding="utf-8", errors="replace")
-            for tag, url in _URL_ATTR.findall(text):
-                if tag.lower() == "link" and "stylesheet" not in text and "preconnect" not in text:
-                    continue
-                if re.match(r"^(https?:)?//", url):
-                    bad.append(f"{f.relative_to(site)}: <{tag}> {url}")
-        elif f.suffix == ".css":
-            for url in _CSS_URL.findall(f.read_text(encoding="utf-8", errors="replace")):
-                if re.match(r"^(https?:)?//", url.strip()):
-                    bad.append(f"{f.relative_to(site)}: url({url})")
-        elif f.suffix == ".js":
-            text = f.read_text(encoding="utf-8", errors="replace")
-            if _JS_IMPORT.search(text):
-                bad.append(f"{f.relative_to(site)}: import from another host")
-    return bad
 
 
 def test_no_page_loads_anything_from_another_host(built_site):

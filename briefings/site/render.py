@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from briefings.scaffold import template_folders
 from briefings.site.paths import full_text_stem, is_long
 from briefings.text.shorten import shorten
 
@@ -97,8 +98,10 @@ def yaml_str(value: Any) -> Markup:
 
 
 def environment(templates_dir: Path) -> Environment:
+    # the project's templates/ first, then the package's: a project
+    # overrides a template by a file of the same name
     env = Environment(
-        loader=FileSystemLoader(str(templates_dir)),
+        loader=FileSystemLoader([str(p) for p in template_folders(templates_dir)]),
         autoescape=False,
         finalize=esc,
         undefined=StrictUndefined,

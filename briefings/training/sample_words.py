@@ -4,7 +4,7 @@ words as the corpus writes them (hamza, diacritics, tatweel and all),
 the rest to the next) so that common words, rare ones
 and words outside the vocabulary are all there. Words only, no sentences.
 
-    .venv/bin/python -m briefings.training.sample_words --corpus ../shared/data/corpus/saudinewsnet \\
+    .venv/bin/python -m briefings.training.sample_words --corpus CORPUS_DIR \\
         --out tests/data/corpus_words.txt
 """
 

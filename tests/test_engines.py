@@ -1,0 +1,114 @@
+"""The same site built by each engine (MkDocs, ProperDocs, Zensical),
+from the same project, passes the same browser checks: the seed's site and
+one of the seed and 100 composed articles. Extraction runs once per
+project (the cache); each engine builds into a folder of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from articles import records
+from conftest import BIN, SEED_ID, copy_project, free_port, run_build
+from site_checks import check_site
+from test_serve import eventually, search, stop, wait_http
+
+ENGINES = ("mkdocs", "properdocs", "zensical")
+
+
+@pytest.fixture(scope="module")
+def seed_project(tmp_path_factory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("engines-seed"))
+
+
+@pytest.fixture(scope="module")
+def corpus_project(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("engines-corpus"))
+    (project / "seeds" / "corpus-100.json").write_text(json.dumps(records(100, seed=3), ensure_ascii=False),
+                                                        encoding="utf-8")
+    return project
+
+
+def build(project: Path, engine: str) -> Path:
+    site = project / f"site-{engine}"
+    result = run_build(project, "--engine", engine, "-d", str(site))
+    assert result.returncode == 0, result.stderr
+    assert "1 built" in result.stderr or " built" in result.stderr
+    return site
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_seed_site(seed_project, engine, page):
+    site = build(seed_project, engine)
+    check_site(page, site, SEED_ID, "الأعرجي")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_corpus_site(corpus_project, engine, page):
+    site = build(corpus_project, engine)
+    assert len(list((site / "briefings").glob("*.html"))) == 101
+    check_site(page, site, SEED_ID, "الاعرجي")
+    # every briefing's chips are links, in every engine
+    pages = [p.read_text(encoding="utf-8") for p in (site / "briefings").glob("*.html")]
+    assert sum('class="md-tag' in p for p in pages) > 90
+    assert not any('<span class="md-tag' in p for p in pages)
+
+
+def test_engines_build_the_same_pages(seed_project):
+    """The same pages at the same URLs in every engine: a site moves
+    between them without a broken link."""
+    names = {}
+    for engine in ENGINES:
+        site = seed_project / f"site-{engine}"
+        if not site.is_dir():
+            site = build(seed_project, engine)
+        names[engine] = {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+    assert names["mkdocs"] == names["properdocs"]
+    # Zensical adds no page of its own beside ours, and leaves none out
+    assert names["zensical"] - {"404.html"} == names["mkdocs"] - {"404.html"}
+
+
+def test_an_engine_that_is_missing_says_how_to_install_it(seed_project, monkeypatch):
+    import sys
+
+    from briefings import engines
+
+    monkeypatch.setitem(sys.modules, "zensical", None)  # as if not installed
+    with pytest.raises(engines.EngineError, match=r"briefings\[zensical\]"):
+        engines._use("zensical")
+
+
+HARBOUR = """\
+توسعة ميناء العقبة
+
+العقبة: أعلنت شركة تطوير العقبة الأحد بدء توسعة الميناء الجنوبي بكلفة 120 مليون دينار.
+"""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_serve_shows_an_edit(tmp_path, engine, page):
+    """`briefings serve --engine E`: an edited seed is regenerated and the
+    engine's own server shows it, its new actor's chip a link."""
+    project = copy_project(tmp_path / "p", seeds=[])
+    seed = project / "seeds" / "harbour.txt"
+    seed.write_text(HARBOUR, encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen(
+        [str(BIN / "briefings"), "serve", "--engine", engine, "-a", f"127.0.0.1:{port}"],
+        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/harbour.html"
+        wait_http(url, 300)
+        marker = "وقال مدير الميناء سامر الحلبي إن حديقة السنديان ستفتح أمام الزوار"
+        seed.write_text(HARBOUR + f"\n{marker} الشهر المقبل.\n", encoding="utf-8")
+        # generous: on a loaded machine a rebuild can take a minute or more
+        eventually(page, url, lambda pg: marker in pg.content()
+                   and pg.locator("a.md-tag", has_text="سامر الحلبي").count() == 1, timeout=240)
+        eventually(page, url, lambda pg: "harbour" in search(pg, "السنديان"), timeout=120)
+    finally:
+        stop(proc)
