@@ -15,6 +15,7 @@ from briefings.fsutil import write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site.collection import entry
+from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, full_text_stem, is_long
 from briefings.site.postings import Postings
@@ -22,6 +23,7 @@ from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
 from briefings.site.state import ServeState
 from briefings.site.writer import Writer
+from briefings.stories import Collector, document
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
@@ -74,6 +76,7 @@ def generate(
     index = IndexBuilder(state.index if state is not None else None)
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
+    collector = Collector(state.stories if state is not None else None)
     if from_json:
         stream = items_from_json(from_json, report)
     else:
@@ -101,16 +104,34 @@ def generate(
         e = known_entries.get(digest) or entry(item.whole())
         kept_entries[digest] = e
         entries.append(e)
+        collector.add(item.whole, digest)
         index.add(b, postings.of(item))
     postings.close()
     index.write(opts.docs_dir / SEARCH_DIR, writer.put)
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put)
+    stories = document(*collector.finish())
+    _also_published(stories, writer, renderer, out_dir)
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     write_if_changed(opts.cache_dir / "tag-links.json", json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
+        state.stories = collector.computed
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
 
 
+def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path) -> None:
+    """The canonical briefing of each copy group says where else its text
+    was published; a page that said so last time and no longer should is
+    rendered again without it. The briefing is read back from its JSON
+    page, written above: only these few hundred are read twice."""
+    also: dict[str, list[dict]] = {}
+    for g in stories["groups"]:
+        also[g["members"][0]["id"]] = [
+            {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
+            for m in g["members"][1:]]
+    before = {rel[len(GENERATED_DIR) + 1 : -3] for rel in writer.old_pages if rel.startswith(GENERATED_DIR + "/")}
+    for bid in sorted(also.keys() | (before & writer.briefings.keys())):
+        whole = json.loads((out_dir / f"{bid}.json").read_text(encoding="utf-8"))
+        writer.put(out_dir / f"{bid}.md", renderer.briefing_page(whole, also.get(bid, [])))
 
