@@ -24,7 +24,7 @@ from briefings.site.render import Renderer
 
 DAY_ITEMS = 30  # stories and articles on one page of a day
 SALIENT = 3  # actors whose salience ranks a story
-LIST = {"members": 40, "actors": 30, "speakers": 12, "quotes": 4, "figures": 15, "values": 6, "sources": 4}
+LIST = {"members": 30, "actors": 24, "speakers": 8, "quotes": 3, "figures": 10, "values": 4, "sources": 3}  # a page stays light
 
 
 def _href(entries: dict[str, dict], briefing: str, sentence: int | None = None, prefix: str = "../") -> str:
