@@ -24,8 +24,6 @@ from briefings.stories.vectors import row_dots, tfidf
 THRESHOLD = 0.10  # average score within a story, at least: the best F1 on the tune pairs
 FLOOR = 0.08  # pairs below this cosine over all words count as unrelated (0): keeps the comparison sparse
 SAME_OUTLET = 0.5  # factor of the score of two articles of one outlet
-GATE = 0.0  # a pair of less text cosine than this that shares no salient actor is unrelated
-NO_ACTOR = 1.0  # factor of the score of a pair that shares no salient actor
 
 
 @dataclass
@@ -47,19 +45,7 @@ def scores(feats: list[Features], window: int = WINDOW):
     # an article of no known outlet is of an outlet of its own
     outlet = np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)])
     same = outlet[i] == outlet[j]
-    shared = row_dots(_actor_matrix(feats), i, j) > 0
-    score = (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0) * np.where(shared, 1.0, NO_ACTOR)
-    return i, j, np.where(shared | (s >= GATE), score, 0.0)
-
-
-def _actor_matrix(feats: list[Features]):
-    """Articles × salient actors, 1 where the article has the actor."""
-    from scipy.sparse import csr_matrix
-
-    ids: dict[str, int] = {}
-    rows = [k for k, f in enumerate(feats) for _ in f.actors]
-    cols = [ids.setdefault(a, len(ids)) for f in feats for a in f.actors]
-    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(feats), max(1, len(ids))))
+    return i, j, (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0)
 
 
 def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WINDOW) -> Linked:
