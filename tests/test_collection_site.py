@@ -112,6 +112,9 @@ def test_screenshots_of_the_main_pages(corpus_site, page):
     out.mkdir(exist_ok=True)
     with static_server(corpus_site) as base:
         page.goto(f"{base}/index.html")
+        assert page.locator(".bf-card-title").count() >= 1  # the front page: the latest day's stories
+        page.screenshot(path=str(out / "front.png"))
+        page.goto(f"{base}/archive/index.html")
         assert page.locator(".bf-card-title").count() >= 10
         page.screenshot(path=str(out / "index.png"))
         page.goto(f"{base}/briefings/000_f63168924004b052.html#s-6")

@@ -10,6 +10,7 @@ import zipfile
 
 import numpy as np
 import pytest
+from articles import BACKGROUND, DISPATCH, DISPATCH_COPY, article, story_records, telegram
 from conftest import BIN
 
 from briefings.readers import Source
@@ -19,61 +20,11 @@ from briefings.stories.cluster import clusters, similar_pairs
 from briefings.stories.copies import is_copy
 from briefings.stories.story import assemble
 
-DISPATCH = (
-    "أعلنت وزارة الزراعة أمس عن إطلاق مشروع لزراعة مليون شجرة في منطقة القصيم خلال ثلاث سنوات، "
-    "بتكلفة تبلغ 200 مليون ريال. وأوضح وزير الزراعة سالم النعيمي أن المشروع يهدف إلى مكافحة التصحر "
-    "وتحسين البيئة في المحافظات الشمالية، مشيرا إلى أن المرحلة الأولى تبدأ في شهر أكتوبر المقبل "
-    "بزراعة مئتي ألف شجرة من الأنواع المحلية التي تتحمل الجفاف. وأضاف أن الوزارة ستتعاون مع البلديات "
-    "والجامعات والجمعيات الأهلية في تنفيذ المشروع ومتابعة الأشجار بعد زراعتها."
-)
-# the same dispatch as another paper ran it: diacritics, other punctuation, a word changed
-DISPATCH_COPY = (
-    "أعلنت وِزارة الزراعة، أمس، عن إطلاق مشروع لزراعة مليون شجرة في منطقة القصيم خلال ثلاث سنوات "
-    "بتكلفة تبلغ 200 مليون ريال. وأوضح وزير الزراعة سالم النعيمي أن المشروع يهدف إلى مكافحة التصحر "
-    "وتحسين البيئة في المحافظات الشمالية؛ مشيرا إلى أن المرحلة الأولى تبدأ في شهر أكتوبر القادم "
-    "بزراعة مئتي ألف شجرة من الأنواع المحلية التي تتحمل الجفاف. وأضاف أن الوزارة ستتعاون مع البلديات "
-    "والجامعات والجمعيات الأهلية في تنفيذ المشروع ومتابعة الأشجار بعد زراعتها."
-)
-
-
-def telegram(country: str, president: str) -> str:
-    return (
-        f"بعث خادم الحرمين الشريفين برقية تهنئة للرئيس {president} رئيس جمهورية {country} بمناسبة ذكرى "
-        "استقلال بلاده. وأعرب باسمه واسم الشعب والحكومة عن أصدق التهاني وأطيب التمنيات بموفور الصحة "
-        f"والسعادة للرئيس ولشعب {country} الصديق المزيد من التقدم والازدهار."
-    )
-
-
-BACKGROUND = [
-    "افتتح أمير المنطقة الشرقية معرضا للكتاب في الدمام يشارك فيه أكثر من ثلاثمئة ناشر من عشرين دولة.",
-    "ارتفع مؤشر سوق الأسهم في ختام تداولات الأسبوع بدعم من أسهم المصارف وشركات الاتصالات.",
-    "تتوقع الأرصاد هطول أمطار رعدية على المرتفعات الجنوبية الغربية مع نشاط في الرياح السطحية.",
-    "وقع نادي الهلال عقدا مع مهاجم برازيلي لمدة موسمين بعد اجتيازه الفحص الطبي في الرياض.",
-    "أطلقت هيئة السياحة برنامجا صيفيا للشباب في الطائف يشمل رحلات إلى المواقع الأثرية والمتاحف.",
-    "أقرت الحكومة اليابانية ميزانية إضافية للمزارعين المتضررين من موجة الحر في الجزر الجنوبية.",
-]
-
-STORY = [
-    ("2015-08-06", "صحيفة أ", "انفجار في سوق بلدة النخيل",
-     "قال المتحدث باسم الشرطة العقيد سامي الحربي إن انفجار سيارة مفخخة في سوق بلدة النخيل أسفر عن سقوط 30 قتيلا "
-     "صباح أمس. وأضاف الحربي: «نحن نحقق في أسباب انفجار السوق وسنلاحق المسؤولين». وهرعت سيارات الإسعاف إلى السوق."),
-    ("2015-08-06", "صحيفة ب", "حصيلة انفجار سوق النخيل ترتفع",
-     "ارتفعت حصيلة انفجار السيارة المفخخة في سوق بلدة النخيل إلى 35 قتيلا بحسب الشرطة. وقال العقيد سامي الحربي "
-     "إن المحققين عثروا على بقايا السيارة المفخخة قرب مدخل السوق. وأغلقت الشرطة الطرق المؤدية إلى النخيل."),
-    ("2015-08-07", "صحيفة ج", "النخيل تشيع ضحايا انفجار السوق",
-     "شيع آلاف من أهالي بلدة النخيل ضحايا انفجار السيارة المفخخة في السوق. وقال العقيد سامي الحربي: "
-     "«نحن نحقق في أسباب انفجار السوق وسنلاحق المسؤولين». وأعلنت البلدية الحداد ثلاثة أيام في النخيل."),
-]
-
 
 def dicts(records: list[dict], name: str = "dump.json") -> list[dict]:
     r = extract_source(Source(name, json.dumps(records, ensure_ascii=False).encode("utf-8")))
     assert not r.errors, r.errors
     return r.briefings
-
-
-def article(body: str, *, title: str | None = None, outlet: str = "صحيفة", date: str = "2015-08-01", url: str | None = None) -> dict:
-    return {"title": title, "content": body, "source": outlet, "date": date, "url": url}
 
 
 def test_signatures_are_datasketchs_minhash():
@@ -111,13 +62,6 @@ def test_a_copy_group_keeps_the_earliest_then_the_longest():
     assert group["members"][0]["canonical"] and not group["members"][1]["canonical"]
     assert group["members"][0]["url"] == "https://a.example/1"
     assert [m["record"] for m in group["members"]] == [1, 2, 0]
-
-
-def story_records() -> list[dict]:
-    recs = [article(body, title=title, outlet=outlet, date=date) for date, outlet, title, body in STORY]
-    recs += [article(t, date="2015-08-06", outlet=f"صحيفة {n}") for n, t in enumerate(BACKGROUND)]
-    recs.append(article(telegram("كولومبيا", "خوان سانتوس"), date="2015-08-06"))
-    return recs
 
 
 def test_articles_of_one_event_form_a_story_and_the_rest_do_not():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.lang.ar.normalize import key_text
+from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
 
 SNIPPET = 120  # a sentence in a list: the timeline, an actor's briefings
@@ -67,7 +68,7 @@ def entry(b: dict) -> dict:
         })
     return {
         "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(len(b["body"])),
-        "outlet": b["source"].get("outlet"), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
+        "outlet": outlet_name(b["source"].get("outlet")), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
         "tags": (b.get("tags") or [])[:TAGS],
     }

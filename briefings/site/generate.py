@@ -17,6 +17,7 @@ from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site.collection import entry
 from briefings.site.dirty import touch
+from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.postings import Postings
@@ -24,6 +25,7 @@ from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
 from briefings.site.state import ServeState
 from briefings.site.writer import Writer
+from briefings.stories import Collector, document
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
@@ -89,6 +91,8 @@ def generate(
     index = IndexBuilder(state.index if state is not None else None)
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
+    collector = Collector(state.stories if state is not None else None)
+    rendered: set[str] = set()  # briefings whose page is written in this build
     if from_json:
         stream = items_from_json(from_json, report)
     else:
@@ -105,6 +109,7 @@ def generate(
         # a light briefing (kept by a serving process) is read back whole
         # only when something below needs more than it holds, and then once
         if not writer.briefing_current(b.id, digest, pages):
+            rendered.add(b.id)
             whole = item.whole()
             writer.put(page, renderer.briefing(whole))
             writer.put(data, download(whole))
@@ -114,15 +119,19 @@ def generate(
         e = known_entries.get(digest) or entry(item.whole())
         kept_entries[digest] = e
         entries.append(e)
+        collector.add(item.whole, digest)
         index.add(b, postings.of(item))
     postings.close()
     index.write(opts.docs_dir / SEARCH_DIR, writer.put)
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put)
+    stories = document(*collector.finish())
+    _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
     _touch_pages_whose_chips_moved(entries, out_dir, _read_links(links_file), tag_links)
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
+        state.stories = collector.computed
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
@@ -134,6 +143,32 @@ def _read_links(path: Path) -> dict[str, str]:
         return links if isinstance(links, dict) else {}
     except (OSError, ValueError):
         return {}
+
+
+def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path,
+                    rendered: set[str], remembered: Path) -> None:
+    """The canonical briefing of each copy group says where else its text
+    was published. Its page is rendered again when it was just rendered
+    without the note, or when its note changed since the last build (a page
+    that said so and no longer should loses it); every other page stays as
+    it is, so a rebuild reads back only these few. The briefing is read back
+    from its JSON, written above (gzipped)."""
+    also: dict[str, list[dict]] = {}
+    for g in stories["groups"]:
+        also[g["members"][0]["id"]] = [
+            {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
+            for m in g["members"][1:]]
+    try:
+        before = json.loads(remembered.read_text(encoding="utf-8"))
+        before = before if isinstance(before, dict) else {}
+    except (OSError, ValueError):
+        before = {bid: None for bid in writer.briefings}  # nothing remembered: every page may carry a note
+    for bid in sorted(also.keys() | before.keys()):
+        if bid not in writer.briefings or (bid not in rendered and also.get(bid) == before.get(bid)):
+            continue
+        whole = json.loads(gzip.decompress((out_dir / download_name(bid)).read_bytes()))
+        writer.put(out_dir / f"{bid}.md", renderer.briefing_page(whole, also.get(bid, [])))
+    write_if_changed(remembered, json.dumps(also, ensure_ascii=False, sort_keys=True))
 
 
 def _touch_pages_whose_chips_moved(entries: list[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:

@@ -9,10 +9,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import card, ledger, merge_actors, timeline
+from briefings.site.front import write_front
+from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
-from briefings.site.paths import HOME
-from briefings.site.render import Page, Renderer, Text
+from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
@@ -26,7 +28,8 @@ FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
-ARCHIVE = Paginator(BRIEFINGS, lambda n: HOME if n == 1 else f"archive/page-{n}.md")
+ARCHIVE = Paginator(BRIEFINGS, lambda n: "archive/index.md" if n == 1 else f"archive/page-{n}.md")
+SERIES = 60  # values of one figure charted on a ledger page, the newest
 ACTORS = Paginator(ROWS, numbered("actors", "index"))
 ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
 
@@ -35,15 +38,24 @@ def _newest_first(entries: list[dict]) -> list[dict]:
     return sorted(entries, key=lambda e: (e["published"] or "", e["id"]), reverse=True)
 
 
-def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> dict[str, str]:
+def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
-    page of docs/, with its anchor), for linking the tags."""
-    _archive_pages(entries, renderer, docs, put)
-    homes = _actor_pages(entries, renderer, docs, put)
-    _timeline_pages(entries, renderer, docs, put)
-    _ledger_pages(entries, renderer, docs, put)
+    page of docs/, with its anchor), for linking the tags. `stories` is
+    the stories document of the collection: a wire copy is counted once,
+    in its canonical briefing, everywhere but on its own outlet's list."""
+    stories = stories or {"groups": [], "stories": []}
+    copies_of: dict[str, list[dict]] = {}
+    for g in stories["groups"]:
+        copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
+    copies = {m["id"] for ms in copies_of.values() for m in ms}
+    once = [e for e in entries if e["id"] not in copies]
+    _archive_pages(once, renderer, docs, put)
+    homes = _actor_pages(once, renderer, docs, put)
+    _timeline_pages(once, renderer, docs, put)
+    _ledger_pages(once, renderer, docs, put)
     _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
-    _grouped_lists(entries, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
+    _grouped_lists(once, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
+    write_front(stories, once, copies_of, homes, renderer, docs, put)
     return homes
 
 
@@ -54,8 +66,8 @@ def _archive_pages(entries, renderer, docs, put) -> None:
     items = [card(e) for e in _newest_first(entries)]
     for p in ARCHIVE.pages(items):
         title = "الموجزات" if p.number == 1 else f"الموجزات: صفحة {p.number}"
-        intro = f"{len(items)} موجزاً، الأحدث أولاً." if p.number == 1 and items else None
-        prefix = "" if p.number == 1 else "../"
+        intro = f"{len(items)} موجزاً، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 1 and items else None
+        prefix = "../"
         put(docs / p.path, renderer.page("index.md.j2", title=title, items=p.items, page=p.number, pager=p.pager,
                                          prefix=prefix, intro=intro))
 
@@ -88,8 +100,9 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
 
     for a in actors:
         if len(a.appearances) >= OWN_PAGE:
+            chart = bars(per_week([ap["published"] for ap in a.appearances]), f"ذكر {a.name} في كل أسبوع", "موجز")
             put(docs / "actors" / f"{a.slug}.md", renderer.page(
-                "actor.md.j2", prefix="../", **details(a)))
+                "actor.md.j2", prefix="../", chart=chart, **details(a)))
     names = {}
     for a in sorted(actors, key=lambda a: -len(a.appearances)):
         for n in a.names:
@@ -122,13 +135,16 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
         by_year[ev["date"][:4]].append(ev)
     years = sorted(by_year)
     links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
+    # on arrival: the chart of articles a day and the latest events, newest first
+    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
     put(docs / "timeline" / "index.md", renderer.page(
-        "timeline.md.j2", title="الخط الزمني", events=[], years=links, prefix="../", page=1, pager=[]))
+        "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
+        page=1, pager=[], chart=chart, latest=True))
     for y in years:
         for p in Paginator(TIMELINE_ROWS, numbered("timeline", y)).pages(by_year[y]):
             put(docs / p.path, renderer.page(
                 "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({p.number})" if p.number > 1 else ""),
-                events=p.items, years=links, prefix="../", page=p.number, pager=p.pager))
+                events=p.items, years=links, prefix="../", page=p.number, pager=p.pager, chart="", latest=False))
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
@@ -139,12 +155,32 @@ def _ledger_pages(entries, renderer, docs, put) -> None:
     kinds = [{"kind": k, "count": len(by_kind[k]), "href": f"{k}.html"} for k in FIGURE_KINDS if by_kind.get(k)]
     put(docs / "figures" / "index.md", renderer.page(
         "ledger.md.j2", title="سجل الأرقام", rows=rows[:ROWS], kinds=kinds, kind=None, prefix="../", page=1,
-        pager=[]))
+        pager=[], chart=_series(rows)))
     for k in kinds:
+        chart = _series(by_kind[k["kind"]])
         for p in Paginator(ROWS, numbered("figures", k["kind"])).pages(by_kind[k["kind"]]):
             put(docs / p.path, renderer.page(
                 "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=kinds, kind=k["kind"], prefix="../",
-                page=p.number, pager=p.pager))
+                page=p.number, pager=p.pager, chart=chart if p.number == 1 else ""))
+
+
+def _series(rows: list[dict]):
+    """The chart of one figure across articles: of the unit (or currency)
+    the ledger rows give most often, three values or more, each article's
+    value in date order."""
+    by_unit: dict[tuple, list] = defaultdict(list)
+    for r in rows:
+        unit = r["currency"] or r["unit"]
+        if unit and r["value"] is not None and r["published"]:
+            by_unit[(r["kind"], unit)].append(r)
+    if not by_unit:
+        return ""
+    (kind, unit), series = max(by_unit.items(), key=lambda x: (len(x[1]), x[0]))
+    if len(series) < 3:
+        return ""
+    series = sorted(series, key=lambda r: (r["published"], r["id"]))[-SERIES:]
+    return bars([(f"{r['published']} · {r['title'][:60]}", r["value"]) for r in series],
+                f"{KIND_LABELS[kind]} بوحدة {unit} عبر المقالات", unit)
 
 
 def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_of) -> None:

@@ -7,9 +7,10 @@ from briefings.run.ids import TEXT_SUFFIX
 
 GENERATED_DIR = "briefings"  # each briefing's page, its JSON and its full text
 SEARCH_DIR = "assets/search"
-GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
+GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", "stories", "days", "feeds",
+                  SEARCH_DIR)
 FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
-HOME = "index.md"  # the first page of the archive
+HOME = "index.md"  # the front page, generated like the rest
 
 # An article longer than this has its full text on a page of its own, so
 # that no page grows past what a reader loads comfortably.

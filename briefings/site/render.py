@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from briefings.scaffold import template_folders
+from briefings.site.outlets import outlet_name
 from briefings.site.paths import full_text_stem, is_long
 from briefings.text.shorten import shorten
 
@@ -116,6 +117,7 @@ def environment(templates_dir: Path) -> Environment:
     env.filters["slug"] = slug_markup
     env.filters["path"] = path_markup
     env.filters["clip"] = shorten
+    env.filters["outlet"] = outlet_name
     return env
 
 
@@ -150,8 +152,15 @@ class Renderer:
     def __init__(self, templates_dir: Path) -> None:
         self.env = environment(templates_dir)
 
-    def briefing(self, d: dict) -> str:
-        return self.env.get_template("briefing.md.j2").render(**briefing_context(d))
+    def briefing(self, d: dict, also: list[dict] | None = None) -> str:
+        return self.env.get_template("briefing.md.j2").render(**briefing_context(d), also=also or [])
+
+    def briefing_page(self, d: dict, also: list[dict]) -> Page:
+        """A briefing's page with the copies of its text published elsewhere
+        (rendered only when that changed)."""
+        context = briefing_context(d)
+        del context["labels"]  # render() gives every template its labels
+        return Page(self, "briefing.md.j2", {**context, "also": also})
 
     def full_text(self, d: dict) -> str:
         return self.env.get_template("fulltext.md.j2").render(**briefing_context(d))

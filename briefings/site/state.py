@@ -20,6 +20,7 @@ class ServeState:
     entries: dict[str, dict] = field(default_factory=dict)  # briefing digest → its collection entry
     postings: dict[tuple[str, int], dict] = field(default_factory=dict)  # (cache key, index) → search postings
     index: IndexBuilder | None = None  # the search index to patch
+    stories: dict[str, tuple] = field(default_factory=dict)  # briefing digest → its stories features and slim form
 
     def renderer(self, templates_dir: Path) -> Renderer:
         """The renderer of these templates, compiled once while they stay

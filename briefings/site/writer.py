@@ -15,7 +15,7 @@ from briefings.run import Report
 from briefings.site.render import Page, Text
 
 # the kinds of file the writer makes in the folders it owns
-_OWN_SUFFIXES = (".md", ".json", ".js", ".gz")
+_OWN_SUFFIXES = (".md", ".json", ".js", ".gz", ".xml")
 
 
 class Writer:

@@ -1,0 +1,133 @@
+"""The pages of stories and of days: a page per story, the front page of
+the latest day's stories, a page per earlier day (a stable URL,
+days/YYYY-MM-DD.html) and the Atom feeds of new briefings and stories.
+
+A day's page lists what was published that day: each story with an
+article that day, and each article in no story (its copies folded into
+it), ranked by how many outlets carry it, then by how salient its actors
+are. Everything here comes from the stories document
+(`briefings.stories.document`) and the collection's entries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.site.charts import bars, per_day
+from briefings.site.feeds import atom
+from briefings.site.outlets import outlet_name
+from briefings.site.paginator import Paginator, numbered
+from briefings.site.paths import full_text_stem
+from briefings.site.render import Renderer
+
+DAY_ITEMS = 30  # stories and articles on one page of a day
+SALIENT = 3  # actors whose salience ranks a story
+LIST = {"members": 30, "actors": 24, "speakers": 8, "quotes": 3, "figures": 10, "values": 4, "sources": 3}  # a page stays light
+
+
+def _href(entries: dict[str, dict], briefing: str, sentence: int | None = None, prefix: str = "../") -> str:
+    long = entries.get(briefing, {}).get("long", False)
+    # .html: these links go into raw HTML, which MkDocs does not rewrite
+    page = f"{prefix}briefings/{full_text_stem(briefing) if long and sentence is not None else briefing}.html"
+    return page if sentence is None else f"{page}#s-{sentence}"
+
+
+def _source(entries, s: dict) -> dict:
+    return {"outlet": outlet_name(s.get("outlet")) or "غير معروف", "published": s.get("published"),
+            "href": _href(entries, s["briefing"], s.get("sentence"))}
+
+
+def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> dict:
+    """What the story template shows: every item with the link to its
+    briefing's sentence, outlets by name, lists cut to a page's worth."""
+    summary = [{"text": s["text"], **_source(entries, s)} for s in story["summary"]]
+    actors = [{"name": a["name"], "type": a["type"], "titles": a["titles"][:3], "articles": len(a["articles"]),
+               "href": ("../" + homes[a["name"]].replace(".md", ".html", 1)) if a["name"] in homes else None}
+              for a in story["actors"][: LIST["actors"]]]
+    speakers = []
+    for sp in story["quotes"][: LIST["speakers"]]:
+        said = [{"text": q["text"], "kind": q["kind"], "sources": [_source(entries, s) for s in q["sources"][: LIST["sources"]]]}
+                for q in sp["quotes"][: LIST["quotes"]]]
+        speakers.append({"speaker": sp["speaker"] or "غير معروف", "quotes": said})
+    figures = []
+    for g in story["figures"][: LIST["figures"]]:
+        values = [{"text": v["sources"][0]["text"], "value": v["value"], "value_max": v["value_max"],
+                   "outlets": sorted({_source(entries, s)["outlet"] for s in v["sources"]}),
+                   "sources": [{**_source(entries, s), "text": s["text"]} for s in v["sources"][: LIST["sources"]]]}
+                  for v in g["values"][: LIST["values"]]]
+        figures.append({"kind": g["kind"], "unit": g["currency"] or g["unit"] or "", "disagree": g["disagree"],
+                        "vals": values})
+    members = [{"title": m["title"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"],
+                "href": _href(entries, m["id"]), "is_copy": m["copy_of"] is not None}
+               for m in sorted(story["members"], key=lambda m: (m["published"] or "", m["id"]))[: LIST["members"]]]
+    days = story["dates"]["days"]
+    return {
+        "id": story["id"], "headline": story["headline"]["text"] or "", "outlets": [outlet_name(o) for o in story["outlets"]],
+        "first": story["dates"]["first"], "last": story["dates"]["last"], "count": len(story["members"]),
+        "more_members": max(0, len(story["members"]) - LIST["members"]),
+        "summary": summary, "actors": actors, "speakers": speakers, "figures": figures, "members": members,
+        "chart": bars([(d["date"], d["articles"]) for d in days], "مقالات القصة في كل يوم") if len(days) > 1 else "",
+        "days": days,
+    }
+
+
+def _salience(actors: list[dict]) -> float:
+    return sum(sorted((a.get("salience", 0) for a in actors), reverse=True)[:SALIENT])
+
+
+def front_items(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Each day's stories and lone articles, ranked: day → items."""
+    days: dict[str, list[dict]] = defaultdict(list)
+    in_story: set[str] = set()
+    for s in doc["stories"]:
+        in_story.update(m["id"] for m in s["members"])
+        item = {"kind": "story", "id": s["id"], "href": f"stories/{s['id']}.md", "title": s["headline"]["text"] or "",
+                "summary": [x["text"] for x in s["summary"][:2]], "outlets": [outlet_name(o) for o in s["outlets"]],
+                "articles": len(s["members"]), "rank": (len(s["outlets"]), _salience(s["actors"]))}
+        for d in {m["published"][:10] for m in s["members"] if m["published"]}:
+            days[d].append(item)
+    for e in entries:
+        if e["id"] in in_story or not e["published"]:
+            continue
+        outlets = {e["outlet"], *(c["outlet"] for c in copies_of.get(e["id"], []))} - {None}
+        days[e["published"][:10]].append({
+            "kind": "briefing", "id": e["id"], "href": f"briefings/{e['id']}.md", "title": e["title"] or "",
+            "summary": e["summary"][:2], "outlets": sorted(outlets), "articles": 1 + len(copies_of.get(e["id"], [])),
+            "rank": (len(outlets), _salience(e["actors"]))})
+    for items in days.values():
+        items.sort(key=lambda i: (-i["rank"][0], -i["rank"][1], i["title"], i["id"]))
+    return days
+
+
+def write_front(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]], homes: dict[str, str],
+                renderer: Renderer, docs: Path, put: Callable) -> None:
+    """Story pages, day pages, the front page (docs/index.md) and feeds.
+    `entries` are the canonical briefings' (copies folded)."""
+    by_id = {e["id"]: e for e in entries}
+    for s in doc["stories"]:
+        put(docs / "stories" / f"{s['id']}.md", renderer.page("story.md.j2", s=story_page(s, by_id, homes), prefix="../"))
+    days = front_items(doc, entries, copies_of)
+    ordered = sorted(days, reverse=True)
+    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
+    day_links = [{"date": d, "href": f"days/{d}.md", "count": len(days[d])} for d in ordered]
+    for n, d in enumerate(ordered):
+        neighbours = {"newer": ordered[n - 1] if n else None, "older": ordered[n + 1] if n + 1 < len(ordered) else None}
+        for p in Paginator(DAY_ITEMS, numbered("days", d)).pages(days[d]):
+            put(docs / p.path, renderer.page("day.md.j2", day=d, items=p.items, page=p.number, pager=p.pager,
+                                             prefix="../", chart="", front=False, more=[], **neighbours))
+    latest = ordered[0] if ordered else None
+    first = days[latest][:DAY_ITEMS] if latest else []
+    more = [(2, f"days/{latest}-2.html")] if latest and len(days[latest]) > DAY_ITEMS else []
+    put(docs / "index.md", renderer.page("day.md.j2", day=latest, items=first, page=1, pager=[], prefix="",
+                                         chart=chart, front=True, newer=None,
+                                         older=ordered[1] if len(ordered) > 1 else None, more=more))
+    put(docs / "days" / "index.md", renderer.page("days.md.j2", days=day_links, chart=chart))
+    put(docs / "feeds" / "briefings.xml", atom("briefings", "موجزات الأخبار: أحدث الموجزات", [
+        {"id": e["id"], "title": e["title"], "href": f"../briefings/{e['id']}.html", "published": e["published"],
+         "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]} for e in entries]))
+    put(docs / "feeds" / "stories.xml", atom("stories", "موجزات الأخبار: أحدث القصص", [
+        {"id": s["id"], "title": s["headline"]["text"], "href": f"../stories/{s['id']}.html",
+         "published": s["dates"]["last"], "summary": s["summary"][0]["text"] if s["summary"] else None,
+         "author": "، ".join(outlet_name(o) for o in s["outlets"])} for s in doc["stories"]]))
