@@ -115,7 +115,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     while i < n:
         k = toks[i].key
         # only digits or a number word can open a number (most tokens are neither)
-        if used[i] or not (k[:1].isdecimal() or _number_word(k) or k[:2] == "ال" and _definite_value(k)):
+        if used[i] or not _may_open(k):
             i += 1
             continue
         run = _number_run(body, toks, i, used)
@@ -171,6 +171,14 @@ def _with_unit(fig: Figure, other: Figure) -> Figure:
     return replace(fig, kind=other.kind, unit=other.unit, currency=other.currency)
 
 
+@lru_cache(maxsize=100_000)
+def _may_open(k: str) -> bool:
+    """Whether a token can open a number: digits, a number word, a
+    definite one (most tokens are none, and are skipped fast)."""
+    return k[:1].isdecimal() or _number_word(k) is not None or k[:2] == "ال" and _definite_value(k) is not None
+
+
+@lru_cache(maxsize=100_000)
 def _definite_value(k: str) -> float | None:
     """Value of a number written with the article: الـ12، الثلاث، الثلاثين
     (one and two are nouns or weekdays there: الاثنين)."""
