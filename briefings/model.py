@@ -117,6 +117,10 @@ class Quote:
 class SummaryItem:
     sentence: int
     text: str
+    # where the text is in the body: the sentence, or the part after its
+    # dateline (None when read back from JSON written before offsets)
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass

@@ -34,7 +34,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
             {"id": s.id, "start": s.start, "end": s.end, "text": body[s.start : s.end], "paragraph": s.paragraph, "kind": s.kind}
             for s in b.sentences
         ],
-        "summary": [{"sentence": s.sentence, "text": s.text} for s in b.summary],
+        "summary": [{"sentence": s.sentence, "text": s.text, "start": s.start, "end": s.end} for s in b.summary],
         "actors": [
             {
                 "id": x.id,
@@ -84,7 +84,7 @@ def from_dict(d: dict[str, Any]) -> Briefing:
         article=article,
         paragraphs=[Paragraph(p["start"], p["end"], p["kind"]) for p in d.get("paragraphs", [])],
         sentences=[Sentence(s["id"], s["start"], s["end"], s.get("paragraph", 0), s.get("kind", "body")) for s in d["sentences"]],
-        summary=[SummaryItem(s.get("sentence") or 0, s["text"]) for s in d["summary"]],
+        summary=[SummaryItem(s.get("sentence") or 0, s["text"], s.get("start"), s.get("end")) for s in d["summary"]],
         actors=[
             Actor(id=x["id"], name=x["name"], type=x["type"], titles=x.get("titles", []),
                   nationality=x.get("nationality"), aliases=x.get("aliases", []), salience=x.get("salience", 0.0),

@@ -101,3 +101,130 @@ def test_relative_month_resolved():
 def test_hijri_year_alone_stays_hijri():
     figs = [f for f in figures("تأسست الجمعية عام 1420هـ في المدينة.") if f.kind == "year"]
     assert figs[0].value == 1420 and figs[0].calendar == "hijri" and figs[0].date is None
+
+
+# Issue 12's classes, each with sentences written for the test.
+
+def test_number_inside_quote_marks_or_brackets_counts_the_noun_after():
+    f = one('نظمت الهيئة "420" فعالية في الصيف.')
+    assert (f.value, f.unit) == (420, "فعالية")
+    f = one("مدت الشركة أكثر من (75) كم من الأنابيب.")
+    assert (f.value, f.approx, f.unit, f.kind) == (75, "more_than", "كم", "measure")
+    f = one("شملت الحملة «12» حياً في شرق المدينة.")
+    assert (f.value, f.unit) == (12, "حياً")
+
+
+def test_a_definite_noun_after_a_closing_mark_is_no_unit():
+    assert [f for f in figures("للتواصل استخدم الرقم الموحد «930» البريد الإلكتروني للمركز.") if f.unit] == []
+
+
+def test_unit_glued_to_digits():
+    f = one("يبلغ طول اللاعب 183سم ووزنه معتدل.")
+    assert (f.value, f.unit, f.kind) == (183, "سم", "measure")
+    f = one("حلل المختبر 2400عينة من المياه.")
+    assert (f.value, f.unit, f.kind) == (2400, "عينة", "count")
+
+
+def test_year_with_its_calendar_mark_glued():
+    greg = [f for f in figures("افتتح المبنى في العام 1932م بحضور الأمير.") if f.kind == "year"]
+    assert (greg[0].value, greg[0].calendar, greg[0].date) == (1932, "gregorian", "1932")
+    hijri = [f for f in figures("بدأ العمل بالنظام في 14 رجب 1437هـ رسمياً.") if f.kind == "date"]
+    assert (hijri[0].date, hijri[0].calendar) == ("2016-04-21", "hijri")
+
+
+def test_numeric_hijri_date_with_spaces_and_glued_mark():
+    figs = [f for f in figures("تبدأ الإجازة في 5/ 9/ 1436هـ وتنتهي بعد العيد.") if f.kind == "date"]
+    assert figs[0].date == "2015-06-22" and figs[0].calendar == "hijri"
+
+
+def test_month_pair_in_brackets_then_year():
+    figs = [f for f in figures("سجلت أول حالة في تشرين الأول (أكتوبر) من عام 2013 في الشمال.") if f.kind == "date"]
+    assert figs[0].date == "2013-10"
+
+
+def test_definite_number_counts_the_plural_before_it():
+    f = one("اجتمع وزراء الدول الأعضاء الـ 22 في القاهرة.")
+    assert (f.value, f.unit) == (22, "الدول")
+    f = one("تضاعفت الأسعار خلال السنوات الخمس الماضية.")
+    assert (f.value, f.unit) == (5, "السنوات")
+    f = one("أغلقت المحلات خلال الـ48 ساعة التالية للقرار.")
+    assert (f.value, f.unit) == (48, "ساعة")
+
+
+def test_definite_number_after_a_singular_is_an_ordinal():
+    assert [f for f in figures("افتتحت الدورة الـ12 للمعرض بحضور الوزير.") if f.kind not in ("date", "year")] == []
+
+
+def test_partitive_names_what_is_counted():
+    f = one("أصيب خمسة من الجنود في الهجوم.")
+    assert (f.value, f.unit) == (5, "الجنود")
+    f = one("اعتقلت الشرطة ثلاثة من عناصر الخلية.")
+    assert (f.value, f.unit) == (3, "عناصر")
+
+
+def test_noun_that_comes_later_in_a_list():
+    figs = [f for f in figures("تتوفر الشاشة بثلاثة أحجام هي 7 و9 و11 بوصة.") if f.kind == "measure"]
+    assert [f.value for f in figs] == [7, 9, 11] and {f.unit for f in figs} == {"بوصة"}
+
+
+def test_implied_unit_from_the_number_before():
+    figs = figures("ينال الأول 50 ألف ريال، و20 ألفا للثاني و10 آلاف للثالث.")
+    assert [(f.value, f.kind, f.currency) for f in figs] == [
+        (50_000, "money", "SAR"), (20_000, "money", "SAR"), (10_000, "money", "SAR")]
+
+
+def test_a_word_under_a_preposition_is_not_what_is_counted():
+    assert [f for f in figures("بلغت الدقة 1200 بتقنية حديثة.") if f.kind not in ("date", "year")] == []
+
+
+def test_a_teen_after_an_ordinal_is_no_count():
+    assert [f for f in figures("افتتحت الدورة الخامسة عشر للمعرض أمس.") if f.kind == "count"] == []
+
+
+def test_thousands_marks_dot_space_and_comma():
+    assert one("شارك حوالي 12.500 من المتطوعين في الحملة.").value == 12_500
+    assert one("بلغ عدد الزوار 2,350,000 زائر العام الماضي.").value == 2_350_000
+    assert one("وصل عدد الطلاب إلى 1 250 طالباً في المدرسة.").value == 1_250
+
+
+def test_approximation_written_after_the_number():
+    f = one("سجلت الوزارة 640 حالة تقريباً في المنطقة.")
+    assert (f.value, f.approx, f.unit) == (640, "about", "حالة")
+
+
+def test_number_words_and_scales():
+    assert one("عاد سبعة آلاف لاجئ إلى قراهم.").value == 7_000
+    assert one("شارك في السباق خمسة وعشرون متسابقاً.").value == 25
+    assert one("قطع الفريق ثلاثمئة كيلومتر في يومين.").value == 300
+
+
+def test_range_from_to():
+    f = one("ترتفع الحرارة من 40 إلى 45 درجة مئوية.")
+    assert (f.approx, f.value, f.value_max) == ("range", 40, 45)
+    f = one("تستمر الدراسة من ثلاثة إلى خمسة أعوام.")
+    assert (f.approx, f.value, f.value_max) == ("range", 3, 5)
+
+
+def test_a_season_of_two_years_is_one_range():
+    figs = [f for f in figures("يبدأ العام الدراسي 1435/1436هـ بعد أسبوعين.") if f.kind == "year"]
+    assert [(f.value, f.value_max, f.approx, f.calendar) for f in figs] == [(1435, 1436, "range", "hijri")]
+    figs = [f for f in figures("تنتهي السنة المالية 2014-2015 في يونيو.") if f.kind == "year"]
+    assert [(f.value, f.value_max, f.calendar) for f in figs] == [(2014, 2015, "gregorian")]
+
+
+def test_fractions():
+    f = one("أنجز المقاول ثلاثة أرباع المشروع قبل الموعد.")
+    assert (f.value, f.unit) == (0.75, "المشروع")
+    f = one("ارتفع المؤشر 3/4 نقطة في التداولات.")
+    assert f.value == 0.75
+
+
+def test_weekday_with_a_day_word_or_next():
+    figs = [f for f in figures("يصل الوفد غداً الأربعاء ويغادر يوم السبت المقبل.", published="2015-07-21") if f.kind == "date"]
+    assert [f.date for f in figs] == ["2015-07-22", "2015-07-25"]
+    figs = [f for f in figures("يوقع اللاعب اليوم الأربعاء عقده.", published="2015-08-06") if f.kind == "date"]
+    assert figs[0].date == "2015-08-05"
+
+
+def test_a_plural_fraction_alone_is_no_figure():
+    assert [f for f in figures("تقاسم الورثة الأرباع الباقية من الأرض.") if f.kind not in ("date", "year")] == []

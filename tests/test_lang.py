@@ -47,7 +47,7 @@ VALUES = {
     "months_hijri": lambda v: 1 <= int(v[0]) <= 12,
     "weekdays": lambda v: 0 <= int(v[0]) <= 6,
     "ordinals": lambda v: 1 <= int(v[0]) <= 10,
-    "number_words": lambda v: v[0] in {"unit", "scale", "dual", "fraction", "teen"} and float(v[1]) >= 0,
+    "number_words": lambda v: v[0] in {"unit", "scale", "dual", "fraction", "parts", "teen"} and float(v[1]) >= 0,
     "date_words": lambda v: v[0] in {"part", "past", "next", "current", "year", "hijri", "gregorian"}
     or re.fullmatch(r"period=(year|month|week)|day=-?\d", v[0]) is not None,
     "speech_verbs": lambda v: key(v[0]) in speech_forms(),
@@ -59,6 +59,8 @@ VALUES = {
     "countries": lambda v: CODE.fullmatch(v[0]) is not None and v[1:] in ((), ("*",)),
     "proclitics": lambda v: v[0] in {"conjunction", "preposition"},
     "vague_quantities": lambda v: v[0] in {"before", "scale"},
+    "number_nouns": lambda v: len(v) == 2 and int(v[0]) >= int(v[1]) >= 0,
+    "qualifiers_after": lambda v: v[0] in {"about", "at_least", "at_most", "more_than", "less_than"},
 }
 
 

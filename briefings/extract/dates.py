@@ -7,8 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefings.extract.numbers import parse_digits
-from briefings.lang.ar import Split, clitic_length, lookup, peel
+from briefings.lang.ar import Split, clitic_length, key, lookup, peel
 from briefings.lang.ar.calendar import hijri_months, months, ordinal_days, role, valued, weekdays
 from briefings.model import Token
 
@@ -21,9 +20,13 @@ _YEAR_WORDS = role("year") | {k for k, unit in _PERIOD_WORDS.items() if unit == 
 _HIJRI_MARKS = role("hijri")
 _GREG_MARKS = role("gregorian")
 _DAYS = {k: int(v) for k, v in valued("day").items()}
+# the letters a calendar mark glued to a year is written with (1436هـ، 2015م)
+_MARK_LETTERS = frozenset(c for m in _HIJRI_MARKS | _GREG_MARKS if len(m) == 1 for c in m)
 WEEKDAYS = weekdays()
 # words before a bare month name that make it a date (مارس is also a verb)
-_MONTH_CONTEXT = frozenset(("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "اواخر"))
+_MONTH_CONTEXT = frozenset(key(w) for w in ("في", "شهر", "منذ", "حتى", "خلال", "مطلع", "أواخر"))
+# words before a bare four-digit number that make it a year (في 2015)
+_YEAR_CONTEXT = frozenset(key(w) for w in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"))
 
 
 @dataclass
@@ -35,6 +38,7 @@ class DateMatch:
     relative: bool
     calendar: str
     value: float | None = None
+    value_max: float | None = None  # the second year of a span: 1435/1436هـ
     clitic: int = 0  # characters of a leading clitic (بنهاية، وَفي) left out of the text
 
 
@@ -71,10 +75,22 @@ def _month_at(toks: list[Token], i: int, table: dict[str, int]) -> tuple[int, in
 
 
 def _year_at(toks: list[Token], i: int) -> int | None:
-    if i < len(toks) and toks[i].key.isdecimal() and len(toks[i].key) == 4:
-        v = parse_digits(toks[i].text)
-        return int(v) if v else None
+    """A four-digit year at token i, alone or with its calendar's mark glued
+    on (1436هـ، 2015م)."""
+    if i < len(toks) and (digits := _glued_year(toks[i].key)[0]):
+        return int(digits)
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _glued_year(k: str) -> tuple[str, str]:
+    """(digits, calendar mark) of a year token: 2015 → (2015, ""),
+    1436هـ → (1436, ه), 2015م → (2015, م); ("", "") for any other token."""
+    digits = k.rstrip("".join(_MARK_LETTERS))
+    mark = k[len(digits) :]
+    if len(digits) == 4 and digits.isdecimal() and (not mark or mark in _HIJRI_MARKS | _GREG_MARKS):
+        return digits, mark
+    return "", ""
 
 
 def _gap_ok(body: str, a: Token, b: Token) -> bool:
@@ -174,7 +190,10 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
                 k += pair[1]
         last = k - 1
         year = None
-        if k < n and _lead(toks[k].key) in _YEAR_WORDS and _year_at(toks, k + 1):
+        if k + 2 < n and toks[k].key == "من" and _lead(toks[k + 1].key) in _YEAR_WORDS and _year_at(toks, k + 2):
+            year = _year_at(toks, k + 2)  # أيلول (سبتمبر) من عام 2012
+            last = k + 2
+        elif k < n and _lead(toks[k].key) in _YEAR_WORDS and _year_at(toks, k + 1):
             year = _year_at(toks, k + 1)
             last = k + 1
         elif _year_at(toks, k):
@@ -217,28 +236,43 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
         target = published + dt.timedelta(days=_DAYS[k]) if published else None
         if i + 1 < n and toks[i + 1].key in WEEKDAYS:
             last = i + 1
+            if target:
+                # the weekday named wins over the day word: a paper dated the
+                # morning after writes اليوم الأربعاء of the day before
+                shift = (WEEKDAYS[toks[i + 1].key] - target.weekday() + 3) % 7 - 3
+                target += dt.timedelta(days=shift)
         return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
     if k in WEEKDAYS:
+        # a weekday alone is the last one; with المقبل the next one
+        ahead = i + 1 < n and toks[i + 1].key in _NEXT
         target = None
         if published:
-            delta = (published.weekday() - WEEKDAYS[k]) % 7
-            target = published - dt.timedelta(days=delta)
-        return DateMatch(first, i, target.isoformat() if target else None, "date", True, "gregorian")
+            delta = (WEEKDAYS[k] - published.weekday()) % 7 or 7 if ahead else -((published.weekday() - WEEKDAYS[k]) % 7)
+            target = published + dt.timedelta(days=delta)
+        return DateMatch(first, i + ahead, target.isoformat() if target else None, "date", True, "gregorian")
     # a year: عام 2020، 1436هـ
     if k in _YEAR_WORDS:
         y = _year_at(toks, i + 1)
+        if y and (span := _year_span(body, toks, i + 1, y)):
+            span.first = i
+            return span
         if y:
             last = i + 1
-            cal = "gregorian"
+            cal = "hijri" if _glued_year(toks[last].key)[1] in _HIJRI_MARKS else "gregorian"
             if last + 1 < n and toks[last + 1].key in _HIJRI_MARKS:
                 cal, last = "hijri", last + 1
             elif last + 1 < n and toks[last + 1].key in _GREG_MARKS:
                 last += 1
             return _year_match(first, last, y, cal)
     y = _year_at(toks, i)
+    if y and (span := _year_span(body, toks, i, y)):
+        return span
+    mark = _glued_year(toks[i].key)[1]
+    if y and mark in _HIJRI_MARKS or y and mark in _GREG_MARKS and 1900 <= y <= 2100:
+        return _year_match(i, i, y, "hijri" if mark in _HIJRI_MARKS else "gregorian")
     if y and i + 1 < n and toks[i + 1].key in _HIJRI_MARKS and _gap_ok(body, toks[i], toks[i + 1]):
         return _year_match(i, i + 1, y, "hijri")
-    if y and 1900 <= y <= 2100 and i > 0 and toks[i - 1].key in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"):
+    if y and 1900 <= y <= 2100 and i > 0 and toks[i - 1].key in _YEAR_CONTEXT:
         return _year_match(i, i, y, "gregorian")
     if body[toks[i].start : toks[i].end].endswith("هـ") and toks[i].key[:-1].isdecimal():
         return _year_match(i, i, int(toks[i].key[:-1]), "hijri")
@@ -251,16 +285,34 @@ def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
     if i + 2 >= len(toks):
         return None
     a, b, c = toks[i], toks[i + 1], toks[i + 2]
-    if not (a.key.isdecimal() and b.key.isdecimal() and c.key.isdecimal() and len(c.key) == 4):
+    if not (a.key.isdecimal() and b.key.isdecimal() and _glued_year(c.key)[0]):
         return None
     if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
         return None
-    d, m, y = int(a.key), int(b.key), int(c.key)
+    d, m, y = int(a.key), int(b.key), int(_glued_year(c.key)[0])
     if not (1 <= d <= 31 and 1 <= m <= 12):
         return None
     if y < 1700:
         return DateMatch(i, i + 2, _hijri_to_iso(y, m, d), "date", False, "hijri")
     return DateMatch(i, i + 2, _iso(y, m, d), "date", False, "gregorian")
+
+
+def _year_span(body: str, toks: list[Token], i: int, y: int) -> DateMatch | None:
+    """A season written as two years (1435/1436هـ، 2014-2015: a school or
+    financial year): one range of years, in the calendar the mark after
+    the second names."""
+    if i + 1 >= len(toks) or body[toks[i].end : toks[i + 1].start].strip() not in ("/", "-"):
+        return None
+    if _year_at(toks, i + 1) != y + 1:
+        return None
+    last = i + 1
+    mark = _glued_year(toks[last].key)[1]
+    if not mark and last + 1 < len(toks) and toks[last + 1].key in _HIJRI_MARKS | _GREG_MARKS:
+        last += 1
+        mark = toks[last].key
+    m = _year_match(i, last, y, "hijri" if mark in _HIJRI_MARKS else "gregorian")
+    m.value_max = y + 1
+    return m
 
 
 def _month_context(toks: list[Token], first: int) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
-from briefings.lang.ar import entries, key, lookup, peel, table, words
+from briefings.lang.ar import entries, key, lookup, peel, peel_known, table, words
 from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
 from briefings.text.tokens import sentence_tokens, words_only
@@ -27,6 +28,26 @@ _QUALIFIERS = sorted(((tuple(k.split()), a) for k, a in table("qualifiers").item
 _PLURAL_SCALES = {k for k, where in table("vague_quantities").items() if where == "scale"}
 _VAGUE_BEFORE = {k for k, where in table("vague_quantities").items() if where == "before"}
 _COUNT = frozenset({"عدد"})
+# nouns the corpus puts after numbers (training/number_nouns.py); those seen
+# after 3 to 10 are plurals, which a definite number (الدول الـ12) or a
+# partitive (أربعة من عناصر) counts
+_COUNTED = {k: (int(e[1]), int(e[2])) for e in entries("number_nouns") if (k := key(e[0]))}
+_PLURALS = frozenset(k for k, (_, plural) in _COUNTED.items() if plural >= 2)
+_OPENING = "(\"“«'"
+_CLOSING = ")\"”»'"
+_GLUED_RE = re.compile(r"([0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*)([\u0621-\u064a\u0640]{2,})")
+_DEFINITE_RE = re.compile(r"ال([0-9]+)")
+# a dot before three digits ending 00 groups thousands (14.500) unless a
+# scale follows (1.500 مليون)
+_THOUSANDS_DOT = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]00)+")
+_AFTER_QUALIFIERS = table("qualifiers_after")
+_GROUP_RE = re.compile(r"[0-9]{3}")
+_THIN_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+# a range: بين 10 و20، من 10 إلى 20، من ثلاثة حتى خمسة
+_RANGE_FROM = frozenset(key(w) for w in ("بين", "من"))
+_RANGE_TO = frozenset(key(w) for w in ("و", "إلى", "حتى"))
+# ordinals in both genders (السابع، السابعة), which a teen follows as one
+_ORDINALS = words("ordinals") | {k + "ه" for k in words("ordinals")}
 _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
 
 
@@ -66,7 +87,8 @@ def extract_figures(
             out.append(
                 Figure(
                     text=text, kind=d.kind, start=start, end=end, sentence=s.id,
-                    value=d.value, date=d.date, relative=d.relative, calendar=d.calendar,
+                    value=d.value, value_max=d.value_max, approx="range" if d.value_max else "exact",
+                    date=d.date, relative=d.relative, calendar=d.calendar,
                 )
             )
         out.extend(_numbers(body, s, toks, used))
@@ -85,47 +107,126 @@ def _parse_date(published: str | None) -> dt.date | None:
 
 def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
     out: list[Figure] = []
+    # (figure, first token, last token) of every number, bare ones included
+    # until a neighbour lends them its unit
+    found: list[tuple[Figure, int, int]] = []
     i = 0
     n = len(toks)
     while i < n:
         k = toks[i].key
         # only digits or a number word can open a number (most tokens are neither)
-        if used[i] or not (k[:1].isdecimal() or _number_word(k)):
+        if used[i] or not _may_open(k):
             i += 1
             continue
         run = _number_run(body, toks, i, used)
         if run is None:
             i += 1
             continue
-        first, last, value, clitic = run
+        first, last, value, note = run
         if _excluded(body, toks, first, last):
             i = last + 1
             continue
-        fig = _describe(body, s, toks, first, last, value, used)
+        fig = _describe(body, s, toks, first, last, value, note)
         if fig:
-            out.append(fig)
+            first = min(first, next(x for x in range(n) if toks[x].end > fig.start))
             while last + 1 < n and toks[last + 1].start < fig.end:
                 last += 1  # a range or a unit belongs to this figure
+            found.append((fig, first, last))
             for x in range(first, last + 1):
                 used[x] = True
         i = last + 1
+    for fig in _lend_units(toks, found):
+        if fig.unit is not None or fig.kind != "count" or fig.approx != "exact":
+            out.append(fig)
     return out
 
 
+_JOINS = frozenset({"و", "او"})
+
+
+def _lend_units(toks: list[Token], found: list[tuple[Figure, int, int]]) -> list[Figure]:
+    """Bare numbers in a list take the unit of the number the list ends with
+    (12.2 و10.1 و8.4 بوصة) or, failing that, of the number it continues
+    (40 ألف ريال، و30 ألفا للفضية): the noun comes later, or is implied."""
+    figs = [f for f, _, _ in found]
+
+    def joined(a: int, b: int, gap: int) -> bool:
+        """Whether number b follows number a across a conjunction, with at
+        most `gap` other words between."""
+        between = [t.key for t in toks[found[a][2] + 1 : found[b][1]]]
+        return bool(between) and between[-1] in _JOINS and len(between) - 1 <= gap
+
+    for x in range(len(found) - 2, -1, -1):
+        if figs[x].unit is None and figs[x].kind == "count" and figs[x + 1].unit and joined(x, x + 1, 0):
+            figs[x] = _with_unit(figs[x], figs[x + 1])
+    for x in range(1, len(found)):
+        if figs[x].unit is None and figs[x].kind == "count" and figs[x - 1].unit and joined(x - 1, x, 1):
+            figs[x] = _with_unit(figs[x], figs[x - 1])
+    return figs
+
+
+def _with_unit(fig: Figure, other: Figure) -> Figure:
+    if other.kind not in ("count", "money", "measure", "percent"):
+        return fig
+    return replace(fig, kind=other.kind, unit=other.unit, currency=other.currency)
+
+
+@lru_cache(maxsize=100_000)
+def _may_open(k: str) -> bool:
+    """Whether a token can open a number: digits, a number word, a
+    definite one (most tokens are none, and are skipped fast)."""
+    return k[:1].isdecimal() or _number_word(k) is not None or k[:2] == "ال" and _definite_value(k) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _definite_value(k: str) -> float | None:
+    """Value of a number written with the article: الـ12، الثلاث، الثلاثين
+    (one and two are nouns or weekdays there: الاثنين)."""
+    m = _DEFINITE_RE.fullmatch(k)
+    if m:
+        return parse_digits(m.group(1))
+    wv = word_value(k[2:])
+    return wv[1] if wv and wv[0] == "unit" and wv[1] >= 3 else None
+
+
 def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
-    """(first, last, value, clitic) of a number starting at token i."""
+    """(first, last, value, note) of a number starting at token i; the note
+    is "ال" for a definite number (الدول الـ12) and "=" and the unit for a
+    unit glued to the digits (160سم)."""
     t = toks[i]
     n = len(toks)
+    if t.key[:2] == "ال":
+        v = _definite_value(t.key)
+        return (i, i, v, "ال") if v is not None else None
     if _is_digit_token(t):
+        # 1 250 000: a space groups thousands
+        last = i
+        while last + 1 < n and len(toks[last].key) <= 3 and _GROUP_RE.fullmatch(toks[last + 1].key) and (
+                body[toks[last].end : toks[last + 1].start] in _THIN_SPACES) and toks[i].key.isdecimal():
+            last += 1
+        if last > i:
+            return i, last, float("".join(x.key for x in toks[i : last + 1])), ""
+        # 3/4: a fraction (a date's slashes were read before)
+        if i + 1 < n and body[t.end : toks[i + 1].start] == "/" and t.key.isdecimal() and toks[i + 1].key.isdecimal():
+            num, den = int(t.key), int(toks[i + 1].key)
+            return (i, i + 1, num / den, "") if 0 < num < den <= 10 else None
         nxt_scale = i + 1 < n and word_value(toks[i + 1].key) and word_value(toks[i + 1].key)[0] in ("scale",)
         v = parse_digits(t.text, decimal_comma=bool(nxt_scale))
         if v is None:
             return None
-        last = i
+        if not nxt_scale and _THOUSANDS_DOT.fullmatch(t.key):
+            v = float(t.key.replace(".", ""))  # 14.500 من الرياضيين: a dot groups thousands
         if nxt_scale:
             v *= word_value(toks[i + 1].key)[1]
             last = i + 1
+        # الـ 45: the article written apart from the digits
+        if i > 0 and toks[i - 1].key == "ال" and not body[toks[i - 1].end : t.start].strip():
+            return i - 1, last, v, "ال"
         return i, last, v, ""
+    # a unit glued to the digits: 160سم، 1600عينة
+    if (g := _GLUED_RE.fullmatch(t.text)) and _glued_unit(key(g.group(2))):
+        v = parse_digits(g.group(1))
+        return (i, i, v, "=" + g.group(2)) if v is not None else None
     # a glued newspaper decimal: 4ر16
     m = re.fullmatch(r"([0-9٠-٩]+)ر([0-9٠-٩]+)", t.text) if t.key[:1].isdecimal() else None
     if m:
@@ -150,11 +251,14 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
         j += 1
     if words == ["احد"] or words == ["احدي"]:
         return None
+    # السابعة عشر، الحادي عشر: a teen after an ordinal is one too
+    if words[0] in ("عشر", "عشره") and i > 0 and lookup(toks[i - 1].key, _ORDINALS).word in _ORDINALS:
+        return None
     # آلاف، ملايين with no number before them are vague, as is بضعة آلاف
     if words[0] in _PLURAL_SCALES or (i > 0 and toks[i - 1].key in _VAGUE_BEFORE):
         return None
     # a lone fraction or scale word (نصف، ألف) is not a figure without more
-    if len(words) == 1 and word_value(words[0]) and word_value(words[0])[0] == "fraction":
+    if len(words) == 1 and word_value(words[0]) and word_value(words[0])[0] in ("fraction", "parts"):
         return None
     v = combine(words)
     if v is None:
@@ -162,7 +266,7 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     # one (واحد) alone is rarely a figure worth listing
     if v == 1 and len(words) == 1:
         return None
-    return i, last, v, clitic
+    return i, last, v, ""
 
 
 def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
@@ -197,25 +301,31 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
     return first, "exact"
 
 
-def _describe(body, s, toks, first, last, value, used) -> Figure | None:
+def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
+    if note == "ال":
+        # خلال الـ24 ساعة counts what follows; الدول الـ12 what comes before
+        fig = _describe(body, s, toks, first, last, value, "")
+        if fig and fig.unit and not key(fig.unit).startswith("ال"):
+            return fig
+        return _definite(body, s, toks, first, last, value)
     start_i, approx = _qualifier(toks, first)
     value_max = None
     end_i = last
+    if note.startswith("="):
+        kind, currency = _glued_unit(key(note[1:]))
+        start, end = toks[start_i].start, toks[last].end
+        return Figure(text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
+                      approx=approx, unit="%" if kind == "percent" else note[1:], currency=currency)
     # a range: بين 10 و20، من 10 إلى 20
-    if end_i + 1 < n:
-        nk = toks[end_i + 1].key
-        if nk in ("و", "الى", "حتى"):
-            j = end_i + 2
-            if j < n:
-                sub = toks[j]
-                text = sub.text
-                v2 = parse_digits(text) if NUMBER_RE.fullmatch(text) else None
-                if v2 is not None and start_i > 0 and toks[first - 1].key in ("بين", "من") and v2 > value:
-                    value_max, approx, end_i = v2, "range", j
-                    start_i = min(start_i, first - 1)
-                    if first - 2 >= 0 and toks[first - 2].key == "ما":
-                        start_i = first - 2
+    if end_i + 2 < n and toks[end_i + 1].key in _RANGE_TO and first > 0 and toks[first - 1].key in _RANGE_FROM:
+        j = end_i + 2
+        run = _number_run(body, toks, j, [False] * n) if toks[j].key[:1].isdecimal() or _number_word(toks[j].key) else None
+        if run and run[3] == "" and run[2] > value:
+            value_max, approx, end_i = run[2], "range", run[1]
+            start_i = min(start_i, first - 1)
+            if first - 2 >= 0 and toks[first - 2].key == "ما":
+                start_i = first - 2
     kind, unit, currency = "count", None, None
     u = end_i + 1
     # عدد الجنود 2500: the counted noun comes first
@@ -226,8 +336,11 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
     # أكثر من 1800 ما بين عجلات …: the noun comes after ما بين / من
     if u + 2 < n and toks[u].key == "ما" and toks[u + 1].key == "بين" and _is_noun(toks[u + 2].key):
         unit, end_i, u = toks[u + 2].text, u + 2, n
-    if u < n and body[toks[end_i].end : toks[u].start].strip():
+    if u < n and not _adjacent(body, toks, first, end_i, u):
         u = n  # the next word is across punctuation: not what is counted
+    if u < n and toks[u].key in _AFTER_QUALIFIERS and approx == "exact":
+        approx, end_i = _AFTER_QUALIFIERS[toks[u].key], u  # 1037 تقريبا
+        u = n
     if u < n:
         uk = toks[u].key
         if uk in _PERCENT_WORDS:
@@ -248,21 +361,84 @@ def _describe(body, s, toks, first, last, value, used) -> Figure | None:
             if u + 1 < n and toks[u + 1].key in _MEASURE_FOLLOWERS:
                 unit = body[toks[u].start : toks[u + 1].end]
                 end_i = u + 1
-        elif _is_noun(uk):
+        elif _is_noun(uk) and not _governed(uk):
             unit, end_i = toks[u].text, u
-    if kind == "count" and unit is None:
-        # a bare number counts nothing a reader can name (list numbers,
-        # table cells); a bare year is still a year
-        if value.is_integer() and 1900 <= value <= 2100 and toks[first].key.isdecimal():
-            return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
-                          end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
-        if approx == "exact":
-            return None
+        elif uk == "من" and u + 1 < n and _is_plural(toks[u + 1].key) and not _year_like(value, toks[first]):
+            unit, end_i = toks[u + 1].text, u + 1  # أربعة من عناصر: the partitive names what is counted
+    if unit is not None and end_i + 1 < n and toks[end_i + 1].key in _AFTER_QUALIFIERS and approx == "exact":
+        approx, end_i = _AFTER_QUALIFIERS[toks[end_i + 1].key], end_i + 1  # 640 حالة تقريباً
+    if kind == "count" and unit is None and _year_like(value, toks[first]):
+        # a bare year is a year (a bare number that counts nothing a reader
+        # can name is kept only until a neighbour lends it a unit)
+        return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
+                      end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
     start, end = toks[start_i].start, toks[end_i].end
     return Figure(
         text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
         value_max=value_max, approx=approx, unit=unit, currency=currency,
     )
+
+
+def _definite(body, s, toks, first, last, value) -> Figure | None:
+    """A definite number counts the plural before it, past one adjective:
+    الدول الأعضاء الـ 45، السنوات الثلاث. After a singular it is an ordinal
+    (الدورة الـ12) and no figure."""
+    phrase = []  # the definite words right before the number, nearest first
+    for x in (first - 1, first - 2):
+        if x < 0 or not toks[x].key.startswith("ال"):
+            break
+        phrase.append(x)
+    for x in reversed(phrase):  # the head noun first: الدول الأعضاء الـ 45
+        if _is_plural(toks[x].key):
+            base = toks[x].key[2:]
+            kind = "measure" if base in _MEASURES else "count"
+            start, end = toks[x].start, toks[last].end
+            return Figure(text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
+                          unit=toks[x].text)
+    return None
+
+
+def _is_plural(k: str) -> bool:
+    """A plural a number counts (corpus), bare or with the article; a sound
+    plural with the article (الرياضيين) is one too."""
+    base = k[2:] if k.startswith("ال") else k
+    return base in _PLURALS or k != base and len(base) >= 5 and base.endswith(("ين", "ون", "ات"))
+
+
+@lru_cache(maxsize=20_000)
+def _glued_unit(k: str) -> tuple[str, str | None] | None:
+    """(kind, currency) of a unit glued to digits (160سم، 200ريال، 1600عينة),
+    or None for any other ending (a model name, a code)."""
+    if k in _PERCENT_WORDS:
+        return "percent", None
+    if k in _CURRENCIES:
+        return "money", _CURRENCIES[k]
+    if k in _MEASURES:
+        return "measure", None
+    return ("count", None) if k in _COUNTED and k not in _NOT_UNIT else None
+
+
+def _governed(k: str) -> bool:
+    """A word under ب or ل that the corpus does not put after numbers as it
+    is (45 للمجلس، 1600 بتقنية): the number's complement, not its noun."""
+    if k in _COUNTED or k in _MEASURES:
+        return False
+    return peel_known(k).clitic[-1:] in ("ب", "ل")
+
+
+def _adjacent(body: str, toks: list[Token], first: int, end_i: int, u: int) -> bool:
+    """Whether word u follows the number with nothing but space between,
+    or only the mark that closes the one opening it: (121) كم، "855" فعالية
+    (a noun then, never a definite one: «940» البريد is a phone's label)."""
+    gap = body[toks[end_i].end : toks[u].start].strip()
+    if not gap:
+        return True
+    opening = body[max(0, toks[first].start - 3) : toks[first].start].rstrip()[-1:]
+    return opening in _OPENING and all(c in _CLOSING for c in gap) and not toks[u].key.startswith("ال")
+
+
+def _year_like(value: float, t: Token) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100 and t.key.isdecimal()
 
 
 def _sing(k: str) -> str:

@@ -20,7 +20,8 @@ def _classes() -> dict[str, dict[str, float]]:
 
 
 _BY_CLASS = _classes()
-_UNITS, _SCALES, _DUAL_SCALES, _FRACTIONS = (_BY_CLASS[c] for c in ("unit", "scale", "dual", "fraction"))
+_UNITS, _SCALES, _DUAL_SCALES, _FRACTIONS, _PARTS = (
+    _BY_CLASS[c] for c in ("unit", "scale", "dual", "fraction", "parts"))
 # a teen opens with a unit or أحد/إحدى (أحد عشر، ثلاثة عشر)
 _TEENS_HEAD = {**_BY_CLASS["teen"], **{k: v for k, v in _UNITS.items() if 2 <= v <= 9}}
 
@@ -38,6 +39,8 @@ def word_value(k: str) -> tuple[str, float] | None:
         return "scale", _SCALES[k]
     if k in _FRACTIONS:
         return "fraction", _FRACTIONS[k]
+    if k in _PARTS:
+        return "parts", _PARTS[k]
     return None
 
 
@@ -45,7 +48,8 @@ def combine(words: list[str]) -> float | None:
     """Value of a run of number words (each key already without its و).
 
     Teens are two words (`احد عشر`); scales multiply the group before them
-    (`ثلاثة آلاف`, `نصف مليون`, `مئة وخمسون ألفاً`).
+    (`ثلاثة آلاف`, `نصف مليون`, `مئة وخمسون ألفاً`), and so do plural
+    fractions (`ثلاثة أرباع`).
     """
     total = 0.0
     current = 0.0
@@ -65,6 +69,8 @@ def combine(words: list[str]) -> float | None:
         cls, v = wv
         if cls in ("unit", "fraction"):
             current += v
+        elif cls == "parts":  # ثلاثة أرباع: the parts multiply the count before them
+            current = (current or 1) * v
         elif cls == "dual":
             total += current * v if current else v
             current = 0

@@ -1,13 +1,13 @@
-"""An extractive summary: three whole sentences a reader would keep."""
+"""An extractive summary: three whole sentences a reader would keep (the
+news itself, its most important figure, its context), each shown without
+the dateline or byline that opens it."""
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from functools import lru_cache
 
-from briefings.lang.ar import is_stop, key
+from briefings.lang.ar import is_stop, key, lookup, words
 from briefings.lang.ar.calendar import valued
 from briefings.model import Figure, Sentence, SummaryItem
 
@@ -15,6 +15,18 @@ from briefings.model import Figure, Sentence, SummaryItem
 _DAYS = frozenset(valued("day"))
 _WORD = re.compile(r"[\w\u064b-\u065f]+")
 _BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|تصوير|المصدر|اقرأ أيضا|اقرأ أيضاً)\b")
+# what opens a lead before its news: إيلاف من لندن: … ، واس- جدة: … ،
+# عبد الرحمن الفيفي- سبق- فيفاء: … (an outlet, a writer, a place; a few words
+# each, joined by dashes or by من, then a colon)
+_PART = r"[^\s:،.؛\-–—«»\"“”]+(?:\s+[^\s:،.؛\-–—«»\"“”]+){0,2}"
+_DATELINE = re.compile(rf"\s*(?:{_PART}(?:\s*[-–—]\s*{_PART}){{1,3}}|{_PART}\s+من\s+{_PART})\s*[-–—]?\s*:\s*")
+# a prefix with a speech verb is a speaker (وقال مسؤول من الوزارة: …)
+_SPEECH = words("speech_verbs")
+# how far past the lead a sentence holding the article's figure may be
+# taken from, and the share of a sentence's words already in the summary
+# that makes it a repetition
+FIGURE_WINDOW = 8
+REPEATED = 0.5
 
 
 @lru_cache(maxsize=200_000)
@@ -23,34 +35,47 @@ def _content_key(word: str) -> str | None:
     return k if len(k) > 1 and not is_stop(k) and k not in _DAYS else None
 
 
-def _words(text: str) -> list[str]:
-    return [k for w in _WORD.findall(text) if (k := _content_key(w)) is not None]
+def _words(text: str) -> frozenset[str]:
+    return frozenset(k for w in _WORD.findall(text) if (k := _content_key(w)) is not None)
 
 
 def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: int = 3) -> list[SummaryItem]:
-    """Score sentences by how central their words are to the article, with
-    the lede first and a bonus for holding a figure; captions, subheadings
-    and bylines are never chosen."""
+    """The lede, then the first sentence that holds a figure (unless the
+    lede has one), then the next sentences in order, each skipped when half
+    its words are already in the summary. Captions, subheadings and
+    bylines are never chosen."""
     candidates = [
         s for s in sentences
         if s.kind in ("lede", "body") and len(body[s.start : s.end].split()) >= 6 and not _BYLINE.match(body[s.start : s.end])
     ]
     if not candidates:
         candidates = [s for s in sentences if s.kind not in ("caption",)] or list(sentences)
-    freq: Counter[str] = Counter()
+    if not candidates:
+        return []
     words = {s.id: _words(body[s.start : s.end]) for s in candidates}
-    for ws in words.values():
-        freq.update(set(ws))
     with_figure = {f.sentence for f in figures if f.kind in ("count", "money", "percent", "measure")}
-    scores = {}
-    for rank, s in enumerate(candidates):
-        ws = set(words[s.id])
-        if not ws:
-            scores[s.id] = -1.0
-            continue
-        centrality = sum(math.log1p(freq[w]) for w in ws) / (len(ws) ** 0.5 * 3)
-        # news puts what matters first: position weighs as much as centrality
-        position = 2.0 / (1 + rank) ** 0.5
-        scores[s.id] = centrality + position + (0.6 if s.id in with_figure else 0.0) + (2.0 if rank == 0 else 0.0)
-    chosen = sorted(sorted(candidates, key=lambda s: -scores[s.id])[:n], key=lambda s: s.id)
-    return [SummaryItem(sentence=s.id, text=body[s.start : s.end]) for s in chosen]
+    chosen = [candidates[0]]
+
+    def repeats(s: Sentence) -> bool:
+        ws = words[s.id]
+        return bool(ws) and any(len(ws & words[c.id]) >= REPEATED * len(ws) for c in chosen)
+
+    if candidates[0].id not in with_figure:
+        chosen += [s for s in candidates[1:FIGURE_WINDOW] if s.id in with_figure and not repeats(s)][:1]
+    for fresh_only in (True, False):  # a repetition only when nothing else is left
+        for s in candidates[1:]:
+            if len(chosen) < n and s not in chosen and not (fresh_only and repeats(s)):
+                chosen.append(s)
+    return [_item(body, s) for s in sorted(chosen, key=lambda s: s.id)]
+
+
+def _item(body: str, s: Sentence) -> SummaryItem:
+    """The sentence as shown: without an opening dateline, as a span of the
+    article (the text is never changed, only where it starts)."""
+    start = s.start
+    if s.kind == "lede" or s.id == 0:
+        m = _DATELINE.match(body, s.start, s.end)
+        said = any(lookup(key(w), _SPEECH).word in _SPEECH for w in _WORD.findall(body[s.start : m.end()])) if m else True
+        if not said and len(body[m.end() : s.end].split()) >= 4:
+            start = m.end()
+    return SummaryItem(sentence=s.id, text=body[start : s.end], start=start, end=s.end)

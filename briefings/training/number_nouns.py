@@ -1,0 +1,96 @@
+"""The words newspapers put after a number (`200 حاج`, `15 كم`, `1600عينة`),
+counted over the corpus: the counted nouns and units the figure extractor
+accepts after a number when no smaller lexicon decides (a word glued to
+digits, the noun after `من`, a word that may carry ب or ل).
+
+    .venv/bin/python -m briefings.training.number_nouns --corpus ../shared/data/corpus/saudinewsnet \\
+        --out briefings/lang/ar/data/number_nouns.txt
+
+Words seen after a number at least `--min` times, in at least
+`--min-share` of their uses, are kept (the share keeps out words that
+follow numbers by accident: a verb, a preposition), and so are words seen
+after 3 to 10 at least `--min-plural` times (plurals such as دول, common
+elsewhere too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from briefings.lang.ar import is_stop, key
+from briefings.lang.ar.calendar import date_words, hijri_months, months, weekdays
+
+# a number in digits (any script, inner separators), then optional closing
+# marks, then the next word; or a word glued to the digits
+_AFTER = re.compile(r"(?<![\w.,])([0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*)[\"”»)]?\s*([\u0621-\u064aA-Za-z$\u0640]+)")
+# Arabic counts 3 to 10 with a plural noun: the nouns seen after them are
+# the plurals a number counts (سنوات، دول), which a definite number follows
+# (الدول الـ12، السنوات الثلاث) and a partitive names (أربعة من عناصر)
+_PLURAL_COUNTS = frozenset(str(n) for n in range(3, 11))
+_WORD = re.compile(r"[\u0621-\u064a\u0640]+")
+_ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
+
+
+def count(corpus: Path) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
+    from briefings.training.corpus import articles
+
+    after: Counter[str] = Counter()
+    plural: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for a in articles(corpus):
+        text = a.get("content") or ""
+        total.update(key(w) for w in _WORD.findall(text))
+        for m in _AFTER.finditer(text):
+            w = m.group(2)
+            k = key(w)
+            if k:
+                after[k] += 1
+                plural[k] += key(m.group(1)) in _PLURAL_COUNTS
+                forms.setdefault(k, Counter())[w] += 1
+    return after, plural, total, forms
+
+
+def select(after: Counter[str], plural: Counter[str], total: Counter[str], forms, least: int, share: float,
+           least_plural: int):
+    # a month or a date word after a number makes a date (5 يوليو، 1436 هـ)
+    calendar = {w for table in (months(), hijri_months(), weekdays(), date_words()) for k in table for w in k.split()}
+    out = []
+    for k, n in after.items():
+        if n < min(least, least_plural) or is_stop(k) or len(k) < 2 or not _ARABIC.fullmatch(k) or k in calendar:
+            continue
+        t = max(total.get(k, 0), n)
+        # a plural counted after 3 to 10 is kept however common it is
+        # elsewhere (دول، سنوات)
+        if n / t >= share or plural[k] >= least_plural:
+            out.append((forms[k].most_common(1)[0][0], n, plural[k]))
+    return sorted(out, key=lambda x: -x[1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--min", type=int, default=5)
+    ap.add_argument("--min-share", type=float, default=0.03)
+    ap.add_argument("--min-plural", type=int, default=3)
+    a = ap.parse_args()
+    after, plural, total, forms = count(a.corpus)
+    rows = select(after, plural, total, forms, a.min, a.min_share, a.min_plural)
+    head = (
+        "# Words that follow a number in the SaudiNewsNet corpus (27k articles, 2015):\n"
+        "# counted nouns and units (200 حاج، 15 كم، 1600عينة). Written by\n"
+        f"# briefings/training/number_nouns.py (--min {a.min} --min-share {a.min_share}\n"
+        f"# --min-plural {a.min_plural}): a word seen after a number that often, in that\n"
+        "# share of its uses, or after 3 to 10 that often. Columns: word,\n"
+        "# times after a number, times after 3 to 10 (where Arabic counts with a plural).\n"
+    )
+    a.out.write_text(head + "".join(f"{w}\t{n}\t{p}\n" for w, n, p in rows), encoding="utf-8")
+    print(f"{len(rows)} words -> {a.out}")
+
+
+if __name__ == "__main__":
+    main()

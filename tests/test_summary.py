@@ -1,0 +1,80 @@
+"""The summary (issue 12): the lede, the article's figure, its context,
+without repetition, each shown without its dateline; on articles written
+for these tests."""
+
+import json
+
+from briefings.assemble import assemble
+from briefings.model import Article
+from briefings.serialize import from_dict, to_dict
+
+
+def brief(body: str):
+    return assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+
+
+def test_the_lede_keeps_its_place_but_is_shown_without_its_dateline():
+    body = (
+        "إيلاف من لندن: أعلنت الحكومة البريطانية اليوم خطة جديدة لدعم الطاقة المتجددة في البلاد.\n"
+        "وتشمل الخطة بناء محطات رياح بحرية على السواحل الشمالية خلال العقد المقبل.\n"
+        "وقال وزير الطاقة إن الخطة ستخلق فرص عمل كثيرة للشباب في المناطق الفقيرة."
+    )
+    b = brief(body)
+    first = b.summary[0]
+    assert first.sentence == 0
+    assert first.text.startswith("أعلنت الحكومة") and "إيلاف" not in first.text
+    # a span of the article, never rewritten
+    assert body[first.start : first.end] == first.text
+    assert first.end == b.sentences[0].end and first.start > b.sentences[0].start
+
+
+def test_datelines_with_dashes_and_a_writer():
+    for opening in ("واس- الرياض: ", "محمد العتيبي- سبق- أبها: ", "جدة - الوطن: "):
+        body = opening + "افتتحت البلدية حديقة عامة جديدة على مساحة واسعة في وسط المدينة.\n" + (
+            "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومساحات خضراء كبيرة للعائلات.\n"
+            "وأوضح رئيس البلدية أن العمل بدأ في مشاريع مماثلة في أحياء أخرى من المدينة.")
+        first = brief(body).summary[0]
+        assert first.text.startswith("افتتحت البلدية"), (opening, first.text)
+        assert body[first.start : first.end] == first.text
+
+
+def test_a_speaker_before_a_colon_is_no_dateline():
+    body = ("وقال مسؤول من الوزارة: إن الخطة الجديدة تبدأ في الشهر المقبل في كل المناطق.\n"
+            "وأضاف أن الوزارة خصصت ميزانية كبيرة للمشروع الذي ينتظره المواطنون منذ سنوات.\n"
+            "وأكد أن المرحلة الأولى تشمل المدن الكبرى ثم تنتقل إلى القرى والمحافظات.")
+    b = brief(body)
+    assert b.summary[0].text == body[b.sentences[0].start : b.sentences[0].end]
+
+
+def test_the_sentence_with_the_figure_is_chosen_over_an_earlier_one():
+    body = (
+        "افتتح وزير الصحة مستشفى جديداً في شمال المدينة بحضور عدد من المسؤولين.\n"
+        "وجاء الافتتاح بعد سنوات من المطالبات التي رفعها سكان الأحياء الشمالية.\n"
+        "وأشاد السكان بالخطوة وقالوا إنها ستخفف معاناتهم اليومية مع المواعيد الطويلة.\n"
+        "ويضم المستشفى 450 سريراً وقسماً للطوارئ يعمل على مدار الساعة.\n"
+        "وتعتزم الوزارة افتتاح مستشفيين آخرين في جنوب المدينة العام المقبل."
+    )
+    b = brief(body)
+    chosen = [s.sentence for s in b.summary]
+    assert chosen == [0, 1, 3]
+
+
+def test_a_repetition_of_the_lede_is_skipped():
+    body = (
+        "أعلن الجيش تحرير مئة وثمانين رهينة في عملية عسكرية شمال شرق البلاد أمس.\n"
+        "وأعلن الجيش أيضاً تحرير مئة وثمانين رهينة في عملية عسكرية شمال شرق البلاد.\n"
+        "وكانت الجماعة المسلحة قد خطفت الرهائن من قرى نائية خلال الأشهر الماضية.\n"
+        "وتواصل القوات ملاحقة عناصر الجماعة في الغابات القريبة من الحدود."
+    )
+    b = brief(body)
+    assert [s.sentence for s in b.summary] == [0, 2, 3]
+
+
+def test_a_summary_without_offsets_reads_back():
+    body = "أعلنت الشركة أرباحاً قياسية هذا العام بعد توسع كبير في الأسواق الخارجية الجديدة."
+    d = to_dict(brief(body))
+    assert d["summary"][0]["start"] == 0
+    for s in d["summary"]:
+        del s["start"], s["end"]
+    back = from_dict(json.loads(json.dumps(d)))
+    assert back.summary[0].text == d["summary"][0]["text"] and back.summary[0].start is None
