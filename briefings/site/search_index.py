@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings.lang.ar.match import forms, rules
+from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
 from briefings.site.render import Text
 from briefings.text.terms import base, terms
@@ -33,6 +34,8 @@ __all__ = ["base", "terms", "shard_of", "postings", "IndexBuilder", "search_tabl
 
 DOCS_PER_CHUNK = 200
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
+# A term's bit for each kind of actor whose name holds it (the reader's filter).
+ACTOR_KINDS = {"person": 1, "organization": 2, "place": 4}
 FORM_SHARDS = 256
 
 
@@ -70,8 +73,10 @@ def shard_of(term: str) -> str:
 def postings(b: dict) -> dict[str, list]:
     """What one briefing adds to the index: for each base form, its weight
     (names of key actors weigh most, then the title, the summary, the text)
-    and the first sentence it occurs in."""
+    and the first sentence it occurs in; a term of an actor's name also has
+    the bits of the kinds of actor it names (ACTOR_KINDS)."""
     scores: dict[str, list] = {}
+    kinds: dict[str, int] = {}
 
     def hit(term: str, weight: float, sentence: int) -> None:
         s = scores.get(term)
@@ -85,9 +90,11 @@ def postings(b: dict) -> dict[str, list]:
     for a in b["actors"]:
         w = FIELD_WEIGHTS["actor"] * (0.5 + a.get("salience", 0))
         first = a["mentions"][0]["sentence"] if a["mentions"] else -1
+        bit = ACTOR_KINDS.get(a.get("type", ""), 0)
         for name in sorted({a["name"], *a.get("aliases", [])}):
             for t in terms(name):
                 hit(t, w, first)
+                kinds[t] = kinds.get(t, 0) | bit
     for t in terms(b["title"]):
         hit(t, FIELD_WEIGHTS["title"], -1)
     for s in b["summary"]:
@@ -109,7 +116,7 @@ def postings(b: dict) -> dict[str, list]:
                     sc[0] += body_weight
                     if sc[1] < 0:
                         sc[1] = sid
-    return {t: [round(w, 1), sent] for t, (w, sent) in scores.items()}
+    return {t: [round(w, 1), sent, kinds[t]] if kinds.get(t) else [round(w, 1), sent] for t, (w, sent) in scores.items()}
 
 
 class IndexBuilder:
@@ -130,7 +137,7 @@ class IndexBuilder:
 
     def add(self, b: LightBriefing, scores: dict[str, list]) -> None:
         """Add a briefing with its postings (`postings` of the whole one)."""
-        self.docs.append([b.id, b.title, b.published or "", b.outlet or "", b.summary, 1 if is_long(b.chars) else 0])
+        self.docs.append([b.id, b.title, b.published or "", outlet_name(b.outlet), b.summary, 1 if is_long(b.chars) else 0])
         self.scores.append(scores)
 
     def write(self, out: Path, put) -> None:
@@ -147,19 +154,37 @@ class IndexBuilder:
                 self.shard_terms.pop(name, None)
                 self.texts.pop(f"t/{name}.js", None)
                 continue
-            table = {}
+            table, kinds = {}, {}
             for t in sorted(terms):
                 flat: list = []
-                for doc, (w, sent) in sorted(self.postings[t].items()):
+                marks: list = []
+                for doc, (w, sent, *kind) in sorted(self.postings[t].items()):
                     flat += [doc, w, sent]
+                    if kind:
+                        marks += [doc, kind[0]]
                 table[t] = flat
-            self.texts[f"t/{name}.js"] = Text(_script("t", name, table))
+                if marks:
+                    kinds[t] = marks
+            self.texts[f"t/{name}.js"] = Text(_script("t", name, {"p": table, "k": kinds}))
         for n in chunks:
             self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
-        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(self.shard_terms)}
+        facets = self._facets()
+        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(self.shard_terms),
+                "outlets": facets["outlets"], "months": facets["months"]}
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
+        self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
         for rel, text in sorted({**self.texts, **search_tables()}.items()):
             put(out / rel, text)
+
+    def _facets(self) -> dict[str, list]:
+        """What the reader's filters read: the outlets and months of the
+        collection (in meta.js) and each document's, as indices into them
+        (in facets.js, loaded only when a filter is chosen)."""
+        outlets = sorted({d[3] for d in self.docs if d[3]})
+        months = sorted({d[2][:7] for d in self.docs if len(d[2]) >= 7}, reverse=True)
+        o, m = {x: i for i, x in enumerate(outlets)}, {x: i for i, x in enumerate(months)}
+        return {"outlets": outlets, "months": months,
+                "o": [o.get(d[3], -1) for d in self.docs], "m": [m.get(d[2][:7], -1) for d in self.docs]}
 
     def _build(self) -> tuple[set[str], set[int]]:
         shards: set[str] = set()
@@ -205,13 +230,13 @@ class IndexBuilder:
                 self.shard_terms[name].discard(t)
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
-        for t, (w, sent) in scores.items():
+        for t, posting in scores.items():
             name = shard_of(t)
             held = self.postings.get(t)
             if held is None:
                 held = self.postings[t] = {}
                 self.shard_terms.setdefault(name, set()).add(t)
-            held[doc] = [w, sent]
+            held[doc] = posting
             touched.add(name)
 
 

@@ -1,14 +1,16 @@
 // Arabic-aware search over the briefings, with no server and no outside
 // host: works from `mkdocs serve`, any static server, and a copy on disk.
-// The index (written by briefings/search_index.py) is split into small
-// scripts that register themselves through __bfSearch; a query loads only
-// the shards of its words.
+// The index (written by briefings/site/search_index.py) is split into
+// small scripts that register themselves through __bfSearch; a query loads
+// only the shards of its words.
 (function () {
   "use strict";
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/javascripts\/search\.js(\?.*)?$/, "") : "./";
-  var store = { t: {}, d: {}, m: {}, r: {}, f: {} };
+  var store = { t: {}, d: {}, m: {}, r: {}, f: {}, x: {} };
   var waiting = {};
+  var PANEL_SIZE = 10, PAGE_SIZE = 50, API_SIZE = 20;
+  var KINDS = [["person", 1, "شخص"], ["organization", 2, "مؤسسة"], ["place", 4, "مكان"]];
 
   window.__bfSearch = function (kind, name, data) {
     store[kind][name] = data;
@@ -91,12 +93,25 @@
   }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-  function queryTerms(q) {
+  // The words of a query: each its search key; the last one, while the
+  // reader is still typing it (no space after it), also as the beginnings
+  // of longer words.
+  function queryWords(q) {
     return loadRules().then(function (r) {
       if (!r) return null;
-      return Promise.all((key(q).match(WORD) || []).map(base)).then(function (bs) {
-        var out = [];
-        bs.forEach(function (b) { if (length(b) >= 2 && out.indexOf(b) < 0) out.push(b); });
+      var open = !/\s$/.test(q);
+      var ks = key(q).match(WORD) || [];
+      return Promise.all(ks.map(base)).then(function (bs) {
+        var out = [], seen = {};
+        bs.forEach(function (b, i) {
+          if (length(b) < 2 || seen[b]) return;
+          seen[b] = true;
+          var w = { term: b, prefixes: [] };
+          if (open && i === bs.length - 1) {
+            [b, ks[i]].forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
+          }
+          out.push(w);
+        });
         return out;
       });
     });
@@ -105,75 +120,278 @@
     return loadRules().then(function () { return base(key(word)); });
   };
 
-  // Postings of a term; the last word of a query also matches as a prefix,
-  // so results come while the reader is still typing.
-  function postings(term, prefix) {
-    var table = store.t[shardOf(term)];
-    if (!table) return null;
-    if (!prefix) return table[term] ? [table[term]] : [];
-    var lists = [];
-    Object.keys(table).forEach(function (t) { if (t.indexOf(term) === 0) lists.push(table[t]); });
-    return lists;
-  }
+  function shard(t) { var s = store.t[shardOf(t)]; return s || null; }
 
-  function search(q) {
-    return queryTerms(q).then(function (ts) {
-      if (ts === null) return { terms: [], hits: [], error: true };
-      if (!ts.length) return { terms: [], hits: [] };
-      return find(ts);
-    });
-  }
-
-  function find(ts) {
-    var needed = ts;
+  // Every document that matches the query's words, best first: those with
+  // the most of the words, then by weight (a key actor's name weighs most;
+  // a word matched only by its beginning counts half).
+  function find(words) {
     return load("m", "meta", "meta.js").then(function (meta) {
-      if (!meta) return { terms: ts, hits: [], error: true };
-      return Promise.all(needed.map(function (t) {
-        var s = shardOf(t);
+      if (!meta) return null;
+      var need = {};
+      words.forEach(function (w) { [w.term].concat(w.prefixes).forEach(function (t) { need[shardOf(t)] = true; }); });
+      return Promise.all(Object.keys(need).map(function (s) {
         return meta.shards.indexOf(s) >= 0 ? load("t", s, "t/" + s + ".js") : Promise.resolve(null);
       })).then(function () {
-        var scores = {}, counts = {}, where = {};
-        needed.forEach(function (t, i) {
-          var lists = postings(t, i === needed.length - 1) || [];
+        var scores = {}, counts = {}, where = {}, kinds = {};
+        words.forEach(function (w) {
+          var matched = {};  // term → its weight factor
+          var sh = shard(w.term);
+          if (sh && sh.p[w.term]) matched[w.term] = 1;
+          w.prefixes.forEach(function (p) {
+            var s = shard(p);
+            if (!s) return;
+            Object.keys(s.p).forEach(function (t) { if (t.indexOf(p) === 0 && !matched[t]) matched[t] = 0.5; });
+          });
           var seen = {};
-          lists.forEach(function (flat) {
+          Object.keys(matched).forEach(function (t) {
+            var s = shard(t), flat = s.p[t], f = matched[t];
             for (var j = 0; j < flat.length; j += 3) {
-              var doc = flat[j], w = flat[j + 1], sent = flat[j + 2];
-              scores[doc] = (scores[doc] || 0) + w;
+              var doc = flat[j], sent = flat[j + 2];
+              scores[doc] = (scores[doc] || 0) + flat[j + 1] * f;
               if (!seen[doc]) { counts[doc] = (counts[doc] || 0) + 1; seen[doc] = true; }
               if (where[doc] === undefined || (where[doc] < 0 && sent >= 0)) where[doc] = sent;
             }
+            var marks = s.k[t] || [];
+            for (var m = 0; m < marks.length; m += 2) kinds[marks[m]] = (kinds[marks[m]] || 0) | marks[m + 1];
           });
         });
         var docs = Object.keys(scores).map(Number);
-        // every word found first, then by score
-        docs.sort(function (a, b) { return (counts[b] - counts[a]) || (scores[b] - scores[a]) || (a - b); });
-        var hits = docs.slice(0, 20).map(function (d) { return { doc: d, score: scores[d], sentence: where[d], all: counts[d] === needed.length }; });
-        var chunks = {};
-        hits.forEach(function (h) { chunks[Math.floor(h.doc / meta.chunk)] = true; });
-        return Promise.all(Object.keys(chunks).map(function (c) { return load("d", c, "d/" + c + ".js"); })).then(function () {
-          hits.forEach(function (h) {
-            var chunk = store.d[Math.floor(h.doc / meta.chunk)];
-            var row = chunk && chunk[h.doc % meta.chunk];
-            if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; }
+        var most = 0;
+        docs.forEach(function (d) { if (counts[d] > most) most = counts[d]; });
+        // the documents with the most of the words are the results
+        docs = docs.filter(function (d) { return counts[d] === most; });
+        docs.sort(function (a, b) { return (scores[b] - scores[a]) || (a - b); });
+        return {
+          meta: meta,
+          docs: docs.map(function (d) { return { doc: d, score: scores[d], sentence: where[d], kinds: kinds[d] || 0, all: most === words.length }; }),
+        };
+      });
+    });
+  }
+
+  // Keeps the results an outlet, a month or a kind of actor allows; the
+  // outlets and months of every document load only when one is chosen.
+  function filter(found, opts) {
+    var kind = KINDS.filter(function (k) { return k[0] === opts.kind; })[0];
+    var byKind = function (h) { return !kind || (h.kinds & kind[1]) !== 0; };
+    if (!opts.outlet && !opts.month) return Promise.resolve(found.docs.filter(byKind));
+    return load("x", "facets", "facets.js").then(function (fx) {
+      if (!fx) return [];
+      var o = found.meta.outlets.indexOf(opts.outlet), m = found.meta.months.indexOf(opts.month);
+      return found.docs.filter(function (h) {
+        return byKind(h) && (!opts.outlet || fx.o[h.doc] === o) && (!opts.month || fx.m[h.doc] === m);
+      });
+    });
+  }
+
+  function details(meta, hits) {
+    var chunks = {};
+    hits.forEach(function (h) { chunks[Math.floor(h.doc / meta.chunk)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) { return load("d", c, "d/" + c + ".js"); })).then(function () {
+      hits.forEach(function (h) {
+        var chunk = store.d[Math.floor(h.doc / meta.chunk)];
+        var row = chunk && chunk[h.doc % meta.chunk];
+        if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; }
+      });
+      return hits.filter(function (h) { return h.id; });
+    });
+  }
+
+  // A query's results: `total` of them, the first `limit` with their
+  // details. opts: {outlet, month, kind, limit, offset}.
+  function search(q, opts) {
+    opts = opts || {};
+    var limit = opts.limit || API_SIZE, offset = opts.offset || 0;
+    return queryWords(q).then(function (words) {
+      if (words === null) return { terms: [], words: [], hits: [], total: 0, error: true };
+      var terms = words.map(function (w) { return w.term; });
+      if (!words.length) return { terms: terms, words: words, hits: [], total: 0 };
+      return find(words).then(function (found) {
+        if (!found) return { terms: terms, words: words, hits: [], total: 0, error: true };
+        return filter(found, opts).then(function (docs) {
+          return details(found.meta, docs.slice(offset, offset + limit)).then(function (hits) {
+            return { terms: terms, words: words, hits: hits, total: docs.length, meta: found.meta };
           });
-          return { terms: ts, hits: hits.filter(function (h) { return h.id; }) };
         });
       });
     });
   }
   window.briefingsSearch = search;
 
+  // Whether a word of the text is one the query matched: its key, or its
+  // key without a clitic run rules.js lists, is a query term (or begins
+  // with the word being typed).
+  function matcher(words) {
+    return function (w) {
+      var k = key(w);
+      var forms = [k];
+      rules.prefixes.forEach(function (p) { if (k.indexOf(p[0]) === 0 && length(k) - length(p[0]) >= 2) forms.push(k.slice(p[0].length)); });
+      return words.some(function (q) {
+        return forms.some(function (f) {
+          return f === q.term || q.prefixes.some(function (p) { return f.indexOf(p) === 0; });
+        });
+      });
+    };
+  }
+
+  // Text with the matched words in <mark>; the text is never markup.
+  function highlight(el, text, words) {
+    el.textContent = "";
+    if (!rules || !words.length) { el.textContent = text; return; }
+    var hit = matcher(words), at = 0, m;
+    var re = new RegExp(WORD.source, "gu");
+    while ((m = re.exec(text)) !== null) {
+      if (!hit(m[0])) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var mark = document.createElement("mark");
+      mark.className = "bf-search__hit";
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) el.appendChild(document.createTextNode(text.slice(at)));
+  }
+
   // The sentence a result matched, in the article's own words; from a copy
   // on disk (no fetch there) the summary stands in.
-  function snippet(h, el) {
-    el.textContent = h.summary || "";
+  function snippet(h, el, words) {
+    highlight(el, h.summary || "", words);
     if (h.sentence < 0 || location.protocol === "file:" || !window.fetch) return;
     fetch(root + "briefings/" + h.id + ".json").then(function (r) { return r.ok ? r.json() : null; }).then(function (b) {
-      if (!b) return;
-      var s = b.sentences[h.sentence];
-      if (s) el.textContent = s.text;
+      var s = b && b.sentences[h.sentence];
+      if (s) highlight(el, s.text, words);
     }).catch(function () {});
+  }
+
+  function monthName(m) {
+    var p = m.split("-");
+    try {
+      return new Date(Date.UTC(+p[0], +p[1] - 1, 1)).toLocaleDateString("ar-u-nu-latn", { month: "long", year: "numeric", timeZone: "UTC" });
+    } catch (e) { return m; }
+  }
+  function count(n) {
+    return n === 0 ? "لا نتائج" : n === 1 ? "نتيجة واحدة" : n === 2 ? "نتيجتان" : n + (n % 100 >= 3 && n % 100 <= 10 ? " نتائج" : " نتيجة");
+  }
+  function resultsUrl(q, opts) {
+    var p = new URLSearchParams();
+    p.set("q", q);
+    ["outlet", "month", "kind"].forEach(function (k) { if (opts[k]) p.set(k, opts[k]); });
+    return root + "search.html?" + p.toString();
+  }
+
+  // The filters: an outlet, a month, a kind of actor the words name.
+  function filters(el, meta, opts, changed) {
+    if (el.dataset.ready !== "1" && meta) {
+      el.dataset.ready = "1";
+      el.textContent = "";
+      var make = function (name, label, all, options) {
+        var sel = document.createElement("select");
+        sel.className = "bf-search__filter";
+        sel.name = name;
+        sel.setAttribute("aria-label", label);
+        [["", all]].concat(options).forEach(function (o) {
+          var opt = document.createElement("option");
+          opt.value = o[0]; opt.textContent = o[1];
+          sel.appendChild(opt);
+        });
+        sel.value = opts[name] || "";
+        sel.addEventListener("change", function () { opts[name] = sel.value; changed(); });
+        el.appendChild(sel);
+      };
+      make("outlet", "المصدر", "كل المصادر", meta.outlets.map(function (o) { return [o, o]; }));
+      make("month", "الشهر", "كل الأشهر", meta.months.map(function (m) { return [m, monthName(m)]; }));
+      make("kind", "نوع الفاعل", "كل الفاعلين", KINDS.map(function (k) { return [k[0], k[2]]; }));
+    }
+  }
+
+  function item(h, words) {
+    var li = document.createElement("li");
+    li.className = "bf-search__item";
+    li.setAttribute("role", "option");
+    var a = document.createElement("a");
+    // a long article's sentences are on its full-text page
+    var page = h.long && h.sentence >= 0 ? h.id + "-text.html" : h.id + ".html";
+    a.href = root + "briefings/" + page + (h.sentence >= 0 ? "#s-" + h.sentence : "");
+    highlight(a, h.title, words);
+    var info = document.createElement("span");
+    info.className = "bf-search__info";
+    info.textContent = [h.date, h.outlet].filter(Boolean).join(" · ");
+    var snip = document.createElement("p");
+    snip.className = "bf-search__snippet";
+    snippet(h, snip, words);
+    li.appendChild(a); li.appendChild(info); li.appendChild(snip);
+    return li;
+  }
+
+  // One view of results (the header's panel or the results page): a count,
+  // the filters, the list, and keys to move through it.
+  function View(el, size, full) {
+    el.innerHTML = '<p class="bf-search__meta" aria-live="polite"></p><div class="bf-search__filters"></div>' +
+      '<ol class="bf-search__results" role="listbox"></ol>' + (full ? '<button type="button" class="bf-search__more md-button" hidden>المزيد</button>' : '');
+    this.el = el; this.size = size; this.full = full;
+    this.meta = el.querySelector(".bf-search__meta");
+    this.filters = el.querySelector(".bf-search__filters");
+    this.list = el.querySelector(".bf-search__results");
+    this.more = el.querySelector(".bf-search__more");
+    this.opts = {}; this.q = ""; this.active = -1; this.shown = 0;
+    var self = this;
+    if (this.more) this.more.addEventListener("click", function () { self.show(self.shown); });
+  }
+  View.prototype.run = function (q) {
+    this.q = q;
+    this.show(0);
+  };
+  View.prototype.show = function (offset) {
+    var self = this, q = this.q, opts = this.opts;
+    var asked = { outlet: opts.outlet, month: opts.month, kind: opts.kind, limit: this.size, offset: offset };
+    return search(q, asked).then(function (res) {
+      if (self.q !== q) return;  // a newer query has been typed
+      if (offset === 0) { self.list.textContent = ""; self.active = -1; }
+      filters(self.filters, res.meta, opts, function () { self.changed(); });
+      self.meta.textContent = "";
+      self.meta.appendChild(document.createTextNode(res.error ? "تعذّر تحميل فهرس البحث" : count(res.total)));
+      if (!self.full && res.total > res.hits.length) {
+        var all = document.createElement("a");
+        all.className = "bf-search__all";
+        all.href = resultsUrl(q, opts);
+        all.textContent = "كل النتائج";
+        self.meta.appendChild(document.createTextNode(" · "));
+        self.meta.appendChild(all);
+      }
+      res.hits.forEach(function (h) { self.list.appendChild(item(h, res.words)); });
+      self.shown = offset + res.hits.length;
+      if (self.more) self.more.hidden = self.shown >= res.total;
+      self.el.dispatchEvent(new CustomEvent("bf-results", { detail: res }));
+    });
+  };
+  View.prototype.changed = function () { if (this.onchange) this.onchange(); this.show(0); };
+  View.prototype.move = function (step) {
+    var items = this.list.querySelectorAll(".bf-search__item");
+    if (!items.length) return;
+    if (this.active >= 0 && items[this.active]) { items[this.active].classList.remove("bf-search__item--active"); items[this.active].removeAttribute("aria-selected"); }
+    this.active = Math.max(-1, Math.min(items.length - 1, this.active + step));
+    if (this.active >= 0) {
+      var it = items[this.active];
+      it.classList.add("bf-search__item--active");
+      it.setAttribute("aria-selected", "true");
+      it.scrollIntoView({ block: "nearest" });
+    }
+  };
+  View.prototype.current = function () {
+    var it = this.list.querySelectorAll(".bf-search__item")[this.active];
+    return it ? it.querySelector("a") : null;
+  };
+
+  function keys(input, view, onEnter) {
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") { e.preventDefault(); view.move(e.key === "ArrowDown" ? 1 : -1); }
+      if (e.key === "Enter") {
+        e.preventDefault();
+        var a = view.current();
+        if (a) a.click(); else onEnter();
+      }
+    });
   }
 
   function ui() {
@@ -181,49 +399,68 @@
     if (!header) return;
     var box = document.createElement("div");
     box.className = "bf-search";
-    box.innerHTML = '<input type="search" class="bf-search__input" placeholder="ابحث في الموجزات" aria-label="بحث" autocomplete="off">' +
-      '<div class="bf-search__panel" hidden><p class="bf-search__meta"></p><ol class="bf-search__results"></ol></div>';
+    box.innerHTML = '<input type="search" class="bf-search__input" placeholder="ابحث في الموجزات ( / )" aria-label="بحث" autocomplete="off">' +
+      '<div class="bf-search__panel" hidden></div>';
     header.appendChild(box);
     var input = box.querySelector("input"), panel = box.querySelector(".bf-search__panel");
-    var meta = box.querySelector(".bf-search__meta"), list = box.querySelector(".bf-search__results");
+    var view = new View(panel, PANEL_SIZE, false);
     var timer = null, last = "";
     function run() {
-      var q = input.value.trim();
+      var q = input.value;
       if (q === last) return;
       last = q;
-      if (!q) { panel.hidden = true; return; }
-      search(q).then(function (res) {
-        if (input.value.trim() !== q) return;
-        list.innerHTML = "";
-        panel.hidden = false;
-        meta.textContent = res.error ? "تعذّر تحميل فهرس البحث" : res.hits.length ? res.hits.length + " نتيجة" : "لا نتائج";
-        res.hits.forEach(function (h) {
-          var li = document.createElement("li");
-          li.className = "bf-search__item";
-          var a = document.createElement("a");
-          // a long article's sentences are on its full-text page
-          var page = h.long && h.sentence >= 0 ? h.id + "-text.html" : h.id + ".html";
-          a.href = root + "briefings/" + page + (h.sentence >= 0 ? "#s-" + h.sentence : "");
-          a.textContent = h.title;
-          var info = document.createElement("span");
-          info.className = "bf-search__info";
-          info.textContent = [h.date, h.outlet].filter(Boolean).join(" · ");
-          var snip = document.createElement("p");
-          snip.className = "bf-search__snippet";
-          snippet(h, snip);
-          li.appendChild(a); li.appendChild(info); li.appendChild(snip);
-          list.appendChild(li);
-        });
-      });
+      if (!q.trim()) { panel.hidden = true; return; }
+      panel.hidden = false;
+      view.run(q);
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
-    input.addEventListener("keydown", function (e) {
-      if (e.key === "Enter") { run(); var first = list.querySelector("a"); if (first && !panel.hidden) first.click(); }
-      if (e.key === "Escape") { panel.hidden = true; input.blur(); }
-    });
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    keys(input, view, function () { if (input.value.trim()) location.href = resultsUrl(input.value.trim(), view.opts); });
+    input.addEventListener("keydown", function (e) { if (e.key === "Escape") { panel.hidden = true; input.blur(); } });
     document.addEventListener("click", function (e) { if (!box.contains(e.target)) panel.hidden = true; });
-    var params = new URLSearchParams(location.search);
-    if (params.get("q")) { input.value = params.get("q"); run(); }
+    // `/` anywhere but in a field puts the cursor in the search box
+    document.addEventListener("keydown", function (e) {
+      var t = e.target, tag = t && t.tagName;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+      e.preventDefault();
+      input.focus();
+      input.select();
+    });
+    var results = document.getElementById("bf-results");
+    if (results) page(results, input);
   }
+
+  // The results page (search.html?q=…&outlet=…&month=…&kind=…): a search
+  // that can be linked.
+  function page(el, headerInput) {
+    var params = new URLSearchParams(location.search);
+    var form = document.createElement("input");
+    form.type = "search";
+    form.className = "bf-search__input bf-search__input--page";
+    form.setAttribute("aria-label", "بحث");
+    form.placeholder = "ابحث في الموجزات";
+    form.value = params.get("q") || "";
+    var out = document.createElement("div");
+    out.className = "bf-search__page";
+    el.appendChild(form); el.appendChild(out);
+    var view = new View(out, PAGE_SIZE, true);
+    ["outlet", "month", "kind"].forEach(function (k) { if (params.get(k)) view.opts[k] = params.get(k); });
+    var title = document.title;
+    function sync() {
+      var q = form.value.trim();
+      try { history.replaceState(null, "", "?" + resultsUrl(q, view.opts).split("?")[1]); } catch (e) { /* kept as it was */ }
+      document.title = q ? q + " · " + title : title;
+    }
+    view.onchange = sync;
+    var timer = null;
+    form.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { sync(); if (form.value.trim()) view.run(form.value); }, 80);
+    });
+    keys(form, view, function () {});
+    if (headerInput) headerInput.value = form.value;
+    if (form.value.trim()) view.run(form.value.trim() + " ");  // a linked query is whole words
+    else out.querySelector(".bf-search__meta").textContent = "اكتب كلمة للبحث";
+  }
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ui); else ui();
 })();

@@ -1,0 +1,337 @@
+"""The site's search, measured as readers use it, in headless Chromium.
+
+    .venv/bin/python bench/search.py CORPUS_DIR [--n 1000] [--project DIR] [--modes file,http,serve]
+
+It builds a site of the first N articles of CORPUS_DIR (SaudiNewsNet's
+daily ZIP archives) together with the articles of tests/search_corpus, then
+runs:
+  - the 48 written queries of tests/data/search_queries.tsv, and
+  - queries generated from the built briefings (`--per-kind`, 80 of each):
+    a distinctive word (in at most three briefings) written with clitics
+    the article never gives it (clitic), the same word without its hamza,
+    ta marbuta or alef maqsura (spelling), a number of the article in
+    Arabic-Indic digits (digits), and two adjacent words (phrase);
+and prints, for each mode (`file://`, a static server, `mkdocs serve`):
+recall@5 (a wire copy of the wanted article counts as it, and a group of
+copies is one result), recall@1, the p95 of a query's time after the
+first one in a page, and what a first query loads (the search script and
+everything under assets/search/ it pulls, over 20 first queries on fresh
+pages: median and largest).
+
+`--project DIR` keeps the built project there and builds it again
+incrementally on the next run (an unchanged build costs a bare MkDocs
+build). Prefix it with `nice`: a build of 10,000 articles is heavy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+WRITTEN = ROOT / "tests" / "data" / "search_queries.tsv"
+WRITTEN_CORPUS = ROOT / "tests" / "search_corpus"
+
+from briefings.lang.ar import clitic_length, is_stop, key, peel_known  # noqa: E402
+from briefings.text.terms import base, terms  # noqa: E402
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+SPELLING = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+WORD = re.compile(r"[\u0621-\u064a]{4,}")
+NUMBER = re.compile(r"(?<![\d.,٫])\d{3,}(?![\d.,٫])")
+CLITICS = ["و", "ب", "ل", "ف", "وب", "ول"]
+PUNCT = "«»\"'،,.:؛()"
+DISTINCT = 3  # a generated query's word is in at most this many briefings
+
+
+def corpus_records(corpus: Path, n: int) -> list[dict]:
+    out: list[dict] = []
+    for z in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for member in sorted(zf.namelist()):
+                for rec in json.loads(zf.read(member)):
+                    if (rec.get("content") or "").strip():
+                        out.append(rec)
+                        if len(out) >= n:
+                            return out
+    return out
+
+
+def make_project(dest: Path, corpus: Path, n: int) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for folder in ("templates", "docs"):
+        if (dest / folder).exists():
+            shutil.rmtree(dest / folder)
+    shutil.copytree(ROOT / "templates", dest / "templates")
+    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns(
+        "index.md", "briefings", "archive", "actors", "timeline", "figures", "outlets", "months", "search", "fonts"))
+    seeds = dest / "seeds"
+    if seeds.exists():
+        return  # the same articles as the run that made it
+    seeds.mkdir()
+    for f in sorted(WRITTEN_CORPUS.iterdir()):
+        shutil.copy(f, seeds / f.name)
+    recs = corpus_records(corpus, n)
+    for i in range(0, len(recs), 100):  # one file per 100 articles, as a scraper writes them
+        (seeds / f"batch-{i // 100:04d}.json").write_text(json.dumps(recs[i : i + 100], ensure_ascii=False), encoding="utf-8")
+
+
+def build(project: Path) -> float:
+    t0 = time.perf_counter()
+    r = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=ENV, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"briefings build failed:\n{r.stderr[-3000:]}")
+    return time.perf_counter() - t0
+
+
+def load_briefings(project: Path) -> list[dict]:
+    out = []
+    for f in sorted((project / "docs" / "briefings").glob("*.json")):
+        b = json.loads(f.read_text(encoding="utf-8"))
+        out.append(b)
+    return out
+
+
+def copy_group_of(briefings: list[dict]) -> dict[str, str]:
+    """Each briefing's copy group (the group's canonical id; its own id when
+    it has no copy)."""
+    from briefings.stories import features
+    from briefings.stories.copies import copy_groups
+
+    ids = [b["id"] for b in briefings]
+    group = {i: i for i in ids}
+    for g in copy_groups(features(briefings)):
+        for m in g.members:
+            group[ids[m]] = ids[g.canonical]
+    return group
+
+
+def generate(briefings: list[dict], per_kind: int, seed: int) -> list[tuple[str, str, str]]:
+    """(kind, query, wanted id) made from the briefings' own text."""
+    written = {f.stem for f in WRITTEN_CORPUS.iterdir()}
+    docs = [b for b in briefings if b["id"] not in written and b.get("language", "ar") == "ar"]
+    df: Counter[str] = Counter()
+    doc_terms: dict[str, set[str]] = {}
+    for b in docs:
+        ts = set(terms(b["title"]))
+        for s in b["sentences"]:
+            ts.update(terms(s["text"]))
+        doc_terms[b["id"]] = ts
+        df.update(ts)
+    rng = random.Random(seed)
+    order = docs[:]
+    rng.shuffle(order)
+    out: dict[str, list] = {"clitic": [], "spelling": [], "digits": [], "phrase": []}
+
+    def distinct(t: str) -> bool:
+        return 0 < df[t] <= DISTINCT
+
+    for b in order:
+        if all(len(v) >= per_kind for v in out.values()):
+            break
+        text = " ".join(s["text"] for s in b["sentences"])
+        surfaces = WORD.findall(text)
+        written_keys = {key(w) for w in surfaces}
+        words = [w for w in dict.fromkeys(surfaces) if not is_stop(key(w)) and distinct(base(w))]
+        rng.shuffle(words)
+        kind = min(out, key=lambda k: len(out[k]))  # the kind that has fewest so far
+        q = None
+        if kind == "clitic":
+            for w in words:
+                split = peel_known(key(w))
+                stem = w[clitic_length(w, split):]  # as written, the clitics cut off
+                if split.restored:
+                    stem = "ال" + stem[1:]
+                forms = [stem, *(c + stem for c in CLITICS)]
+                forms = [f if not (f.startswith("لال")) else "لل" + f[3:] for f in forms]
+                fresh = [f for f in forms if key(f) not in written_keys]
+                if fresh:
+                    q = rng.choice(fresh)
+                    break
+        elif kind == "spelling":
+            for w in words:
+                v = w.translate(SPELLING)
+                if v != w:
+                    q = v
+                    break
+        elif kind == "digits":
+            nums = [m for m in dict.fromkeys(NUMBER.findall(text)) if distinct(base(m))]
+            if nums:
+                q = rng.choice(nums).translate(ARABIC_INDIC)
+        else:
+            for s in b["sentences"]:
+                ws = [w.strip(PUNCT) for w in s["text"].split()]
+                ws = [w for w in ws if WORD.fullmatch(w) and not is_stop(key(w))]
+                pairs = [(x, y) for x, y in zip(ws, ws[1:], strict=False)
+                         if (tx := terms(x)) and (ty := terms(y)) and tx[0] != ty[0]
+                         and sum(1 for ts in doc_terms.values() if tx[0] in ts and ty[0] in ts) <= DISTINCT]
+                if pairs:
+                    x, y = rng.choice(pairs)
+                    q = f"{x} {y}"
+                    break
+        if q and len(out[kind]) < per_kind:
+            out[kind].append((kind, q, b["id"]))
+    return [x for v in out.values() for x in v]
+
+
+RUN = """async qs => {
+  const out = [];
+  for (const q of qs) {
+    const t0 = performance.now();
+    const r = await window.briefingsSearch(q);
+    out.push([r.hits.map(h => h.id), performance.now() - t0]);
+  }
+  return out;
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float) -> None:
+    import urllib.request
+
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(1)
+    raise SystemExit(f"{url} did not answer within {timeout:.0f} s")
+
+
+def start(mode: str, project: Path) -> tuple[str, subprocess.Popen | None]:
+    site = project / "site"
+    if mode == "file":
+        return (site / "index.html").as_uri(), None
+    port = free_port()
+    if mode == "http":
+        cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site)]
+    else:
+        cmd = [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(cmd, cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/index.html"
+    wait_http(url, 3600)
+    return url, proc
+
+
+def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list[int]:
+    """Bytes of the search script and of what each query, the first of a
+    fresh page, loads from assets/search/ (the files' sizes on disk)."""
+    sizes = []
+    for q in queries:
+        ctx = browser.new_context()
+        page = ctx.new_page()
+        seen: list[str] = []
+        page.on("request", lambda r, seen=seen: seen.append(r.url))
+        page.goto(url)
+        page.wait_for_function("typeof window.briefingsSearch === 'function'")
+        page.evaluate("q => window.briefingsSearch(q).then(() => 0)", q)
+        total = 0
+        for u in dict.fromkeys(seen):
+            path = unquote(urlparse(u).path)
+            rel = path.split("/site/", 1)[1] if "/site/" in path and url.startswith("file:") else path.lstrip("/")
+            if rel.startswith("assets/search/") or rel == "assets/javascripts/search.js":
+                f = site / rel
+                total += f.stat().st_size if f.exists() else 0
+        sizes.append(total)
+        ctx.close()
+    return sizes
+
+
+def measure(browser, url: str, queries: list[tuple[str, str, str]], group: dict[str, str]) -> dict:
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_function("typeof window.briefingsSearch === 'function'")
+    got = page.evaluate(RUN, [q for _, q, _ in queries])
+    page.close()
+    by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    misses = []
+    for (kind, q, want), (ids, _ms) in zip(queries, got, strict=True):
+        ranked = list(dict.fromkeys(group.get(i, i) for i in ids))  # a group of copies is one result
+        target = group.get(want, want)
+        by_kind[kind].append((target in ranked[:1], target in ranked[:5]))
+        if target not in ranked[:5]:
+            misses.append((kind, q, want, ids[:3]))
+    times = sorted(ms for _ids, ms in got[1:])
+    return {"by_kind": by_kind, "misses": misses, "p95": times[int(0.95 * (len(times) - 1))], "median": statistics.median(times)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", type=Path, help="folder of SaudiNewsNet daily ZIP archives")
+    ap.add_argument("--n", type=int, default=1000, help="articles of the corpus in the site")
+    ap.add_argument("--project", type=Path, help="keep the built project here (and reuse it)")
+    ap.add_argument("--modes", default="file,http,serve")
+    ap.add_argument("--per-kind", type=int, default=80)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--show-misses", type=int, default=10)
+    args = ap.parse_args()
+    project = args.project or Path(tempfile.mkdtemp(prefix=f"bench-search-{args.n}-"))
+    make_project(project, args.corpus, args.n)
+    print(f"build: {build(project):.0f} s ({project})", file=sys.stderr)
+    briefings = load_briefings(project)
+    group = copy_group_of(briefings)
+    written = [("written", *line.split("\t")) for line in WRITTEN.read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")]
+    queries = written + generate(briefings, args.per_kind, args.seed)
+    kinds = Counter(k for k, _, _ in queries)
+    print(f"{len(briefings)} briefings, {len(queries)} queries ({', '.join(f'{k} {n}' for k, n in kinds.items())})")
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for mode in args.modes.split(","):
+            url, proc = start(mode, project)
+            try:
+                r = measure(browser, url, queries, group)
+                line = [f"{mode}:"]
+                all5 = [h5 for v in r["by_kind"].values() for _, h5 in v]
+                all1 = [h1 for v in r["by_kind"].values() for h1, _ in v]
+                line.append(f"recall@5 {sum(all5) / len(all5):.3f} recall@1 {sum(all1) / len(all1):.3f}")
+                line.append("(" + ", ".join(f"{k} {sum(h5 for _, h5 in v) / len(v):.3f}" for k, v in r["by_kind"].items()) + ")")
+                line.append(f"latency after the first: median {r['median']:.1f} ms, p95 {r['p95']:.1f} ms")
+                if mode != "serve":
+                    firsts = [q for _, q, _ in queries[:: max(1, len(queries) // 20)]][:20]
+                    sizes = first_query_bytes(browser, url, project / "site", firsts)
+                    line.append(f"first query loads: median {statistics.median(sizes) / 1000:.0f} kB, "
+                                f"largest {max(sizes) / 1000:.0f} kB")
+                print(" ".join(line), flush=True)
+                for m in r["misses"][: args.show_misses]:
+                    print("  miss:", *m, file=sys.stderr)
+            finally:
+                if proc is not None:
+                    proc.terminate()
+                    proc.wait(timeout=60)
+        browser.close()
+    if not args.project:
+        shutil.rmtree(project, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
