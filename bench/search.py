@@ -239,9 +239,10 @@ def start(mode: str, project: Path) -> tuple[str, subprocess.Popen | None]:
     return url, proc
 
 
-def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list[int]:
-    """Bytes of the search script and of what each query, the first of a
-    fresh page, loads from assets/search/ (the files' sizes on disk)."""
+def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list[tuple[int, int]]:
+    """What each query, typed as a fresh page's first into the header's
+    box, loads: the search script and the index files (sizes on disk), and
+    the briefings fetched for the shown results' sentences (none from disk)."""
     sizes = []
     for q in queries:
         ctx = browser.new_context()
@@ -250,15 +251,19 @@ def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list
         page.on("request", lambda r, seen=seen: seen.append(r.url))
         page.goto(url)
         page.wait_for_function("typeof window.briefingsSearch === 'function'")
-        page.evaluate("q => window.briefingsSearch(q).then(() => 0)", q)
-        total = 0
+        page.locator(".bf-search__input").fill(q)
+        page.wait_for_function("document.querySelector('.bf-search__meta')?.textContent")
+        page.wait_for_timeout(800)  # the sentences' fetches
+        index = snippets = 0
         for u in dict.fromkeys(seen):
             path = unquote(urlparse(u).path)
-            rel = path.split("/site/", 1)[1] if "/site/" in path and url.startswith("file:") else path.lstrip("/")
+            rel = path.split("/site/", 1)[1] if url.startswith("file:") else path.lstrip("/")
+            f = site / rel
             if rel.startswith("assets/search/") or rel == "assets/javascripts/search.js":
-                f = site / rel
-                total += f.stat().st_size if f.exists() else 0
-        sizes.append(total)
+                index += f.stat().st_size if f.exists() else 0
+            elif rel.startswith("briefings/") and rel.endswith(".json"):
+                snippets += f.stat().st_size if f.exists() else 0
+        sizes.append((index, snippets))
         ctx.close()
     return sizes
 
@@ -319,8 +324,10 @@ def main() -> None:
                 if mode != "serve":
                     firsts = [q for _, q, _ in queries[:: max(1, len(queries) // 20)]][:20]
                     sizes = first_query_bytes(browser, url, project / "site", firsts)
-                    line.append(f"first query loads: median {statistics.median(sizes) / 1000:.0f} kB, "
-                                f"largest {max(sizes) / 1000:.0f} kB")
+                    index = [i for i, _ in sizes]
+                    line.append(f"first query typed loads: script and index median {statistics.median(index) / 1000:.0f} kB, "
+                                f"largest {max(index) / 1000:.0f} kB; "
+                                f"+ sentences' briefings median {statistics.median(s for _, s in sizes) / 1000:.0f} kB")
                 print(" ".join(line), flush=True)
                 for m in r["misses"][: args.show_misses]:
                     print("  miss:", *m, file=sys.stderr)

@@ -43,20 +43,22 @@ def site(tmp_path_factory):
     result = run_build(project)
     assert result.returncode == 0, result.stderr
     with static_server(project / "site") as base:
-        yield base
+        yield base, project
 
 
 def test_the_browser_makes_the_search_key_python_makes(site, page):
     assert len(WORDS) == 5000
-    page.goto(f"{site}/index.html")
+    page.goto(f"{site[0]}/index.html")
     page.wait_for_function("typeof window.briefingsSearchKey === 'function'")
     got = page.evaluate("ws => Promise.all(ws.map(w => window.briefingsSearchKey(w)))", WORDS)
     wrong = [(w, b, search_key(w)) for w, b in zip(WORDS, got, strict=True) if b != search_key(w)]
     assert not wrong, wrong[:20]
 
 
-def test_a_word_finds_every_spelling_of_it(site, page):
-    page.goto(f"{site}/index.html")
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_a_word_finds_every_spelling_of_it(site, page, where):
+    base, project = site
+    page.goto(f"{base}/index.html" if where == "http" else (project / "site" / "index.html").as_uri())
     page.wait_for_function("typeof window.briefingsSearch === 'function'")
     for query, want in QUERIES:
         hits = page.evaluate("q => window.briefingsSearch(q).then(r => r.hits.map(h => h.id))", query)

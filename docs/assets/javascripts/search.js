@@ -7,7 +7,7 @@
   "use strict";
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/javascripts\/search\.js(\?.*)?$/, "") : "./";
-  var store = { t: {}, d: {}, m: {}, r: {}, f: {}, x: {} };
+  var store = { t: {}, c: {}, d: {}, m: {}, r: {}, f: {}, x: {} };
   var waiting = {};
   var PANEL_SIZE = 10, PAGE_SIZE = 50, API_SIZE = 20;
   var KINDS = [["person", 1, "شخص"], ["organization", 2, "مؤسسة"], ["place", 4, "مكان"]];
@@ -88,8 +88,16 @@
       return known(0);
     });
   }
-  function shardOf(t) {
-    return Array.from(t.slice(0, 2)).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  function hex(p) {
+    return Array.from(p).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+  // The shard of a term: its first two letters, one more for each of its
+  // beginnings the index split (meta.split), as search_index.shard_of.
+  var split = null;
+  function prefixOf(t) {
+    var cs = Array.from(t), k = 2;
+    while (k < cs.length && split[cs.slice(0, k).join("")]) k++;
+    return cs.slice(0, k).join("");
   }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -101,14 +109,18 @@
       if (!r) return null;
       var open = !/\s$/.test(q);
       var ks = key(q).match(WORD) || [];
-      return Promise.all(ks.map(base)).then(function (bs) {
-        var out = [], seen = {};
+      var last = ks.length - 1;
+      // a word being typed that is no word yet may have been cut where it
+      // has no clitic (بغد → غد): its beginning is matched as typed too
+      var typed = open && last >= 0 ? form(ks[last]) : Promise.resolve(true);
+      return Promise.all([Promise.all(ks.map(base)), typed]).then(function (r) {
+        var bs = r[0], known = r[1] !== undefined, out = [], seen = {};
         bs.forEach(function (b, i) {
           if (length(b) < 2 || seen[b]) return;
           seen[b] = true;
           var w = { term: b, prefixes: [] };
-          if (open && i === bs.length - 1) {
-            [b, ks[i]].forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
+          if (open && i === last) {
+            [b].concat(known ? [] : [ks[i]]).forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
           }
           out.push(w);
         });
@@ -120,40 +132,50 @@
     return loadRules().then(function () { return base(key(word)); });
   };
 
-  function shard(t) { var s = store.t[shardOf(t)]; return s || null; }
-
   // Every document that matches the query's words, best first: those with
   // the most of the words, then by weight (a key actor's name weighs most;
-  // a word matched only by its beginning counts half).
+  // a word matched only by its beginning counts half). A beginning the
+  // index split offers its commonest terms (c/*.js) rather than all.
   function find(words) {
     return load("m", "meta", "meta.js").then(function (meta) {
       if (!meta) return null;
-      var need = {};
-      words.forEach(function (w) { [w.term].concat(w.prefixes).forEach(function (t) { need[shardOf(t)] = true; }); });
-      return Promise.all(Object.keys(need).map(function (s) {
-        return meta.shards.indexOf(s) >= 0 ? load("t", s, "t/" + s + ".js") : Promise.resolve(null);
+      if (!split) { split = {}; meta.split.forEach(function (p) { split[p] = true; }); }
+      var need = [];
+      function want(kind, p) { var n = hex(p); if (need.indexOf(kind + n) < 0) need.push(kind + n); }
+      words.forEach(function (w) {
+        want("t", prefixOf(w.term));
+        w.prefixes.forEach(function (p) { var s = prefixOf(p); want("t", s); if (split[s]) want("c", s); });
+      });
+      return Promise.all(need.map(function (k) {
+        var kind = k[0], n = k.slice(1);
+        return load(kind, n, kind + "/" + n + ".js");
       })).then(function () {
         var scores = {}, counts = {}, where = {}, kinds = {};
         words.forEach(function (w) {
-          var matched = {};  // term → its weight factor
-          var sh = shard(w.term);
-          if (sh && sh.p[w.term]) matched[w.term] = 1;
+          var matched = [];  // [table, term, weight factor]
+          var seenTerm = {};
+          var sh = store.t[hex(prefixOf(w.term))];
+          if (sh && sh.p[w.term]) { matched.push([sh, w.term, 1]); seenTerm[w.term] = true; }
           w.prefixes.forEach(function (p) {
-            var s = shard(p);
-            if (!s) return;
-            Object.keys(s.p).forEach(function (t) { if (t.indexOf(p) === 0 && !matched[t]) matched[t] = 0.5; });
+            var s = prefixOf(p);
+            [store.t[hex(s)], split[s] ? store.c[hex(s)] : null].forEach(function (table) {
+              if (!table) return;
+              Object.keys(table.p).forEach(function (t) {
+                if (t.indexOf(p) === 0 && !seenTerm[t]) { seenTerm[t] = true; matched.push([table, t, 0.5]); }
+              });
+            });
           });
           var seen = {};
-          Object.keys(matched).forEach(function (t) {
-            var s = shard(t), flat = s.p[t], f = matched[t];
+          matched.forEach(function (m) {
+            var table = m[0], t = m[1], f = m[2], flat = table.p[t];
             for (var j = 0; j < flat.length; j += 3) {
               var doc = flat[j], sent = flat[j + 2];
               scores[doc] = (scores[doc] || 0) + flat[j + 1] * f;
               if (!seen[doc]) { counts[doc] = (counts[doc] || 0) + 1; seen[doc] = true; }
               if (where[doc] === undefined || (where[doc] < 0 && sent >= 0)) where[doc] = sent;
             }
-            var marks = s.k[t] || [];
-            for (var m = 0; m < marks.length; m += 2) kinds[marks[m]] = (kinds[marks[m]] || 0) | marks[m + 1];
+            var marks = table.k[t] || [];
+            for (var k = 0; k < marks.length; k += 2) kinds[marks[k]] = (kinds[marks[k]] || 0) | marks[k + 1];
           });
         });
         var docs = Object.keys(scores).map(Number);
