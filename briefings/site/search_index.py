@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings.lang.ar.match import forms, rules
+from briefings.lang.ar.match import forms, readings, rules
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
 from briefings.site.render import Text
@@ -39,6 +39,7 @@ __all__ = ["base", "terms", "shard_of", "postings", "IndexBuilder", "search_tabl
 DOCS_PER_CHUNK = 16
 LEAD_CHARS = 200  # of the first summary sentence, shown where no sentence can be fetched
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
+READING_WEIGHT = 0.5  # a word outside the vocabulary, read without a clitic it may carry
 # A term's bit for each kind of actor whose name holds it (the reader's filter).
 ACTOR_KINDS = {"person": 1, "organization": 2, "place": 4}
 FORM_SHARDS = 256
@@ -138,6 +139,10 @@ def postings(b: dict) -> dict[str, list]:
                     sc[0] += body_weight
                     if sc[1] < 0:
                         sc[1] = sid
+    for t, (w, sent) in list(scores.items()):
+        for r in readings(t):
+            if r not in scores:
+                scores[r] = [w * READING_WEIGHT, sent]
     return {t: [round(w, 1), sent, kinds[t]] if kinds.get(t) else [round(w, 1), sent] for t, (w, sent) in scores.items()}
 
 

@@ -88,6 +88,24 @@
       return known(0);
     });
   }
+  // A key outside the vocabulary may still carry a clitic the corpus
+  // could not tell: its readings without each clitic run that leaves
+  // rules.minBare letters (match.readings).
+  function readings(t) {
+    return form(t).then(function (f) {
+      if (f !== undefined) return [];
+      var rs = rules.prefixes.filter(function (p) { return t.indexOf(p[0]) === 0 && length(t) - length(p[0]) >= rules.minBare; });
+      return Promise.all(rs.map(function (p) { return base(t.slice(p[0].length)); })).then(function (bs) {
+        var out = [];
+        bs.forEach(function (b) { if (b !== t && out.indexOf(b) < 0) out.push(b); });
+        return out;
+      });
+    });
+  }
+  window.briefingsSearchReadings = function (word) {
+    return loadRules().then(function () { return base(key(word)).then(readings); });
+  };
+
   function hex(p) {
     return Array.from(p).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
   }
@@ -113,12 +131,14 @@
       // a word being typed that is no word yet may have been cut where it
       // has no clitic (بغد → غد): its beginning is matched as typed too
       var typed = open && last >= 0 ? form(ks[last]) : Promise.resolve(true);
-      return Promise.all([Promise.all(ks.map(base)), typed]).then(function (r) {
+      var bases = Promise.all(ks.map(base));
+      var alts = bases.then(function (bs) { return Promise.all(bs.map(readings)); });
+      return Promise.all([bases, typed, alts]).then(function (r) {
         var bs = r[0], known = r[1] !== undefined, out = [], seen = {};
         bs.forEach(function (b, i) {
           if (length(b) < 2 || seen[b]) return;
           seen[b] = true;
-          var w = { term: b, prefixes: [] };
+          var w = { term: b, prefixes: [], alts: r[2][i] };
           if (open && i === last) {
             [b].concat(known ? [] : [ks[i]]).forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
           }
@@ -144,6 +164,7 @@
       function want(kind, p) { var n = hex(p); if (need.indexOf(kind + n) < 0) need.push(kind + n); }
       words.forEach(function (w) {
         want("t", prefixOf(w.term));
+        w.alts.forEach(function (a) { want("t", prefixOf(a)); });
         w.prefixes.forEach(function (p) { var s = prefixOf(p); want("t", s); if (split[s]) want("c", s); });
       });
       return Promise.all(need.map(function (k) {
@@ -156,6 +177,10 @@
           var seenTerm = {};
           var sh = store.t[hex(prefixOf(w.term))];
           if (sh && sh.p[w.term]) { matched.push([sh, w.term, 1]); seenTerm[w.term] = true; }
+          w.alts.forEach(function (a) {
+            var s = store.t[hex(prefixOf(a))];
+            if (s && s.p[a] && !seenTerm[a]) { matched.push([s, a, 0.9]); seenTerm[a] = true; }
+          });
           w.prefixes.forEach(function (p) {
             var s = prefixOf(p);
             [store.t[hex(s)], split[s] ? store.c[hex(s)] : null].forEach(function (table) {
@@ -251,7 +276,7 @@
       rules.prefixes.forEach(function (p) { if (k.indexOf(p[0]) === 0 && length(k) - length(p[0]) >= 2) forms.push(k.slice(p[0].length)); });
       return words.some(function (q) {
         return forms.some(function (f) {
-          return f === q.term || q.prefixes.some(function (p) { return f.indexOf(p) === 0; });
+          return f === q.term || q.alts.indexOf(f) >= 0 || q.prefixes.some(function (p) { return f.indexOf(p) === 0; });
         });
       });
     };
