@@ -153,8 +153,9 @@
   };
 
   // Every document that matches the query's words, best first: those with
-  // the most of the words, then by weight (a key actor's name weighs most;
-  // a word matched only by its beginning counts half). A beginning the
+  // the most of the words, then the most found whole, then by weight (a key
+  // actor's name weighs most; a word matched only by its beginning counts
+  // half). A beginning the
   // index split offers its commonest terms (c/*.js) rather than all.
   function find(words) {
     return load("m", "meta", "meta.js").then(function (meta) {
@@ -171,7 +172,7 @@
         var kind = k[0], n = k.slice(1);
         return load(kind, n, kind + "/" + n + ".js");
       })).then(function () {
-        var scores = {}, counts = {}, where = {}, kinds = {};
+        var scores = {}, counts = {}, exact = {}, where = {}, kinds = {};
         words.forEach(function (w) {
           var matched = [];  // [table, term, weight factor]
           var seenTerm = {};
@@ -190,13 +191,14 @@
               });
             });
           });
-          var seen = {};
+          var seen = {}, whole = {};
           matched.forEach(function (m) {
             var table = m[0], t = m[1], f = m[2], flat = table.p[t];
             for (var j = 0; j < flat.length; j += 3) {
               var doc = flat[j], sent = flat[j + 2];
               scores[doc] = (scores[doc] || 0) + flat[j + 1] * f;
               if (!seen[doc]) { counts[doc] = (counts[doc] || 0) + 1; seen[doc] = true; }
+              if (f > 0.5 && !whole[doc]) { exact[doc] = (exact[doc] || 0) + 1; whole[doc] = true; }
               if (where[doc] === undefined || (where[doc] < 0 && sent >= 0)) where[doc] = sent;
             }
             var marks = table.k[t] || [];
@@ -208,7 +210,8 @@
         docs.forEach(function (d) { if (counts[d] > most) most = counts[d]; });
         // the documents with the most of the words are the results
         docs = docs.filter(function (d) { return counts[d] === most; });
-        docs.sort(function (a, b) { return (scores[b] - scores[a]) || (a - b); });
+        // a word found whole ranks above one whose beginning was typed
+        docs.sort(function (a, b) { return ((exact[b] || 0) - (exact[a] || 0)) || (scores[b] - scores[a]) || (a - b); });
         return {
           meta: meta,
           docs: docs.map(function (d) { return { doc: d, score: scores[d], sentence: where[d], kinds: kinds[d] || 0, all: most === words.length }; }),
