@@ -57,7 +57,7 @@ from briefings.text.terms import base, terms  # noqa: E402
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 SPELLING = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]{4,}")  # marks kept: a word is whole
-NUMBER = re.compile(r"(?<![\d.,٫])\d{3,}(?![\d.,٫])")
+NUMBER = re.compile(r"(?<![\d.,٫])\d{3,}(?![\w.,٫])")
 CLITICS = ["و", "ب", "ل", "ف", "وب", "ول"]
 PUNCT = "«»\"'،,.:؛()"
 DISTINCT = 3  # a generated query's word is in at most this many briefings

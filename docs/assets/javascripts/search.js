@@ -69,6 +69,21 @@
     });
   }
   function length(s) { return Array.from(s).length; }
+  // The tables base() and readings() may read for a word, loaded at once
+  // rather than one after another: the word, and it without one or two
+  // clitic runs.
+  function prefetch(k) {
+    var keys = [k];
+    function cut(w) {
+      var out = [];
+      rules.prefixes.forEach(function (p) { if (w.indexOf(p[0]) === 0 && w.length > p[0].length) out.push(w.slice(p[0].length)); });
+      return out;
+    }
+    cut(k).forEach(function (r) { keys.push(r); keys.push.apply(keys, cut(r)); });
+    var shards = {};
+    keys.forEach(function (x) { shards[formShard(x)] = true; });
+    return Promise.all(Object.keys(shards).map(function (n) { return load("f", n, "f/" + n + ".js"); }));
+  }
   function base(k) {
     return form(k).then(function (b) {
       if (b !== undefined) return b;
@@ -131,7 +146,7 @@
       // a word being typed that is no word yet may have been cut where it
       // has no clitic (بغد → غد): its beginning is matched as typed too
       var typed = open && last >= 0 ? form(ks[last]) : Promise.resolve(true);
-      var bases = Promise.all(ks.map(base));
+      var bases = Promise.all(ks.map(prefetch)).then(function () { return Promise.all(ks.map(base)); });
       var alts = bases.then(function (bs) { return Promise.all(bs.map(readings)); });
       return Promise.all([bases, typed, alts]).then(function (r) {
         var bs = r[0], known = r[1] !== undefined, out = [], seen = {};
@@ -253,6 +268,7 @@
   function search(q, opts) {
     opts = opts || {};
     var limit = opts.limit || API_SIZE, offset = opts.offset || 0;
+    load("m", "meta", "meta.js");  // wanted next: loaded while the words are read
     return queryWords(q).then(function (words) {
       if (words === null) return { terms: [], words: [], hits: [], total: 0, error: true };
       var terms = words.map(function (w) { return w.term; });
