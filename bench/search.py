@@ -26,6 +26,7 @@ build). Prefix it with `nice`: a build of 10,000 articles is heavy.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -105,9 +106,10 @@ def build(project: Path) -> float:
 
 def load_briefings(project: Path) -> list[dict]:
     out = []
-    for f in sorted((project / "site" / "briefings").glob("*.json")):
-        b = json.loads(f.read_text(encoding="utf-8"))
-        out.append(b)
+    folder = project / "site" / "briefings"
+    for f in sorted([*folder.glob("*.json"), *folder.glob("*.json.gz")]):  # gzipped since the site was made lighter
+        data = f.read_bytes()
+        out.append(json.loads(gzip.decompress(data) if f.suffix == ".gz" else data))
     return out
 
 
@@ -240,7 +242,7 @@ def start(mode: str, project: Path) -> tuple[str, subprocess.Popen | None]:
 def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list[tuple[int, int]]:
     """What each query, typed as a fresh page's first into the header's
     box, loads: the search script and the index files (sizes on disk), and
-    the briefings fetched for the shown results' sentences (none from disk)."""
+    the pages fetched for the shown results' sentences (none from disk)."""
     sizes = []
     for q in queries:
         ctx = browser.new_context()
@@ -259,7 +261,7 @@ def first_query_bytes(browser, url: str, site: Path, queries: list[str]) -> list
             f = site / rel
             if rel.startswith("assets/search/") or rel == "assets/javascripts/search.js":
                 index += f.stat().st_size if f.exists() else 0
-            elif rel.startswith("briefings/") and rel.endswith(".json"):
+            elif rel.startswith("briefings/"):  # the pages whose sentences are shown
                 snippets += f.stat().st_size if f.exists() else 0
         sizes.append((index, snippets))
         ctx.close()
@@ -349,7 +351,7 @@ def report(browser, mode, url, site, queries, group, show_misses: int, first: bo
         index = [i for i, _ in sizes]
         line.append(f"first query typed loads: script and index median {statistics.median(index) / 1000:.0f} kB, "
                     f"largest {max(index) / 1000:.0f} kB; "
-                    f"+ sentences' briefings median {statistics.median(s for _, s in sizes) / 1000:.0f} kB")
+                    f"+ sentences' pages median {statistics.median(s for _, s in sizes) / 1000:.0f} kB")
     print(" ".join(line), flush=True)
     for m in [m for m in r["misses"] if m[0] != "written here"][:show_misses]:
         print("  miss:", *m, file=sys.stderr)

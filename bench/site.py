@@ -6,13 +6,16 @@ For each N it takes the first N articles of the SaudiNewsNet corpus (with
 the seed), then times, in one run:
   - `briefings build` cold (empty cache, no generated pages),
   - `briefings build` again with nothing changed,
-  - `briefings build` after one article changed,
+  - `briefings build` after one article changed, and after one was added
+    (a rebuild renders only the pages whose Markdown changed),
   - a bare `mkdocs build` of the same generated docs/ (the briefings plugin
     told to generate nothing), which is the cost MkDocs has anyway.
 The last three are repeated (`--repeat R`, interleaved, default 3) and their
 medians compared: one run of each varies by several percent.
-It also prints peak memory, the heaviest page, and what a reader's first
-search downloads over HTTP.
+It also prints the size of the site by kind of page (per article, and
+extrapolated to the 27,000 articles of the corpus), peak memory, the
+heaviest page, and what a reader's first search downloads over HTTP.
+`--size-only` stops after the cold build and the sizes.
 """
 
 from __future__ import annotations
@@ -130,6 +133,38 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         proc.wait(timeout=30)
 
 
+KINDS = (  # (kind, test on the path relative to site/), first match wins
+    ("briefing pages", lambda r: r.startswith("briefings/") and r.endswith(".html") and not r.endswith("-text.html")),
+    ("full-text pages", lambda r: r.startswith("briefings/") and r.endswith("-text.html")),
+    ("briefing JSON", lambda r: r.startswith("briefings/")),
+    ("actor pages", lambda r: r.startswith("actors/")),
+    ("archive lists", lambda r: r == "index.html" or r.startswith("archive/")),
+    ("month and outlet lists", lambda r: r.startswith(("months/", "outlets/"))),
+    ("timeline", lambda r: r.startswith("timeline/")),
+    ("figures ledger", lambda r: r.startswith("figures/")),
+    ("search index", lambda r: r.startswith("assets/search/")),
+    ("other", lambda r: True),
+)
+
+
+def sizes(site: Path, n: int) -> int:
+    """Print the site's size by kind of page, in MB and per article; returns
+    the total in bytes."""
+    by_kind: dict[str, list[int]] = {k: [0, 0] for k, _ in KINDS}
+    for f in site.rglob("*"):
+        if f.is_file():
+            rel = f.relative_to(site).as_posix()
+            kind = next(k for k, test in KINDS if test(rel))
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += f.stat().st_size
+    total = sum(b for _, b in by_kind.values())
+    for kind, (files, size) in by_kind.items():
+        print(f"  {kind:24s} {files:7d} files {size / 1e6:9.1f} MB {size / n / 1024:7.1f} KB/article")
+    print(f"  {'all':24s} {sum(f for f, _ in by_kind.values()):7d} files {total / 1e6:9.1f} MB "
+          f"{total / n / 1024:7.1f} KB/article (at 27,000 articles: {total / n * 27000 / 1e9:.2f} GB)")
+    return total
+
+
 def first_search_bytes(site: Path, query: str) -> int:
     """What the first query of a reader loads: the search script, the index
     metadata, the shards of the query's words and one chunk of details."""
@@ -153,13 +188,20 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--repeat", type=int, default=3, help="runs of the unchanged, changed and bare builds")
+    ap.add_argument("--size-only", action="store_true", help="one cold build and the size of the site")
     args = ap.parse_args()
     for n in args.sizes:
         p = project(n, args.shared)
         build = [str(BIN / "briefings"), "build"]
         cold, peak = timed(build, p)
+        print(f"N={n}: size of the site by kind (cold build {cold:.0f} s, peak RSS {peak:.0f} MB)")
+        sizes(p / "site", n)
+        if args.size_only:
+            if not args.keep:
+                shutil.rmtree(p, ignore_errors=True)
+            continue
         seed = p / "seeds" / "000_f63168924004b052.txt"
-        agains, ones, bares = [], [], []
+        agains, ones, bares, news = [], [], [], []
         bridges = ["جسر", "نفق", "طريق", "ميناء", "مطار", "سوق", "ملعب"]
         for r in range(args.repeat):
             agains.append(timed(build, p)[0])
@@ -167,18 +209,24 @@ def main() -> None:
             place = bridges[r % len(bridges)]
             seed.write_text(seed.read_text(encoding="utf-8") + f"\nوأعلنت الوزارة افتتاح {place} جديد.\n", encoding="utf-8")
             ones.append(timed(build, p)[0])
+            (p / "seeds" / f"new-{r}.txt").write_text(
+                f"افتتاح {place} في المدينة\n\nأعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا.\n",
+                encoding="utf-8")
+            news.append(timed(build, p)[0])
         again, one, bare = statistics.median(agains), statistics.median(ones), statistics.median(bares)
+        new = statistics.median(news)
         react = serve_reaction(p)
         site = p / "site"
         pages = list(site.rglob("*.html"))
         heaviest = max(pages, key=lambda f: f.stat().st_size)
         search_kb = first_search_bytes(site, "وزارة الصحة") / 1024
         runs = "; ".join(f"{name} {' '.join(f'{x:.1f}' for x in xs)}"
-                         for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones)))
+                         for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones), ("new", news)))
         print(f"N={n}: {len(pages)} pages; bare mkdocs build {bare:.1f} s (median; runs: {runs})")
         print(f"  briefings build cold      {cold:7.1f} s  ({cold / bare:.2f}x bare)  peak RSS {peak:.0f} MB")
         print(f"  briefings build unchanged {again:7.1f} s  ({again / bare:.2f}x bare)")
         print(f"  briefings build 1 changed {one:7.1f} s  ({one / bare:.2f}x bare)")
+        print(f"  briefings build 1 new     {new:7.1f} s  ({new / bare:.2f}x bare)")
         print(f"  mkdocs serve --dirty shows an edited article after {statistics.median(react):.1f} s "
               f"(median; edits: {' '.join(f'{x:.1f}' for x in react)})")
         print(f"  heaviest page {heaviest.relative_to(site)} {heaviest.stat().st_size / 1024:.0f} KB; "

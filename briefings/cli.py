@@ -45,6 +45,9 @@ def cmd_build(args) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from briefings.fsutil import write_if_changed
+    from briefings.site.dirty import QuietDirtyWarning, can_build_dirty, site_fingerprint
+
     cfg = load_config(args.config_file, site_dir=args.site_dir) if args.site_dir else load_config(args.config_file)
     plugin = cfg.plugins.get("briefings")
     if plugin is None:
@@ -53,13 +56,27 @@ def cmd_build(args) -> int:
     plugin.config.strict = plugin.config.strict or args.strict
     if args.from_json:
         plugin.config.from_json = str(Path(args.from_json).resolve())
+    # a rebuild renders only what changed, unless what every page depends
+    # on did: then, and the first time, it is a cold build
+    root = Path(cfg["config_file_path"]).resolve().parent
+    stamp = root / plugin.config.cache / "site-fingerprint"
+    fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
+    dirty = can_build_dirty(stamp, fingerprint, Path(cfg["site_dir"]))
+    stamp.unlink(missing_ok=True)  # a build that stops half-way is followed by a cold one
+    quiet = QuietDirtyWarning()
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
-        build(cfg)
+        cfg.plugins.on_startup(command="build", dirty=dirty)
+        build(cfg, dirty=dirty)
+        write_if_changed(stamp, fingerprint)
     except MkDocsException as e:
         if plugin.report:
             _print_report(plugin.report)
         print(f"build failed: {e}", file=sys.stderr)
         return 1
+    finally:
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+        cfg.plugins.on_shutdown()
     if plugin.report:
         _print_report(plugin.report)
         if args.report:
@@ -75,11 +92,18 @@ def cmd_publish(args) -> int:
     from mkdocs.commands.gh_deploy import gh_deploy
     from mkdocs.config import load_config
 
+    from briefings.site.size_limit import GITHUB_PAGES, over_limit
+
     cfg = load_config(args.config_file, remote_name=args.remote, remote_branch=args.branch)
     build(cfg)
     plugin = cfg.plugins.get("briefings")
     if plugin and plugin.report:
         _print_report(plugin.report)
+    # refused here rather than by the host after a long push
+    limit = int(args.limit_mb * 1_000_000) if args.limit_mb is not None else GITHUB_PAGES
+    if refusal := over_limit(Path(cfg["site_dir"]), limit):
+        print(refusal, file=sys.stderr)
+        return 1
     gh_deploy(cfg, message=args.message, force=True)
     return 0
 
@@ -236,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--remote", default="origin", help="git remote to push to")
     p.add_argument("--branch", default="gh-pages")
     p.add_argument("-m", "--message", default=None)
+    p.add_argument("--limit-mb", type=float, default=None,
+                   help="refuse a site larger than this many MB (default: GitHub Pages' limit, 1000)")
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("extract", help="write one <id>.json per article")

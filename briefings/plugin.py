@@ -21,9 +21,11 @@ from mkdocs.plugins import BasePlugin
 
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
+from briefings.site.dirty import remove_stale
+from briefings.site.paths import FONT_DIR
+from briefings.site.squeeze import squeeze
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
 _TAG_CHIP = re.compile(r'<span class="(md-tag[^"]*)">([^<]*)</span>')
 
 
@@ -59,6 +61,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.serving = False
         self.state: ServeState | None = None  # what a serving process keeps between builds
         self.first_build = True
+        self.dirty = False
+        self._outputs: set[str] = set()
         self.warmed = False
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
@@ -71,6 +75,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # later costs only what it changed
         self.serving = command == "serve"
         self.state = ServeState() if self.serving else None
+        self.dirty = dirty
+
+    def on_files(self, files, *, config):
+        # a dirty build leaves the pages that went away in site/: what this
+        # build's files make is kept, the rest removed after it
+        if self.dirty:
+            self._outputs = {f.dest_uri for f in files}
+        return files
 
     def on_pre_build(self, *, config) -> None:
         root = self._root(config)
@@ -100,6 +112,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"{len(self.report.skipped)} article(s) skipped and strict is set")
 
     def on_post_build(self, *, config) -> None:
+        if self.dirty:
+            remove_stale(Path(config["site_dir"]), self._outputs)
         if self.serving:
             # between edits rather than during the next one: free what the
             # build left behind, and once, load the extractor that the first
@@ -138,7 +152,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_page(self, output: str, *, page, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
-        actor page."""
+        actor page. Every page loses the theme's indentation (a tenth of
+        the site)."""
+        output = squeeze(output)
         if 'class="md-tag' not in output:
             return output
         links = self._tag_links(config)

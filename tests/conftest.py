@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -37,6 +39,11 @@ def copy_project(dest: Path, seeds: list[Path] | None = None) -> Path:
     for s in seeds if seeds is not None else sorted((ROOT / "seeds").iterdir()):
         shutil.copy(s, dest / "seeds" / s.name)
     return dest
+
+
+def briefings_of(folder: Path) -> dict[Path, dict]:
+    """The briefings a site offers for download (`<id>.json.gz`), read back."""
+    return {p: json.loads(gzip.decompress(p.read_bytes())) for p in sorted(folder.glob("*.json.gz"))}
 
 
 def run_build(project: Path, *extra: str) -> subprocess.CompletedProcess:

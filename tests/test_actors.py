@@ -89,3 +89,94 @@ def test_eval_ner_prints_scores_per_type(tmp_path):
     r = subprocess.run([str(BIN / "briefings"), "eval", "ner", str(gold)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert "LOC" in r.stdout and "micro" in r.stdout
+
+
+# Titles (issue 12): the classes of title real news uses, on sentences
+# written for these tests.
+
+
+def test_title_whose_head_carries_a_clitic():
+    a = actors("وأرسلت الحكومة برقية للرئيس التونسي قيس سعيد أمس.")["قيس سعيد"]
+    assert "الرئيس التونسي" in a.titles
+    assert a.nationality == "تونس"
+
+
+def test_chain_of_offices_split_into_parts_with_a_genitive_by_clitic():
+    text = "وصرح مدير إدارة الإعلام المتحدث الرسمي للهيئة سعد بن ناصر الغامدي بأن العمل مستمر."
+    a = actors(text)["سعد بن ناصر الغامدي"]
+    assert "مدير إدارة الإعلام" in a.titles
+    assert "المتحدث الرسمي للهيئة" in a.titles
+
+
+def test_preposition_inside_a_title_chain():
+    text = "وقال المسؤول الإعلامي في مكتب البلدية سامر الحربي إن الطرق مفتوحة."
+    assert "المسؤول الإعلامي في مكتب البلدية" in actors(text)["سامر الحربي"].titles
+
+
+def test_apposition_after_the_name_with_and_without_a_comma():
+    text = ("وقاد الفريق المدرب الإسباني خوان لوبيز مدرب النادي الأهلي السابق. "
+            "وحضر اللقاء الأمير فيصل بن خالد، أمير منطقة عسير رئيس مجلس المنطقة، وعدد من المسؤولين.")
+    found = actors(text)
+    coach = found["خوان لوبيز"]
+    assert "المدرب الإسباني" in coach.titles and "مدرب النادي الأهلي السابق" in coach.titles
+    assert coach.nationality == "إسبانيا"
+    prince = found["فيصل بن خالد"]
+    assert {"الأمير", "أمير منطقة عسير", "رئيس مجلس المنطقة"} <= set(prince.titles)
+
+
+def test_honorific_and_profession_as_titles():
+    text = "وافتتح المهندس ماجد الحقيل المعرض، وتحدث المحامي فهد الدوسري عن الأنظمة."
+    found = actors(text)
+    assert "المهندس" in found["ماجد الحقيل"].titles
+    assert "المحامي" in found["فهد الدوسري"].titles
+
+
+def test_a_title_chain_stops_at_another_persons_name():
+    text = "واستقبل الأمير سلطان بن سلمان مستشار الملك عبدالعزيز الراشد."
+    found = actors(text)
+    assert not any("سلطان" in t for t in found["عبدالعزيز الراشد"].titles)
+
+
+# Persons (issue 12): names the tagger need not know, chains with بن.
+
+
+def test_name_after_a_link_word_is_kept_whole():
+    found = actors("وكرم الشيخ عبدالله بن مساعد الفائزين في المسابقة.")
+    assert "عبدالله بن مساعد" in found
+    assert "عبدالله بن" not in found
+
+
+def test_ali_spelt_with_ya_is_a_name_not_a_preposition():
+    found = actors("واستشهد الجندي مشعل علي سعيد القحطاني أثناء أداء واجبه.")
+    assert "مشعل علي سعيد القحطاني" in found
+
+
+def test_a_clitic_word_ends_a_name():
+    found = actors("وزار الوفد مستشفى الملك فهد لعلاج الأطفال.")
+    assert not any("لعلاج" in n for n in found)
+
+
+def test_name_followed_by_a_comma_and_a_title_is_a_person():
+    text = "وقال جوناثان بريسمان، مستشار وزير التجارة، إن الاتفاق قريب."
+    a = actors(text)["جوناثان بريسمان"]
+    assert a.type == "person"
+    assert "مستشار وزير التجارة" in a.titles
+
+
+def test_after_a_definite_head_only_an_adjective_continues_the_name():
+    found = actors("ودعت الجمعية المواطنين إلى التبرع، وأشادت المنظمة الدولية بالحملة.")
+    assert not any(n.startswith("الجمعية المواطنين") for n in found)
+    assert found["المنظمة الدولية"].type == "organization"
+
+
+def test_a_nisba_after_a_definite_noun_is_no_place():
+    found = actors("وشاركت الأندية السعودية في البطولة. ثم عاد الوفد إلى السعودية.")
+    assert found["السعودية"].type == "place"
+    assert len(found["السعودية"].mentions) == 1  # the second, not the adjective
+
+
+def test_titles_chained_by_a_conjunction_and_a_rank_ends_an_organization():
+    found = actors("وقال وزير الدولة وعضو مجلس الوزراء الدكتور محمد العيسى إن القرار صدر.")
+    a = found["محمد العيسى"]
+    assert {"وزير الدولة", "عضو مجلس الوزراء", "الدكتور"} <= set(a.titles)
+    assert not any(n.endswith("الدكتور") for n in found)

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_build, static_server
+from conftest import briefings_of, copy_project, run_build, static_server
 from crashers import READABLE
 from crashers import write as write_crashers
 
@@ -109,19 +109,20 @@ def test_strict_fails_the_build(hostile_site):
 def test_encodings_are_decoded(hostile_site):
     project, _ = hostile_site
     pages = project / "docs" / "briefings"
-    assert "أعلنت وزارة التربية اليوم" in (pages / "windows-1256.json").read_text(encoding="utf-8")
-    assert "وقالت البلدية إن الطريق" in (pages / "iso-8859-6.json").read_text(encoding="utf-8")
-    assert "ماراثون المدينة" in (pages / "utf-16.json").read_text(encoding="utf-8")
-    bom = json.loads((pages / "bom-crlf.json").read_text(encoding="utf-8"))
+    built = briefings_of(pages)
+    assert "أعلنت وزارة التربية اليوم" in built[pages / "windows-1256.json.gz"]["body"]
+    assert "وقالت البلدية إن الطريق" in built[pages / "iso-8859-6.json.gz"]["body"]
+    assert "ماراثون المدينة" in built[pages / "utf-16.json.gz"]["body"]
+    bom = built[pages / "bom-crlf.json.gz"]
     assert "\r" not in bom["body"] and not bom["body"].startswith("\ufeff")
-    controls = json.loads((pages / "controls.json").read_text(encoding="utf-8"))
+    controls = built[pages / "controls.json.gz"]
     assert "\x00" not in controls["body"]
     assert "القاهرة" in {a["name"] for a in controls["actors"]}
 
 
 def test_other_language_gets_a_page(hostile_site):
     project, _ = hostile_site
-    d = json.loads((project / "docs" / "briefings" / "english.json").read_text(encoding="utf-8"))
+    d = briefings_of(project / "docs" / "briefings")[project / "docs" / "briefings" / "english.json.gz"]
     assert d["language"] == "en"
     html = (project / "site" / "briefings" / "english.html").read_text(encoding="utf-8")
     assert 'lang="en" dir="ltr"' in html
@@ -129,7 +130,8 @@ def test_other_language_gets_a_page(hostile_site):
 
 def test_ids_are_safe_and_unique(hostile_site):
     project, _ = hostile_site
-    ids = [json.loads(p.read_text(encoding="utf-8"))["id"] for p in (project / "docs" / "briefings").glob("*.json")]
+    ids = [b["id"] for b in briefings_of(project / "docs" / "briefings").values()]
+    assert ids
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[A-Za-z0-9_-]{1,80}", i) for i in ids), ids
     assert not (project / "evil.json").exists() and not (project.parent / "evil.json").exists()
@@ -162,7 +164,7 @@ def test_rerun_is_byte_identical_and_touches_nothing(tmp_path):
     assert run_build(project).returncode == 0
     gen = project / "docs"
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in gen.rglob("*.md")} | {
-        p: (p.read_bytes(), p.stat().st_mtime_ns) for p in gen.rglob("*.json")
+        p: (p.read_bytes(), p.stat().st_mtime_ns) for p in gen.rglob("*.json.gz")
     }
     assert run_build(project).returncode == 0
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in before}
@@ -176,13 +178,13 @@ def test_removed_article_leaves_nothing_and_a_broken_one_stays_marked_stale(tmp_
     assert (pages / "windows-1256.md").exists()
     (project / "seeds" / "windows-1256.txt").unlink()
     assert run_build(project).returncode == 0
-    assert not (pages / "windows-1256.md").exists() and not (pages / "windows-1256.json").exists()
+    assert not (pages / "windows-1256.md").exists() and not (pages / "windows-1256.json.gz").exists()
     assert "windows-1256" not in (project / "docs" / "index.md").read_text(encoding="utf-8")
     # an article that breaks keeps its last good briefing, marked stale
     (project / "seeds" / "injection.txt").write_bytes(b"")
     result = run_build(project)
     assert result.returncode == 0
-    d = json.loads((pages / "injection.json").read_text(encoding="utf-8"))
+    d = briefings_of(pages)[pages / "injection.json.gz"]
     assert d["stale"] == "empty file"
     assert "bf-stale" in (project / "site" / "briefings" / "injection.html").read_text(encoding="utf-8")
     shutil.rmtree(project)
@@ -195,7 +197,7 @@ def test_inputs_that_once_stopped_the_build_are_skipped_or_read(hostile_site):
     skipped = {s["path"] for s in report["skipped"]}
     for name in READABLE:
         assert f"crash/{name}" not in skipped
-    built = [json.loads(p.read_text(encoding="utf-8")) for p in (project / "docs" / "briefings").glob("*.json")]
+    built = list(briefings_of(project / "docs" / "briefings").values())
     sources = {b["source"]["path"] for b in built}
     assert {f"crash/{n}" for n in READABLE} <= sources
     assert "crash/unsupported-method.zip/b.txt" in sources  # the archive's other member is still read
@@ -220,8 +222,7 @@ def test_skip_lines_show_controls_escaped(hostile_site):
 
 def test_titles_names_and_tags_are_bounded_and_clean(hostile_site):
     project, _ = hostile_site
-    built = {b["source"]["path"]: b for b in (json.loads(p.read_text(encoding="utf-8"))
-                                              for p in (project / "docs" / "briefings").glob("*.json"))}
+    built = {b["source"]["path"]: b for b in briefings_of(project / "docs" / "briefings").values()}
     for b in built.values():
         assert len(b["title"]) <= 200
         assert all(len(t) <= 100 for t in b.get("tags", []))

@@ -51,6 +51,7 @@ VALUES = {
     "date_words": lambda v: v[0] in {"part", "past", "next", "current", "year", "hijri", "gregorian"}
     or re.fullmatch(r"period=(year|month|week)|day=-?\d", v[0]) is not None,
     "speech_verbs": lambda v: key(v[0]) in speech_forms(),
+    "speech_sources": lambda v: v[0] in {"generic", "document"},
     "currencies": lambda v: (v[0] == "-" or re.fullmatch(r"[A-Z]{3}", v[0])) and (len(v) == 1 or key(v[1]) in figures._CURRENCIES),
     "currency_nisbas": lambda v: re.fullmatch(r"[A-Z]{3}", v[0]) is not None,
     "qualifiers": lambda v: v[0] in {"more_than", "less_than", "at_least", "at_most", "about"},

@@ -8,7 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import BIN
+from conftest import BIN, briefings_of
 
 from briefings.run import Report, items_from_json
 
@@ -29,7 +29,7 @@ def test_a_long_article_and_one_named_for_its_full_text_write_two_pages(tmp_path
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     out = docs / "briefings"
-    data = {json.loads(p.read_text(encoding="utf-8"))["source"]["path"]: p.stem for p in out.glob("*.json")}
+    data = {b["source"]["path"]: p.name.removesuffix(".json.gz") for p, b in briefings_of(out).items()}
     assert set(data) == {"report-text.txt", "report.txt", "Report.txt"}
     # three briefings, three pages, and one full-text page, all apart
     # (also where the file system ignores case)

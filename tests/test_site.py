@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import SEED_ID, static_server
+from conftest import SEED_ID, briefings_of, static_server
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 # The page's Arabic face actually loaded (not merely matched): its file came through.
@@ -26,7 +26,9 @@ def test_briefing_page_is_arabic_rtl_with_its_sections(built_site):
     assert "قاسم الأعرجي" in html
     assert "2100" in html
     assert 'class="bf-quote' in html
-    assert (built_site / "site" / "briefings" / f"{SEED_ID}.json").is_file()
+    # its data, as a download: the briefing's JSON, gzipped
+    data = briefings_of(built_site / "site" / "briefings")[built_site / "site" / "briefings" / f"{SEED_ID}.json.gz"]
+    assert data["id"] == SEED_ID and data["body"] and data["sentences"]
 
 
 _URL_ATTR = re.compile(r"""<(script|link|img|iframe|source|video|audio)\b[^>]*?\b(?:src|href)=["']([^"']+)["']""", re.I)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, key, key_text, peel, peel_known, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, key, key_text, vocabulary
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -47,14 +47,7 @@ def _split(k: str) -> Split:
     return Split(*_reading(k))
 
 
-@lru_cache(maxsize=200_000)
-def _reading(k: str) -> tuple[str, str, bool]:
-    # a plain tuple in the cache: a cached Split stays tracked by the GC
-    places = gz.places()
-    if k in places or k in gz.org_heads():
-        return ("", k, False)
-    s = peel(k, lambda s: s.word in places)
-    return tuple(s if s.clitic else peel_known(k))
+_reading = gz.reading
 
 
 @lru_cache(maxsize=200_000)
@@ -107,15 +100,20 @@ def extract_actors(
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
         _trim_people(found)
         found += _rule_people(toks, s.id, tags)
+        found += _apposed_people(toks, s.id)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
+    named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
     for r in raws:
         if r.type == "person":
-            r.titles, r.nationality = _titles(r.toks, r.first, r.last)
+            named.setdefault(r.sentence, set()).update(range(r.first, r.last))
+    for r in raws:
+        if r.type == "person":
+            r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
     return _merge(body, raws)
 
 
@@ -177,7 +175,8 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             # an office whose chain ends in a nisba names the person next:
             # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
             j = i + 1
-            while j < n and j - i <= 6 and toks[j].key.startswith("ال") and toks[j].key not in nis:
+            while j < n and j - i <= 8 and toks[j].key not in nis and (
+                    toks[j].key.startswith("ال") or _genitive(toks[j].key)):
                 j += 1
             if j < n and toks[j].key in nis:
                 rank = j - i
@@ -197,6 +196,38 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     return out
 
 
+def _apposed_people(toks: list[Token], sid: int) -> list[_Raw]:
+    """A name of two or three words that a comma and a title follow, after
+    a speech verb, a stop word, a comma or the start: وقال إبراهيم نجم،
+    مستشار مفتي مصر. The tagger misses names it has not learnt; the frame
+    does not need them."""
+    out = []
+    n = len(toks)
+    for c in range(2, n - 1):
+        if toks[c].text not in ("،", ",") or not _title_word(toks, c + 1) or _clitic(toks[c + 1].key):
+            continue
+        for size in (2, 3):
+            a = c - size
+            if a < 0:
+                break
+            if not all(_name_part(toks[x], x == a) for x in range(a, c)):
+                break
+            lead = toks[a - 1] if a else None
+            if lead is None or _is_punct(lead) or lead.key in gz.stop() or speech_lemma(lead.key):
+                out.append(_Raw(a, c, "person", sid, toks, "rule"))
+                break
+    return out
+
+
+def _name_part(t: Token, first: bool) -> bool:
+    k = t.key
+    if _is_punct(t) or not k.isalpha() or k in gz.stop() or _clitic(k) or k in gz.nisbas():
+        return False
+    if _peel_key(k) in gz.title_heads() or k in gz.places() or k in gz.org_heads() or speech_lemma(k):
+        return False
+    return not (first and k.startswith("ال"))
+
+
 def _rank_at(toks: list[Token], i: int) -> int:
     """Length in tokens of the rank starting at token i (0 if none)."""
     for r in _ranks_opened_by(toks[i].key):
@@ -212,6 +243,15 @@ def _ranks_opened_by(k: str) -> tuple[tuple[str, ...], ...]:
     return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()))
 
 
+# Stop words that are also first names when written so: علي (على is the
+# preposition; the key makes them one).
+_NAME_SPELLINGS = {"علي"}
+
+
+def _written_name(t: Token) -> bool:
+    return t.key in _NAME_SPELLINGS and t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") in _NAME_SPELLINGS
+
+
 def _name_end(toks: list[Token], j: int) -> int:
     """End of a personal name starting at j (0 tokens if none): two parts,
     more when linked (عبد الأمير، محمد بن سلمان)."""
@@ -222,14 +262,19 @@ def _name_end(toks: list[Token], j: int) -> int:
     k = j
     while k < n and parts < 4:
         t = toks[k]
-        if _is_punct(t) or t.key in stop or t.key in heads or speech_lemma(t.key) or t.key[0].isdecimal():
+        linked = k > j and toks[k - 1].key in _NAME_LINKS
+        if _is_punct(t) or t.key[0].isdecimal():
+            break
+        # after بن، أبو، عبد the next word is a name whatever else it is
+        # (عبدالله بن مساعد); علي written with ya is a name, not على
+        if not linked and not _written_name(t) and (t.key in stop or t.key in heads or speech_lemma(t.key)):
             break
         if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
             # a surname may carry ال (الأعرجي) but not the first part
             if parts == 0 or parts >= 2:
                 break
-        if parts >= 1 and _clitic(t.key) == "و":
-            break
+        if parts >= 1 and not linked and _clitic(t.key):
+            break  # مشروع الملك عبدالله لسقيا زمزم: a clitic word ends the name
         if t.key in gz.nisbas() and parts >= 1:
             break
         k += 1
@@ -267,11 +312,13 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
-            if (tags and tags[j].endswith("PER")) or k in gz.title_heads():
-                break
+            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase
             if _clitic(k):
                 break
             if k.startswith("ال"):
+                if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
+                    break  # المنظمة الأفراد: after a definite head only an adjective
                 named = True
             elif k in places:
                 named = True
@@ -292,6 +339,12 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
             i += 1
     return out
+
+
+def _adjective(k: str) -> bool:
+    """A definite word shaped like an adjective: a nisba (الأوروبي، الدولية)
+    or a participle (المتحدة، المسلحة، المشتركة)."""
+    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه"))
 
 
 def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_start: int) -> list[_Raw]:
@@ -348,6 +401,13 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     return out
 
 
+def _described(r: _Raw) -> bool:
+    """Whether the word before a mention is a definite noun it can qualify
+    (not a stop word, a place cue or a place)."""
+    prev = r.toks[r.first - 1].key
+    return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
+
+
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     """One reading per token: longer spans first; rules over the tagger for
     organizations, the tagger over rules for people."""
@@ -361,6 +421,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "place"
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
+        elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
+            r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
@@ -376,48 +438,99 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     return out
 
 
-def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | None]:
+# Prepositions a title chain can hold between two of its words:
+# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية.
+_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن")}
+
+
+def _title_word(toks: list[Token], i: int) -> bool:
+    """Whether token i opens a title: a head noun or a rank, with a clitic
+    before it or not (للرئيس اليمني، ومدير الإدارة)."""
+    return _peel_key(toks[i].key) in gz.title_heads() or bool(_rank_at(toks, i))
+
+
+def _genitive(k: str) -> bool:
+    """A word joined to the chain by a preposition as a clitic, not by a
+    conjunction: للأمانة، بمدينة الطائف, not والمحافظ."""
+    c = _clitic(k)
+    return bool(c) and c[0] not in "وف"
+
+
+def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """في، على، عن between two words of a chain (lo <= i-1, i+1 < hi):
+    after a definite word or a head, before a definite word, a place or
+    the head of a body (في مكتب الاتصالات)."""
+    if toks[i].key not in _CHAIN_PREPOSITIONS or i - 1 < lo or i + 1 >= hi:
+        return False
+    prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
+    return (prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
+        nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
+
+
+def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[list[str], str | None]:
     """The title chain before a name (and an apposition after it), split
-    into its parts; a nisba in it gives the nationality."""
+    into its parts; a nisba in it gives the nationality. Neither runs over
+    another person's name (`named`: the sentence's tokens in one)."""
     nis = gz.nisbas()
-    heads = gz.title_heads()
     stop = gz.stop()
-    places = gz.places()
     # walk left over tokens a title chain can hold
     j = first
     while j > 0:
         t = toks[j - 1]
         k = t.key
-        if _is_punct(t) or k in stop:
-            # قائد القوات في العراق: a place phrase inside the chain
-            if k == "في" and j < first and (_peel_key(toks[j].key) in places or toks[j].key.startswith("ال")) and j - 1 > 0 and toks[j - 2].key.startswith("ال"):
+        if _is_punct(t) or speech_lemma(k) or j - 1 in named:
+            break
+        if k in stop:
+            if _inner_preposition(toks, j - 1, j - 2, first):
                 j -= 1
                 continue
             break
-        if _clitic(k) and k not in heads and not _rank_at(toks, j - 1):
-            break
-        if speech_lemma(k):
-            break
+        if _clitic(k) and not _genitive(k):
+            if not _title_word(toks, j - 1):
+                break
+            # وعضو مجلس الوزراء: a title joined by و to the chain before
+            # it (وزير الدولة وعضو مجلس الوزراء); for/with ل the chain opens
+            # here (ولمدير الجامعة)
+            j -= 1
+            if _clitic(k) not in ("و", "ف"):
+                break
+            continue
         j -= 1
         if first - j > 14:
             break
     chain = toks[j:first]
     # the chain starts at its first title word
     start = 0
-    while start < len(chain) and not (chain[start].key in heads or _rank_at(chain, start)):
+    while start < len(chain) and not _title_word(chain, start):
         start += 1
     chain = chain[start:]
     nationality = None
     for t in chain:
         if t.key in nis:
             nationality = gz.country_name(nis[t.key])
-    parts: list[list[Token]] = []
+    titles = _parts(chain)
+    # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
+    titles += _apposition(toks, last, named)
+    for t in toks[last : last + 8]:
+        if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
+            nationality = gz.country_name(nis[t.key])
+    return [t for t in titles if t], nationality
+
+
+def _parts(chain: list[Token]) -> list[str]:
+    """A chain of offices split into its parts: a part opens at a rank, or
+    at a head after a word that is not a head (مدير إدارة العلاقات العامة
+    | المتحدث الرسمي للأمانة); a head right after a head is in construct
+    with it (نائب قائد القوات, مستشار خادم الحرمين)."""
+    nis = gz.nisbas()
+    heads = gz.title_heads()
+    parts: list[list[str]] = []
     i = 0
     prev_kind = None
     while i < len(chain):
         r = _rank_at(chain, i)
         if r:
-            parts.append(list(chain[i : i + r]))
+            parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
             i += r
             # a nisba right after a rank is nationality, not title
             while i < len(chain) and chain[i].key in nis:
@@ -425,50 +538,47 @@ def _titles(toks: list[Token], first: int, last: int) -> tuple[list[str], str | 
             prev_kind = "rank"
             continue
         t = chain[i]
-        if t.key in heads and (prev_kind not in ("head",) or not parts):
+        if _peel_key(t.key) in heads and (prev_kind != "head" or not parts):
             if prev_kind in (None, "rank", "word"):
-                parts.append([t])
+                parts.append([_display(t)])
             else:
-                parts[-1].append(t)
+                parts[-1].append(t.text)
             prev_kind = "head"
         else:
             if parts:
-                parts[-1].append(t)
+                parts[-1].append(t.text)
             prev_kind = "word"
         i += 1
-    titles = [_join(p) for p in parts if p]
-    # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
-    after = _apposition(toks, last)
-    titles += after
-    for t in toks[last : last + 8]:
-        if t.key in nis and nationality is None and t.start <= toks[min(last + 1, len(toks) - 1)].end:
-            nationality = gz.country_name(nis[t.key])
-    return [t for t in titles if t], nationality
+    return [" ".join(p) for p in parts if p]
 
 
-def _apposition(toks: list[Token], last: int) -> list[str]:
-    heads = gz.title_heads()
+def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
+    """Offices after the name, between commas or right after it:
+    كوزمين أولاريو مدرب الأهلي الإماراتي؛ خالد الفيصل، أمير منطقة مكة."""
     stop = gz.stop()
-    out = []
+    out: list[str] = []
     i = last
     n = len(toks)
     while i < n:
-        comma = i < n and toks[i].text in ("،", ",")
+        comma = toks[i].text in ("،", ",")
         j = i + 1 if comma else i
-        if j >= n or toks[j].key not in heads:
+        if j >= n or _clitic(toks[j].key) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not _is_punct(toks[k]) and toks[k].key not in stop and not speech_lemma(toks[k].key):
-            if _clitic(toks[k].key) and toks[k].key not in heads:
+        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key) and k not in named:
+            kk = toks[k].key
+            if kk in stop and not _inner_preposition(toks, k, j, n):
+                break
+            if _clitic(kk) and not _genitive(kk):
                 break
             k += 1
-            if k - j > 8:
+            if k - j > 16:
                 break
         if k - j < 2:
             break
-        out.append(_join(toks[j:k]))
+        out += _parts(toks[j:k])
         i = k
-        if not comma and out:
+        if not comma:
             break
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.lang.ar import bare, entries, key, key_text, words
+from briefings.lang.ar import bare, entries, key, key_text, peel, peel_known, words
 from briefings.lang.ar.calendar import date_words
 from briefings.lang.ar.stop_words import stop_words
 
@@ -74,7 +74,8 @@ def _geonames_places() -> dict[str, str]:
     Nor a name that a clitic turns into another place's name (سكرة
     beside بسكرة): a place is never read as clitic + place."""
     from briefings.data import lines
-    from briefings.extract.ner_features import CUE_WORDS, vocabulary
+    from briefings.extract.ner_features import CUE_WORDS
+    from briefings.lang.ar import vocabulary
 
     vocab = vocabulary()
     placelike = set()
@@ -193,3 +194,18 @@ def org_heads() -> set[str]:
 def stop() -> set[str]:
     """Words that end a name or a title chain."""
     return set(stop_words()) | {k for k, r in date_words().items() if r.startswith(_DAY_ROLE)}
+
+
+@lru_cache(maxsize=200_000)
+def reading(k: str) -> tuple[str, str, bool]:
+    """A token's key read as (clitic, word, restored), by lookup: a place or
+    a head noun as written stays whole; else a clitic comes off before a
+    place (وبغداد) or a word the corpus knows better than the whole
+    (والسفارة → و + السفارة; للعراق → ل + العراق). The one peeler of the
+    actor rules and the tagger's features. A plain tuple in the cache: a
+    cached Split stays tracked by the garbage collector."""
+    pl = places()
+    if k in pl or k in org_heads():
+        return ("", k, False)
+    s = peel(k, lambda s: s.word in pl)
+    return tuple(s if s.clitic else peel_known(k))

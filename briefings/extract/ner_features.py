@@ -16,23 +16,11 @@ from functools import lru_cache
 
 from briefings.data import lines
 from briefings.extract import gazetteer as gz
-from briefings.text.normalize import key
+from briefings.lang.ar import key
 
 CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
-_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "و", "ف", "ب", "ل", "ك")
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, int]:
-    """Frequent normalized words of a news corpus with their counts: the
-    lookup list that decides whether a clitic can be peeled."""
-    out = {}
-    for line in lines("vocab.txt.gz"):
-        w, _, c = line.partition("\t")
-        out[w] = int(c or 1)
-    return out
 
 
 @lru_cache(maxsize=4)
@@ -66,24 +54,12 @@ def clusters() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
 def peeled(k: str) -> tuple[str, str]:
-    """(clitic, stem) by lookup: a clitic comes off when what remains is a
-    word the corpus uses more often than the whole token (وقوات → قوات),
-    never when the whole is the commoner word (وائل، وهبة stay whole)."""
-    vocab = vocabulary()
-    pl = gz.places()
-    whole = vocab.get(k, 0)
-    if whole and len(k) <= 3:
-        return "", k
-    for p in _PREFIXES:
-        if k.startswith(p) and len(k) - len(p) >= 2:
-            rest = k[len(p) :]
-            if p.endswith("لل"):
-                rest = "ال" + rest
-            if rest in pl or vocab.get(rest, 0) > whole:
-                return p, rest
-    return "", k
+    """(clitic, word) by the lang layer's peeler, as the actor rules read
+    the token (gazetteer.reading): a clitic comes off by lookup, never by
+    stemming, and the word keeps its article (والسفارة → و، السفارة)."""
+    r = gz.reading(k)
+    return r[0], r[1]
 
 
 _DIGITS_RE = re.compile(r"[.,٫٬]*(?:\d[.,٫٬]*)*")

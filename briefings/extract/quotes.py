@@ -8,8 +8,16 @@ import math
 import re
 from functools import lru_cache
 
-from briefings.extract.speech import ila_lemmas, speech_forms, speech_lemma
-from briefings.lang.ar import bare, key, lookup, peel, vocabulary
+from briefings.extract.speech import (
+    ila_lemmas,
+    is_participle,
+    not_subject,
+    object_lemmas,
+    sources,
+    speech_forms,
+    speech_lemma,
+)
+from briefings.lang.ar import bare, key, lookup, peel, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -21,10 +29,10 @@ _COMPLEMENTIZER_CLITICS = frozenset({"ب", "ف", "و"})
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
 _GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
-# Words after a verb that are not its subject (قال عنه، أكد أيضاً).
-_NOT_SUBJECT = {key(w) for w in ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "أيضا", "أيضاً", "ايضا", "كذلك", "ذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "جانبه", "جانبها", "فيه", "فيها")}
-# an attribution opening a sentence, under any clitic (بحسب، وبحسب، ووفقاً)
-_ATTRIBUTION = frozenset({"حسب", "وفقا", "وفق"})
+# Words after a verb that are not its subject (قال عنه، أكد أيضاً، أعلن رسميا).
+_NOT_SUBJECT = not_subject()
+# an attribution, under any clitic (بحسب، وبحسب، ووفقاً، نقلاً عن)
+_ATTRIBUTION = words("speech_attributions")
 
 
 def _closed_quotes(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -61,10 +69,12 @@ def extract_quotes(
             continue
         text = body[s.start : s.end]
         toks = tokens[s.id]
-        direct = [q for q in _closed_quotes(text, s.start) if len(body[q[0] + 1 : q[1] - 1].split()) >= 4]
+        direct = [q for q in _closed_quotes(text, s.start)
+                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
         cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed
+        first = len(out)
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
             fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
@@ -93,7 +103,29 @@ def extract_quotes(
                 named = _subject(body, toks, ci, where, (None, None))
                 if named[0]:
                     last_speaker = named
+        out[first:] = _outside_reported(out[first:])
     return out
+
+
+def _outside_reported(quotes: list[Quote]) -> list[Quote]:
+    """A sentence's quotes without the direct ones that close a reported
+    clause begun before them (نبهت … إلى أن أي دعوة … يجب أن «يأتي من …»):
+    the words in marks are part of that clause, said once."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "reported"]
+    return [q for q in quotes if q.kind != "direct"
+            or not any(rs < q.start - 2 and q.end <= re + 1 for rs, re in spans)]
+
+
+def _embedded(toks: list[Token], quote_end: int) -> bool:
+    """Whether the sentence runs on after a quotation with a word that is not
+    a speech verb: a name in quote marks (منظمة «…» في واشنطن) or a phrase
+    quoted inside reported speech (قالت الوكالة إن “…” سيطرت “…” في تعز),
+    which is the reported clause's, not a direct quote of its own."""
+    i = bisect.bisect_left([t.start for t in toks], quote_end)
+    if i >= len(toks):
+        return False
+    k = toks[i].key
+    return k[:1].isalpha() and not speech_lemma(k) and not _attribution_word(k)
 
 
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
@@ -108,9 +140,27 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].key in _RELATIVE:
         return False
-    if k[:1] in ("ي", "ت") and not lookup(k, speech_forms()).clitic:
-        return i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    split = lookup(k, speech_forms())
+    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    if k[:1] in ("ي", "ت") and not split.clitic:
+        return opens and not _impersonal(toks, i)
+    if split.word in _ALSO_PREPOSITION:
+        # بين is a preposition but where و opens a sentence with it (وبين
+        # المتحدث أن …), as the corpus's sentence openers show
+        return opens and bool(split.clitic)
     return True
+
+
+# بيّن written بين: the preposition بين too
+_ALSO_PREPOSITION = {key("بين")}
+# يذكر أن …، ويذكر أن …: "it is mentioned that", no one speaking (the
+# corpus opens sentences so with يذكر، يشار، تجدر، الجدير بالذكر).
+_IMPERSONAL = {key("يذكر")}
+
+
+def _impersonal(toks: list[Token], i: int) -> bool:
+    return toks[i].key in _IMPERSONAL and i + 1 < len(toks) and (
+        _complementizer(toks[i + 1].key) or toks[i + 1].key in _ILA)
 
 
 @lru_cache(maxsize=20_000)
@@ -197,9 +247,15 @@ def _actor_in(start: int, end: int, where: _Mentions) -> Actor | None:
     return best
 
 
+# How far after a verb its clause may start: a subject with a recipient and
+# a chain of offices (وأوضح لـ«عكاظ» مدير إدارة … المتحدث الرسمي … فلان قائلا:)
+# runs to twenty tokens.
+_SUBJECT_SPAN = 24
+
+
 def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | None:
     """(end of subject, start of clause) after the cue at ci."""
-    for j in range(ci + 1, min(len(toks), ci + 16)):
+    for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)):
         k = toks[j].key
         if _complementizer(k):
             return j, j + 1
@@ -252,6 +308,8 @@ def _definite(k: str) -> bool:
 
 
 def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tuple[str | None, str | None]:
+    if is_participle(toks[ci].key):
+        return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
     end = cs[0] if cs else min(len(toks), ci + 6)
@@ -270,10 +328,12 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
 
 
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
-    while a < b and (toks[a].key in _NOT_SUBJECT or toks[a].text in ("،", ",")):
-        a += 1
+    a = _skip_not_subject(toks, a, b)
     if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
+    source = _source(body, toks, a, b, where)
+    if source:
+        return source[0], None
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
     if actor:
         return actor.name, actor.id
@@ -295,9 +355,109 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     return body[words[0].start : words[-1].end], None
 
 
+# Words that end the adjectives of a generic source (مصادر مطلعة في الوزارة).
+_SOURCE_STOP = {key(w) for w in ("داخل", "قريبة", "مقربة", "رفيعة", "عدة", "عديدة", "كثيرة")} | _PREPS
+
+
+@lru_cache(maxsize=20_000)
+def _source_kind(k: str) -> str | None:
+    """generic (مصادر، المسؤولون) or document (البيان، تقرير) for a subject's
+    first word, under a clitic and with or without the article."""
+    return sources().get(bare(lookup(k, _SOURCE_HEADS).word)) or sources().get(bare(k))
+
+
+_SOURCE_HEADS = frozenset(sources()) | frozenset("ال" + w for w in sources())
+
+
+def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> tuple[str, int] | None:
+    """A subject that names no one, kept as written with its adjectives
+    (مصادر مطلعة، المصادر الأمنية), or a document with the issuer the
+    subject names (التقرير الذي أصدرته الأمانة العامة، بيان لوزارة الداخلية)."""
+    if a >= b:
+        return None
+    kind = _source_kind(toks[a].key)
+    if kind is None:
+        return None
+    named = [(end, actor) for _, end, actor in where.between(toks[a].end, toks[b - 1].end) if actor.type != "place"]
+    if kind == "document" and named:
+        last = next((j for j in range(a, b) if toks[j].end >= named[0][0]), b - 1)
+        return body[toks[a].start : named[0][0]], last
+    if any(actor.type == "person" for _, actor in named):
+        return None  # مسؤول الرقابة … فلان: an office before a name, not a generic source
+    definite = toks[a].key.startswith("ال") or lookup(toks[a].key, _SOURCE_HEADS).word.startswith("ال")
+    last = a
+    for j in range(a + 1, min(b, a + 3)):
+        k = toks[j].key
+        if not k.isalpha() or k in _SOURCE_STOP or k in _GENERIC_TRAIL or _complementizer(k) \
+                or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
+            break
+        last = j
+    return body[toks[a].start : toks[last].end], last
+
+
+def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
+    """The first token of the subject: past pronoun phrases, adverbs and a
+    recipient (قال لـ«الجزيرة»، أكد للصحيفة) between the verb and it."""
+    while a < b:
+        t = toks[a]
+        if t.key in _NOT_SUBJECT or t.text in ("،", ","):
+            a += 1
+        elif t.key == "ل":  # لـ«الجزيرة»، لـ"الاقتصادية": the outlet spoken to
+            a += 1
+            if a < b and toks[a].text in _MARKS:
+                close = next((j for j in range(a + 1, b) if toks[j].text == _MARKS[toks[a].text]), None)
+                a = close + 1 if close is not None else a + 1
+            else:
+                a += 1
+        elif t.key.startswith("لل") and a + 1 < b and not _complementizer(toks[a + 1].key):
+            a += 1  # للصحيفة، للصحفيين
+        else:
+            break
+    return a
+
+
+# What a demand opens with after its object (طالب الجهات بسرعة …، دعا المواطنين
+# إلى …، أوصى بضرورة …): a preposition, alone or as a clitic.
+_DEMAND_PREPS = frozenset({"ب", "ل"})
+
+
+def _object(toks: list[Token], ci: int, where: _Mentions) -> tuple[int, int] | None:
+    """(end of subject, start of content) of a verb of demand, whose content
+    is its object and what follows it: after the subject when one is named
+    (a generic source, or an actor with the offices before its name), else
+    right after the verb (وطالب الجهات المعنية بسرعة التحرك)."""
+    n = len(toks)
+    a = _skip_not_subject(toks, ci + 1, n)
+    start = a
+    if a < n and not is_participle(toks[ci].key):
+        source = _source("", toks, a, min(n, a + 4), where)
+        if source:
+            start = source[1] + 1
+        else:
+            for m_start, m_end, actor in where.between(toks[a].start, toks[min(n, a + 8) - 1].end):
+                if actor.type == "place":
+                    continue
+                first = next(j for j in range(a, n) if toks[j].end > m_start)
+                if first - a > 3 or any(not t.text[0].isalnum() for t in toks[a:first]):
+                    break
+                start = next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
+                break
+    while start < n and toks[start].text in ("،", ","):
+        start += 1
+    if start >= n:
+        return None
+    for t in toks[start : start + 8]:
+        k = t.key
+        if k in _ILA or (k[:1] in _DEMAND_PREPS and peel(k, lambda sp: sp.clitic in _DEMAND_PREPS).clitic):
+            return start, start
+    return None
+
+
 def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker) -> Quote | None:
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
+    if lemma in object_lemmas() and not is_participle(toks[ci].key) and not (cs and (toks[cs[0]].text in (":", "：") or _complementizer(toks[cs[1] - 1].key))):
+        cs = _object(toks, ci, where)
     if not cs:
         return None
     subj_end, clause = cs
@@ -321,7 +481,10 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
         return None  # a direct quote after أن is reported as direct
     if len(body[start:end].split()) < 3:
         return None
-    speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
+    if is_participle(toks[ci].key):
+        speaker = last_speaker  # مشيرا، مضيفة: the subject of the verb before it
+    else:
+        speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
 
@@ -330,10 +493,12 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
     """بحسب البيان، فإن … / وفقاً للوزارة، …: the rest of the sentence is
     reported speech of the named source."""
     opener = _attribution_word(toks[0].key) if toks else None
-    if len(toks) < 5 or opener is None:
+    if len(toks) < 5:
+        return None
+    if opener is None:
         return None
     j = 1
-    if opener in ("وفقا", "وفق") and j < len(toks) and toks[j].key in ("ل",):
+    if j < len(toks) and toks[j].key in ("ل", "عن"):  # وفقاً لـ، نقلاً عن
         j += 1
     comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].text in ("،", ",")), None)
     if comma is None:

@@ -25,3 +25,44 @@ def speech_lemma(token_key: str) -> str | None:
 def ila_lemmas() -> frozenset[str]:
     """Lemmas whose content may be a noun after إلى (أشار إلى …)."""
     return words("speech_verbs_ila")
+
+
+@lru_cache(maxsize=1)
+def object_lemmas() -> frozenset[str]:
+    """Lemmas of demand and recommendation (طالب، دعا، أوصى): what was said
+    is their object, not a clause after أن."""
+    return words("speech_verbs_object")
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    # By shape: a form that is not its lemma, not a present tense (ي، ت) and
+    # ends as an accusative participle does (مشيرا، مضيفة، مشيرين); the
+    # past and present forms of the list end otherwise (قالوا، قالت، يرون),
+    # or are shorter (بين: بيّن).
+    out = set()
+    for form, lemma in speech_forms().items():
+        if form != lemma and len(form) >= 5 and form[:1] not in ("ي", "ت") and (
+            form.endswith(("ين", "ه")) or (form.endswith("ا") and not form.endswith("وا"))
+        ):
+            out.add(form)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def is_participle(token_key: str) -> bool:
+    """مشيرا، مضيفة، قائلين (under a clitic too): a cue whose speaker is the
+    subject of the verb before it, never the words after it."""
+    return lookup(token_key, speech_forms()).word in _participles()
+
+
+def not_subject() -> frozenset[str]:
+    """Words after a speech verb that are not its subject (له، أمس، رسميا)."""
+    return words("speech_not_subject")
+
+
+@lru_cache(maxsize=1)
+def sources() -> dict[str, str]:
+    """Bare head noun of a subject that names no one or names a document
+    (مصادر، بيان) → generic or document."""
+    return table("speech_sources")

@@ -16,8 +16,10 @@ from functools import lru_cache
 from briefings.lang.ar.normalize import key_text
 from briefings.site.paths import is_long
 
-SNIPPET = 180
+SNIPPET = 120  # a sentence in a list: the timeline, an actor's briefings
 LIST_SUMMARY = 320  # a summary sentence in a list of briefings
+LEAD = 200  # the one summary sentence a list of briefings shows
+TAGS = 8  # tags of a briefing's page (briefing.md.j2 shows as many)
 
 
 def _snippet(text: str, size: int = SNIPPET) -> str:
@@ -31,13 +33,16 @@ def _snippet(text: str, size: int = SNIPPET) -> str:
     return text[: cut if cut > 0 else size] + " …"
 
 
-CARD = ("id", "title", "published", "outlet", "summary", "long", "stale")
+CARD = ("id", "title", "published", "outlet", "long", "stale")
 
 
-def card(e: dict) -> dict:
-    """What a list of briefings shows of one: a page of twenty holds these,
-    not every actor and figure of each."""
-    return {k: e[k] for k in CARD}
+def card(e: dict, lead: bool = True) -> dict:
+    """What a list of briefings shows of one: a page holds these, not every
+    actor and figure of each; `lead`, its first summary sentence, shorter
+    than on the briefing's page."""
+    c = {k: e[k] for k in CARD}
+    c["lead"] = (_snippet(e["summary"][0], LEAD) if e["summary"] else "") if lead else None
+    return c
 
 
 def entry(b: dict) -> dict:
@@ -64,6 +69,7 @@ def entry(b: dict) -> dict:
         "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(len(b["body"])),
         "outlet": b["source"].get("outlet"), "summary": [_snippet(s["text"], LIST_SUMMARY) for s in b["summary"]],
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
+        "tags": (b.get("tags") or [])[:TAGS],
     }
 
 

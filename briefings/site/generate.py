@@ -5,6 +5,7 @@ are deleted)."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -15,8 +16,9 @@ from briefings.fsutil import write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site.collection import entry
+from briefings.site.dirty import touch
 from briefings.site.pages import write_all
-from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, full_text_stem, is_long
+from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.postings import Postings
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
@@ -26,7 +28,20 @@ from briefings.versions import extraction_version, rendering_version, templates_
 
 log = logging.getLogger("briefings")
 
+
 __all__ = ["Options", "Report", "generate"]
+
+
+def download(whole: dict) -> bytes:
+    """A briefing's JSON as the site offers it: compact and gzipped, about a
+    sixth of the indented text (the site holds every briefing twice
+    otherwise: once on its page, once as data). mtime 0: the same briefing
+    gives the same bytes, so an unchanged one is not written again."""
+    return gzip.compress(_compact(whole).encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def _compact(whole: dict) -> str:
+    return json.dumps(whole, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 @dataclass
@@ -80,12 +95,10 @@ def generate(
         stream = items(opts, report, jobs, progress, memory=state.run if state is not None else None)
     for item in stream:
         b = item.light
-        text = None
         digest = item.digest
         if digest is None:
-            text = json.dumps(item.whole(), ensure_ascii=False, indent=1) + "\n"
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        page, data = out_dir / f"{b.id}.md", out_dir / f"{b.id}.json"
+            digest = hashlib.sha256(_compact(item.whole()).encode("utf-8")).hexdigest()
+        page, data = out_dir / f"{b.id}.md", out_dir / download_name(b.id)
         pages = [page, data]
         if is_long(b.chars):
             pages.append(out_dir / f"{full_text_stem(b.id)}.md")
@@ -94,7 +107,7 @@ def generate(
         if not writer.briefing_current(b.id, digest, pages):
             whole = item.whole()
             writer.put(page, renderer.briefing(whole))
-            writer.put(data, text or json.dumps(whole, ensure_ascii=False, indent=1) + "\n")
+            writer.put(data, download(whole))
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
         report.built.append(b.id)
@@ -105,7 +118,9 @@ def generate(
     postings.close()
     index.write(opts.docs_dir / SEARCH_DIR, writer.put)
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put)
-    write_if_changed(opts.cache_dir / "tag-links.json", json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
+    links_file = opts.cache_dir / "tag-links.json"
+    _touch_pages_whose_chips_moved(entries, out_dir, _read_links(links_file), tag_links)
+    write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
     writer.finish(fingerprint, report)
@@ -113,4 +128,19 @@ def generate(
     return report
 
 
+def _read_links(path: Path) -> dict[str, str]:
+    try:
+        links = json.loads(path.read_text(encoding="utf-8"))
+        return links if isinstance(links, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
+
+def _touch_pages_whose_chips_moved(entries: list[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+    """A briefing's tag chips are made links as its page is rendered
+    (plugin.on_post_page): when a tag's actor page moves, the page's HTML
+    changes though its Markdown does not, so it is touched for a dirty
+    build to render it again."""
+    moved = {n for n in old.keys() | new.keys() if old.get(n) != new.get(n)}
+    if moved:
+        touch([out_dir / f"{e['id']}.md" for e in entries if moved.intersection(e["tags"])])

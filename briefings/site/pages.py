@@ -11,18 +11,22 @@ from pathlib import Path
 
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.paginator import Paginator, numbered
+from briefings.site.paths import HOME
 from briefings.site.render import Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
-BRIEFINGS = 20  # briefings on one list page: with their summaries, 20 keep a page light
+BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sentence
+LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
-ONCE_PER_PAGE = 25  # actors of a single briefing, on one shared page
+WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
+OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
+ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
-ARCHIVE = Paginator(BRIEFINGS, lambda n: "index.md" if n == 1 else f"archive/page-{n}.md")
+ARCHIVE = Paginator(BRIEFINGS, lambda n: HOME if n == 1 else f"archive/page-{n}.md")
 ACTORS = Paginator(ROWS, numbered("actors", "index"))
 ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
 
@@ -44,7 +48,9 @@ def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put) -> 
 
 
 def _archive_pages(entries, renderer, docs, put) -> None:
-    """The home page and the archive: every briefing, newest first."""
+    """The home page and the archive: every briefing, newest first, with
+    its lead sentence (the briefing's page has the whole summary; only this
+    one list shows any of it, so the site does not hold it three times)."""
     items = [card(e) for e in _newest_first(entries)]
     for p in ARCHIVE.pages(items):
         title = "الموجزات" if p.number == 1 else f"الموجزات: صفحة {p.number}"
@@ -55,15 +61,16 @@ def _archive_pages(entries, renderer, docs, put) -> None:
 
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
-    """An actor in two briefings or more has a page of its own; the many who
-    appear once share pages of ONCE_PER_PAGE, a section each, so a large
-    collection does not become tens of thousands of pages."""
+    """An actor in OWN_PAGE briefings or more has a page of its own; the many
+    who appear in fewer share pages of ONCE_PER_PAGE, a section each, so a
+    large collection does not become tens of thousands of pages (each page
+    carries some 9 KB of theme whatever it holds)."""
     actors = merge_actors(entries)
     by_slug = {a.slug: a for a in actors}
     by_name = sorted(actors, key=lambda a: (a.name, a.slug))
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
-    once = [a for a in by_name if len(a.appearances) < 2]
-    home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= 2}
+    once = [a for a in by_name if len(a.appearances) < OWN_PAGE]
+    home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
     for i, a in enumerate(once):
         home[a.slug] = f"{ONCE.path(ONCE.page_of(i))}#{a.slug}"
     rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
@@ -76,11 +83,11 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
         together = [({"name": by_slug[s].name}, "../" + home[s], c) for s, c in _most_common(a.with_, company, alphabetical)]
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
         return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
-                "nationality": nationality, "appearances": a.appearances[:MENTIONS],
+                "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
                 "more": max(0, len(a.appearances) - MENTIONS)}
 
     for a in actors:
-        if len(a.appearances) >= 2:
+        if len(a.appearances) >= OWN_PAGE:
             put(docs / "actors" / f"{a.slug}.md", renderer.page(
                 "actor.md.j2", prefix="../", **details(a)))
     names = {}
@@ -151,8 +158,8 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
     for g in names:
-        items = [card(e) for e in _newest_first(groups[g])]
-        for p in Paginator(BRIEFINGS, numbered(folder, stems[g])).pages(items):
+        items = [card(e, lead=False) for e in _newest_first(groups[g])]
+        for p in Paginator(LIST_ROWS, numbered(folder, stems[g])).pages(items):
             put(docs / p.path, renderer.page(
                 "index.md.j2", title=f"{label}: {g}" + (f" ({p.number})" if p.number > 1 else ""), items=p.items,
                 prefix="../", page=p.number, pager=p.pager, intro=None))

@@ -8,6 +8,8 @@ from briefings.run.ids import TEXT_SUFFIX
 GENERATED_DIR = "briefings"  # each briefing's page, its JSON and its full text
 SEARCH_DIR = "assets/search"
 GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", SEARCH_DIR)
+FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
+HOME = "index.md"  # the first page of the archive
 
 # An article longer than this has its full text on a page of its own, so
 # that no page grows past what a reader loads comfortably.
@@ -17,6 +19,12 @@ LONG_ARTICLE = 12_000
 def is_long(chars: int) -> bool:
     """Whether an article of this many characters has a full-text page."""
     return chars > LONG_ARTICLE
+
+
+def download_name(briefing_id: str) -> str:
+    """The file of a briefing's JSON on the site: gzipped, as a download
+    (the page links to it)."""
+    return f"{briefing_id}.json.gz"
 
 
 def full_text_stem(briefing_id: str) -> str:

@@ -15,7 +15,7 @@ from briefings.run import Report
 from briefings.site.render import Page, Text
 
 # the kinds of file the writer makes in the folders it owns
-_OWN_SUFFIXES = (".md", ".json", ".js")
+_OWN_SUFFIXES = (".md", ".json", ".js", ".gz")
 
 
 class Writer:
@@ -57,7 +57,7 @@ class Writer:
         s = str(path)
         return s[len(self._prefix) :].replace(os.sep, "/") if s.startswith(self._prefix) else path.relative_to(self.docs).as_posix()
 
-    def put(self, path: Path, content: str | Page | Text) -> None:
+    def put(self, path: Path, content: str | bytes | Page | Text) -> None:
         """Write a page if its content changed; a page to render (Page,
         Text) is not rendered when the same data made the page there."""
         rel = self.rel(path)

@@ -1,7 +1,7 @@
-"""Moved to briefings.lang.ar.normalize. Kept only for
-briefings/extract/ner_features.py, which helper `ner` switches to
-briefings.lang.ar (its features may not change before a retrain); remove
-this file then."""
+"""Moved to briefings.lang.ar.normalize. Kept only for briefings/stories
+(story.py, features.py), which import it still; the NER features and the
+training scripts read briefings.lang.ar now. Remove this file when the
+stories switch."""
 
 from briefings.lang.ar.normalize import key, key_text
 

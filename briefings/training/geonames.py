@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefings.text.normalize import key_text
+from briefings.lang.ar import key_text
 
 # Arabic letters (no Persian or Urdu ones), harakat, superscript alef; a
 # name may have spaces and hyphens.

@@ -31,7 +31,7 @@ def corpus_sentences(corpus: Path):
 def build_tagged_words(corpus: Path, model: Path, out: Path, min_count: int = 4, min_share: float = 0.25) -> int:
     from briefings.extract.ner import Tagger, spans
     from briefings.extract.ner_features import peeled
-    from briefings.text.normalize import key
+    from briefings.lang.ar import key
     from briefings.training.corpus import write_gz_lines
 
     tagger = Tagger(str(model))
@@ -91,7 +91,7 @@ def build_cue_words(corpus: Path, out: Path, min_count: int = 3, min_share: floa
     import re
 
     from briefings.extract.ner_features import peeled
-    from briefings.text.normalize import key
+    from briefings.lang.ar import key
     from briefings.training.corpus import articles, write_gz_lines
 
     cue_type = {key(c): t for t, cs in CUES.items() for c in cs}

@@ -77,10 +77,11 @@ def _forget() -> None:
     """Drop every cached word list, so the next stage reads the files the
     last one wrote."""
     from briefings.extract import gazetteer, ner_features
+    from briefings.lang.ar import vocabulary
+    from briefings.lang.ar.vocabulary import _known
 
-    for f in (ner_features.vocabulary, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
-              ner_features.peeled,
-              gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
+    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
+              gazetteer.reading, gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
         f.cache_clear()
 
 
@@ -88,7 +89,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ner", type=_folder, required=True, help="folder of anercorp-train.conll and the Wojood sample")
     ap.add_argument("--corpus", type=_folder, required=True, help="folder of SaudiNewsNet's daily ZIPs")
+    ap.add_argument("--model-only", action="store_true",
+                    help="retrain the model alone, on the word lists already shipped (after a feature change)")
+    ap.add_argument("--out", type=Path, default=DATA / "ner.crfsuite", help="where the model goes")
     args = ap.parse_args()
+    if args.model_only:
+        train(training_sentences(args.ner), args.out)
+        return
     from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
     from briefings.training.clusters import build_clusters, build_flat_clusters
     from briefings.training.geonames import build_places
@@ -119,7 +126,7 @@ def main() -> None:
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()
-    train(sentences, DATA / "ner.crfsuite")
+    train(sentences, args.out)
     done("model")
 
 

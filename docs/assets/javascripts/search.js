@@ -324,9 +324,12 @@
   function snippet(h, el, words) {
     highlight(el, h.summary || "", words);
     if (h.sentence < 0 || location.protocol === "file:" || !window.fetch) return;
-    fetch(root + "briefings/" + h.id + ".json").then(function (r) { return r.ok ? r.json() : null; }).then(function (b) {
-      var s = b && b.sentences[h.sentence];
-      if (s) highlight(el, s.text, words);
+    // the page that holds the text has each sentence as #s-N
+    var page = root + "briefings/" + h.id + (h.long ? "-text" : "") + ".html";
+    fetch(page).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+      if (!html) return;
+      var s = new DOMParser().parseFromString(html, "text/html").getElementById("s-" + h.sentence);
+      if (s) highlight(el, s.textContent, words);
     }).catch(function () {});
   }
 

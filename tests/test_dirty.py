@@ -1,0 +1,90 @@
+"""A rebuild renders only what changed (MkDocs' dirty build), and the site
+it leaves is the very site a cold build makes: after an edit, an addition
+and a removal, byte for byte."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+from pathlib import Path
+
+from conftest import copy_project, run_build
+
+from briefings.site.dirty import site_fingerprint
+from briefings.site.pages import OWN_PAGE
+
+HEALTH = "مستشفى جديد في {city}\n\nأعلن وزير الصحة السعودي توفيق الربيعة اليوم في {city} افتتاح مستشفى جديد بسعة {beds} سرير."
+CITIES = ["الرياض", "جدة", "الدمام", "الطائف", "تبوك", "حائل", "أبها", "نجران"]
+# the minister is in one briefing fewer than an actor page of his own takes;
+# the last article gives him one, and the tag chips of the others lead to it
+ARTICLES = {f"h{i}.txt": HEALTH.format(city=c, beds=100 + 10 * i) for i, c in enumerate(CITIES[: OWN_PAGE - 1])}
+ARTICLES["rain.txt"] = "أمطار على أبها\n\nهطلت أمطار غزيرة على مدينة أبها أمس وأغلقت الطرق المؤدية إلى السودة."
+ADDED = HEALTH.format(city=CITIES[OWN_PAGE - 1], beds=400)
+
+
+def tree(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+
+
+def test_dirty_rebuilds_equal_a_cold_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the sitemap's dates and gzip header
+    project = copy_project(tmp_path / "p", seeds=[])
+    for name, text in ARTICLES.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    assert run_build(project).returncode == 0
+    site = project / "site"
+    first = site / "briefings" / "h0.html"
+    first_md = project / "docs" / "briefings" / "h0.md"
+    untouched = site / "briefings" / "rain.html"
+    before = (first.read_text(encoding="utf-8"), first_md.stat().st_mtime_ns, untouched.stat().st_mtime_ns)
+    minister = "توفيق الربيعة"
+    # in too few briefings: a section of a shared page
+    assert re.search(rf'href="../actors/more-\d+\.html#p-[0-9a-f]+">{minister}<', before[0])
+
+    # an addition
+    (project / "seeds" / "added.txt").write_text(ADDED, encoding="utf-8")
+    r = run_build(project)
+    assert r.returncode == 0, r.stderr
+    assert "dirty" not in r.stderr.lower()  # MkDocs' warning is for builds that can go wrong; this one cannot
+    assert untouched.stat().st_mtime_ns == before[2]  # not rendered again
+    # the chip now leads to the minister's own page, though the page's Markdown is the same
+    assert first_md.read_text(encoding="utf-8") and first_md.stat().st_mtime_ns > before[1]
+    assert re.search(rf'href="../actors/p-[0-9a-f]+\.html">{minister}<', first.read_text(encoding="utf-8"))
+
+    # an edit
+    edited = ARTICLES["h1.txt"].replace("110", "260")
+    (project / "seeds" / "h1.txt").write_text(edited, encoding="utf-8")
+    assert run_build(project).returncode == 0
+    assert "260" in (site / "briefings" / "h1.html").read_text(encoding="utf-8")
+    assert untouched.stat().st_mtime_ns == before[2]
+
+    # a removal: its page, its download and whatever else it alone made go
+    (project / "seeds" / "rain.txt").unlink()
+    assert run_build(project).returncode == 0
+    assert not untouched.exists() and not (site / "briefings" / "rain.json.gz").exists()
+
+    # the same project built cold
+    cold = tmp_path / "cold"
+    shutil.copytree(project, cold, ignore=shutil.ignore_patterns("site", "site-fingerprint"))
+    r = run_build(cold)
+    assert r.returncode == 0, r.stderr
+    assert tree(site) == tree(cold / "site")
+    _, mismatch, errors = filecmp.cmpfiles(site, cold / "site", sorted(tree(site)), shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_what_every_page_depends_on_is_in_the_fingerprint(tmp_path):
+    project = copy_project(tmp_path / "p", seeds=[])
+    config, docs, site = project / "mkdocs.yml", project / "docs", project / "site"
+    first = site_fingerprint(config, docs, site)
+    (docs / "briefings").mkdir()
+    (docs / "briefings" / "x.md").write_text("# x\n", encoding="utf-8")
+    (docs / "index.md").write_text("# home\n", encoding="utf-8")
+    assert site_fingerprint(config, docs, site) == first  # generated pages are each their own
+    assert site_fingerprint(config, docs, project / "elsewhere") != first  # another site/ is not this one
+    (docs / "contact.md").write_text("# contact\n", encoding="utf-8")
+    second = site_fingerprint(config, docs, site)
+    assert second != first  # a hand-written page: the navigation may change
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_name: x"), encoding="utf-8")
+    assert site_fingerprint(config, docs, site) not in (first, second)

@@ -1,0 +1,116 @@
+"""Speakers and the extent of what they said, one class of sentence each
+(issue 12): participles, recipients and adverbs after the verb, generic
+sources, documents with their issuer, verbs of demand, quoted names and
+phrases inside reported speech, impersonal يذكر, بيّن written بين. Sentences
+written for these tests."""
+
+from briefings.assemble import assemble
+from briefings.extract.speech import is_participle, object_lemmas, speech_lemma
+from briefings.lang.ar import key
+from briefings.model import Article
+
+
+def quotes(body: str):
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    for q in b.quotes:
+        assert body[q.start : q.end] == q.text
+    return b.quotes
+
+
+def test_participles_are_told_from_finite_forms():
+    for w in ("مشيرا", "مشيراً", "ومضيفة", "قائلين", "داعيا", "مبينة"):
+        assert is_participle(key(w)), w
+    for w in ("قال", "وقالت", "قالوا", "يقول", "دعا", "دعوا", "نوه", "أكدت"):
+        assert not is_participle(key(w)), w
+
+
+def test_a_participle_speaks_for_the_subject_before_it():
+    [first, second] = quotes(
+        "وأكد وزير الصحة الأردني محمد العسعس أن المستشفيات جاهزة لاستقبال الحالات، "
+        "مشيراً إلى أن الكوادر الطبية تعمل على مدار الساعة في كل المحافظات."
+    )
+    assert first.speaker == second.speaker == "محمد العسعس"
+    assert second.cue == "مشيراً" and second.text.startswith("الكوادر الطبية")
+
+
+def test_the_word_after_a_participle_is_its_object_not_its_speaker():
+    qs = quotes(
+        "وأعلن محافظ البنك المركزي سامر الخطيب أن الاحتياطي ارتفع خلال العام الماضي، "
+        "منوها بجهود العاملين في القطاع المصرفي، ومؤكدا أن الاستقرار النقدي سيستمر في الأشهر المقبلة."
+    )
+    assert qs and all(q.speaker == "سامر الخطيب" for q in qs)
+
+
+def test_a_recipient_before_the_subject_is_skipped():
+    [q] = quotes("وقال لـ«الرياض» رئيس بلدية المدينة يوسف العتيبي إن أعمال الصيانة ستنتهي قبل بداية العام الدراسي.")
+    assert q.speaker == "يوسف العتيبي"
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker():
+    [q] = quotes("وأعلنت وزارة الطاقة رسميا أن أسعار الوقود ستبقى دون تغيير حتى نهاية العام.")
+    assert q.speaker == "وزارة الطاقة"
+
+
+def test_a_generic_source_is_kept_with_its_adjectives_not_the_body_after_it():
+    [q] = quotes("وكشفت مصادر مطلعة داخل وزارة التجارة أن القرار سيصدر خلال الأيام القليلة المقبلة.")
+    assert q.speaker == "مصادر مطلعة"
+    assert q.text.startswith("القرار سيصدر")
+
+
+def test_an_office_before_a_name_is_not_a_generic_source():
+    [q] = quotes("وقال مسؤول الإعلام في الاتحاد السعودي خالد الشمري إن المباراة ستقام في موعدها المحدد.")
+    assert q.speaker == "خالد الشمري"
+
+
+def test_a_document_keeps_the_issuer_its_subject_names():
+    [q] = quotes(
+        "وأوضح التقرير السنوي الذي أصدرته وزارة الاقتصاد والتخطيط أن معدل النمو تجاوز التوقعات في القطاعات غير النفطية."
+    )
+    assert q.speaker.startswith("التقرير السنوي الذي أصدرته وزارة الاقتصاد")
+
+
+def test_a_demand_says_its_object_after_the_named_subject():
+    assert {key(w) for w in ("طالب", "دعا", "أوصى", "ناشد", "حث", "نصح")} == set(object_lemmas())
+    [q] = quotes("وطالبت وزارة الصحة جميع المواطنين بضرورة الالتزام بالإجراءات الوقائية في الأماكن العامة.")
+    assert q.speaker == "وزارة الصحة" and q.kind == "reported"
+    assert q.text.startswith("جميع المواطنين بضرورة الالتزام")
+
+
+def test_a_demand_without_a_preposition_after_its_object_is_not_speech():
+    assert quotes("وطالب نادي الهلال الجماهير والإدارة في المباراة الأخيرة.") == []
+
+
+def test_a_quoted_name_inside_a_sentence_is_not_a_direct_quote():
+    qs = quotes("وقال مدير منظمة «أطباء من أجل السلام الدولية» في جنيف إن الأوضاع الإنسانية تتدهور بسرعة كبيرة.")
+    assert [q.kind for q in qs] == ["reported"]
+    assert qs[0].text.startswith("الأوضاع الإنسانية")
+
+
+def test_quoted_phrases_inside_reported_speech_stay_in_the_clause():
+    qs = quotes(
+        "وقالت وكالة الأنباء الرسمية إن “قوات الأمن الوطني المشتركة” استعادت “السيطرة على الأحياء الشمالية” في المدينة."
+    )
+    assert [q.kind for q in qs] == ["reported"]
+    assert "استعادت" in qs[0].text and qs[0].speaker == "وكالة الأنباء الرسمية"
+
+
+def test_words_in_marks_that_close_a_reported_clause_are_said_once():
+    qs = quotes("وحذرت وزارة البيئة من أن استمرار الصيد الجائر «سيقضي على ما تبقى من الحياة البرية في المحميات».")
+    assert [q.kind for q in qs] == ["reported"]
+
+
+def test_impersonal_yudhkar_is_not_a_quote():
+    assert quotes("يذكر أن المهرجان يقام سنويا في الأسبوع الأول من شهر مارس بمشاركة واسعة.") == []
+
+
+def test_bayyana_written_bayn_opens_a_sentence_as_a_speech_verb():
+    assert speech_lemma(key("وبين")) is not None
+    [q] = quotes("وبين المتحدث الرسمي للهيئة أن عدد الزوار تجاوز مليون زائر خلال الشهر الماضي.")
+    assert q.cue == "وبين" and q.speaker.startswith("المتحدث")
+    assert quotes("ووقع الاتفاق بين الطرفين أمس في العاصمة بحضور عدد من المسؤولين.") == []
+
+
+def test_attributions_open_a_sentence_under_any_clitic():
+    for opener in ("وبحسب", "ووفقاً لـ", "وطبقاً لـ", "ونقلاً عن"):
+        [q] = quotes(f"{opener} وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
+        assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت"), opener
