@@ -163,8 +163,10 @@ def first_search_bytes(site: Path, query: str) -> int:
     from briefings.site.search_index import shard_of, terms
 
     total = (site / "assets" / "javascripts" / "search.js").stat().st_size
-    total += (site / "assets" / "search" / "meta.js").stat().st_size
-    for s in {shard_of(t) for t in terms(query)}:
+    meta = site / "assets" / "search" / "meta.js"
+    total += meta.stat().st_size
+    split = set(json.loads(meta.read_text(encoding="utf-8").split(",", 2)[2].rstrip(");\n")).get("split", []))
+    for s in {shard_of(t, split) for t in terms(query)}:
         f = site / "assets" / "search" / "t" / f"{s}.js"
         total += f.stat().st_size if f.exists() else 0
     total += (site / "assets" / "search" / "d" / "0.js").stat().st_size

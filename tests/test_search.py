@@ -13,26 +13,8 @@ from conftest import BIN, copy_project, free_port, run_build, static_server
 from test_serve import wait_http
 
 CORPUS = Path(__file__).resolve().parent / "search_corpus"
-QUERIES = [
-    ("القاهرة", "s01-cairo-metro"), ("مترو الانفاق", "s01-cairo-metro"), ("كامل الوزير", "s01-cairo-metro"),
-    ("١٩ كيلومترا", "s01-cairo-metro"), ("معرض الكتاب الرياض", "s02-riyadh-expo"), ("علوان", "s02-riyadh-expo"),
-    ("ثلاثين دولة", "s02-riyadh-expo"), ("الاعرجي", "s03-baghdad-security"), ("قاسم الأعرجي", "s03-baghdad-security"),
-    ("٢١٠٠", "s03-baghdad-security"), ("بغـــداد", "s03-baghdad-security"), ("خام برنت", "s04-oil-prices"),
-    ("أوبك", "s04-oil-prices"), ("عبدالعزيز بن سلمان", "s04-oil-prices"), ("مرفا بيروت", "s05-beirut-port"),
-    ("البيطار", "s05-beirut-port"), ("انفجار المرفأ", "s05-beirut-port"), ("٢٢٠ شخصا", "s05-beirut-port"),
-    ("الانتخابات التونسية", "s06-tunis-elections"), ("بوعسكر", "s06-tunis-elections"),
-    ("نسبة المشاركة", "s06-tunis-elections"), ("غزة", "s07-gaza-aid"), ("معبر رفح", "s07-gaza-aid"),
-    ("غوتيريش", "s07-gaza-aid"), ("الامم المتحدة", "s07-gaza-aid"), ("زلزال الحوز", "s08-morocco-quake"),
-    ("مراكش", "s08-morocco-quake"), ("ريختر", "s08-morocco-quake"), ("محمد السادس", "s08-morocco-quake"),
-    ("مطار دبي", "s09-dubai-airport"), ("بول غريفيث", "s09-dubai-airport"), ("مسافر", "s09-dubai-airport"),
-    ("تحلية المياه العقبة", "s10-jordan-water"), ("ابو السعود", "s10-jordan-water"),
-    ("الناقل الوطني", "s10-jordan-water"), ("ميزانية الكويت", "s11-kuwait-budget"),
-    ("الجارالله", "s11-kuwait-budget"), ("دينار كويتي", "s11-kuwait-budget"), ("مفاوضات جدة", "s12-sudan-talks"),
-    ("الدعم السريع", "s12-sudan-talks"), ("البرهان", "s12-sudan-talks"), ("والتحالف", "s13-coalition-training"),
-    ("للتحالف", "s13-coalition-training"), ("الحلبوسي", "s14-iraq-parliament"), ("مجلس النواب", "s14-iraq-parliament"),
-    ("صوَّت البرلمان", "s14-iraq-parliament"), ("الموازنة الاتحادية", "s14-iraq-parliament"),
-    ("غريف", "s09-dubai-airport"),  # while still typing
-]
+QUERIES = [tuple(line.split("\t")) for line in (Path(__file__).resolve().parent / "data" / "search_queries.tsv")
+           .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 RUN_QUERIES = """async qs => {
   const out = [];
   for (const q of qs) {

@@ -3,6 +3,7 @@ writes: after an edit, an article added at the end, one removed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from briefings.assemble import assemble
@@ -39,11 +40,28 @@ def test_a_patched_index_equals_a_fresh_one():
     added = [*edited, briefing(DOCS_PER_CHUNK, "هطلت أمطار على مدينة أربيل وأغلقت طرق الزعفران.")]
     _, index = written(base)
     for docs in (edited, added, edited, base[:3], base):
-        before = dict(index.texts)
+        before = dict(index.files)
         patched, index = written(docs, index)
         fresh, _ = written(docs)
         assert patched == fresh
         if docs is added:  # patched, not rebuilt: most shards are the very same texts
-            reused = [k for k, t in index.texts.items() if before.get(k) is t]
-            assert len(reused) > len(index.texts) // 2
+            reused = [k for k, t in index.files.items() if before.get(k) is t]
+            assert len(reused) > len(index.files) // 2
     assert "d/1.js" in written(added)[0] and "d/1.js" not in written(edited)[0]
+
+
+def test_a_large_region_is_split_and_every_term_is_where_the_browser_looks(monkeypatch):
+    from briefings.site import search_index
+
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 60)
+    docs = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK + 2)]
+    out, index = written(docs)
+    split = set(json.loads(out["meta.js"].split(",", 2)[2].rstrip(");\n"))["split"])
+    assert split, "nothing was split"
+    assert any(k.startswith("c/") for k in out)  # what a split beginning offers a word being typed
+    for term in index.postings:
+        shard = out[f"t/{search_index.shard_of(term, split)}.js"]
+        assert json.dumps(term, ensure_ascii=False) in shard, term
+    # a patched index still equals a fresh one
+    edited = [*docs[:-1], briefing(len(docs) - 1, TEXTS[2] + " وقال الزعفران")]
+    assert written(edited, index)[0] == written(edited)[0]

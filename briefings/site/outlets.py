@@ -1,31 +1,20 @@
-"""Outlets by name: scrapers name an outlet by a source id (`aawsat`),
-pages name it as readers know it (الشرق الأوسط). An outlet not in the
-table is shown as the input gave it."""
+"""Outlets by the names their readers know (الشرق الأوسط, not `aawsat`):
+`lang/ar/data/outlets.txt` maps the source ids feeds and corpora give."""
 
 from __future__ import annotations
 
-# SaudiNewsNet's source ids and other common ones, as the outlets write their names
-NAMES = {
-    "aawsat": "الشرق الأوسط",
-    "alriyadh": "الرياض",
-    "alweeam": "الوئام",
-    "aleqtisadiya": "الاقتصادية",
-    "almadina": "المدينة",
-    "alyaum": "اليوم",
-    "okaz": "عكاظ",
-    "sabq": "سبق",
-    "aljazirah": "الجزيرة",
-    "alwatan": "الوطن",
-    "arreyadi": "الرياضي",
-    "alhayat": "الحياة",
-    "alsharq": "الشرق",
-    "ajel": "عاجل",
-    "spa": "واس",
-}
+from functools import cache
+
+from briefings.lang.ar import entries
 
 
-def outlet_name(outlet: str | None) -> str | None:
-    """The name pages show for an outlet (None stays None)."""
+@cache
+def _names() -> dict[str, str]:
+    return {source.lower(): name for name, source in entries("outlets")}
+
+
+def outlet_name(outlet: str | None) -> str:
+    """The outlet as readers know it; one the list does not hold as given."""
     if not outlet:
-        return outlet
-    return NAMES.get(outlet.strip().lower(), outlet)
+        return ""
+    return _names().get(outlet.strip().lower(), outlet)

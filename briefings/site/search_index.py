@@ -17,11 +17,13 @@ server. Briefing details are in chunks of their own.
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings.lang.ar.match import forms, rules
+from briefings.lang.ar.match import forms, readings, rules
+from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
 from briefings.site.render import Text
 from briefings.text.terms import base, terms
@@ -31,9 +33,25 @@ if TYPE_CHECKING:
 
 __all__ = ["base", "terms", "shard_of", "postings", "IndexBuilder", "search_tables"]
 
-DOCS_PER_CHUNK = 200
+# A result's details come in chunks of this many briefings, in input order:
+# the ten results a first query shows fall in as many chunks, so a chunk
+# is small (a first query loads at most 300 kB at 10,000 briefings).
+DOCS_PER_CHUNK = 16
+LEAD_CHARS = 200  # of the first summary sentence, shown where no sentence can be fetched
 FIELD_WEIGHTS = {"actor": 8.0, "title": 4.0, "summary": 2.0, "body": 1.0}
+READING_WEIGHT = 0.5  # a word outside the vocabulary, read without a clitic it may carry
+# A term's bit for each kind of actor whose name holds it (the reader's filter).
+ACTOR_KINDS = {"person": 1, "organization": 2, "place": 4}
 FORM_SHARDS = 256
+# A shard of the index is the terms of one beginning (two letters, more
+# where they are many): one over this many bytes is split by the next
+# letter, so that a query loads little however large the collection.
+SHARD_BYTES = 24_000
+MAX_PREFIX = 8
+# What a beginning that was split offers a word being typed: its commonest
+# terms, each with its best documents.
+COMPLETIONS = 8
+COMPLETION_DOCS = 40
 
 
 def form_shard(k: str) -> int:
@@ -61,17 +79,27 @@ def search_tables() -> dict[str, Text]:
     return out
 
 
-def shard_of(term: str) -> str:
-    """The shard a base form lives in: its first two letters, as hex code
-    points so the file name is plain ASCII."""
-    return "-".join(f"{ord(c):x}" for c in term[:2])
+def shard_of(term: str, split: Container[str] = ()) -> str:
+    """The shard a term lives in: its first two letters, and one letter
+    more for each of its beginnings that was split (`split`); named by
+    their code points in hex, so the file name is plain ASCII."""
+    k = 2
+    while k < len(term) and term[:k] in split:
+        k += 1
+    return _name(term[:k])
+
+
+def _name(prefix: str) -> str:
+    return "-".join(f"{ord(c):x}" for c in prefix)
 
 
 def postings(b: dict) -> dict[str, list]:
     """What one briefing adds to the index: for each base form, its weight
     (names of key actors weigh most, then the title, the summary, the text)
-    and the first sentence it occurs in."""
+    and the first sentence it occurs in; a term of an actor's name also has
+    the bits of the kinds of actor it names (ACTOR_KINDS)."""
     scores: dict[str, list] = {}
+    kinds: dict[str, int] = {}
 
     def hit(term: str, weight: float, sentence: int) -> None:
         s = scores.get(term)
@@ -85,9 +113,11 @@ def postings(b: dict) -> dict[str, list]:
     for a in b["actors"]:
         w = FIELD_WEIGHTS["actor"] * (0.5 + a.get("salience", 0))
         first = a["mentions"][0]["sentence"] if a["mentions"] else -1
+        bit = ACTOR_KINDS.get(a.get("type", ""), 0)
         for name in sorted({a["name"], *a.get("aliases", [])}):
             for t in terms(name):
                 hit(t, w, first)
+                kinds[t] = kinds.get(t, 0) | bit
     for t in terms(b["title"]):
         hit(t, FIELD_WEIGHTS["title"], -1)
     for s in b["summary"]:
@@ -109,7 +139,11 @@ def postings(b: dict) -> dict[str, list]:
                     sc[0] += body_weight
                     if sc[1] < 0:
                         sc[1] = sid
-    return {t: [round(w, 1), sent] for t, (w, sent) in scores.items()}
+    for t, (w, sent) in list(scores.items()):
+        for r in readings(t):
+            if r not in scores:
+                scores[r] = [w * READING_WEIGHT, sent]
+    return {t: [round(w, 1), sent, kinds[t]] if kinds.get(t) else [round(w, 1), sent] for t, (w, sent) in scores.items()}
 
 
 class IndexBuilder:
@@ -124,13 +158,15 @@ class IndexBuilder:
         self.docs: list[list] = []
         self.scores: list[dict[str, list]] = []
         self.postings: dict[str, dict[int, list]] = {}
-        self.shard_terms: dict[str, set[str]] = {}
+        self.shard_terms: dict[str, set[str]] = {}  # region (first two letters) → its terms
+        self.regions: dict[str, tuple[dict[str, Text], set[str]]] = {}  # region → its files, its split beginnings
         self.texts: dict[str, Text] = {}
         self._previous = previous
 
     def add(self, b: LightBriefing, scores: dict[str, list]) -> None:
         """Add a briefing with its postings (`postings` of the whole one)."""
-        self.docs.append([b.id, b.title, b.published or "", b.outlet or "", b.summary, 1 if is_long(b.chars) else 0])
+        self.docs.append([b.id, b.title, b.published or "", outlet_name(b.outlet), _lead(b.summary),
+                          1 if is_long(b.chars) else 0])
         self.scores.append(scores)
 
     def write(self, out: Path, put) -> None:
@@ -141,25 +177,88 @@ class IndexBuilder:
             shards, chunks = self._patch(prev, kept)
         else:
             shards, chunks = self._build()
-        for name in shards:
+        for name in shards:  # the regions (first two letters) an added or dropped posting touched
             terms = self.shard_terms.get(name)
             if not terms:
                 self.shard_terms.pop(name, None)
-                self.texts.pop(f"t/{name}.js", None)
+                self.regions.pop(name, None)
                 continue
-            table = {}
-            for t in sorted(terms):
-                flat: list = []
-                for doc, (w, sent) in sorted(self.postings[t].items()):
-                    flat += [doc, w, sent]
-                table[t] = flat
-            self.texts[f"t/{name}.js"] = Text(_script("t", name, table))
+            self.regions[name] = self._region(terms)
         for n in chunks:
             self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
-        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(self.shard_terms)}
+        facets = self._facets()
+        split = sorted(p for _files, nodes in self.regions.values() for p in nodes)
+        meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "split": split,
+                "outlets": facets["outlets"], "months": facets["months"]}
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
-        for rel, text in sorted({**self.texts, **search_tables()}.items()):
+        self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
+        for rel, text in sorted({**self.files, **search_tables()}.items()):
             put(out / rel, text)
+
+    @property
+    def files(self) -> dict[str, Text]:
+        """The collection's files of the index, by path."""
+        shards = {rel: text for files, _nodes in self.regions.values() for rel, text in files.items()}
+        return {**self.texts, **shards}
+
+    def _region(self, terms: set[str]) -> tuple[dict[str, Text], set[str]]:
+        """The files of the terms of one region: its shards, split by the
+        next letter while over SHARD_BYTES, and what each split beginning
+        offers a word being typed; and the beginnings split."""
+        size = {t: 2 * len(t) + 6 + 12 * len(self.postings[t]) for t in terms}  # about their bytes
+        files: dict[str, Text] = {}
+        split: set[str] = set()
+
+        def assign(prefix: str, ts: list[str]) -> None:
+            if sum(size[t] for t in ts) <= SHARD_BYTES or len(prefix) >= MAX_PREFIX:
+                files[f"t/{_name(prefix)}.js"] = self._shard(ts, "t", _name(prefix))
+                return
+            split.add(prefix)
+            own = [t for t in ts if len(t) == len(prefix)]
+            if own:
+                files[f"t/{_name(prefix)}.js"] = self._shard(own, "t", _name(prefix))
+            children: dict[str, list[str]] = {}
+            for t in ts:
+                if len(t) > len(prefix):
+                    children.setdefault(t[: len(prefix) + 1], []).append(t)
+            for child, cts in sorted(children.items()):
+                assign(child, cts)
+            common = sorted(ts, key=lambda t: (-len(self.postings[t]), t))[:COMPLETIONS]
+            files[f"c/{_name(prefix)}.js"] = self._shard(common, "c", _name(prefix), COMPLETION_DOCS)
+
+        ts = sorted(terms)
+        assign(ts[0][:2], ts)
+        return files, split
+
+    def _shard(self, terms: list[str], kind: str, name: str, best: int | None = None) -> Text:
+        """Postings as the browser reads them: {"p": term → [doc, weight,
+        sentence, …]}, {"k": term → [doc, kinds, …]} for actors' names;
+        with `best`, only each term's documents of most weight."""
+        table, kinds = {}, {}
+        for t in sorted(terms):
+            held = sorted(self.postings[t].items())
+            if best is not None and len(held) > best:
+                held = sorted(sorted(held, key=lambda d: (-d[1][0], d[0]))[:best])
+            flat: list = []
+            marks: list = []
+            for doc, (w, sent, *bits) in held:
+                flat += [doc, w, sent]
+                if bits:
+                    marks += [doc, bits[0]]
+            table[t] = flat
+            if marks:
+                kinds[t] = marks
+        return Text(_script(kind, name, {"p": table, "k": kinds}))
+
+    def _facets(self) -> dict[str, list]:
+        """What the reader's filters read: the outlets and months of the
+        collection (in meta.js) and each document's, as indices into them
+        (in facets.js, loaded only when a filter is chosen)."""
+        outlets = sorted({d[3] for d in self.docs if d[3]})
+        months = sorted({d[2][:7] for d in self.docs if len(d[2]) >= 7}, reverse=True)
+        o, m = {x: i for i, x in enumerate(outlets)}, {x: i for i, x in enumerate(months)}
+        return {"outlets": outlets, "months": months,
+                "o": [o.get(d[3], -1) for d in self.docs], "m": [m.get(d[2][:7], -1) for d in self.docs]}
 
     def _build(self) -> tuple[set[str], set[int]]:
         shards: set[str] = set()
@@ -171,7 +270,7 @@ class IndexBuilder:
     def _patch(self, prev: IndexBuilder, kept: int) -> tuple[set[str], set[int]]:
         """Patch the previous build's index, whose first `kept` documents
         are this build's first ones, in the same order."""
-        self.postings, self.shard_terms, self.texts = prev.postings, prev.shard_terms, prev.texts
+        self.postings, self.shard_terms, self.texts, self.regions = prev.postings, prev.shard_terms, prev.texts, prev.regions
         shards: set[str] = set()
         chunks: set[int] = set()
         for doc, (old, new) in enumerate(zip(prev.scores[:kept], self.scores[:kept], strict=True)):
@@ -205,14 +304,21 @@ class IndexBuilder:
                 self.shard_terms[name].discard(t)
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
-        for t, (w, sent) in scores.items():
+        for t, posting in scores.items():
             name = shard_of(t)
             held = self.postings.get(t)
             if held is None:
                 held = self.postings[t] = {}
                 self.shard_terms.setdefault(name, set()).add(t)
-            held[doc] = [w, sent]
+            held[doc] = posting
             touched.add(name)
+
+
+def _lead(text: str) -> str:
+    if len(text) <= LEAD_CHARS:
+        return text
+    cut = text.rfind(" ", 0, LEAD_CHARS)
+    return text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS] + " …"
 
 
 def _script(kind: str, name: str, data) -> str:

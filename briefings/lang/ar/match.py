@@ -53,6 +53,19 @@ def base(k: str) -> str:
     return k
 
 
+@lru_cache(maxsize=100_000)
+def readings(t: str) -> tuple[str, ...]:
+    """The other readings of a search key outside the vocabulary, which may
+    still carry a clitic the corpus could not tell (لتاويله، و667): its
+    key without each clitic run that leaves at least MIN_BARE letters. The
+    search index posts a word under these too, at less weight, and the
+    browser tries them for such a query word (from the same tables)."""
+    if t in vocabulary():
+        return ()
+    found = (base(t[len(letters) :]) for letters, _sure in prefixes() if t.startswith(letters) and len(t) - len(letters) >= MIN_BARE)
+    return tuple(r for r in dict.fromkeys(found) if r != t)
+
+
 def search_key(word: str) -> str:
     return base(key(word))
 
