@@ -26,6 +26,24 @@ from briefings.site.paths import FONT_DIR
 from briefings.site.squeeze import squeeze
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+FEEDS = (("feeds/briefings.xml", "أحدث الموجزات"), ("feeds/stories.xml", "أحدث القصص"))
+
+
+def announce_feeds(output: str, here: str, dest_uri: str) -> str:
+    """Every page names the site's Atom feeds in its head, by relative
+    links (they work from any host and from a copy on disk). Done here and
+    not in a theme override, so that a project made by `briefings init`
+    and an engine that runs no plugin get it the same way. The 404 page is
+    served at any depth, where no relative link holds: it goes without."""
+    if dest_uri == "404.html" or "</head>" not in output:
+        return output
+    links = "".join(
+        f'<link rel="alternate" type="application/atom+xml" title="{title}" '
+        f'href="{html.escape(posixpath.relpath(feed, here or "."))}">'
+        for feed, title in FEEDS)
+    return output.replace("</head>", links + "</head>", 1)
+
+
 _TAG_CHIP = re.compile(r'<span class="(md-tag[^"]*)">([^<]*)</span>')
 
 
@@ -159,10 +177,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         the site). `dest_uri` is the page's path in the site (an engine that
         runs no plugin has its pages finished so after the build)."""
         output = squeeze(output)
+        here = posixpath.dirname(dest_uri)
+        output = announce_feeds(output, here, dest_uri)
         if 'class="md-tag' not in output:
             return output
         links = self._tag_links(config)
-        here = posixpath.dirname(dest_uri)
 
         def link(m: re.Match) -> str:
             target = links.get(html.unescape(m.group(2)))

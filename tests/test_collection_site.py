@@ -88,7 +88,7 @@ def test_no_broken_internal_link(corpus_site):
 def test_only_the_archive_shows_summaries_and_one_sentence_each(corpus_site):
     """The summary is on the briefing's page; the archive shows its lead
     sentence, shortened, and the lists by month and outlet a line each."""
-    index = (corpus_site / "index.html").read_text(encoding="utf-8")
+    index = (corpus_site / "archive" / "index.html").read_text(encoding="utf-8")
     assert index.count('class="bf-lead"') == index.count("bf-card-title") == 20
     for folder in ("months", "outlets"):
         lists = list((corpus_site / folder).glob("*.html"))
