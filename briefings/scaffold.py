@@ -56,7 +56,7 @@ def template_files(project: Path) -> dict[str, Path]:
 
 def _hand_written_docs() -> list[Path]:
     docs = starter() / "docs"
-    return [docs / "about.md", *sorted((docs / "assets" / "javascripts").glob("*.js")),
+    return [docs / "about.md", docs / "search.md", *sorted((docs / "assets" / "javascripts").glob("*.js")),
             *sorted((docs / "assets" / "stylesheets").glob("*.css"))]
 
 

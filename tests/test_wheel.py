@@ -88,6 +88,8 @@ def test_a_new_project_builds_from_the_wheel(project, engine, page):
     done = _run([str(venv / "bin" / "briefings"), "build", "--engine", engine, "-d", str(site)], proj, env)
     assert "2 built" in done.stderr, done.stderr
     assert (site / "briefings" / "sample.html").is_file()
+    # the search's results page (search.html?q=…) is the starter's too
+    assert 'id="bf-results"' in (site / "search.html").read_text(encoding="utf-8")
     check_site(page, site, "energy", "الخرابشة")
 
 
