@@ -20,17 +20,45 @@ TEXTS = [
 ]
 
 
-def briefing(i: int, text: str) -> dict:
-    return to_dict(assemble(Article(id=f"a{i:04d}", path=f"a{i:04d}.txt", sha256="0" * 64, body=text, title=text[:20])))
+def briefing(i: int, text: str, outlet: str | None = None) -> dict:
+    return to_dict(assemble(Article(id=f"a{i:04d}", path=f"a{i:04d}.txt", sha256="0" * 64, body=text, title=text[:20],
+                                    outlet=outlet)))
 
 
-def written(docs: list[dict], previous: IndexBuilder | None = None) -> tuple[dict[str, str], IndexBuilder]:
+def written(docs: list[dict], previous: IndexBuilder | None = None, groups: list[dict] = ()) -> tuple[dict[str, str], IndexBuilder]:
     index = IndexBuilder(previous)
     for b in docs:
         index.add(LightBriefing.of(b), postings(b))
     out: dict[str, str] = {}
-    index.write(Path("/idx"), lambda path, text: out.__setitem__(path.relative_to("/idx").as_posix(), text.render()))
+    index.write(Path("/idx"), lambda path, text: out.__setitem__(path.relative_to("/idx").as_posix(), text.render()),
+                groups)
     return out, index
+
+
+def _payload(text: str):
+    return json.loads(text.split(",", 2)[2].rstrip(");\n"))
+
+
+def test_a_copy_group_is_one_document_found_by_each_copy_s_words():
+    dispatch = "أعلنت وزارة الزراعة إطلاق مشروع لزراعة مليون شجرة في منطقة القصيم لمكافحة التصحر."
+    docs = [briefing(0, dispatch + " وتبدأ المرحلة الأولى الشهر القادم.", "okaz"),
+            briefing(1, TEXTS[0]),
+            briefing(2, dispatch + " وتبدأ المرحلة الأولى الشهر المقبل.", "aawsat")]
+    groups = [{"members": [{"id": "a0000"}, {"id": "a0002"}]}]
+    out, index = written(docs, groups=groups)
+    posted = {t: docs_of for t, docs_of in index.postings.items()}
+    assert set(posted["تصحر"]) == {0}  # the word of both, once
+    assert set(posted["مقبل"]) == {0} and posted["مقبل"][0][1] == -1  # the copy's own word, no sentence of the canonical's
+    assert all(2 not in held for held in posted.values())
+    row = _payload(out["d/0.js"])[0]
+    assert row[3] == "عكاظ" and row[6] == ["الشرق الأوسط"]
+    facets = _payload(out["facets.js"])
+    outlets = _payload(out["meta.js"])["outlets"]
+    assert [outlets[o] for o in facets["o"][0]] == ["عكاظ", "الشرق الأوسط"]
+    # the group appears, then goes, in a serving process: patched as a fresh build writes it
+    for g in ([], groups, []):
+        patched, index = written(docs, index, g)
+        assert patched == written(docs, groups=g)[0]
 
 
 def test_a_patched_index_equals_a_fresh_one():
@@ -56,7 +84,7 @@ def test_a_large_region_is_split_and_every_term_is_where_the_browser_looks(monke
     monkeypatch.setattr(search_index, "SHARD_BYTES", 60)
     docs = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK + 2)]
     out, index = written(docs)
-    split = set(json.loads(out["meta.js"].split(",", 2)[2].rstrip(");\n"))["split"])
+    split = set(_payload(out["meta.js"])["split"])
     assert split, "nothing was split"
     assert any(k.startswith("c/") for k in out)  # what a split beginning offers a word being typed
     for term in index.postings:

@@ -8,6 +8,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from articles import DISPATCH, DISPATCH_COPY, article, records, story_records
@@ -133,6 +134,31 @@ def test_copies_are_counted_once_and_the_canonical_names_the_others(story_site):
     # the longer text is canonical (the copy with a word changed, by okaz): the note names the other outlet
     own = re.search(r'<span class="bf-outlet">([^<]*)</span>', canonical[0]).group(1)
     assert own == "عكاظ" and "الشرق الأوسط" in note
+    # the outlets' pages name them as readers know them, each listing its own text
+    outlets = "".join(p.read_text(encoding="utf-8") for p in (site / "outlets").glob("*.html"))
+    assert "الشرق الأوسط" in outlets and "عكاظ" in outlets
+    assert "aawsat" not in outlets and "okaz" not in outlets
+
+
+def test_the_search_finds_a_wire_copy_once_naming_both_outlets(story_site, page):
+    def results(query: str) -> tuple[list[str], str]:
+        page.goto(f"{base}/search.html?{query}")
+        page.wait_for_function("document.querySelector('#bf-results .bf-search__meta')?.textContent")
+        infos = page.locator("#bf-results .bf-search__info").all_inner_texts()
+        return infos, page.locator("#bf-results .bf-search__meta").inner_text()
+
+    with static_server(story_site / "site") as base:
+        # a word of both texts: one result, the canonical (okaz's), naming the other outlet
+        infos, meta = results(f"q={quote('التصحر')}")
+        assert len(infos) == 1 and meta.startswith("نتيجة واحدة"), (infos, meta)
+        assert "عكاظ" in infos[0] and "الشرق الأوسط" in infos[0], infos
+        assert "aawsat" not in infos[0] and "okaz" not in infos[0]
+        # a word only aawsat's text has still finds the group, once
+        infos, meta = results(f"q={quote('المقبل التصحر')}")
+        assert len(infos) == 1 and meta.startswith("نتيجة واحدة") and "عكاظ" in infos[0], (infos, meta)
+        # the group is found under the outlet of its copy too
+        infos, meta = results(f"q={quote('التصحر')}&outlet={quote('الشرق الأوسط')}")
+        assert len(infos) == 1 and "عكاظ" in infos[0], (infos, meta)
 
 
 def test_the_timeline_index_shows_the_latest_events(story_site):

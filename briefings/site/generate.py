@@ -122,8 +122,8 @@ def generate(
         collector.add(item.whole, digest)
         index.add(b, postings.of(item))
     postings.close()
-    index.write(opts.docs_dir / SEARCH_DIR, writer.put)
     stories = document(*collector.finish())
+    index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"

@@ -17,7 +17,7 @@ server. Briefing details are in chunks of their own.
 from __future__ import annotations
 
 import json
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -161,6 +161,7 @@ class IndexBuilder:
         self.shard_terms: dict[str, set[str]] = {}  # region (first two letters) → its terms
         self.regions: dict[str, tuple[dict[str, Text], set[str]]] = {}  # region → its files, its split beginnings
         self.texts: dict[str, Text] = {}
+        self.also: dict[int, list[str]] = {}  # a copy group's canonical document → the other outlets
         self._previous = previous
 
     def add(self, b: LightBriefing, scores: dict[str, list]) -> None:
@@ -169,9 +170,12 @@ class IndexBuilder:
                           1 if is_long(b.chars) else 0])
         self.scores.append(scores)
 
-    def write(self, out: Path, put) -> None:
-        """Write the shards and doc chunks through `put(path, text)`."""
+    def write(self, out: Path, put, groups: Iterable[dict] = ()) -> None:
+        """Write the shards and doc chunks through `put(path, text)`.
+        `groups` are the collection's wire copies (the stories document's
+        groups, first member canonical): each group is one result."""
         prev, self._previous = self._previous, None  # one build back is all it needs
+        self._fold(groups)
         kept = min(len(prev.docs), len(self.docs)) if prev is not None else 0
         if prev is not None and [d[0] for d in prev.docs[:kept]] == [d[0] for d in self.docs[:kept]]:
             shards, chunks = self._patch(prev, kept)
@@ -194,6 +198,33 @@ class IndexBuilder:
         self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
         for rel, text in sorted({**self.files, **search_tables()}.items()):
             put(out / rel, text)
+
+    def _fold(self, groups: Iterable[dict]) -> None:
+        """A group of wire copies is one result, its canonical briefing:
+        the copies' words are its words (a copy may differ by a sentence,
+        found there with no sentence of the canonical's to show), the
+        copies keep their numbers but post nothing, and the canonical's
+        row names the other outlets ("also published by", row[6]).
+        Postings are replaced, never changed: they are the build cache's."""
+        at = {d[0]: n for n, d in enumerate(self.docs)}
+        self.also = {}
+        for g in groups:
+            docs = [at[m["id"]] for m in g["members"] if m["id"] in at]
+            if len(docs) < 2:
+                continue
+            canonical, copies = docs[0], docs[1:]
+            merged = dict(self.scores[canonical])
+            for c in copies:
+                for t, (w, _sent, *bits) in self.scores[c].items():
+                    if t not in merged:
+                        merged[t] = [w, -1, *bits]
+                self.scores[c] = {}
+            self.scores[canonical] = merged
+            own = self.docs[canonical][3]
+            others = list(dict.fromkeys(self.docs[c][3] for c in copies if self.docs[c][3] and self.docs[c][3] != own))
+            if others:
+                self.also[canonical] = others
+                self.docs[canonical] = [*self.docs[canonical][:6], others]
 
     @property
     def files(self) -> dict[str, Text]:
@@ -257,8 +288,12 @@ class IndexBuilder:
         outlets = sorted({d[3] for d in self.docs if d[3]})
         months = sorted({d[2][:7] for d in self.docs if len(d[2]) >= 7}, reverse=True)
         o, m = {x: i for i, x in enumerate(outlets)}, {x: i for i, x in enumerate(months)}
+        # a group's canonical briefing is found by each of its outlets
+        by_outlet: list = [o.get(d[3], -1) for d in self.docs]
+        for doc, others in self.also.items():
+            by_outlet[doc] = [by_outlet[doc], *(o[x] for x in others)]
         return {"outlets": outlets, "months": months,
-                "o": [o.get(d[3], -1) for d in self.docs], "m": [m.get(d[2][:7], -1) for d in self.docs]}
+                "o": by_outlet, "m": [m.get(d[2][:7], -1) for d in self.docs]}
 
     def _build(self) -> tuple[set[str], set[int]]:
         shards: set[str] = set()

@@ -245,7 +245,9 @@
       if (!fx) return [];
       var o = found.meta.outlets.indexOf(opts.outlet), m = found.meta.months.indexOf(opts.month);
       return found.docs.filter(function (h) {
-        return byKind(h) && (!opts.outlet || fx.o[h.doc] === o) && (!opts.month || fx.m[h.doc] === m);
+        // a copy group's briefing has each of its outlets (a list)
+        var of = fx.o[h.doc], byOutlet = Array.isArray(of) ? of.indexOf(o) >= 0 : of === o;
+        return byKind(h) && (!opts.outlet || byOutlet) && (!opts.month || fx.m[h.doc] === m);
       });
     });
   }
@@ -257,7 +259,7 @@
       hits.forEach(function (h) {
         var chunk = store.d[Math.floor(h.doc / meta.chunk)];
         var row = chunk && chunk[h.doc % meta.chunk];
-        if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; }
+        if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; h.also = row[6] || []; }
       });
       return hits.filter(function (h) { return h.id; });
     });
@@ -385,7 +387,8 @@
     highlight(a, h.title, words);
     var info = document.createElement("span");
     info.className = "bf-search__info";
-    info.textContent = [h.date, h.outlet].filter(Boolean).join(" · ");
+    info.textContent = [h.date, h.outlet].filter(Boolean).join(" · ") +
+      (h.also && h.also.length ? " · نُشر أيضاً في " + h.also.join("، ") : "");
     var snip = document.createElement("p");
     snip.className = "bf-search__snippet";
     snippet(h, snip, words);
