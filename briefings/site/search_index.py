@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 from briefings.lang.ar.match import forms, readings, rules
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
-from briefings.site.render import Text
+from briefings.site.render import Made, Text
 from briefings.text.terms import base, terms
+from briefings.versions import search_version
 
 if TYPE_CHECKING:
     from briefings.run import LightBriefing
@@ -77,6 +78,15 @@ def search_tables() -> dict[str, Text]:
     for n, table in enumerate(shards):
         out[f"f/{n}.js"] = Text(_script("f", str(n), dict(sorted(table.items()))))
     return out
+
+
+def _tables_when_needed() -> dict[str, Text]:
+    """search_tables' files, made only when one is to be written: they
+    depend on the search code and the word lists alone (the search
+    version), and making them was a tenth of a rebuild."""
+    version = search_version()
+    return {rel: Made(f"tables:{version}:{rel}", lambda rel=rel: search_tables()[rel].render())
+            for rel in [*(f"f/{n}.js" for n in range(FORM_SHARDS)), "rules.js"]}
 
 
 def shard_of(term: str, split: Container[str] = ()) -> str:
@@ -192,7 +202,7 @@ class IndexBuilder:
                 "outlets": facets["outlets"], "months": facets["months"]}
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
         self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
-        for rel, text in sorted({**self.files, **search_tables()}.items()):
+        for rel, text in sorted({**self.files, **_tables_when_needed()}.items()):
             put(out / rel, text)
 
     @property
