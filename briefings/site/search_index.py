@@ -99,6 +99,13 @@ def shard_of(term: str, split: Container[str] = ()) -> str:
     return _name(term[:k])
 
 
+@lru_cache(maxsize=65_536)
+def _region_name(prefix: str) -> str:
+    """shard_of a term of these first two letters, before any split: a
+    build asks it for every posting (a tenth of the index's time)."""
+    return _name(prefix)
+
+
 def _name(prefix: str) -> str:
     return "-".join(f"{ord(c):x}" for c in prefix)
 
@@ -307,7 +314,7 @@ class IndexBuilder:
         for t in terms:
             held = self.postings[t]
             del held[doc]
-            name = shard_of(t)
+            name = _region_name(t[:2])
             touched.add(name)
             if not held:
                 del self.postings[t]
@@ -315,7 +322,7 @@ class IndexBuilder:
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
         for t, posting in scores.items():
-            name = shard_of(t)
+            name = _region_name(t[:2])
             held = self.postings.get(t)
             if held is None:
                 held = self.postings[t] = {}
