@@ -30,6 +30,14 @@ def test_briefing_page_is_arabic_rtl_with_its_sections(built_site):
     assert data["id"] == SEED_ID and data["body"] and data["sentences"]
 
 
+def test_the_front_page_shows_an_article_without_a_date(built_site):
+    """The seed has no date: it has no day, and the front page shows it
+    rather than saying there is nothing yet."""
+    front = (built_site / "site" / "index.html").read_text(encoding="utf-8")
+    assert f'href="briefings/{SEED_ID}.html"' in front
+    assert "bf-none" not in front
+
+
 def test_no_page_loads_anything_from_another_host(built_site):
     assert outside_references(built_site / "site") == []
 

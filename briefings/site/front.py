@@ -78,7 +78,8 @@ def _salience(actors: list[dict]) -> float:
 
 
 def front_items(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Each day's stories and lone articles, ranked: day → items."""
+    """Each day's stories and lone articles, ranked: day → items; the
+    articles with no date under ""."""
     days: dict[str, list[dict]] = defaultdict(list)
     in_story: set[str] = set()
     for s in doc["stories"]:
@@ -89,10 +90,10 @@ def front_items(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]
         for d in {m["published"][:10] for m in s["members"] if m["published"]}:
             days[d].append(item)
     for e in entries:
-        if e["id"] in in_story or not e["published"]:
+        if e["id"] in in_story:
             continue
         outlets = {e["outlet"], *(c["outlet"] for c in copies_of.get(e["id"], []))} - {None}
-        days[e["published"][:10]].append({
+        days[(e["published"] or "")[:10]].append({
             "kind": "briefing", "id": e["id"], "href": f"briefings/{e['id']}.md", "title": e["title"] or "",
             "summary": e["summary"][:2], "outlets": sorted(outlets), "articles": 1 + len(copies_of.get(e["id"], [])),
             "rank": (len(outlets), _salience(e["actors"]))})
@@ -109,6 +110,10 @@ def write_front(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]
     for s in doc["stories"]:
         put(docs / "stories" / f"{s['id']}.md", renderer.page("story.md.j2", s=story_page(s, by_id, homes), prefix="../"))
     days = front_items(doc, entries, copies_of)
+    # an article with no date has no day page; when no article has a date
+    # (a text file without a dateline), the front page shows those instead
+    # of an empty page
+    undated = days.pop("", [])
     ordered = sorted(days, reverse=True)
     chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
     day_links = [{"date": d, "href": f"days/{d}.md", "count": len(days[d])} for d in ordered]
@@ -118,7 +123,7 @@ def write_front(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]
             put(docs / p.path, renderer.page("day.md.j2", day=d, items=p.items, page=p.number, pager=p.pager,
                                              prefix="../", chart="", front=False, more=[], **neighbours))
     latest = ordered[0] if ordered else None
-    first = days[latest][:DAY_ITEMS] if latest else []
+    first = days[latest][:DAY_ITEMS] if latest else undated[:DAY_ITEMS]
     more = [(2, f"days/{latest}-2.html")] if latest and len(days[latest]) > DAY_ITEMS else []
     put(docs / "index.md", renderer.page("day.md.j2", day=latest, items=first, page=1, pager=[], prefix="",
                                          chart=chart, front=True, newer=None,
