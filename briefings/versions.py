@@ -17,6 +17,8 @@ RENDERING = ("site",)
 # what a briefing's search postings depend on: not the extraction, so that
 # a change to search weights extracts nothing again
 SEARCH = ("site/search_index.py", "lang", "text")
+# what a briefing's stories features depend on (kept between builds)
+STORIES = ("stories", "lang", "text")
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +44,10 @@ def rendering_version() -> str:
 
 def search_version() -> str:
     return package_hash(SEARCH)
+
+
+def stories_version() -> str:
+    return package_hash(STORIES)
 
 
 def templates_version(folder: Path) -> str:

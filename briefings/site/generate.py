@@ -24,6 +24,7 @@ from briefings.site.postings import Postings
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
 from briefings.site.state import ServeState
+from briefings.site.story_features import StoryFeatures
 from briefings.site.writer import Writer
 from briefings.stories import Collector, document
 from briefings.versions import extraction_version, rendering_version, templates_version
@@ -91,7 +92,8 @@ def generate(
     index = IndexBuilder(state.index if state is not None else None)
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
-    collector = Collector(state.stories if state is not None else None)
+    story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
+    collector = Collector(story_features.known)
     rendered: set[str] = set()  # briefings whose page is written in this build
     if from_json:
         stream = items_from_json(from_json, report)
@@ -124,6 +126,7 @@ def generate(
     postings.close()
     stories = document(*collector.finish())
     index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
+    story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"

@@ -156,11 +156,14 @@ def _ledger_pages(entries, renderer, docs, put) -> None:
     put(docs / "figures" / "index.md", renderer.page(
         "ledger.md.j2", title="سجل الأرقام", rows=rows[:ROWS], kinds=kinds, kind=None, prefix="../", page=1,
         pager=[], chart=_series(rows)))
+    # a kind's pages link the other kinds without their counts: with them,
+    # every page of the ledger changed with every figure added
+    plain = [{**k, "count": None} for k in kinds]
     for k in kinds:
         chart = _series(by_kind[k["kind"]])
         for p in Paginator(ROWS, numbered("figures", k["kind"])).pages(by_kind[k["kind"]]):
             put(docs / p.path, renderer.page(
-                "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=kinds, kind=k["kind"], prefix="../",
+                "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=plain, kind=k["kind"], prefix="../",
                 page=p.number, pager=p.pager, chart=chart if p.number == 1 else ""))
 
 

@@ -13,6 +13,7 @@ import io
 import json
 import pickle
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -208,3 +209,16 @@ class Text:
 
     def render(self) -> str:
         return self.text
+
+
+class Made(Text):
+    """A file made only when it is to be written: its digest is that of
+    what makes it (the code and data of a version), so a build that finds
+    it written from the same does not make it at all."""
+
+    def __init__(self, digest: str, make: Callable[[], str]) -> None:
+        self._digest = digest
+        self._make = make
+
+    def render(self) -> str:
+        return self._make()

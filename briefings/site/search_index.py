@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 from briefings.lang.ar.match import forms, readings, rules
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
-from briefings.site.render import Text
+from briefings.site.render import Made, Text
 from briefings.text.terms import base, terms
+from briefings.versions import search_version
 
 if TYPE_CHECKING:
     from briefings.run import LightBriefing
@@ -79,6 +80,15 @@ def search_tables() -> dict[str, Text]:
     return out
 
 
+def _tables_when_needed() -> dict[str, Text]:
+    """search_tables' files, made only when one is to be written: they
+    depend on the search code and the word lists alone (the search
+    version), and making them was a tenth of a rebuild."""
+    version = search_version()
+    return {rel: Made(f"tables:{version}:{rel}", lambda rel=rel: search_tables()[rel].render())
+            for rel in [*(f"f/{n}.js" for n in range(FORM_SHARDS)), "rules.js"]}
+
+
 def shard_of(term: str, split: Container[str] = ()) -> str:
     """The shard a term lives in: its first two letters, and one letter
     more for each of its beginnings that was split (`split`); named by
@@ -87,6 +97,13 @@ def shard_of(term: str, split: Container[str] = ()) -> str:
     while k < len(term) and term[:k] in split:
         k += 1
     return _name(term[:k])
+
+
+@lru_cache(maxsize=65_536)
+def _region_name(prefix: str) -> str:
+    """shard_of a term of these first two letters, before any split: a
+    build asks it for every posting (a tenth of the index's time)."""
+    return _name(prefix)
 
 
 def _name(prefix: str) -> str:
@@ -196,7 +213,7 @@ class IndexBuilder:
                 "outlets": facets["outlets"], "months": facets["months"]}
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
         self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
-        for rel, text in sorted({**self.files, **search_tables()}.items()):
+        for rel, text in sorted({**self.files, **_tables_when_needed()}.items()):
             put(out / rel, text)
 
     def _fold(self, groups: Iterable[dict]) -> None:
@@ -332,7 +349,7 @@ class IndexBuilder:
         for t in terms:
             held = self.postings[t]
             del held[doc]
-            name = shard_of(t)
+            name = _region_name(t[:2])
             touched.add(name)
             if not held:
                 del self.postings[t]
@@ -340,7 +357,7 @@ class IndexBuilder:
 
     def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
         for t, posting in scores.items():
-            name = shard_of(t)
+            name = _region_name(t[:2])
             held = self.postings.get(t)
             if held is None:
                 held = self.postings[t] = {}

@@ -1,0 +1,57 @@
+"""Each briefing's stories features (`briefings.stories.features`) and slim
+form, kept on disk between builds, so that a rebuild computes them only for
+the briefings that changed: computing them for the whole collection was a
+third of a rebuild that added one article.
+
+They are pickled (NumPy arrays) in the cache folder, in shards by the first
+two characters of the briefing's digest (its cache entry's key, so the
+briefings of one input file stay together): an added file writes one shard. A version of the code that makes them names the folder; a shard that
+does not load is computed again."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from pathlib import Path
+
+from briefings.fsutil import write_if_changed
+from briefings.versions import stories_version
+
+
+class StoryFeatures:
+    def __init__(self, cache_dir: Path, memory: dict[str, tuple] | None = None) -> None:
+        """`memory`: what a serving process kept from its previous build;
+        without it, what the last build left on disk."""
+        self.folder = cache_dir / "stories" / stories_version()
+        self.loaded: dict[str, set[str]] = {}  # shard → the digests it held on disk
+        self.known: dict[str, tuple] = dict(memory) if memory else self._load()
+        if memory:  # what the last build of this process saved
+            for key in memory:
+                self.loaded.setdefault(key[:2], set()).add(key)
+
+    def _load(self) -> dict[str, tuple]:
+        known: dict[str, tuple] = {}
+        if not self.folder.is_dir():
+            return known
+        for f in sorted(self.folder.glob("*.pickle")):
+            try:
+                shard = pickle.loads(f.read_bytes())
+            except Exception:  # noqa: BLE001 - a damaged shard is computed again, whatever the damage
+                continue
+            if isinstance(shard, dict):
+                known.update(shard)
+                self.loaded[f.stem] = set(shard)
+        return known
+
+    def save(self, computed: dict[str, tuple]) -> None:
+        """Write the shards whose briefings changed since they were loaded
+        (`computed`: digest → features and slim form, of this build)."""
+        shards: dict[str, dict[str, tuple]] = defaultdict(dict)
+        for key, value in computed.items():
+            shards[key[:2]][key] = value
+        for name in self.loaded.keys() - shards.keys():
+            (self.folder / f"{name}.pickle").unlink(missing_ok=True)
+        for name, shard in shards.items():
+            if self.loaded.get(name) != shard.keys() or not (self.folder / f"{name}.pickle").is_file():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                write_if_changed(self.folder / f"{name}.pickle", pickle.dumps(dict(sorted(shard.items())), protocol=5))
