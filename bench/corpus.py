@@ -3,20 +3,12 @@ benchmarks that build sites of the first N articles."""
 
 from __future__ import annotations
 
-import json
-import zipfile
+from itertools import islice
 from pathlib import Path
+
+from briefings.training.corpus import articles
 
 
 def records(corpus: Path, n: int) -> list[dict]:
     """The first `n` records with text, in the order of the daily files."""
-    out: list[dict] = []
-    for z in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                for rec in json.loads(zf.read(name)):
-                    if (rec.get("content") or "").strip():
-                        out.append(rec)
-                        if len(out) >= n:
-                            return out
-    return out
+    return list(islice((rec for rec in articles(corpus) if (rec.get("content") or "").strip()), n))

@@ -38,7 +38,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -52,6 +51,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 WRITTEN = ROOT / "tests" / "data" / "search_queries.tsv"
 WRITTEN_CORPUS = ROOT / "tests" / "search_corpus"
 
+from corpus import records  # noqa: E402
+
 from briefings.lang.ar import is_stop, key  # noqa: E402
 from briefings.text.terms import base, terms  # noqa: E402
 
@@ -62,19 +63,6 @@ NUMBER = re.compile(r"(?<![\d.,٫])\d{3,}(?![\w.,٫])")
 CLITICS = ["و", "ب", "ل", "ف", "وب", "ول"]
 PUNCT = "«»\"'،,.:؛()"
 DISTINCT = 3  # a generated query's word is in at most this many briefings
-
-
-def corpus_records(corpus: Path, n: int) -> list[dict]:
-    out: list[dict] = []
-    for z in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for member in sorted(zf.namelist()):
-                for rec in json.loads(zf.read(member)):
-                    if (rec.get("content") or "").strip():
-                        out.append(rec)
-                        if len(out) >= n:
-                            return out
-    return out
 
 
 def make_project(dest: Path, corpus: Path | None, n: int) -> None:
@@ -91,7 +79,7 @@ def make_project(dest: Path, corpus: Path | None, n: int) -> None:
     seeds.mkdir()
     for f in sorted(WRITTEN_CORPUS.iterdir()):
         shutil.copy(f, seeds / f.name)
-    recs = corpus_records(corpus, n) if corpus is not None else []
+    recs = records(corpus, n) if corpus is not None else []
     for i in range(0, len(recs), 100):  # one file per 100 articles, as a scraper writes them
         (seeds / f"batch-{i // 100:04d}.json").write_text(json.dumps(recs[i : i + 100], ensure_ascii=False), encoding="utf-8")
 

@@ -130,7 +130,7 @@ def generate(
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
-    _touch_pages_whose_chips_moved(entries, out_dir, _read_links(links_file), tag_links)
+    _touch_pages_whose_chips_moved(entries, out_dir, _cached_json(links_file), tag_links)
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
@@ -140,7 +140,8 @@ def generate(
     return report
 
 
-def _read_links(path: Path) -> dict[str, str]:
+def _cached_json(path: Path) -> dict:
+    """A JSON object the last build left in the cache ({} if none or unreadable)."""
     try:
         links = json.loads(path.read_text(encoding="utf-8"))
         return links if isinstance(links, dict) else {}
@@ -161,11 +162,8 @@ def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: 
         also[g["members"][0]["id"]] = [
             {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
             for m in g["members"][1:]]
-    try:
-        before = json.loads(remembered.read_text(encoding="utf-8"))
-        before = before if isinstance(before, dict) else {}
-    except (OSError, ValueError):
-        before = {bid: None for bid in writer.briefings}  # nothing remembered: every page may carry a note
+    # nothing remembered: every page may carry a note
+    before = _cached_json(remembered) if remembered.exists() else dict.fromkeys(writer.briefings)
     for bid in sorted(also.keys() | before.keys()):
         if bid not in writer.briefings or (bid not in rendered and also.get(bid) == before.get(bid)):
             continue
