@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 from briefings.site.dirty import remove_stale
+from briefings.site.lighten import plain_config, without_toc
 from briefings.site.paths import FONT_DIR
 from briefings.site.squeeze import squeeze
 
@@ -174,9 +175,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def finish_page(self, output: str, dest_uri: str, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
         actor page. Every page loses the theme's indentation (a tenth of
-        the site). `dest_uri` is the page's path in the site (an engine that
-        runs no plugin has its pages finished so after the build)."""
-        output = squeeze(output)
+        the site) and the escapes of its configuration script; a briefing
+        page its table of contents (`site/lighten.py`). `dest_uri` is the
+        page's path in the site (an engine that runs no plugin has its
+        pages finished so after the build)."""
+        output = plain_config(squeeze(output))
+        if dest_uri.startswith("briefings/"):
+            output = without_toc(output)
         here = posixpath.dirname(dest_uri)
         output = announce_feeds(output, here, dest_uri)
         if 'class="md-tag' not in output:
