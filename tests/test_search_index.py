@@ -93,3 +93,33 @@ def test_a_large_region_is_split_and_every_term_is_where_the_browser_looks(monke
     # a patched index still equals a fresh one
     edited = [*docs[:-1], briefing(len(docs) - 1, TEXTS[2] + " وقال الزعفران")]
     assert written(edited, index)[0] == written(edited)[0]
+
+
+def test_postings_read_back_as_the_browser_reads_them():
+    # documents as steps from the previous one, whole weights without ".0":
+    # summed up again, they are every term's documents with their weight and sentence
+    docs = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK + 5)]
+    out, index = written(docs)
+    read: dict[str, dict[int, list]] = {}
+    marked: dict[str, dict[int, int]] = {}
+    for rel, text in out.items():
+        if not rel.startswith("t/"):
+            continue
+        shard = _payload(text)
+        for t, flat in shard["p"].items():
+            doc, got = 0, {}
+            for j in range(0, len(flat), 3):
+                doc += flat[j]
+                got[doc] = [flat[j + 1], flat[j + 2]]
+            read[t] = got
+        for t, marks in shard["k"].items():
+            doc, got = 0, {}
+            for j in range(0, len(marks), 2):
+                doc += marks[j]
+                got[doc] = marks[j + 1]
+            marked[t] = got
+    assert read == {t: {d: p[:2] for d, p in held.items()} for t, held in index.postings.items()}
+    assert marked == {t: {d: p[2] for d, p in held.items() if len(p) > 2}
+                      for t, held in index.postings.items() if any(len(p) > 2 for p in held.values())}
+    assert any(len(held) > 1 for held in index.postings.values())  # steps, not only first documents
+    assert not any(".0," in text or ".0]" in text for rel, text in out.items() if rel.startswith("t/"))

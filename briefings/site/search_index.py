@@ -281,7 +281,11 @@ class IndexBuilder:
     def _shard(self, terms: list[str], kind: str, name: str, best: int | None = None) -> Text:
         """Postings as the browser reads them: {"p": term → [doc, weight,
         sentence, …]}, {"k": term → [doc, kinds, …]} for actors' names;
-        with `best`, only each term's documents of most weight."""
+        with `best`, only each term's documents of most weight. A doc is
+        written as the difference from the term's previous one (in order,
+        so a common word's are one or two digits where the number takes
+        five), a whole weight without its ".0": the index is a seventh of
+        the site."""
         table, kinds = {}, {}
         for t in sorted(terms):
             held = sorted(self.postings[t].items())
@@ -289,10 +293,13 @@ class IndexBuilder:
                 held = sorted(sorted(held, key=lambda d: (-d[1][0], d[0]))[:best])
             flat: list = []
             marks: list = []
+            last = last_marked = 0
             for doc, (w, sent, *bits) in held:
-                flat += [doc, w, sent]
+                flat += [doc - last, int(w) if w == int(w) else w, sent]
+                last = doc
                 if bits:
-                    marks += [doc, bits[0]]
+                    marks += [doc - last_marked, bits[0]]
+                    last_marked = doc
             table[t] = flat
             if marks:
                 kinds[t] = marks

@@ -208,16 +208,18 @@
           });
           var seen = {}, whole = {};
           matched.forEach(function (m) {
-            var table = m[0], t = m[1], f = m[2], flat = table.p[t];
+            // a document is written as the step from the term's previous one
+            var table = m[0], t = m[1], f = m[2], flat = table.p[t], doc = 0;
             for (var j = 0; j < flat.length; j += 3) {
-              var doc = flat[j], sent = flat[j + 2];
+              doc += flat[j];
+              var sent = flat[j + 2];
               scores[doc] = (scores[doc] || 0) + flat[j + 1] * f;
               if (!seen[doc]) { counts[doc] = (counts[doc] || 0) + 1; seen[doc] = true; }
               if (f > 0.5 && !whole[doc]) { exact[doc] = (exact[doc] || 0) + 1; whole[doc] = true; }
               if (where[doc] === undefined || (where[doc] < 0 && sent >= 0)) where[doc] = sent;
             }
-            var marks = table.k[t] || [];
-            for (var k = 0; k < marks.length; k += 2) kinds[marks[k]] = (kinds[marks[k]] || 0) | marks[k + 1];
+            var marks = table.k[t] || [], marked = 0;
+            for (var k = 0; k < marks.length; k += 2) { marked += marks[k]; kinds[marked] = (kinds[marked] || 0) | marks[k + 1]; }
           });
         });
         var docs = Object.keys(scores).map(Number);
