@@ -175,13 +175,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def finish_page(self, output: str, dest_uri: str, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
         actor page. Every page loses the theme's indentation (a tenth of
-        the site) and the escapes of its configuration script; a briefing
-        page its table of contents (`site/lighten.py`). `dest_uri` is the
+        the site), the escapes of its configuration script and a hidden
+        table of contents (`site/lighten.py`). `dest_uri` is the
         page's path in the site (an engine that runs no plugin has its
         pages finished so after the build)."""
-        output = plain_config(squeeze(output))
-        if dest_uri.startswith("briefings/"):
-            output = without_toc(output)
+        output = without_toc(plain_config(squeeze(output)))
         here = posixpath.dirname(dest_uri)
         output = announce_feeds(output, here, dest_uri)
         if 'class="md-tag' not in output:

@@ -46,19 +46,22 @@ def test_a_configuration_that_does_not_parse_is_left_alone():
     assert plain_config(html) == html
 
 
-def test_the_table_of_contents_goes_with_all_inside_it():
+def test_a_hidden_table_of_contents_goes_with_all_inside_it():
     nav = '<div class="md-sidebar md-sidebar--primary" data-md-type="navigation"><div><nav>تصفح</nav></div></div>'
-    toc = ('<div class="md-sidebar md-sidebar--secondary" data-md-component="sidebar" data-md-type="toc" >'
+    toc = ('<div class="md-sidebar md-sidebar--secondary" data-md-component="sidebar" data-md-type="toc" hidden>'
            '<div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner"><nav class="md-nav">'
            '<a href="#الملخص">الملخص</a></nav></div></div></div>')
     content = '<div class="md-content"><article><div class="bf-meta">م</div></article></div>'
     assert without_toc(nav + toc + content) == nav + content
+    # a table of contents the page shows stays
+    shown = toc.replace(" hidden>", " >")
+    assert without_toc(nav + shown + content) == nav + shown + content
 
 
 def test_a_page_without_a_table_of_contents_or_with_one_unclosed_is_unchanged():
     plain = '<div class="md-content"><p>نص</p></div>'
     assert without_toc(plain) == plain
-    unclosed = '<div class="md-sidebar md-sidebar--secondary" data-md-type="toc"><div>' + plain
+    unclosed = '<div class="md-sidebar md-sidebar--secondary" data-md-type="toc" hidden><div>' + plain
     assert without_toc(unclosed) == unclosed
 
 
@@ -78,3 +81,20 @@ def test_an_actor_links_three_sentences_that_name_it_and_counts_the_rest():
     links = re.findall(r'href="#s-(\d+)"', row.split('class="bf-links"')[1])
     assert [int(s) for s in links] == said[:3]
     assert f"+{len(said) - 3}</td>" in row
+
+
+def test_a_built_briefing_page_has_no_table_of_contents_palette_or_escapes(built_site):
+    from conftest import SEED_ID
+
+    html = (built_site / "site" / "briefings" / f"{SEED_ID}.html").read_text(encoding="utf-8")
+    assert 'data-md-type="toc"' not in html
+    assert 'data-md-component="palette"' not in html and "__md_get(\"__palette\")" not in html
+    cfg = config_of(html)
+    assert cfg["base"] == ".." and "search.result.none" not in cfg["translations"]
+    assert not re.search(r"\\u06[0-9a-f]{2}", html)  # Arabic written as it is
+    # the site's other pages keep a table of contents they show
+    shown = [f for f in (built_site / "site").rglob("*.html")
+             if 'data-md-type="toc" >' in f.read_text(encoding="utf-8")]
+    assert shown
+    assert not any('data-md-type="toc" hidden' in f.read_text(encoding="utf-8")
+                   for f in (built_site / "site").rglob("*.html"))

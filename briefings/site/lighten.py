@@ -1,4 +1,4 @@
-"""What the theme writes on every page that a briefing page does without.
+"""What the theme writes on every page that the page does without.
 
 A briefing page is most of the site (27,000 of them for the whole corpus),
 so each kilobyte the theme adds to one is 27 MB. Two parts go, after the
@@ -7,9 +7,10 @@ page is rendered (every engine's pages are finished the same way):
     Arabic as it is rather than as `\\uXXXX` escapes (six bytes a letter
     where UTF-8 takes two), and without the translations of Material's own
     search, which the site does not run (ours is in the header);
-  - the table of contents, a second copy of the page's five fixed section
-    titles beside them: the theme's own `hide: [toc]` hides it but still
-    writes it, so its sidebar is taken out here.
+  - a hidden table of contents: the theme's `hide: [toc]` (briefing
+    pages, whose five fixed sections it would list again; actor, list and
+    day pages, where it would list every entry) hides the sidebar but
+    still writes it whole, up to a fifth of such a page.
 Nothing else of the theme changes, so its script finds what it looks for.
 """
 
@@ -19,7 +20,7 @@ import json
 import re
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-_TOC = re.compile(r'<div class="md-sidebar md-sidebar--secondary"[^>]*data-md-type="toc"[^>]*>')
+_TOC = re.compile(r'<div class="md-sidebar md-sidebar--secondary"[^>]*data-md-type="toc"[^>]*\bhidden\b[^>]*>')
 _DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
 # what a script's text must not contain to stay one script (as Jinja's tojson does)
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
@@ -43,8 +44,9 @@ def plain_config(html: str) -> str:
 
 
 def without_toc(html: str) -> str:
-    """The page without the theme's table-of-contents sidebar (the element
-    and all inside it); unchanged when it has none or it does not close."""
+    """The page without the theme's table-of-contents sidebar where it is
+    hidden (the element and all inside it); unchanged when it has none,
+    shows it, or it does not close."""
     start = _TOC.search(html)
     if not start:
         return html
