@@ -133,6 +133,8 @@ KINDS = (  # (kind, test on the path relative to site/), first match wins
     ("month and outlet lists", lambda r: r.startswith(("months/", "outlets/"))),
     ("timeline", lambda r: r.startswith("timeline/")),
     ("figures ledger", lambda r: r.startswith("figures/")),
+    ("stories", lambda r: r.startswith("stories/")),
+    ("days", lambda r: r.startswith("days/")),
     ("search index", lambda r: r.startswith("assets/search/")),
     ("other", lambda r: True),
 )
