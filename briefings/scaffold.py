@@ -56,8 +56,8 @@ def template_files(project: Path) -> dict[str, Path]:
 
 def _hand_written_docs() -> list[Path]:
     docs = starter() / "docs"
-    return [docs / "about.md", docs / "search.md", *sorted((docs / "assets" / "javascripts").glob("*.js")),
-            *sorted((docs / "assets" / "stylesheets").glob("*.css"))]
+    return [docs / "about.md", docs / "search.md", *sorted((docs / "assets" / "images").glob("*.svg")),
+            *sorted((docs / "assets" / "javascripts").glob("*.js")), *sorted((docs / "assets" / "stylesheets").glob("*.css"))]
 
 
 def init_project(target: Path) -> list[Path]:

@@ -14,7 +14,7 @@ from briefings.site.render import Renderer
 def test_init_writes_a_project_and_nothing_else(tmp_path, capsys):
     assert main(["init", str(tmp_path / "news")]) == 0
     files = sorted(p.relative_to(tmp_path / "news").as_posix() for p in (tmp_path / "news").rglob("*") if p.is_file())
-    assert files == ["docs/about.md", "docs/assets/javascripts/briefings.js", "docs/assets/javascripts/search.js",
+    assert files == ["docs/about.md", "docs/assets/images/logo.svg", "docs/assets/javascripts/briefings.js", "docs/assets/javascripts/search.js",
                      "docs/assets/stylesheets/briefings.css", "docs/search.md", "mkdocs.yml", "seeds/sample.txt"]
     assert (tmp_path / "news" / "mkdocs.yml").read_bytes() == (ROOT / "mkdocs.yml").read_bytes()
     # a project that is there is never written over
