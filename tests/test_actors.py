@@ -180,3 +180,29 @@ def test_titles_chained_by_a_conjunction_and_a_rank_ends_an_organization():
     a = found["محمد العيسى"]
     assert {"وزير الدولة", "عضو مجلس الوزراء", "الدكتور"} <= set(a.titles)
     assert not any(n.endswith("الدكتور") for n in found)
+
+
+def test_body_name_goes_on_through_waw_and_lam():
+    text = ("وأعلنت الهيئة العامة للرياضة والشباب أمس أن وزارة الزراعة والمياه ستتعاون معها. "
+            "وحضر الاجتماع ممثل عن المؤسسة العامة للموانئ البحرية.")
+    found = actors(text)
+    assert found["الهيئة العامة للرياضة والشباب"].type == "organization"
+    assert found["وزارة الزراعة والمياه"].type == "organization"
+    assert found["المؤسسة العامة للموانئ البحرية"].type == "organization"
+
+
+def test_body_name_stops_at_another_body_and_at_purpose():
+    text = ("وعقدت وزارة المالية والهيئة العامة للزكاة اجتماعا. "
+            "وتعمل وزارة الصحة المصرية لمكافحة الأمراض المعدية.")
+    found = actors(text)
+    assert "وزارة المالية" in found
+    assert "الهيئة العامة للزكاة" in found
+    assert "وزارة المالية والهيئة العامة للزكاة" not in found
+    assert "وزارة الصحة المصرية" in found
+    assert not any("لمكافحة" in n for n in found)
+
+
+def test_construct_after_lam_needs_its_second_word():
+    found = actors("وقال رئيس اللجنة التنفيذية لمهرجان الجنادرية إن الاستعدادات اكتملت.")
+    assert any(n.endswith("لمهرجان الجنادرية") and a.type == "organization" for n, a in found.items())
+    assert not any(n.endswith("لمهرجان") for n in found)

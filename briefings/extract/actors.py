@@ -286,7 +286,7 @@ def _name_end(toks: list[Token], j: int) -> int:
     return k if parts else j
 
 
-_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى")}
+_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى", "قسم", "فرع", "فريق", "دائرة")}
 _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني")}
 
 
@@ -307,14 +307,23 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             continue
         j = i + 1
         named = False
-        while j < n and j - i <= 6:
+        longest = 6  # words after the head; more once the name goes on through و or ل
+        through_lam = False
+        while j < n and j - i <= longest:
             t = toks[j]
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k):
+            if _clitic(k) or k.startswith("وال"):
+                link = _chain_goes_on(toks, i, j, tags) if named else ""
+                if link and not (link == "ل" and through_lam):
+                    # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
+                    through_lam = through_lam or link == "ل"
+                    j += 1
+                    longest = 9
+                    continue
                 break
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
@@ -326,11 +335,15 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 break
             elif tags and tags[j] != "O":
                 named = True  # a proper name the tagger knows: تنظيم داعش
-            elif not (j == i + 1 and not head.startswith("ال")):
+            elif not (j == i + 1 and not head.startswith("ال")) and not _construct_link(toks, i, j):
                 break  # a bare word only in construct right after the head: قوات عمليات
             j += 1
-        if named and _undefine(head) in _WEAK_HEADS and not (tags and any(t != "O" for t in tags[i:j])):
-            named = False  # مكتب التربية، الجهاز التنفسي: a common phrase, not a name
+        if j - i > 2 and _construct_link(toks, i, j):
+            j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
+        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])):
+            # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
+            # one that goes on through و or ل is (المؤسسة العامة لتحلية المياه)
+            named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule"))
             i = j
@@ -341,10 +354,51 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     return out
 
 
+def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) -> str:
+    """Whether a word with a clitic (token j) still belongs to the name of
+    the body headed at token i. A name goes on through the preposition ل
+    after an adjective (الهيئة العامة للسياحة، اللجنة التنفيذية لسوق عكاظ)
+    and through و to a definite word that is neither another body, a
+    place nor a title (وزارة الشؤون البلدية والقروية، وزارة التجارة
+    والصناعة); a word the tagger opens as another name ends it. Gives the
+    clitic that links it, or "" when it does not go on."""
+    k = toks[j].key
+    # the peeler keeps some words whole that و plainly opens (والتراث)
+    c, word = ("و", k[1:]) if k.startswith("وال") else _reading(k)[:2]
+    if tags and tags[j].startswith("B-"):
+        return ""
+    if word in gz.org_heads() or _undefine(word) in gz.org_heads() or word in gz.places() or word in gz.title_heads():
+        return ""
+    if word in gz.stop() or not word.isalpha():
+        return ""
+    prev = toks[j - 1].key
+    if c == "ل":
+        # after an adjective of kind, not of country or a participle: the
+        # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
+        kind = j - i >= 2 and prev not in gz.nisbas() and (
+            prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
+        return c if kind else ""
+    return c if c == "و" and word.startswith("ال") else ""
+
+
+def _construct_link(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j-1, inside the chain headed at i, is a word after ل
+    without the article, which needs the word after it: لسوق عكاظ، لكرة القدم."""
+    if j - 1 <= i:
+        return False
+    c, word, restored = _reading(toks[j - 1].key)
+    return c == "ل" and not restored and not word.startswith("ال")
+
+
+# Adjectives of kind that a body's name takes without the shape of a
+# nisba (الهيئة العامة، المحكمة العليا)
+_KIND_ADJECTIVES = {key(w) for w in ("العامة", "العام", "العليا", "الأعلى", "الكبرى", "الدائمة", "الخاصة")}
+
+
 def _adjective(k: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الأوروبي، الدولية)
-    or a participle (المتحدة، المسلحة، المشتركة)."""
-    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه"))
+    or a participle (المتحدة، المسلحة، المشتركة), or an adjective of kind."""
+    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه")) or k in _KIND_ADJECTIVES
 
 
 def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_start: int) -> list[_Raw]:
