@@ -206,3 +206,28 @@ def test_construct_after_lam_needs_its_second_word():
     found = actors("وقال رئيس اللجنة التنفيذية لمهرجان الجنادرية إن الاستعدادات اكتملت.")
     assert any(n.endswith("لمهرجان الجنادرية") and a.type == "organization" for n, a in found.items())
     assert not any(n.endswith("لمهرجان") for n in found)
+
+
+def rule_actors(text: str):
+    """The actors the rules find alone, as if the tagger had found nothing."""
+    from briefings.text.tokens import sentence_tokens
+
+    sents = sentences(text, paragraphs(text))
+    toks = sentence_tokens(text, sents)
+    found = extract_actors(text, sents, tokens=toks, ner=[["O"] * len(toks[s.id]) for s in sents])
+    return {a.name: a for a in found}
+
+
+def test_rare_word_after_a_place_cue_is_a_place():
+    text = ("وسيطرت القوات على منطقة الزرقاوية بعد معارك في محافظة أبو قرين. "
+            "ويقع حي الشعيبة قرب منطقة وعرة وأخرى صخرية.")
+    found = rule_actors(text)
+    assert found["الزرقاوية"].type == "place"
+    assert found["أبو قرين"].type == "place"
+    assert found["الشعيبة"].type == "place"
+    assert "وعرة" not in found
+
+
+def test_common_word_after_a_place_cue_is_not_a_place():
+    found = rule_actors("وأعلنت قيادة منطقة العمليات أن مدينة الملاهي مغلقة.")
+    assert "العمليات" not in found

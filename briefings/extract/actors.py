@@ -103,6 +103,7 @@ def extract_actors(
         found += _apposed_people(toks, s.id)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
+        found += _cued_places(toks, s.id, tags)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
@@ -452,6 +453,48 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
             i += hit
         else:
             i += 1
+    return out
+
+
+# Words that announce a place's name after them (حي النسيم، محافظة حجة،
+# ضاحية دار سعد): the cues of LOC in briefings/training/priors.py less
+# those of direction, which also open common phrases (شمال البلاد).
+_PLACE_CUES = {key(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "قرية", "بلدة", "مقاطعة", "حي", "ضاحية",
+                                "مديرية", "إقليم", "جزيرة")}
+_AREA = key("منطقة")
+# A word the corpus uses more often than this is a common word after a
+# cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
+_RARE = 150
+# Words that open a place's name of two words (دار سعد، أم السباع)
+_PLACE_LINKS = {key(w) for w in ("أم", "أبو", "دار", "بني", "بيت", "عين", "بئر", "رأس", "وادي", "جبل", "تل", "حرف")}
+
+
+def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A rare word after a place cue is a place's name: منطقة الكشار، حي
+    المثناة. Small places are in no gazetteer and rarely in the tagger's
+    vocabulary; the cue is enough."""
+    out = []
+    n = len(toks)
+    vocab = vocabulary()
+    for i in range(n - 1):
+        if _peel_key(toks[i].key) not in _PLACE_CUES:
+            continue
+        j = i + 1
+        k = toks[j].key
+        if k in _PLACE_LINKS and j + 1 < n and not _is_punct(toks[j + 1]):
+            span = 2
+            k2 = toks[j + 1].key
+            if not k2.isalpha() or k2 in gz.stop() or _clitic(k2):
+                continue
+        else:
+            span = 1
+            if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
+                    or k in gz.nisbas() or vocab.get(k, 0) > _RARE or k in gz.org_heads()
+                    or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
+                continue
+            if _peel_key(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
+                continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
+        out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
 
 
