@@ -231,3 +231,12 @@ def test_rare_word_after_a_place_cue_is_a_place():
 def test_common_word_after_a_place_cue_is_not_a_place():
     found = rule_actors("وأعلنت قيادة منطقة العمليات أن مدينة الملاهي مغلقة.")
     assert "العمليات" not in found
+
+
+def test_short_form_whose_first_letter_reads_as_a_clitic():
+    text = "وقال الدكتور مايكل فرومان إن المفاوضات مستمرة. وأضاف فرومان أن الاتفاق قريب."
+    found = actors(text)
+    assert "رومان" not in found
+    a = found["مايكل فرومان"]
+    assert len(a.mentions) == 2
+    assert a.mentions[1].text == "فرومان"

@@ -32,10 +32,12 @@ class _Raw:
     source: str  # crf, rule, gazetteer
     titles: list[str] = field(default_factory=list)
     nationality: str | None = None
+    whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]
-        ks[0] = _peel_key(ks[0])
+        if not self.whole:
+            ks[0] = _peel_key(ks[0])
         return ks
 
 
@@ -108,6 +110,7 @@ def extract_actors(
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
+    _keep_written_names(raws)
     named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
     for r in raws:
         if r.type == "person":
@@ -116,6 +119,17 @@ def extract_actors(
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
     return _merge(body, raws)
+
+
+def _keep_written_names(raws: list[_Raw]) -> None:
+    """A person's mention whose first letter reads as a clitic (فرومان →
+    ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
+    whole inside a longer name (مايكل فرومان): it is that person again."""
+    inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
+             for t in r.toks[r.first + 1 : r.last]}
+    for r in raws:
+        if r.type == "person" and r.toks[r.first].key in inner and _clitic(r.toks[r.first].key):
+            r.whole = True
 
 
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
@@ -738,7 +752,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
-            head_text = _display(first_tok)
+            head_text = first_tok.text if r.whole else _display(first_tok)
             end = r.toks[r.last - 1].end
             display = head_text + body[first_tok.end : end]
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
