@@ -240,3 +240,14 @@ def test_short_form_whose_first_letter_reads_as_a_clitic():
     a = found["مايكل فرومان"]
     assert len(a.mentions) == 2
     assert a.mentions[1].text == "فرومان"
+
+
+def test_outlet_given_by_its_id_is_found_in_the_text():
+    text = "وقال المتحدث الرسمي للوزارة لـ «عكاظ» إن الخطة جاهزة."
+    a = actors(text, outlet="okaz")["عكاظ"]
+    assert a.type == "organization"
+
+
+def test_outlet_named_as_a_place_stays_a_place_in_the_text():
+    found = actors("ووصل الوفد إلى الرياض أمس قادما من جدة.", outlet="alriyadh")
+    assert found["الرياض"].type == "place"

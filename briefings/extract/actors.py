@@ -15,6 +15,7 @@ from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import Split, bare, clitic_length, key, key_text, vocabulary
+from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -87,6 +88,8 @@ def extract_actors(
     """The actors of an article; `ner` holds its sentences' NER tags when
     they were decoded already (with other articles')."""
     raws: list[_Raw] = []
+    # a feed gives the outlet's id (okaz); the text names it (عكاظ)
+    outlet = outlet_name(outlet) or None
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     tagged = ner if ner is not None else ner_tags([[t.text for t in tokens[s.id]] for s in sentences])
     for n, s in enumerate(sentences):
@@ -526,7 +529,9 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     outlet_key = key_text(outlet) if outlet else None
     for r in found:
         ks = " ".join(r.keys())
-        if outlet_key and ks == outlet_key:
+        if outlet_key and ks == outlet_key and ks not in places:
+            # an outlet named as a place (الرياض، الشرق الأوسط) is the
+            # outlet only where _outlet_mentions finds it so
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
