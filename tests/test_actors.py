@@ -251,3 +251,11 @@ def test_outlet_given_by_its_id_is_found_in_the_text():
 def test_outlet_named_as_a_place_stays_a_place_in_the_text():
     found = actors("ووصل الوفد إلى الرياض أمس قادما من جدة.", outlet="alriyadh")
     assert found["الرياض"].type == "place"
+
+
+def test_article_hidden_in_lam_comes_back():
+    text = "وعقد الاجتماع الثاني للجنة التنفيذية لمهرجان الجنادرية أمس. وحضر أعضاء النقابة العامة للمقاولين."
+    for found in (actors(text), rule_actors(text)):
+        assert found["اللجنة التنفيذية لمهرجان الجنادرية"].type == "organization"
+        assert "لجنة التنفيذية لمهرجان الجنادرية" not in found
+        assert found["النقابة العامة للمقاولين"].type == "organization"

@@ -34,10 +34,13 @@ class _Raw:
     titles: list[str] = field(default_factory=list)
     nationality: str | None = None
     whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
+    definite: bool = False  # the first token's article went into ل (للجنة التنفيذية)
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]
-        if not self.whole:
+        if self.definite:
+            ks[0] = "ال" + _peel_key(ks[0])
+        elif not self.whole:
             ks[0] = _peel_key(ks[0])
         return ks
 
@@ -363,7 +366,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             # one that goes on through و or ل is (المؤسسة العامة لتحلية المياه)
             named = False
         if named:
-            out.append(_Raw(i, j, "organization", sid, toks, "rule"))
+            out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
             i = j
         else:
             if head.startswith("ال") and j == i + 1:
@@ -411,6 +414,17 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
 # Adjectives of kind that a body's name takes without the shape of a
 # nisba (الهيئة العامة، المحكمة العليا)
 _KIND_ADJECTIVES = {key(w) for w in ("العامة", "العام", "العليا", "الأعلى", "الكبرى", "الدائمة", "الخاصة")}
+
+
+def _article_absorbed(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the head at i is ل + ال written لل, its article hidden: a
+    definite adjective right after it says so (للجنة التنفيذية: of the
+    executive committee), where a definite noun is a genitive (لمجلس
+    الشورى، للجنة تنظيم)."""
+    k = toks[i].key
+    c, word, restored = _reading(k)
+    return (k.startswith("لل") and c == "ل" and not restored and not word.startswith("ال") and i + 1 < j
+            and toks[i + 1].key.startswith("ال") and _adjective(toks[i + 1].key))
 
 
 def _adjective(k: str) -> bool:
@@ -757,7 +771,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
-            head_text = first_tok.text if r.whole else _display(first_tok)
+            head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)
             end = r.toks[r.last - 1].end
             display = head_text + body[first_tok.end : end]
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
