@@ -259,3 +259,14 @@ def test_article_hidden_in_lam_comes_back():
         assert found["اللجنة التنفيذية لمهرجان الجنادرية"].type == "organization"
         assert "لجنة التنفيذية لمهرجان الجنادرية" not in found
         assert found["النقابة العامة للمقاولين"].type == "organization"
+
+
+def test_names_of_things_are_not_people():
+    text = "وحذرت الوزارة من انتشار فيروس زيكا بين المسافرين. وأعلنت الشركة عن هاتف جالكسي الجديد."
+    found = actors(text)
+    assert not any(a.type == "person" and ("زيكا" in n or "جالكسي" in n) for n, a in found.items())
+
+
+def test_a_person_after_a_thing_in_construct_stays_a_person():
+    found = actors("وهبطت طائرة الأمير سلمان بن عبدالعزيز في المطار.")
+    assert any(a.type == "person" and "سلمان بن عبدالعزيز" in n for n, a in found.items())

@@ -164,12 +164,37 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
 _NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}
 
 
+# Words that name a thing, not a person, by the name after them: a virus,
+# a device, a vehicle, an app (فيروس كورونا، هاتف جالاكسي). The tagger
+# reads such names as people's.
+_THING_HEADS = {key(w) for w in ("فيروس", "مرض", "متلازمة", "هاتف", "هواتف", "جهاز", "أجهزة", "سيارة", "سيارات",
+                                 "طائرة", "طائرات", "صاروخ", "صواريخ", "تطبيق", "منصة", "لعبة", "طراز", "ماركة",
+                                 "إعصار", "عاصفة")}
+
+
+# Of those, the ones a person's name never follows as a genitive (طائرة
+# محمد بن راشد is his plane; فيروس كورونا is no one's)
+_NAMED_THINGS = {key(w) for w in ("فيروس", "متلازمة", "إعصار", "عاصفة")}
+
+
+def _thing(r: _Raw) -> bool:
+    """Whether a person span is the name of a thing: it opens with a word
+    of _THING_HEADS, or one of _NAMED_THINGS stands right before it."""
+    if _undefine(_peel_key(r.toks[r.first].key)) in _THING_HEADS:
+        return True
+    return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
+
+
 def _trim_people(found: list[_Raw]) -> None:
     """A tagged person span that starts with a title or a word such as
-    المواطن starts after it; the title is found again by _titles."""
+    المواطن starts after it; the title is found again by _titles. One
+    that names a thing (فيروس كورونا) is no person."""
     heads = gz.title_heads()
     for r in found:
         if r.type != "person":
+            continue
+        if _thing(r):
+            r.type = ""
             continue
         while r.last - r.first > 1:
             k = r.toks[r.first].key
