@@ -270,3 +270,10 @@ def test_names_of_things_are_not_people():
 def test_a_person_after_a_thing_in_construct_stays_a_person():
     found = actors("وهبطت طائرة الأمير سلمان بن عبدالعزيز في المطار.")
     assert any(a.type == "person" and "سلمان بن عبدالعزيز" in n for n, a in found.items())
+
+
+def test_place_cue_with_a_clitic_and_a_head_noun_after_it():
+    text = "وسقطت قذيفة على ضاحية دار الخير، وحي القصيبة. وتقع المحطة بحي الفريعة."
+    found = rule_actors(text)
+    for name in ("دار الخير", "القصيبة", "الفريعة"):
+        assert found[name].type == "place"

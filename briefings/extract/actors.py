@@ -348,8 +348,9 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     i = 0
     while i < n:
         head = _peel_key(toks[i].key)
-        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i):
-            i += 1
+        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i) or (
+                i and _place_cue(toks[i - 1].key)):
+            i += 1  # ضاحية دار سعد: after a place's cue, a place's name
             continue
         j = i + 1
         named = False
@@ -525,6 +526,15 @@ _RARE = 150
 _PLACE_LINKS = {key(w) for w in ("أم", "أبو", "دار", "بني", "بيت", "عين", "بئر", "رأس", "وادي", "جبل", "تل", "حرف")}
 
 
+def _place_cue(k: str) -> str:
+    """The place cue a token is, clitic and all (وحي، بحي: the peeler
+    keeps these whole, as وحي is also a word), or ""."""
+    w = _peel_key(k)
+    if w in _PLACE_CUES:
+        return w
+    return k[1:] if len(k) > 2 and k[0] in "وبلف" and k[1:] in _PLACE_CUES else ""
+
+
 def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A rare word after a place cue is a place's name: منطقة الكشار، حي
     المثناة. Small places are in no gazetteer and rarely in the tagger's
@@ -533,7 +543,7 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     n = len(toks)
     vocab = vocabulary()
     for i in range(n - 1):
-        if _peel_key(toks[i].key) not in _PLACE_CUES:
+        if not _place_cue(toks[i].key):
             continue
         j = i + 1
         k = toks[j].key
@@ -548,7 +558,7 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                     or k in gz.nisbas() or vocab.get(k, 0) > _RARE or k in gz.org_heads()
                     or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
                 continue
-            if _peel_key(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
+            if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
                 continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
