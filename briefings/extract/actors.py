@@ -519,6 +519,7 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
 _PLACE_CUES = {key(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "قرية", "بلدة", "مقاطعة", "حي", "ضاحية",
                                 "مديرية", "إقليم", "جزيرة")}
 _AREA = key("منطقة")
+_CUE_ENDS = tuple(_PLACE_CUES)
 # A word the corpus uses more often than this is a common word after a
 # cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
 _RARE = 150
@@ -526,6 +527,7 @@ _RARE = 150
 _PLACE_LINKS = {key(w) for w in ("أم", "أبو", "دار", "بني", "بيت", "عين", "بئر", "رأس", "وادي", "جبل", "تل", "حرف")}
 
 
+@lru_cache(maxsize=200_000)
 def _place_cue(k: str) -> str:
     """The place cue a token is, clitic and all (وحي، بحي: the peeler
     keeps these whole, as وحي is also a word), or ""."""
@@ -543,7 +545,9 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     n = len(toks)
     vocab = vocabulary()
     for i in range(n - 1):
-        if not _place_cue(toks[i].key):
+        k = toks[i].key
+        # a clitic comes before a cue, so every form of one ends with it
+        if not k.endswith(_CUE_ENDS) or not _place_cue(k):
             continue
         j = i + 1
         k = toks[j].key
