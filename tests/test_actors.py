@@ -186,9 +186,8 @@ def test_body_name_goes_on_through_waw_and_lam():
     text = ("وأعلنت الهيئة العامة للرياضة والشباب أمس أن وزارة الزراعة والمياه ستتعاون معها. "
             "وحضر الاجتماع ممثل عن المؤسسة العامة للموانئ البحرية.")
     found = actors(text)
-    assert found["الهيئة العامة للرياضة والشباب"].type == "organization"
-    assert found["وزارة الزراعة والمياه"].type == "organization"
-    assert found["المؤسسة العامة للموانئ البحرية"].type == "organization"
+    for name in ("الهيئة العامة للرياضة والشباب", "وزارة الزراعة والمياه", "المؤسسة العامة للموانئ البحرية"):
+        assert found[name].type == "organization"
 
 
 def test_body_name_stops_at_another_body_and_at_purpose():
@@ -222,9 +221,7 @@ def test_rare_word_after_a_place_cue_is_a_place():
     text = ("وسيطرت القوات على منطقة الزرقاوية بعد معارك في محافظة أبو قرين. "
             "ويقع حي الشعيبة قرب منطقة وعرة وأخرى صخرية.")
     found = rule_actors(text)
-    assert found["الزرقاوية"].type == "place"
-    assert found["أبو قرين"].type == "place"
-    assert found["الشعيبة"].type == "place"
+    assert {n for n, a in found.items() if a.type == "place"} >= {"الزرقاوية", "أبو قرين", "الشعيبة"}
     assert "وعرة" not in found
 
 
