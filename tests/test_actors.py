@@ -274,3 +274,10 @@ def test_place_cue_with_a_clitic_and_a_head_noun_after_it():
     found = rule_actors(text)
     for name in ("دار الخير", "القصيبة", "الفريعة"):
         assert found[name].type == "place"
+
+
+def test_body_named_for_a_king():
+    found = actors("وتعاونت جامعة الملك فهد مع مستشفى الأمير سلطان العسكري في البحث.")
+    assert found["جامعة الملك فهد"].type == "organization"
+    assert any(n.startswith("مستشفى الأمير سلطان") and a.type == "organization" for n, a in found.items())
+    assert "فهد" not in found

@@ -361,6 +361,10 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
+            named_for = _named_for(toks, i, j, head)
+            if named_for:
+                j, named = named_for, True
+                continue
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
             if _clitic(k) or k.startswith("وال"):
@@ -401,6 +405,18 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     return out
 
 
+def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:
+    """The end of a king's or prince's name that a body right after its
+    head is named for (جامعة الملك سعود، مستشفى الملك فهد التخصصي), or 0."""
+    if j != i + 1 or head.startswith("ال"):
+        return 0
+    r = _rank_at(toks, j)
+    if not r or toks[j].key not in _ROYAL:
+        return 0
+    end = _name_end(toks, j + r)
+    return end if end > j + r else 0
+
+
 def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) -> str:
     """Whether a word with a clitic (token j) still belongs to the name of
     the body headed at token i. A name goes on through the preposition ل
@@ -436,6 +452,8 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
     c, word, restored = _reading(toks[j - 1].key)
     return c == "ل" and not restored and not word.startswith("ال")
 
+
+_ROYAL = {key(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان")}
 
 # Adjectives of kind that a body's name takes without the shape of a
 # nisba (الهيئة العامة، المحكمة العليا)
