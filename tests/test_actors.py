@@ -281,3 +281,9 @@ def test_body_named_for_a_king():
     assert found["جامعة الملك فهد"].type == "organization"
     assert any(n.startswith("مستشفى الأمير سلطان") and a.type == "organization" for n, a in found.items())
     assert "فهد" not in found
+
+
+def test_an_indefinite_body_is_no_name():
+    found = actors("وقالت جامعة سعودية إن شركة أمريكية وقعت العقد مع وزارة الصحة.")
+    assert not any(n.startswith(("جامعة", "شركة")) for n in found)
+    assert found["وزارة الصحة"].type == "organization"

@@ -593,6 +593,14 @@ def _described(r: _Raw) -> bool:
     return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
 
 
+def _generic_body(r: _Raw) -> bool:
+    """A head without the article and an adjective without it: جامعة
+    سعودية، شركة أمريكية is a body the article does not name."""
+    ks = r.keys()
+    return (len(ks) == 2 and not ks[0].startswith("ال") and ks[0] in gz.org_heads()
+            and not ks[1].startswith("ال") and ks[1] in gz.nisbas())
+
+
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     """One reading per token: longer spans first; rules over the tagger for
     organizations, the tagger over rules for people."""
@@ -607,6 +615,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
+            r.type = ""
+        elif r.type == "organization" and _generic_body(r):
             r.type = ""
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
