@@ -201,6 +201,12 @@ def test_body_name_stops_at_another_body_and_at_purpose():
     assert not any("لمكافحة" in n for n in found)
 
 
+def test_relation_to_another_body_is_not_part_of_a_name():
+    found = rule_actors("وتقدمت قوات الحرس الوطني الموالية للحكومة نحو المدينة.")
+    assert found["قوات الحرس الوطني"].type == "organization"
+    assert not any("الموالية" in n for n in found)
+
+
 def test_construct_after_lam_needs_its_second_word():
     found = actors("وقال رئيس اللجنة التنفيذية لمهرجان الجنادرية إن الاستعدادات اكتملت.")
     assert any(n.endswith("لمهرجان الجنادرية") and a.type == "organization" for n, a in found.items())
