@@ -293,3 +293,12 @@ def test_an_indefinite_body_is_no_name():
     found = actors("وقالت جامعة سعودية إن شركة أمريكية وقعت العقد مع وزارة الصحة.")
     assert not any(n.startswith(("جامعة", "شركة")) for n in found)
     assert found["وزارة الصحة"].type == "organization"
+
+
+def test_other_outlets_cited_between_quote_marks():
+    text = 'وقال الوزير لـ«الحياة» إن ما نشرته "سبق" غير دقيق، وفي اليوم التالي نشرت الحياة اليومية صورا.'
+    found = actors(text, outlet="okaz")
+    assert found["الحياة"].type == "organization"
+    assert len(found["الحياة"].mentions) == 1
+    assert found["سبق"].type == "organization"
+    assert "اليوم" not in found

@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, key, key_text, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary
 from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
@@ -114,6 +114,7 @@ def extract_actors(
         found += _cued_places(toks, s.id, tags)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
+        found += _quoted_outlets(body, toks, s.id, outlet)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
@@ -496,6 +497,33 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
         dateline = toks[i].start == sent_start and body[toks[i + n - 1].end :].lstrip().startswith("من")
         if dateline or (before in "«\"“'" and before and after in "»\"”'" and after):
             out.append(_Raw(i, i + n, "organization", sid, toks, "outlet"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word of each outlet's name → the names it opens, as keys."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name, _source in entries("outlets"):
+        ws = tuple(key_text(name).split())
+        out.setdefault(ws[0], []).append(ws)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _quoted_outlets(body: str, toks: list[Token], sid: int, own: str | None) -> list[_Raw]:
+    """Another outlet the article cites, its name between quote marks
+    (نقلت لـ«الحياة»، ذكرت "سبق"): unquoted, many are plain words."""
+    firsts = _outlet_words()
+    out = []
+    for i, t in enumerate(toks):
+        if not t.start or body[t.start - 1] not in "«\"“":
+            continue
+        for ws in firsts.get(_peel_key(t.key) if t.key not in firsts else t.key, ()):
+            e = i + len(ws)
+            if (e <= len(toks) and [x.key for x in toks[i + 1 : e]] == list(ws[1:])
+                    and body[toks[e - 1].end : toks[e - 1].end + 1] in ("»", "\"", "”")
+                    and " ".join(ws) != (key_text(own) if own else None)):
+                out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
     return out
 
 
