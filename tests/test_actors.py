@@ -302,3 +302,9 @@ def test_other_outlets_cited_between_quote_marks():
     assert len(found["الحياة"].mentions) == 1
     assert found["سبق"].type == "organization"
     assert "اليوم" not in found
+
+
+def test_a_currency_is_not_a_place():
+    found = actors("وارتفع اليورو أمام الدولار في أسواق لندن وباريس.")
+    assert "اليورو" not in found and "الدولار" not in found
+    assert found["لندن"].type == "place"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
@@ -648,6 +648,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""
         elif r.type == "organization" and _generic_body(r):
             r.type = ""
+        elif r.type == "place" and r.last - r.first == 1 and _undefine(ks) in words("currencies"):
+            r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
