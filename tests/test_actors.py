@@ -305,6 +305,13 @@ def test_other_outlets_cited_between_quote_marks():
 
 
 def test_a_currency_is_not_a_place():
-    found = actors("وارتفع اليورو أمام الدولار في أسواق لندن وباريس.")
+    from briefings.text.tokens import sentence_tokens
+
+    text = "وارتفع اليورو أمام الدولار في أسواق لندن."
+    sents = sentences(text, paragraphs(text))
+    toks = sentence_tokens(text, sents)
+    # the tagger, where it errs: every name a place
+    tags = [["B-LOC" if t.text in ("اليورو", "الدولار", "لندن") else "O" for t in toks[s.id]] for s in sents]
+    found = {a.name: a for a in extract_actors(text, sents, tokens=toks, ner=tags)}
     assert "اليورو" not in found and "الدولار" not in found
     assert found["لندن"].type == "place"
