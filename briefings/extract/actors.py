@@ -513,6 +513,9 @@ def _outlet_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _quoted_outlets(body: str, toks: list[Token], sid: int, own: str | None) -> list[_Raw]:
     """Another outlet the article cites, its name between quote marks
     (نقلت لـ«الحياة»، ذكرت "سبق"): unquoted, many are plain words."""
+    span = body[max(0, toks[0].start - 1) : toks[-1].end] if toks else ""
+    if "«" not in span and '"' not in span and "“" not in span:
+        return []  # most sentences quote nothing
     firsts = _outlet_words()
     out = []
     for i, t in enumerate(toks):
@@ -592,10 +595,10 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     out = []
     n = len(toks)
     vocab = vocabulary()
-    for i in range(n - 1):
+    # a clitic comes before a cue, so every form of one ends with it
+    for i in [i for i in range(n - 1) if toks[i].key.endswith(_CUE_ENDS)]:
         k = toks[i].key
-        # a clitic comes before a cue, so every form of one ends with it
-        if not k.endswith(_CUE_ENDS) or not _place_cue(k):
+        if not _place_cue(k):
             continue
         j = i + 1
         k = toks[j].key
