@@ -12,3 +12,41 @@ from briefings.training.corpus import articles
 def records(corpus: Path, n: int) -> list[dict]:
     """The first `n` records with text, in the order of the daily files."""
     return list(islice((rec for rec in articles(corpus) if (rec.get("content") or "").strip()), n))
+
+
+def mining_args(doc: str):
+    """The arguments of a script that mines a list from the corpus by a
+    frame's count and share: CORPUS, --min-count, --min-share, --limit."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--min-count", type=int, default=20)
+    ap.add_argument("--min-share", type=float, default=0.05)
+    ap.add_argument("--limit", type=int, default=0, help="articles to read (0: all)")
+    return ap.parse_args()
+
+
+def article_words(corpus: Path, limit: int = 0):
+    """Each article's words and punctuation marks as the actor rules read
+    them: matching keys, a clitic peeled by the lang layer's peeler."""
+    import re
+
+    from briefings.extract import gazetteer as gz
+    from briefings.lang.ar import key
+
+    word = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+|[^\s\u0621-\u064a\u0640\u064b-\u0652]")
+    for n, a in enumerate(articles(corpus)):
+        if limit and n >= limit:
+            break
+        yield [gz.reading(key(w))[1] for w in word.findall(a.get("content") or "")]
+
+
+def print_mined(title: str, counts, seen, args, known: set[str]) -> None:
+    """A mined frame's words, most counted first: each with its count, the
+    share of the word's uses the frame is, and whether the list has it."""
+    print(f"# {title}: count, share of the word's uses, known")
+    for w, c in counts.most_common():
+        share = c / seen[w]
+        if c >= args.min_count and share >= args.min_share:
+            print(f"{w}\t{c}\t{share:.2f}\t{'known' if w in known else ''}")

@@ -16,36 +16,23 @@ of all its uses that is; a title is a word whose share is high.
 
 from __future__ import annotations
 
-import argparse
-import re
 from collections import Counter
-from pathlib import Path
+
+from corpus import article_words, mining_args, print_mined
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
-from briefings.lang.ar import key
-from briefings.training.corpus import articles
-
-_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+|[^\s\u0621-\u064a\u0640\u064b-\u0652]")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--min-count", type=int, default=20)
-    ap.add_argument("--min-share", type=float, default=0.05)
-    ap.add_argument("--limit", type=int, default=0, help="articles to read (0: all)")
-    args = ap.parse_args()
+    args = mining_args(__doc__)
     names = {w for lst in (TAGGED_WORDS, CUE_WORDS) for w, t in typed_words(lst).items() if t.startswith("PER")}
     nis = gz.nisbas()
     stop = gz.stop()
     before: Counter[str] = Counter()
     heads: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for n, a in enumerate(articles(args.corpus)):
-        if args.limit and n >= args.limit:
-            break
-        ks = [gz.reading(key(w))[1] for w in _WORD.findall(a.get("content") or "")]
+    for ks in article_words(args.corpus, args.limit):
         seen.update(ks)
         for i in range(2, len(ks) - 1):
             if not (ks[i] in names and ks[i + 1] in names):
@@ -63,11 +50,7 @@ def main() -> None:
             if g >= 0 and g < j and not ks[g].startswith("ال") and ks[g] not in stop and ks[g].isalpha():
                 heads[ks[g]] += 1
     for title, counts in (("word right before a name", before), ("head of an office before a name", heads)):
-        print(f"# {title}: count, share of the word's uses")
-        for w, c in counts.most_common():
-            share = c / seen[w]
-            if c >= args.min_count and share >= args.min_share:
-                print(f"{w}\t{c}\t{share:.2f}\t{'known' if w in gz.title_heads() else ''}")
+        print_mined(title, counts, seen, args, gz.title_heads())
 
 
 if __name__ == "__main__":

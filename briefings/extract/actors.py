@@ -14,7 +14,8 @@ from functools import lru_cache
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, key, key_text, vocabulary
+from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
+from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -32,10 +33,15 @@ class _Raw:
     source: str  # crf, rule, gazetteer
     titles: list[str] = field(default_factory=list)
     nationality: str | None = None
+    whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
+    definite: bool = False  # the first token's article went into ل (للجنة التنفيذية)
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]
-        ks[0] = _peel_key(ks[0])
+        if self.definite:
+            ks[0] = "ال" + _peel_key(ks[0])
+        elif not self.whole:
+            ks[0] = _peel_key(ks[0])
         return ks
 
 
@@ -85,6 +91,8 @@ def extract_actors(
     """The actors of an article; `ner` holds its sentences' NER tags when
     they were decoded already (with other articles')."""
     raws: list[_Raw] = []
+    # a feed gives the outlet's id (okaz); the text names it (عكاظ)
+    outlet = outlet_name(outlet) or None
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     tagged = ner if ner is not None else ner_tags([[t.text for t in tokens[s.id]] for s in sentences])
     for n, s in enumerate(sentences):
@@ -103,10 +111,13 @@ def extract_actors(
         found += _apposed_people(toks, s.id)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
+        found += _cued_places(toks, s.id, tags)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
+        found += _quoted_outlets(body, toks, s.id, outlet)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
+    _keep_written_names(raws)
     named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
     for r in raws:
         if r.type == "person":
@@ -115,6 +126,17 @@ def extract_actors(
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
     return _merge(body, raws)
+
+
+def _keep_written_names(raws: list[_Raw]) -> None:
+    """A person's mention whose first letter reads as a clitic (فرومان →
+    ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
+    whole inside a longer name (مايكل فرومان): it is that person again."""
+    inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
+             for t in r.toks[r.first + 1 : r.last]}
+    for r in raws:
+        if r.type == "person" and r.toks[r.first].key in inner and _clitic(r.toks[r.first].key):
+            r.whole = True
 
 
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
@@ -143,12 +165,37 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
 _NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}
 
 
+# Words that name a thing, not a person, by the name after them: a virus,
+# a device, a vehicle, an app (فيروس كورونا، هاتف جالاكسي). The tagger
+# reads such names as people's.
+_THING_HEADS = {key(w) for w in ("فيروس", "مرض", "متلازمة", "هاتف", "هواتف", "جهاز", "أجهزة", "سيارة", "سيارات",
+                                 "طائرة", "طائرات", "صاروخ", "صواريخ", "تطبيق", "منصة", "لعبة", "طراز", "ماركة",
+                                 "إعصار", "عاصفة")}
+
+
+# Of those, the ones a person's name never follows as a genitive (طائرة
+# محمد بن راشد is his plane; فيروس كورونا is no one's)
+_NAMED_THINGS = {key(w) for w in ("فيروس", "متلازمة", "إعصار", "عاصفة")}
+
+
+def _thing(r: _Raw) -> bool:
+    """Whether a person span is the name of a thing: it opens with a word
+    of _THING_HEADS, or one of _NAMED_THINGS stands right before it."""
+    if _undefine(_peel_key(r.toks[r.first].key)) in _THING_HEADS:
+        return True
+    return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
+
+
 def _trim_people(found: list[_Raw]) -> None:
     """A tagged person span that starts with a title or a word such as
-    المواطن starts after it; the title is found again by _titles."""
+    المواطن starts after it; the title is found again by _titles. One
+    that names a thing (فيروس كورونا) is no person."""
     heads = gz.title_heads()
     for r in found:
         if r.type != "person":
+            continue
+        if _thing(r):
+            r.type = ""
             continue
         while r.last - r.first > 1:
             k = r.toks[r.first].key
@@ -286,8 +333,10 @@ def _name_end(toks: list[Token], j: int) -> int:
     return k if parts else j
 
 
-_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى")}
-_ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني")}
+_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى", "قسم", "فرع", "فريق", "دائرة")}
+_ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني",
+    # a relation to another body, not part of the name: القوات الموالية للشرعية، الإدارة التابعة للوزارة
+    "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "المؤيدة", "المدعومة", "المقربة", "الخاضعة")}
 
 
 def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
@@ -302,19 +351,33 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     i = 0
     while i < n:
         head = _peel_key(toks[i].key)
-        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i):
-            i += 1
+        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i) or (
+                i and _place_cue(toks[i - 1].key)):
+            i += 1  # ضاحية دار سعد: after a place's cue, a place's name
             continue
         j = i + 1
         named = False
-        while j < n and j - i <= 6:
+        longest = 6  # words after the head; more once the name goes on through و or ل
+        through_lam = False
+        while j < n and j - i <= longest:
             t = toks[j]
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
+            named_for = _named_for(toks, i, j, head)
+            if named_for:
+                j, named = named_for, True
+                continue
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k):
+            if _clitic(k) or k.startswith("وال"):
+                link = _chain_goes_on(toks, i, j, tags) if named else ""
+                if link and not (link == "ل" and through_lam):
+                    # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
+                    through_lam = through_lam or link == "ل"
+                    j += 1
+                    longest = 9
+                    continue
                 break
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
@@ -326,13 +389,17 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 break
             elif tags and tags[j] != "O":
                 named = True  # a proper name the tagger knows: تنظيم داعش
-            elif not (j == i + 1 and not head.startswith("ال")):
+            elif not (j == i + 1 and not head.startswith("ال")) and not _construct_link(toks, i, j):
                 break  # a bare word only in construct right after the head: قوات عمليات
             j += 1
-        if named and _undefine(head) in _WEAK_HEADS and not (tags and any(t != "O" for t in tags[i:j])):
-            named = False  # مكتب التربية، الجهاز التنفسي: a common phrase, not a name
+        if j - i > 2 and _construct_link(toks, i, j):
+            j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
+        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])):
+            # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
+            # one that goes on through و or ل is (المؤسسة العامة لتحلية المياه)
+            named = False
         if named:
-            out.append(_Raw(i, j, "organization", sid, toks, "rule"))
+            out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
             i = j
         else:
             if head.startswith("ال") and j == i + 1:
@@ -341,10 +408,76 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     return out
 
 
+def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:
+    """The end of a king's or prince's name that a body right after its
+    head is named for (جامعة الملك سعود، مستشفى الملك فهد التخصصي), or 0."""
+    if j != i + 1 or head.startswith("ال"):
+        return 0
+    r = _rank_at(toks, j)
+    if not r or toks[j].key not in _ROYAL:
+        return 0
+    end = _name_end(toks, j + r)
+    return end if end > j + r else 0
+
+
+def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) -> str:
+    """Whether a word with a clitic (token j) still belongs to the name of
+    the body headed at token i. A name goes on through the preposition ل
+    after an adjective (الهيئة العامة للسياحة، اللجنة التنفيذية لسوق عكاظ)
+    and through و to a definite word that is neither another body, a
+    place nor a title (وزارة الشؤون البلدية والقروية، وزارة التجارة
+    والصناعة); a word the tagger opens as another name ends it. Gives the
+    clitic that links it, or "" when it does not go on."""
+    k = toks[j].key
+    # the peeler keeps some words whole that و plainly opens (والتراث)
+    c, word = ("و", k[1:]) if k.startswith("وال") else _reading(k)[:2]
+    if tags and tags[j].startswith("B-"):
+        return ""
+    if word in gz.org_heads() or _undefine(word) in gz.org_heads() or word in gz.places() or word in gz.title_heads():
+        return ""
+    if word in gz.stop() or not word.isalpha():
+        return ""
+    prev = toks[j - 1].key
+    if c == "ل":
+        # after an adjective of kind, not of country or a participle: the
+        # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
+        kind = j - i >= 2 and prev not in gz.nisbas() and (
+            prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
+        return c if kind else ""
+    return c if c == "و" and word.startswith("ال") else ""
+
+
+def _construct_link(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j-1, inside the chain headed at i, is a word after ل
+    without the article, which needs the word after it: لسوق عكاظ، لكرة القدم."""
+    if j - 1 <= i:
+        return False
+    c, word, restored = _reading(toks[j - 1].key)
+    return c == "ل" and not restored and not word.startswith("ال")
+
+
+_ROYAL = {key(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان")}
+
+# Adjectives of kind that a body's name takes without the shape of a
+# nisba (الهيئة العامة، المحكمة العليا)
+_KIND_ADJECTIVES = {key(w) for w in ("العامة", "العام", "العليا", "الأعلى", "الكبرى", "الدائمة", "الخاصة")}
+
+
+def _article_absorbed(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the head at i is ل + ال written لل, its article hidden: a
+    definite adjective right after it says so (للجنة التنفيذية: of the
+    executive committee), where a definite noun is a genitive (لمجلس
+    الشورى، للجنة تنظيم)."""
+    k = toks[i].key
+    c, word, restored = _reading(k)
+    return (k.startswith("لل") and c == "ل" and not restored and not word.startswith("ال") and i + 1 < j
+            and toks[i + 1].key.startswith("ال") and _adjective(toks[i + 1].key))
+
+
 def _adjective(k: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الأوروبي، الدولية)
-    or a participle (المتحدة، المسلحة، المشتركة)."""
-    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه"))
+    or a participle (المتحدة، المسلحة، المشتركة), or an adjective of kind."""
+    return k.endswith(("ي", "يه", "يين", "يون")) or (k.startswith("الم") and k.endswith("ه")) or k in _KIND_ADJECTIVES
 
 
 def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_start: int) -> list[_Raw]:
@@ -364,6 +497,36 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
         dateline = toks[i].start == sent_start and body[toks[i + n - 1].end :].lstrip().startswith("من")
         if dateline or (before in "«\"“'" and before and after in "»\"”'" and after):
             out.append(_Raw(i, i + n, "organization", sid, toks, "outlet"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word of each outlet's name → the names it opens, as keys."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name, _source in entries("outlets"):
+        ws = tuple(key_text(name).split())
+        out.setdefault(ws[0], []).append(ws)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _quoted_outlets(body: str, toks: list[Token], sid: int, own: str | None) -> list[_Raw]:
+    """Another outlet the article cites, its name between quote marks
+    (نقلت لـ«الحياة»، ذكرت "سبق"): unquoted, many are plain words."""
+    span = body[max(0, toks[0].start - 1) : toks[-1].end] if toks else ""
+    if "«" not in span and '"' not in span and "“" not in span:
+        return []  # most sentences quote nothing
+    firsts = _outlet_words()
+    out = []
+    for i, t in enumerate(toks):
+        if not t.start or body[t.start - 1] not in "«\"“":
+            continue
+        for ws in firsts.get(_peel_key(t.key) if t.key not in firsts else t.key, ()):
+            e = i + len(ws)
+            if (e <= len(toks) and [x.key for x in toks[i + 1 : e]] == list(ws[1:])
+                    and body[toks[e - 1].end : toks[e - 1].end + 1] in ("»", "\"", "”")
+                    and " ".join(ws) != (key_text(own) if own else None)):
+                out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
     return out
 
 
@@ -401,11 +564,74 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     return out
 
 
+# Words that announce a place's name after them (حي النسيم، محافظة حجة،
+# ضاحية دار سعد): the cues of LOC in briefings/training/priors.py less
+# those of direction, which also open common phrases (شمال البلاد).
+_PLACE_CUES = {key(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "قرية", "بلدة", "مقاطعة", "حي", "ضاحية",
+                                "مديرية", "إقليم", "جزيرة")}
+_AREA = key("منطقة")
+_CUE_ENDS = tuple(_PLACE_CUES)
+# A word the corpus uses more often than this is a common word after a
+# cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
+_RARE = 150
+# Words that open a place's name of two words (دار سعد، أم السباع)
+_PLACE_LINKS = {key(w) for w in ("أم", "أبو", "دار", "بني", "بيت", "عين", "بئر", "رأس", "وادي", "جبل", "تل", "حرف")}
+
+
+@lru_cache(maxsize=200_000)
+def _place_cue(k: str) -> str:
+    """The place cue a token is, clitic and all (وحي، بحي: the peeler
+    keeps these whole, as وحي is also a word), or ""."""
+    w = _peel_key(k)
+    if w in _PLACE_CUES:
+        return w
+    return k[1:] if len(k) > 2 and k[0] in "وبلف" and k[1:] in _PLACE_CUES else ""
+
+
+def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A rare word after a place cue is a place's name: منطقة الكشار، حي
+    المثناة. Small places are in no gazetteer and rarely in the tagger's
+    vocabulary; the cue is enough."""
+    out = []
+    n = len(toks)
+    vocab = vocabulary()
+    # a clitic comes before a cue, so every form of one ends with it
+    for i in [i for i in range(n - 1) if toks[i].key.endswith(_CUE_ENDS)]:
+        k = toks[i].key
+        if not _place_cue(k):
+            continue
+        j = i + 1
+        k = toks[j].key
+        if k in _PLACE_LINKS and j + 1 < n and not _is_punct(toks[j + 1]):
+            span = 2
+            k2 = toks[j + 1].key
+            if not k2.isalpha() or k2 in gz.stop() or _clitic(k2):
+                continue
+        else:
+            span = 1
+            if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
+                    or k in gz.nisbas() or vocab.get(k, 0) > _RARE or k in gz.org_heads()
+                    or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
+                continue
+            if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
+                continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
+        out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
+    return out
+
+
 def _described(r: _Raw) -> bool:
     """Whether the word before a mention is a definite noun it can qualify
     (not a stop word, a place cue or a place)."""
     prev = r.toks[r.first - 1].key
     return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
+
+
+def _generic_body(r: _Raw) -> bool:
+    """A head without the article and an adjective without it: جامعة
+    سعودية، شركة أمريكية is a body the article does not name."""
+    ks = r.keys()
+    return (len(ks) == 2 and not ks[0].startswith("ال") and ks[0] in gz.org_heads()
+            and not ks[1].startswith("ال") and ks[1] in gz.nisbas())
 
 
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
@@ -415,12 +641,18 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     outlet_key = key_text(outlet) if outlet else None
     for r in found:
         ks = " ".join(r.keys())
-        if outlet_key and ks == outlet_key:
+        if outlet_key and ks == outlet_key and ks not in places:
+            # an outlet named as a place (الرياض، الشرق الأوسط) is the
+            # outlet only where _outlet_mentions finds it so
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
+        elif r.type == "organization" and _generic_body(r):
+            r.type = ""
+        elif r.type == "place" and r.last - r.first == 1 and _undefine(ks) in words("currencies"):
+            r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
@@ -641,7 +873,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
-            head_text = _display(first_tok)
+            head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)
             end = r.toks[r.last - 1].end
             display = head_text + body[first_tok.end : end]
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))

@@ -1,20 +1,8 @@
-"""Outlets by the names their readers know (الشرق الأوسط, not `aawsat`):
-`lang/ar/data/outlets.txt` maps the source ids feeds and corpora give."""
+"""Outlets by the names their readers know: the extractor needs them too
+(an article names its own outlet), so they live in the lang layer."""
 
 from __future__ import annotations
 
-from functools import cache
+from briefings.lang.ar.outlets import outlet_name
 
-from briefings.lang.ar import entries
-
-
-@cache
-def _names() -> dict[str, str]:
-    return {source.lower(): name for name, source in entries("outlets")}
-
-
-def outlet_name(outlet: str | None) -> str:
-    """The outlet as readers know it; one the list does not hold as given."""
-    if not outlet:
-        return ""
-    return _names().get(outlet.strip().lower(), outlet)
+__all__ = ["outlet_name"]
