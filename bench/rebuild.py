@@ -2,7 +2,7 @@
 nothing changed costs (issue 17: at 1,000 articles, one new ≤ 5 s and
 unchanged ≤ 3 s on 2 cores).
 
-    .venv/bin/python bench/rebuild.py PROJECT [--rounds 3] [--dated]
+    .venv/bin/python bench/rebuild.py PROJECT [--rounds 3] [--dated] [--serve]
 
 PROJECT is a project `bench/site.py --keep` left (its seeds, cache and
 site); it is copied first, and the copy is built once to settle. Then,
@@ -10,6 +10,10 @@ site); it is copied first, and the copy is built once to settle. Then,
 again with nothing changed. Each build's wall time, user and system CPU
 (of `briefings build` and what it runs) and the load average when it
 started are printed: on a shared machine the CPU time is the number to read.
+
+With `--serve` (and `--rounds 0` for that alone), the copy is then served
+(`mkdocs serve --dirty`, as `bench/site.py` measures it): how long until
+it serves its first page, and how long an edit takes to show.
 
 A new article is a text file (undated: it sorts last in every list) or,
 with `--dated`, a record of a JSON file dated a minute after the newest
@@ -19,6 +23,7 @@ article of the project (today's news: it heads every newest-first list).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -80,6 +85,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--dated", action="store_true", help="the new article is dated after every other")
     ap.add_argument("--keep", action="store_true", help="leave the copy")
+    ap.add_argument("--serve", action="store_true", help="then time `mkdocs serve`: its start and an edit")
     args = ap.parse_args()
     p = Path(tempfile.mkdtemp(prefix="bench-rebuild-")) / "project"
     shutil.copytree(args.project, p, symlinks=True)
@@ -98,7 +104,15 @@ def main() -> None:
         for kind in ("one new", "unchanged"):
             users = sorted(row[2] for row in rows if row[0] == kind)
             walls = sorted(row[1] for row in rows if row[0] == kind)
-            print(f"{kind}: median wall {walls[len(walls) // 2]:.1f} s, user CPU {users[len(users) // 2]:.1f} s")
+            if users:
+                print(f"{kind}: median wall {walls[len(walls) // 2]:.1f} s, user CPU {users[len(users) // 2]:.1f} s")
+        if args.serve:
+            spec = importlib.util.spec_from_file_location("bench_site", Path(__file__).with_name("site.py"))
+            bench_site = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(bench_site)
+            print(f"load {os.getloadavg()[0]:.1f}")
+            edits = bench_site.serve_reaction(p)
+            print(f"mkdocs serve --dirty shows an edit after {' '.join(f'{x:.1f}' for x in edits)} s")
     finally:
         if args.keep:
             print(f"kept {p}")
