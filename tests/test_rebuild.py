@@ -33,12 +33,52 @@ def test_a_figure_added_changes_only_the_pages_it_is_on(tmp_path):
     rows = pages.ROWS
     entries = [_entry(i, "money" if i % 2 else "count", f"2015-07-{1 + i % 28:02d}") for i in range(4 * rows - 2)]
     before = _ledger(entries, tmp_path)
-    assert {"money.md", "money-2.md", "count.md", "count-2.md", "index.md"} <= before.keys()
-    # an undated briefing sorts last: its count goes on the last page of counts,
-    # which has room for it (a page more would change every page's pager)
+    assert {"money.md", "money-1.md", "money-2.md", "count.md", "count-1.md", "count-2.md", "index.md"} <= before.keys()
+    # today's figure: on the first page of counts and the newest numbered one,
+    # which has room for it; the older pages hold the same rows as before
+    after = _ledger([*entries, _entry(999, "count", "2015-08-01")], tmp_path)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"index.md", "count.md", "count-2.md"}, changed
+    # an undated one sorts last, on a page of its own that the oldest links
     after = _ledger([*entries, _entry(999, "count", None)], tmp_path)
     changed = {name for name in after if after[name] != before.get(name)}
-    assert changed == {"index.md", "count-2.md"}, changed
+    assert changed == {"index.md", "count.md", "count-1.md", "count-undated-1.md"}, changed
+
+
+def _lists(entries: list[dict], docs: Path) -> dict[str, str]:
+    made: dict[str, str] = {}
+
+    def put(path: Path, page) -> None:
+        made[path.relative_to(docs).as_posix()] = page.digest()
+
+    pages._archive_pages(entries, RENDERER, docs, put)
+    pages._grouped_lists(entries, RENDERER, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
+    return made
+
+
+def _card_entry(i: int, published: str | None) -> dict:
+    return {"id": f"b{i:04d}", "title": f"موجز رقم {i}", "published": published, "outlet": None, "long": False,
+            "stale": False, "summary": [f"جملة الموجز رقم {i}."]}
+
+
+def test_todays_briefing_changes_the_first_and_newest_list_pages_only(tmp_path):
+    """Lists are numbered from the oldest: page n holds the same briefings
+    however many are added after them."""
+    per = pages.BRIEFINGS
+    entries = [_card_entry(i, f"2015-07-{1 + i // 10:02d}") for i in range(5 * per + 3)]  # archive pages 1-6
+    undated = [_card_entry(900 + i, None) for i in range(3)]
+    before = _lists([*entries, *undated], tmp_path)
+    assert {"archive/index.md", "archive/page-1.md", "archive/page-6.md", "archive/undated-1.md", "months/2015-07.md",
+            "months/2015-07-1.md", "months/undated.md"} <= before.keys()
+    today = _card_entry(999, "2015-07-31")
+    after = _lists([*entries, today, *undated], tmp_path)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"archive/index.md", "archive/page-6.md", "months/index.md", "months/2015-07.md",
+                       "months/2015-07-2.md"}, changed
+    # an undated one: the undated pages and the first pages that count them
+    after = _lists([*entries, *undated, _card_entry(950, None)], tmp_path)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"archive/index.md", "archive/undated-1.md", "months/index.md", "months/undated.md"}, changed
 
 
 def test_story_features_are_read_back_not_computed_again(tmp_path):
@@ -70,3 +110,24 @@ def test_story_features_are_read_back_not_computed_again(tmp_path):
     build(["aa01", "cc04"])  # a briefing gone: its shard is written without it
     third, asked = build(["aa01", "aa02"])
     assert asked == ["aa02"] and not list((tmp_path / "stories").rglob("bb.pickle"))
+
+
+def test_lists_numbered_from_the_oldest_hold_every_item_once_and_link_pages_that_exist():
+    from briefings.site.paginator import FromOldest
+
+    lists = FromOldest(3, "l/index.md", lambda n: f"l/page-{n}.md", lambda n: f"l/undated-{n}.md")
+    for dated_n, undated_n in ((0, 0), (2, 1), (3, 0), (4, 0), (20, 0), (20, 4), (0, 7)):
+        dated, undated = list(range(dated_n, 0, -1)), [f"u{i}" for i in range(undated_n)]
+        made = lists.pages(dated, undated)
+        first, rest = made[0], made[1:]
+        assert first.path == "l/index.md" and first.items == [*dated, *undated][:3]
+        if rest:  # every item on one numbered or undated page
+            assert sorted(map(str, (x for p in rest for x in p.items))) == sorted(map(str, [*dated, *undated]))
+        else:  # or all on the first
+            assert len(dated) + len(undated) <= 3
+        if dated_n > 3:
+            assert made[1].items == [3, 2, 1] and made[1].path == "l/page-1.md"  # the oldest, whatever comes after
+        paths = {p.path for p in made}
+        for p in made:
+            for _, link in p.pager:
+                assert link.removeprefix("../") in paths

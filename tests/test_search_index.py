@@ -1,15 +1,18 @@
 """The search index a serving process patches equals the one a fresh build
-writes: after an edit, an article added at the end, one removed."""
+writes: after an edit, an article added at the end, one removed; and so
+does one a one-off build patches, kept in the cache by the build before."""
 
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 from briefings.assemble import assemble
 from briefings.model import Article
 from briefings.run import LightBriefing
 from briefings.serialize import to_dict
+from briefings.site.render import Made, Text
 from briefings.site.search_index import DOCS_PER_CHUNK, IndexBuilder, postings
 
 TEXTS = [
@@ -76,6 +79,22 @@ def test_a_patched_index_equals_a_fresh_one():
             reused = [k for k, t in index.files.items() if before.get(k) is t]
             assert len(reused) > len(index.files) // 2
     assert "d/1.js" in written(added)[0] and "d/1.js" not in written(edited)[0]
+
+
+def test_an_index_kept_on_disk_is_patched_as_a_fresh_build_writes_it():
+    base = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK)]
+    edited = [*base[:-1], briefing(DOCS_PER_CHUNK - 1, TEXTS[1] + " وقال الزعفران")]
+    added = [*edited, briefing(DOCS_PER_CHUNK, "هطلت أمطار على مدينة أربيل وأغلقت طرق الزعفران.")]
+    groups = [{"members": [{"id": "a0001"}, {"id": "a0005"}]}]
+    _, index = written(base)
+    for docs, g in ((added, []), (edited, groups), (base[:3], []), (base, groups)):
+        kept = pickle.loads(pickle.dumps(index))  # what the next build reads from the cache
+        assert not any(isinstance(t, Text) and not isinstance(t, Made) for t in kept.files.values())  # digests only
+        patched, index = written(docs, kept, g)  # every file rendered, those made again from postings too
+        assert patched == written(docs, groups=g)[0]
+    # a serving process's builds after a first one that began from the cache
+    patched, index = written(added, index)
+    assert patched == written(added)[0]
 
 
 def test_a_large_region_is_split_and_every_term_is_where_the_browser_looks(monkeypatch):

@@ -36,6 +36,30 @@ def test_signatures_are_datasketchs_minhash():
     assert np.array_equal(m.hashvalues, f.signature)
 
 
+def test_lsh_pairs_are_datasketchs():
+    from datasketch import MinHash, MinHashLSH
+
+    from briefings.stories.copies import LSH_BANDS, LSH_ROWS, LSH_THRESHOLD, LSH_WEIGHTS, candidate_pairs
+    from briefings.stories.features import NUM_PERM, permutations, signatures
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    assert (lsh.b, lsh.r) == (LSH_BANDS, LSH_ROWS)
+    # sets of shingle hashes, some overlapping others by every share from none to all
+    rng = np.random.default_rng(7)
+    base = [rng.choice(2**32, 60, replace=False).astype(np.uint32) for _ in range(12)]
+    sets = [*base, *(np.concatenate([b[: 6 * k], rng.choice(2**32, 60 - 6 * k).astype(np.uint32)])
+                     for k, b in enumerate(base[:11]))]
+    feats = features(dicts([article(DISPATCH)])) * len(sets)
+    feats = [type(f)(**{**f.__dict__, "id": str(i), "signature": s}) for i, (f, s) in enumerate(zip(feats, signatures(sets), strict=True))]
+    perm = np.array(permutations())
+    sketches = [MinHash(hashvalues=f.signature, permutations=perm, scheme="affine32") for f in feats]
+    for i, m in enumerate(sketches):
+        lsh.insert(i, m)
+    expected = {(min(i, j), max(i, j)) for i, m in enumerate(sketches) for j in lsh.query(m) if j != i}
+    assert len(expected) >= 3  # some pairs found, some not
+    assert candidate_pairs(feats) == expected
+
+
 def test_copies_are_one_text_templates_and_carriers_are_not():
     carrier = DISPATCH + " " + " ".join(BACKGROUND * 2)  # a long article that runs the dispatch among others
     a, b, t1, t2, c = features(dicts([

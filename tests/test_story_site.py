@@ -123,7 +123,8 @@ def test_the_feeds_are_announced_and_parse(story_site, page):
 
 def test_copies_are_counted_once_and_the_canonical_names_the_others(story_site):
     site = story_site / "site"
-    archive = "".join(p.read_text(encoding="utf-8") for p in (site / "archive").glob("*.html"))
+    # the numbered pages hold each briefing once (the first page repeats the newest)
+    archive = "".join(p.read_text(encoding="utf-8") for p in (site / "archive").glob("*.html") if p.name != "index.html")
     cards = re.findall(r'<h3 class="bf-card-title"[^>]*>(.*?)</h3>', archive)
     assert len(cards) == len(seeds()) - 1  # one text of two outlets, listed once
     assert sum("شجرة" in c for c in cards) == 1

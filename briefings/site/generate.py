@@ -5,6 +5,7 @@ are deleted)."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 from briefings.fsutil import write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
+from briefings.site import index_state
 from briefings.site.collection import entry
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
@@ -77,6 +79,22 @@ def generate(
 ) -> Report:
     """Write the site's pages into docs/. `state` is what a serving process
     keeps between builds (None: a one-off build)."""
+    # The cycle collector off while the collection is read and indexed: its
+    # passes over hundreds of thousands of entries, postings and briefings
+    # read back (none of them in a cycle, all freed by their counts) were a
+    # fifth of a build that adds one article. It is on again after, and a
+    # serving process collects between builds.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(opts, jobs, progress, from_json, shortcut, state)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path | None, shortcut: bool,
+              state: ServeState | None) -> Report:
     # a briefing whose data did not change keeps its pages unless the
     # templates or the code that renders them did
     pages_version = rendering_version() + templates_version(opts.templates_dir)
@@ -89,7 +107,9 @@ def generate(
     renderer = state.renderer(opts.templates_dir) if state is not None else Renderer(opts.templates_dir)
     out_dir = opts.docs_dir / GENERATED_DIR
     entries = []
-    index = IndexBuilder(state.index if state is not None else None)
+    # a serving process patches the index it kept; a one-off build (or a
+    # serving one's first) the one the last build left in the cache
+    index = IndexBuilder(state.index if state is not None and state.index is not None else index_state.load(opts.cache_dir))
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
@@ -126,6 +146,8 @@ def generate(
     postings.close()
     stories = document(*collector.finish())
     index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
+    if state is None:
+        index_state.save(opts.cache_dir, index)
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)

@@ -13,7 +13,7 @@ from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.front import write_front
 from briefings.site.outlets import outlet_name
-from briefings.site.paginator import Paginator, numbered
+from briefings.site.paginator import FromOldest, Paginator, numbered
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
@@ -28,7 +28,7 @@ FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
-ARCHIVE = Paginator(BRIEFINGS, lambda n: "archive/index.md" if n == 1 else f"archive/page-{n}.md")
+ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
 ACTORS = Paginator(ROWS, numbered("actors", "index"))
 ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
@@ -36,6 +36,21 @@ ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
 
 def _newest_first(entries: list[dict]) -> list[dict]:
     return sorted(entries, key=lambda e: (e["published"] or "", e["id"]), reverse=True)
+
+
+def _dated_undated(cards: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Rows newest first (cards, ledger rows), split where the undated ones
+    begin (they sort last)."""
+    cut = next((i for i, c in enumerate(cards) if not c["published"]), len(cards))
+    return cards[:cut], cards[cut:]
+
+
+def _title(label: str, p, count: int) -> str:
+    """The title of a page of a list numbered from the oldest: the first
+    page is the list's own; a numbered page says which, an undated one so."""
+    if p.number == 0:
+        return label
+    return f"{label}: صفحة {p.number}" if p.number <= count else f"{label}: بلا تاريخ ({p.number - count})"
 
 
 def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
@@ -64,12 +79,12 @@ def _archive_pages(entries, renderer, docs, put) -> None:
     its lead sentence (the briefing's page has the whole summary; only this
     one list shows any of it, so the site does not hold it three times)."""
     items = [card(e) for e in _newest_first(entries)]
-    for p in ARCHIVE.pages(items):
-        title = "الموجزات" if p.number == 1 else f"الموجزات: صفحة {p.number}"
-        intro = f"{len(items)} موجزاً، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 1 and items else None
-        prefix = "../"
-        put(docs / p.path, renderer.page("index.md.j2", title=title, items=p.items, page=p.number, pager=p.pager,
-                                         prefix=prefix, intro=intro))
+    dated, undated = _dated_undated(items)
+    count = -(-len(dated) // BRIEFINGS)
+    for p in ARCHIVE.pages(dated, undated):
+        intro = f"{len(items)} موجزاً، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 0 and items else None
+        put(docs / p.path, renderer.page("index.md.j2", title=_title("الموجزات", p, count), items=p.items,
+                                         page=FromOldest.label(p.number, count), pager=p.pager, prefix="../", intro=intro))
 
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
@@ -160,11 +175,18 @@ def _ledger_pages(entries, renderer, docs, put) -> None:
     # every page of the ledger changed with every figure added
     plain = [{**k, "count": None} for k in kinds]
     for k in kinds:
-        chart = _series(by_kind[k["kind"]])
-        for p in Paginator(ROWS, numbered("figures", k["kind"])).pages(by_kind[k["kind"]]):
+        kind = k["kind"]
+        chart = _series(by_kind[kind])
+        # numbered from the oldest: today's figures change the kind's first
+        # page and its newest numbered one, not every page
+        dated, undated = _dated_undated(by_kind[kind])
+        count = -(-len(dated) // ROWS)
+        lists = FromOldest(ROWS, f"figures/{kind}.md", lambda n, kind=kind: f"figures/{kind}-{n}.md",
+                           lambda n, kind=kind: f"figures/{kind}-undated-{n}.md")
+        for p in lists.pages(dated, undated):
             put(docs / p.path, renderer.page(
-                "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=plain, kind=k["kind"], prefix="../",
-                page=p.number, pager=p.pager, chart=chart if p.number == 1 else ""))
+                "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=plain, kind=kind, prefix="../",
+                page=FromOldest.label(p.number, count), pager=p.pager, chart=chart if p.number == 0 else ""))
 
 
 def _series(rows: list[dict]):
@@ -197,8 +219,14 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
     for g in names:
-        items = [card(e, lead=False) for e in _newest_first(groups[g])]
-        for p in Paginator(LIST_ROWS, numbered(folder, stems[g])).pages(items):
+        # numbered from the oldest: today's briefing changes the list's first
+        # page and its newest numbered one, not every page
+        dated, undated = _dated_undated([card(e, lead=False) for e in _newest_first(groups[g])])
+        stem = stems[g]
+        lists = FromOldest(LIST_ROWS, f"{folder}/{stem}.md", lambda n, stem=stem: f"{folder}/{stem}-{n}.md",
+                           lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")
+        count = -(-len(dated) // LIST_ROWS)
+        for p in lists.pages(dated, undated):
             put(docs / p.path, renderer.page(
-                "index.md.j2", title=f"{label}: {g}" + (f" ({p.number})" if p.number > 1 else ""), items=p.items,
-                prefix="../", page=p.number, pager=p.pager, intro=None))
+                "index.md.j2", title=_title(f"{label}: {g}", p, count), items=p.items,
+                prefix="../", page=FromOldest.label(p.number, count), pager=p.pager, intro=None))

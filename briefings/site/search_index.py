@@ -243,6 +243,35 @@ class IndexBuilder:
                 self.also[canonical] = others
                 self.docs[canonical] = [*self.docs[canonical][:6], others]
 
+    def __getstate__(self) -> dict:
+        """What a later build patches (kept in the cache by a one-off
+        build, `index_state`): the postings and documents, and of each file
+        only its digest; the file is made again from the postings should a
+        build need its text (the writer lost it), since its postings are
+        the same while its digest is."""
+        return {"docs": self.docs, "scores": self.scores, "postings": self.postings,
+                "shard_terms": self.shard_terms, "also": self.also,
+                "regions": {name: ({rel: t.digest() for rel, t in files.items()}, split)
+                            for name, (files, split) in self.regions.items()},
+                "texts": {rel: t.digest() for rel, t in self.texts.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.docs, self.scores, self.postings = state["docs"], state["scores"], state["postings"]
+        self.shard_terms, self.also, self._previous = state["shard_terms"], state["also"], None
+
+        def region_file(name: str, rel: str) -> str:
+            return self._region(self.shard_terms[name])[0][rel].render()
+
+        def chunk(n: int) -> str:
+            return _script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK])
+
+        self.regions = {name: ({rel: Made(digest, lambda name=name, rel=rel: region_file(name, rel))
+                                for rel, digest in files.items()}, split)
+                        for name, (files, split) in state["regions"].items()}
+        # meta.js and facets.js are made by every write
+        self.texts = {rel: Made(digest, lambda n=int(rel[2:-3]): chunk(n))
+                      for rel, digest in state["texts"].items() if rel.startswith("d/")}
+
     @property
     def files(self) -> dict[str, Text]:
         """The collection's files of the index, by path."""

@@ -20,10 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from briefings.stories.features import NUM_PERM, Features, permutations
+from briefings.stories.features import Features
 
 LSH_THRESHOLD = 0.5  # shingle Jaccard above which LSH should propose a pair
 LSH_WEIGHTS = (0.2, 0.8)  # weights of false positives and false negatives when datasketch picks its bands
+# the bands datasketch's MinHashLSH picks for the threshold and weights above
+# (a test holds them equal): 30 bands of 4 rows
+LSH_BANDS, LSH_ROWS = 30, 4
 WORD_JACCARD = 0.9  # the same words, whatever their order and punctuation
 CONTAINMENT = 0.8  # share of the shorter text's shingles found in the longer
 LENGTH_RATIO = 0.8  # shorter / longer, in shingles: a copy, not a dispatch inside a longer article
@@ -46,20 +49,22 @@ class CopyGroup:
 
 
 def candidate_pairs(feats: list[Features]) -> set[tuple[int, int]]:
-    """Pairs (i < j) that MinHash LSH proposes as alike."""
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    perm = np.array(permutations())
-    sketches = [MinHash(hashvalues=f.signature, permutations=perm, scheme="affine32") for f in feats]
-    with lsh.insertion_session() as session:
-        for i, m in enumerate(sketches):
-            session.insert(i, m, check_duplication=False)
-    pairs = set()
-    for i, m in enumerate(sketches):
-        for j in lsh.query(m):
-            if j != i:
-                pairs.add((i, j) if i < j else (j, i))
+    """Pairs (i < j) that MinHash LSH proposes as alike: those whose
+    signatures are equal over all the rows of some band, as datasketch's
+    `MinHashLSH` finds them (a test holds the pairs equal), banded here in
+    NumPy so that a build does not import datasketch (about a second)."""
+    if len(feats) < 2:
+        return set()
+    sig = np.stack([f.signature for f in feats])
+    pairs: set[tuple[int, int]] = set()
+    for band in range(LSH_BANDS):
+        _, label = np.unique(sig[:, band * LSH_ROWS : (band + 1) * LSH_ROWS], axis=0, return_inverse=True)
+        label = label.ravel()
+        order = np.argsort(label, kind="stable")
+        for bucket in np.split(order, np.flatnonzero(np.diff(label[order])) + 1):
+            if len(bucket) > 1:
+                members = bucket.tolist()
+                pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
     return pairs
 
 

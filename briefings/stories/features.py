@@ -71,11 +71,14 @@ def shingle_hashes(seq: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=1)
 def permutations() -> tuple[np.ndarray, np.ndarray]:
     """datasketch's MinHash permutations for our seed (its affine32 scheme:
-    h → a·fmix(h) + b, modulo 2^32)."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    h → a·fmix(h) + b, modulo 2^32, with an odd a), drawn as it draws them
+    (a test holds the signatures equal to datasketch's): importing
+    datasketch costs a build that adds one article about a second, most of
+    it SciPy's integrate and optimize, which MinHash does not use."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

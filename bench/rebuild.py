@@ -1,0 +1,124 @@
+"""What one new article costs a site that was built, and what a build with
+nothing changed costs (issue 17: at 1,000 articles, one new ≤ 5 s and
+unchanged ≤ 3 s on 2 cores).
+
+    .venv/bin/python bench/rebuild.py PROJECT [--rounds 3] [--dated] [--serve]
+
+PROJECT is a project `bench/site.py --keep` left (its seeds, cache and
+site); it is copied first, and the copy is built once to settle. Then,
+`--rounds` times: a new article is added and the site built, then built
+again with nothing changed. Each build's wall time, user and system CPU
+(of `briefings build` and what it runs) and the load average when it
+started are printed: on a shared machine the CPU time is the number to read.
+
+With `--serve` (and `--rounds 0` for that alone), the copy is then served
+(`mkdocs serve --dirty`, as `bench/site.py` measures it): how long until
+it serves its first page, and how long an edit takes to show.
+
+A new article is a text file (undated: it sorts last in every list) or,
+with `--dated`, a record of a JSON file dated a minute after the newest
+article of the project (today's news: it heads every newest-first list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+PLACES = ["جسر", "نفق", "طريق", "ميناء", "مطار", "سوق", "ملعب", "مستشفى", "متحف"]
+
+
+def build(p: Path) -> tuple[float, float, float, float, str]:
+    """Wall, user CPU and system CPU seconds of one `briefings build`, the
+    1-minute load average as it started, and its report line."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    r = subprocess.run([str(BIN / "briefings"), "build"], cwd=p, env=ENV, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if r.returncode != 0:
+        raise SystemExit(f"briefings build failed:\n{r.stderr[-3000:]}")
+    said = next((line for line in (r.stdout + r.stderr).splitlines() if line.startswith("briefings:")), "")
+    return wall, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime, load, said
+
+
+def newest(p: Path) -> datetime:
+    dates = []
+    for f in (p / "seeds").glob("*.json"):
+        for rec in json.loads(f.read_text(encoding="utf-8")):
+            try:
+                dates.append(datetime.fromisoformat(rec.get("date_extracted", "")))
+            except (TypeError, ValueError):
+                pass
+    return max(dates, default=datetime(2015, 7, 21))
+
+
+def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
+    place = PLACES[r % len(PLACES)]
+    title = f"افتتاح {place} في المدينة"
+    text = f"أعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا."
+    if dated:
+        rec = {"source": "spa", "url": f"https://example.com/new-{r}", "title": title, "author": "",
+               "date_extracted": (last + timedelta(minutes=r + 1)).strftime("%Y-%m-%d %H:%M:%S"), "content": text}
+        (p / "seeds" / f"new-{r}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+    else:
+        (p / "seeds" / f"new-{r}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("project", type=Path)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--dated", action="store_true", help="the new article is dated after every other")
+    ap.add_argument("--keep", action="store_true", help="leave the copy")
+    ap.add_argument("--serve", action="store_true", help="then time `mkdocs serve`: its start and an edit")
+    args = ap.parse_args()
+    p = Path(tempfile.mkdtemp(prefix="bench-rebuild-")) / "project"
+    shutil.copytree(args.project, p, symlinks=True)
+    last = newest(p)
+    try:
+        build(p)  # settle: the copy's site/ is newer than nothing it was built from
+        rows = []
+        for r in range(args.rounds):
+            add_article(p, r, args.dated, last)
+            rows.append(("one new", *build(p)))
+            rows.append(("unchanged", *build(p)))
+        for kind, wall, user, sys_, load, said in rows:
+            files = re.search(r"(\d+) files written", said)
+            print(f"{kind:10s} wall {wall:5.1f} s  user {user:5.1f} s  sys {sys_:4.1f} s  load {load:4.1f}"
+                  f"  files written {files.group(1) if files else '?'}")
+        for kind in ("one new", "unchanged"):
+            users = sorted(row[2] for row in rows if row[0] == kind)
+            walls = sorted(row[1] for row in rows if row[0] == kind)
+            if users:
+                print(f"{kind}: median wall {walls[len(walls) // 2]:.1f} s, user CPU {users[len(users) // 2]:.1f} s")
+        if args.serve:
+            spec = importlib.util.spec_from_file_location("bench_site", Path(__file__).with_name("site.py"))
+            bench_site = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(bench_site)
+            print(f"load {os.getloadavg()[0]:.1f}")
+            edits = bench_site.serve_reaction(p)
+            print(f"mkdocs serve --dirty shows an edit after {' '.join(f'{x:.1f}' for x in edits)} s")
+    finally:
+        if args.keep:
+            print(f"kept {p}")
+        else:
+            shutil.rmtree(p.parent, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
