@@ -439,14 +439,40 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
 
 
 # Prepositions a title chain can hold between two of its words:
-# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية.
-_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن")}
+# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية، السفير
+# لدى المملكة.
+_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن", "لدى")}
+# Words that follow a definite word in a chain without the article:
+# إمام الحرم المكي سابقاً.
+_CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "حالياً")}
 
 
 def _title_word(toks: list[Token], i: int) -> bool:
     """Whether token i opens a title: a head noun or a rank, with a clitic
     before it or not (للرئيس اليمني، ومدير الإدارة)."""
     return _peel_key(toks[i].key) in gz.title_heads() or bool(_rank_at(toks, i))
+
+
+def _definite(k: str) -> bool:
+    return _peel_key(k).startswith("ال")
+
+
+def _coordinated(toks: list[Token], i: int) -> bool:
+    """A definite word joined by و to the definite word before it, inside
+    a name of a body: وزارة التجارة والصناعة، للتدريب التقني والمهني."""
+    k = toks[i].key
+    return i > 0 and _clitic(k) == "و" and _definite(k) and _definite(toks[i - 1].key) and not _is_punct(toks[i - 1])
+
+
+def _ends_chain(toks: list[Token], i: int) -> bool:
+    """Whether token i ends a chain that runs right to left into it: after
+    a definite word an idafa goes on only with a definite word, a word
+    with a preposition, a place or a new title; a bare word (a verb, a
+    noun such as نظير) starts the sentence's next phrase."""
+    if i == 0 or not _definite(toks[i - 1].key):
+        return False
+    k = toks[i].key
+    return not (_definite(k) or _genitive(k) or k in gz.places() or k in _CHAIN_ADVERBS or _title_word(toks, i))
 
 
 def _genitive(k: str) -> bool:
@@ -475,17 +501,34 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     stop = gz.stop()
     # walk left over tokens a title chain can hold
     j = first
+    # a name set off by commas after its title: تلقى مدير عام البريد، سعد العثمان، خطاب
+    marks = _set_off(toks, first, last)
+    j -= marks
+    crossed = None  # the comma between two chains, if one was crossed
     while j > 0:
         t = toks[j - 1]
         k = t.key
-        if _is_punct(t) or speech_lemma(k) or j - 1 in named:
+        if j - 1 in named:
+            # a person an institution is named after: مستشفى الملك فهد
+            s = _namesake_start(toks, j - 1, named)
+            if s is None:
+                break
+            j = s
+            continue
+        if _is_punct(t) and crossed is None and t.text in ("،", ",") and j < first - marks and j >= 2 \
+                and _title_word(toks, j) and not _clitic(toks[j].key) and not _is_punct(toks[j - 2]):
+            # two offices before one name: عضو شرف نادي الاتحاد، المشرف على الفريق منصور البلوي
+            crossed = j - 1
+            j -= 1
+            continue
+        if _is_punct(t) or speech_lemma(k):
             break
         if k in stop:
             if _inner_preposition(toks, j - 1, j - 2, first):
                 j -= 1
                 continue
             break
-        if _clitic(k) and not _genitive(k):
+        if _clitic(k) and not _genitive(k) and not _coordinated(toks, j - 1):
             if not _title_word(toks, j - 1):
                 break
             # وعضو مجلس الوزراء: a title joined by و to the chain before
@@ -498,12 +541,13 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
         j -= 1
         if first - j > 14:
             break
-    chain = toks[j:first]
     # the chain starts at its first title word
-    start = 0
-    while start < len(chain) and not _title_word(chain, start):
+    start = j
+    while start < first - marks and not _title_word(toks, start):
         start += 1
-    chain = chain[start:]
+    chain = [toks[x] for x in range(start, first - marks) if x != crossed]
+    if chain and _names_institution(toks, first, start):
+        chain = []  # الملك سلمان in مركز الملك سلمان: a body's name, not a title
     nationality = None
     for t in chain:
         if t.key in nis:
@@ -517,6 +561,51 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     return [t for t in titles if t], nationality
 
 
+_SEPARATORS = {"،", ",", "؛"}
+_OPENING_QUOTES = {'"', "«", "“"}
+
+
+def _set_off(toks: list[Token], first: int, last: int) -> int:
+    """How many marks set a name off from the chain before it: a comma or
+    a semicolon, a quotation mark, or both, with a mark or the sentence's
+    end after the name (مدير عام بريد المنطقة الشرقية، سعد العثمان، خطاب;
+    المتحدث الرسمي …؛ "محمد الحميدي"؛); 0 when it is not."""
+    if _clitic(toks[first].key) or not (last >= len(toks) or _is_punct(toks[last])):
+        return 0
+    m = first
+    if m > 0 and toks[m - 1].text in _OPENING_QUOTES:
+        m -= 1
+    if m > 0 and toks[m - 1].text in _SEPARATORS:
+        m -= 1
+    return first - m if m > 0 and m < first and not _is_punct(toks[m - 1]) else 0
+
+
+def _namesake_start(toks: list[Token], i: int, named: set[int]) -> int | None:
+    """Where a name that ends at token i starts, its ranks included, when an
+    institution's head in construct comes before it (مستشفى الملك فهد،
+    لمركز الملك سلمان, جامعة الأمير سطام بن عبدالعزيز); else None."""
+    s = i
+    while s > 0 and s - 1 in named:
+        s -= 1
+    for p in range(max(0, s - 4), s):
+        if p + _rank_at(toks, p) == s:
+            s = p
+            break
+    if s == 0:
+        return None
+    k = _peel_key(toks[s - 1].key)
+    return s if k in gz.org_heads() and not k.startswith("ال") else None
+
+
+def _names_institution(toks: list[Token], first: int, lo: int) -> bool:
+    """Whether the person at `first` is the namesake of an institution whose
+    head stands before its ranks (لمركز الملك سلمان)."""
+    for p in range(max(lo, first - 4), first + 1):
+        if p == first or p + _rank_at(toks, p) == first:
+            return p > lo and (k := _peel_key(toks[p - 1].key)) in gz.org_heads() and not k.startswith("ال")
+    return False
+
+
 def _parts(chain: list[Token]) -> list[str]:
     """A chain of offices split into its parts: a part opens at a rank, or
     at a head after a word that is not a head (مدير إدارة العلاقات العامة
@@ -528,7 +617,8 @@ def _parts(chain: list[Token]) -> list[str]:
     i = 0
     prev_kind = None
     while i < len(chain):
-        r = _rank_at(chain, i)
+        # after a preposition a rank word is a noun: المشرف على الفريق الأول
+        r = _rank_at(chain, i) if not (i and chain[i - 1].key in _CHAIN_PREPOSITIONS) else 0
         if r:
             parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
             i += r
@@ -569,17 +659,22 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
             kk = toks[k].key
             if kk in stop and not _inner_preposition(toks, k, j, n):
                 break
-            if _clitic(kk) and not _genitive(kk):
+            if _clitic(kk) and not _genitive(kk) and not _coordinated(toks, k):
+                break
+            if _ends_chain(toks, k):
                 break
             k += 1
             if k - j > 16:
                 break
+        if k < n and k in named:
+            # a chain that runs into a name is that person's title, from
+            # where a title with a preposition opens it (التهنئة لمدير الجامعة)
+            k = next((x for x in range(j + 2, k) if _clitic(toks[x].key) and _title_word(toks, x)), j)
         if k - j < 2:
             break
         out += _parts(toks[j:k])
         i = k
-        if not comma:
-            break
+        # a second office after a comma: محافظ الأحساء، رئيس مجلس التنمية
     return out
 
 
