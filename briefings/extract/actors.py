@@ -545,6 +545,11 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     start = j
     while start < first - marks and not _title_word(toks, start):
         start += 1
+    if crossed is not None and (_genitive(toks[start].key) or (j > 0 and j - 1 in named)):
+        # what is left of the comma is another's: an apposition of the
+        # person before it (عدنان المعيبد عضو اللجنة، رئيس الاتفاق …) or
+        # an object (المرافق لولي العهد، وزير …)
+        start = crossed + 1
     chain = [toks[x] for x in range(start, first - marks) if x != crossed]
     if chain and _names_institution(toks, first, start):
         chain = []  # الملك سلمان in مركز الملك سلمان: a body's name, not a title
@@ -591,10 +596,14 @@ def _namesake_start(toks: list[Token], i: int, named: set[int]) -> int | None:
         if p + _rank_at(toks, p) == s:
             s = p
             break
-    if s == 0:
-        return None
-    k = _peel_key(toks[s - 1].key)
-    return s if k in gz.org_heads() and not k.startswith("ال") else None
+    return s if s > 0 and _construct_head(toks[s - 1].key) else None
+
+
+def _construct_head(k: str) -> bool:
+    """An institution's head without the article, in construct with the
+    name that follows (مستشفى، لمركز، جامعة)."""
+    k = _peel_key(k)
+    return k in gz.org_heads() and not k.startswith("ال")
 
 
 def _names_institution(toks: list[Token], first: int, lo: int) -> bool:
@@ -602,7 +611,7 @@ def _names_institution(toks: list[Token], first: int, lo: int) -> bool:
     head stands before its ranks (لمركز الملك سلمان)."""
     for p in range(max(lo, first - 4), first + 1):
         if p == first or p + _rank_at(toks, p) == first:
-            return p > lo and (k := _peel_key(toks[p - 1].key)) in gz.org_heads() and not k.startswith("ال")
+            return p > lo and _construct_head(toks[p - 1].key)
     return False
 
 
@@ -617,8 +626,10 @@ def _parts(chain: list[Token]) -> list[str]:
     i = 0
     prev_kind = None
     while i < len(chain):
-        # after a preposition a rank word is a noun: المشرف على الفريق الأول
-        r = _rank_at(chain, i) if not (i and chain[i - 1].key in _CHAIN_PREPOSITIONS) else 0
+        # after a preposition a rank word is a noun (المشرف على الفريق الأول),
+        # after a body's head it is the start of its namesake (مستشفى الملك فهد)
+        governed = i > 0 and (chain[i - 1].key in _CHAIN_PREPOSITIONS or _construct_head(chain[i - 1].key))
+        r = _rank_at(chain, i) if not governed else 0
         if r:
             parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
             i += r
@@ -628,7 +639,7 @@ def _parts(chain: list[Token]) -> list[str]:
             prev_kind = "rank"
             continue
         t = chain[i]
-        if _peel_key(t.key) in heads and (prev_kind != "head" or not parts):
+        if _peel_key(t.key) in heads and not governed and (prev_kind != "head" or not parts):
             if prev_kind in (None, "rank", "word"):
                 parts.append([_display(t)])
             else:

@@ -1,0 +1,73 @@
+"""Title chains on sentences written for these tests, one class each: the
+forms the corpus gives offices around a name (issue 12)."""
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
+
+
+def people(text: str) -> dict:
+    found = extract_actors(text, sentences(text, paragraphs(text)))
+    return {a.name: a for a in found if a.type == "person"}
+
+
+def test_a_name_set_off_by_commas_after_its_title():
+    a = people("تلقى مدير عام الجمارك بالمنطقة الغربية، فهد الزهراني، رسالة شكر من الوزارة.")["فهد الزهراني"]
+    assert "مدير عام الجمارك بالمنطقة الغربية" in a.titles
+
+
+def test_a_name_in_quotation_marks_after_a_semicolon():
+    a = people('أكد المتحدث الرسمي لأمانة محافظة جدة؛ "سامي الغامدي"؛ أن العمل مستمر.')["سامي الغامدي"]
+    assert "المتحدث الرسمي لأمانة محافظة جدة" in a.titles
+
+
+def test_two_offices_before_a_name_across_a_comma():
+    a = people("أعلن عضو مجلس إدارة نادي النصر، المشرف على الفريق الأول سلمان القريني أن الفريق جاهز.")["سلمان القريني"]
+    assert "عضو مجلس إدارة نادي النصر" in a.titles
+    # الفريق after a preposition is the team, not a rank
+    assert "المشرف على الفريق الأول" in a.titles
+
+
+def test_an_office_left_of_the_comma_that_belongs_to_the_person_before():
+    found = people("دعا خالد المطيري عضو اللجنة الفنية، رئيس النادي فيصل العتيبي إلى اجتماع عاجل.")
+    assert found["فيصل العتيبي"].titles == ["رئيس النادي"]
+    assert "عضو اللجنة الفنية" in found["خالد المطيري"].titles
+
+
+def test_an_office_left_of_the_comma_as_an_object_is_not_a_title():
+    a = people("ويضم الوفد المرافق لولي العهد، وزير المالية الدكتور محمد الجدعان.")["محمد الجدعان"]
+    assert not any("العهد" in t for t in a.titles)
+    assert "وزير المالية" in a.titles
+
+
+def test_a_second_office_after_a_comma():
+    a = people("وافق الأمير فيصل بن سلمان أمير منطقة المدينة المنورة، رئيس هيئة تطوير المنطقة، على المشروع.")["فيصل بن سلمان"]
+    assert "أمير منطقة المدينة المنورة" in a.titles
+    assert "رئيس هيئة تطوير المنطقة" in a.titles
+
+
+def test_words_joined_by_waw_inside_a_bodys_name():
+    a = people("وتشكلت اللجنة برئاسة مدير فرع وزارة التجارة والصناعة عبدالله الدبان.")["عبدالله الدبان"]
+    assert "مدير فرع وزارة التجارة والصناعة" in a.titles
+
+
+def test_an_ambassador_to_a_country():
+    a = people("والتقى المسؤولون السفير الياباني لدى المملكة كينجي ساتو في مكتبه.")["كينجي ساتو"]
+    assert "السفير الياباني لدى المملكة" in a.titles
+
+
+def test_an_apposition_ends_at_a_bare_word_after_a_definite_one():
+    a = people("تلقى اللواء سعد الحربي مدير الدفاع المدني بالمنطقة الشرقية نظير جهوده خطاب شكر.")["سعد الحربي"]
+    assert "مدير الدفاع المدني بالمنطقة الشرقية" in a.titles
+    assert not any("نظير" in t for t in a.titles)
+
+
+def test_an_apposition_that_runs_into_a_name_is_that_persons_title():
+    found = people("وأدى الصلاة مع الأمير فيصل بن خالد، مدير الأمن العام الفريق عثمان المحرج.")
+    assert "مدير الأمن العام" in found["عثمان المحرج"].titles
+    assert "مدير الأمن العام" not in found["فيصل بن خالد"].titles
+
+
+def test_an_institution_named_after_a_person_inside_a_chain():
+    found = people("وأشرف نائب مدير مستشفى الملك فهد بالهفوف الدكتور جاسم الزريق على نقل المصابين.")
+    assert "نائب مدير مستشفى الملك فهد بالهفوف" in found["جاسم الزريق"].titles
+    assert all("مستشفى" not in t for n, a in found.items() if n != "جاسم الزريق" for t in a.titles)
