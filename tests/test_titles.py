@@ -71,3 +71,17 @@ def test_an_institution_named_after_a_person_inside_a_chain():
     found = people("وأشرف نائب مدير مستشفى الملك فهد بالهفوف الدكتور جاسم الزريق على نقل المصابين.")
     assert "نائب مدير مستشفى الملك فهد بالهفوف" in found["جاسم الزريق"].titles
     assert all("مستشفى" not in t for n, a in found.items() if n != "جاسم الزريق" for t in a.titles)
+
+
+def test_honorifics_after_an_office_that_ends_in_a_nisba():
+    found = people("زار إمام وخطيب المسجد النبوي الشريف فضيلة الشيخ الدكتور خالد المهنا مقر القيادة.")
+    assert "فضيلة الشيخ" not in found
+    a = found["خالد المهنا"]
+    assert "الشيخ" in " ".join(a.titles)
+    assert "إمام وخطيب المسجد النبوي الشريف" in a.titles  # الشريف describes the mosque here
+
+
+def test_an_office_that_goes_on_past_its_nisba():
+    found = people("وقال المدير الإقليمي للجمعية الخيرية السعودية لرعاية الأيتام في جدة الدكتور بدر السمحان إن البرنامج مستمر.")
+    assert not any("الأيتام" in n for n in found)
+    assert any(t.startswith("المدير الإقليمي للجمعية الخيرية السعودية لرعاية") for t in found["بدر السمحان"].titles)

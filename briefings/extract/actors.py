@@ -186,6 +186,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         j = i + rank
         while j < n and toks[j].key in nis:
             j += 1
+        # honorifics after an office: إمام المسجد النبوي الشريف فضيلة الشيخ صلاح
+        while j < n and (r := _rank_at(toks, j)):
+            j += r
+        if j < n and _genitive(toks[j].key):
+            i += 1  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
+            continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
@@ -442,6 +448,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
 # المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية، السفير
 # لدى المملكة.
 _CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن", "لدى")}
+# A rank that is also an adjective after a definite noun: المسجد النبوي الشريف.
+_ADJECTIVE_RANKS = {key("الشريف")}
 # Words that follow a definite word in a chain without the article:
 # إمام الحرم المكي سابقاً.
 _CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "حالياً")}
@@ -628,7 +636,8 @@ def _parts(chain: list[Token]) -> list[str]:
     while i < len(chain):
         # after a preposition a rank word is a noun (المشرف على الفريق الأول),
         # after a body's head it is the start of its namesake (مستشفى الملك فهد)
-        governed = i > 0 and (chain[i - 1].key in _CHAIN_PREPOSITIONS or _construct_head(chain[i - 1].key))
+        governed = i > 0 and (chain[i - 1].key in _CHAIN_PREPOSITIONS or _construct_head(chain[i - 1].key)
+                              or (chain[i].key in _ADJECTIVE_RANKS and _definite(chain[i - 1].key)))
         r = _rank_at(chain, i) if not governed else 0
         if r:
             parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
