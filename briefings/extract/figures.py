@@ -105,8 +105,23 @@ def _parse_date(published: str | None) -> dt.date | None:
         return None
 
 
+# digits under a clitic written with a tatweel, which the tokenizer keeps
+# whole: بـ5 مواجهات، لـ12 لاعباً، وبـ3 ملايين
+_CLITIC_DIGITS = re.compile(r"[وف]?[بلك]ـ+(?=[0-9٠-٩])")
+
+
+def _unglued(t: Token) -> Token:
+    """The digits of a token with a clitic glued to them by a tatweel, as a
+    token of their own (the clitic is no part of the figure's text)."""
+    m = _CLITIC_DIGITS.match(t.text)
+    if not m:
+        return t
+    return Token(t.start + m.end(), t.end, t.text[m.end() :], key(t.text[m.end() :]))
+
+
 def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
     out: list[Figure] = []
+    toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
@@ -197,7 +212,11 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     n = len(toks)
     if t.key[:2] == "ال":
         v = _definite_value(t.key)
-        return (i, i, v, "ال") if v is not None else None
+        if v is not None:
+            return i, i, v, "ال"
+        if t.key not in NUMBER_WORDS:
+            return None
+        # ألف، ألفين، ألفي: a number word whose key opens like the article
     if _is_digit_token(t):
         # 1 250 000: a space groups thousands
         last = i
