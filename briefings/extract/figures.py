@@ -323,11 +323,12 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
 def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
     if note == "ال":
-        # خلال الـ24 ساعة counts what follows; الدول الـ12 what comes before
+        # الدول الـ12، اللاعبين الأجانب الأربعة counts the plural before it;
+        # خلال الـ24 ساعة what follows
+        if before := _definite(body, s, toks, first, last, value):
+            return before
         fig = _describe(body, s, toks, first, last, value, "")
-        if fig and fig.unit and not key(fig.unit).startswith("ال"):
-            return fig
-        return _definite(body, s, toks, first, last, value)
+        return fig if fig and fig.unit and not key(fig.unit).startswith("ال") else None
     start_i, approx = _qualifier(toks, first)
     value_max = None
     end_i = last
@@ -345,6 +346,11 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
             start_i = min(start_i, first - 1)
             if first - 2 >= 0 and toks[first - 2].key == "ما":
                 start_i = first - 2
+            if _year_like(value, toks[first]) and _year_like(value_max, toks[j]):
+                # من 2010 إلى 2020: a span of years
+                start, end = toks[start_i].start, toks[end_i].end
+                return Figure(text=body[start:end], kind="year", start=start, end=end, sentence=s.id, value=value,
+                              value_max=value_max, approx="range", date=f"{int(value):04d}")
     kind, unit, currency = "count", None, None
     u = end_i + 1
     # عدد الجنود 2500: the counted noun comes first
