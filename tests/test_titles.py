@@ -85,3 +85,8 @@ def test_an_office_that_goes_on_past_its_nisba():
     found = people("وقال المدير الإقليمي للجمعية الخيرية السعودية لرعاية الأيتام في جدة الدكتور بدر السمحان إن البرنامج مستمر.")
     assert not any("الأيتام" in n for n in found)
     assert any(t.startswith("المدير الإقليمي للجمعية الخيرية السعودية لرعاية") for t in found["بدر السمحان"].titles)
+
+
+def test_a_bodys_name_with_lil_and_waw_inside_a_chain():
+    found = people("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن الفعاليات تنطلق.")
+    assert "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية" in found["رأفت الصباغ"].titles

@@ -462,7 +462,9 @@ def _title_word(toks: list[Token], i: int) -> bool:
 
 
 def _definite(k: str) -> bool:
-    return _peel_key(k).startswith("ال")
+    """A word with the article, under its clitic or not (بالمنطقة); لل
+    is the article after ل even where the corpus reads the whole (للإغاثة)."""
+    return _peel_key(k).startswith(("ال", "لل"))
 
 
 def _coordinated(toks: list[Token], i: int) -> bool:
