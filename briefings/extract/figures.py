@@ -27,7 +27,6 @@ _PERCENT_PHRASES = {tuple(k.split()) for k in words("percent") if " " in k}
 _QUALIFIERS = sorted(((tuple(k.split()), a) for k, a in table("qualifiers").items()), key=lambda q: -len(q[0]))
 _PLURAL_SCALES = {k for k, where in table("vague_quantities").items() if where == "scale"}
 _VAGUE_BEFORE = {k for k, where in table("vague_quantities").items() if where == "before"}
-_COUNT = frozenset({"عدد"})
 # nouns the corpus puts after numbers (training/number_nouns.py); those seen
 # after 3 to 10 are plurals, which a definite number (الدول الـ12) or a
 # partitive (أربعة من عناصر) counts
@@ -353,11 +352,6 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
                               value_max=value_max, approx="range", date=f"{int(value):04d}")
     kind, unit, currency = "count", None, None
     u = end_i + 1
-    # عدد الجنود 2500: the counted noun comes first
-    if start_i == first and first >= 2 and lookup(toks[first - 2].key, _COUNT).word == "عدد" and _is_noun(toks[first - 1].key):
-        unit = toks[first - 1].text
-        start_i = first - 2
-        u = n  # nothing after the number belongs to it
     # أكثر من 1800 ما بين عجلات …: the noun comes after ما بين / من
     if u + 2 < n and toks[u].key == "ما" and toks[u + 1].key == "بين" and _is_noun(toks[u + 2].key):
         unit, end_i, u = toks[u + 2].text, u + 2, n
