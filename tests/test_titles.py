@@ -90,3 +90,22 @@ def test_an_office_that_goes_on_past_its_nisba():
 def test_a_bodys_name_with_lil_and_waw_inside_a_chain():
     found = people("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن الفعاليات تنطلق.")
     assert "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية" in found["رأفت الصباغ"].titles
+
+
+def test_a_second_office_joined_by_waw_after_the_name():
+    a = people("وقال عادل الفالح وزير الدولة وعضو مجلس الوزراء إن الاجتماع مهم.")["عادل الفالح"]
+    assert "وزير الدولة" in a.titles and "عضو مجلس الوزراء" in a.titles
+    a = people("قال محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج، إن العمل مستمر.")["محمد العلي"]
+    assert a.titles == ["المتحدث باسم الوزارة", "المشرف على البرنامج"]
+
+
+def test_an_office_joined_by_waw_that_runs_into_a_name_is_the_next_persons():
+    found = people("قال محمد العلي، المتحدث باسم الوزارة، ومدير التعليم خالد السبيعي إن العمل مستمر.")
+    assert found["محمد العلي"].titles == ["المتحدث باسم الوزارة"]
+    assert found["خالد السبيعي"].titles == ["مدير التعليم"]
+
+
+def test_a_bodys_name_in_quotation_marks_inside_a_chain():
+    for text in ("وأكد مدير منظمة «أطباء بلا حدود» في اليمن جون سميث أن الوضع صعب.",
+                 "وقال جون سميث مدير منظمة «أطباء بلا حدود» في اليمن إن الوضع صعب."):
+        assert people(text)["جون سميث"].titles == ["مدير منظمة أطباء بلا حدود في اليمن"], text

@@ -452,7 +452,7 @@ _CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن", "لدى")}
 _ADJECTIVE_RANKS = {key("الشريف")}
 # Words that follow a definite word in a chain without the article:
 # إمام الحرم المكي سابقاً.
-_CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "حالياً")}
+_CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "حالياً", "باسم")}
 
 
 def _title_word(toks: list[Token], i: int) -> bool:
@@ -499,7 +499,8 @@ def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     if toks[i].key not in _CHAIN_PREPOSITIONS or i - 1 < lo or i + 1 >= hi:
         return False
     prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
-    return (prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
+    closed = toks[i - 1].text in _QUOTE_PAIRS.values()  # منظمة «أطباء بلا حدود» في اليمن
+    return (closed or prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
         nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
 
 
@@ -524,6 +525,9 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
             if s is None:
                 break
             j = s
+            continue
+        if t.text in _QUOTE_PAIRS.values() and (o := _quoted_from(toks, j - 1)) is not None:
+            j = o  # a body's name in marks inside the chain: مدير منظمة «أطباء بلا حدود»
             continue
         if _is_punct(t) and crossed is None and t.text in ("،", ",") and j < first - marks and j >= 2 \
                 and _title_word(toks, j) and not _clitic(toks[j].key) and not _is_punct(toks[j - 2]):
@@ -560,7 +564,7 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
         # person before it (عدنان المعيبد عضو اللجنة، رئيس الاتفاق …) or
         # an object (المرافق لولي العهد، وزير …)
         start = crossed + 1
-    chain = [toks[x] for x in range(start, first - marks) if x != crossed]
+    chain = [toks[x] for x in range(start, first - marks) if not _is_punct(toks[x])]
     if chain and _names_institution(toks, first, start):
         chain = []  # الملك سلمان in مركز الملك سلمان: a body's name, not a title
     nationality = None
@@ -578,6 +582,36 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
 
 _SEPARATORS = {"،", ",", "؛"}
 _OPENING_QUOTES = {'"', "«", "“"}
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "(": ")", '"': '"'}
+
+
+def _quoted_from(toks: list[Token], close: int) -> int | None:
+    """The opening mark of the name in marks that closes at token `close`
+    (at most six words, no other mark inside), when a word of the chain
+    comes right before it; else None."""
+    for o in range(close - 1, max(close - 8, 0), -1):
+        t = toks[o].text
+        if t in _QUOTE_PAIRS and _QUOTE_PAIRS[t] == toks[close].text:
+            return o if o > 0 and o < close - 1 and not _is_punct(toks[o - 1]) and toks[o - 1].key not in gz.stop() else None
+        if _is_punct(toks[o]):
+            return None
+    return None
+
+
+def _quoted_to(toks: list[Token], o: int) -> int | None:
+    """The closing mark of a name in marks that opens at token `o` (at
+    most six words, no other mark inside); else None."""
+    want = _QUOTE_PAIRS.get(toks[o].text)
+    if want is None:
+        return None
+    for c in range(o + 1, min(o + 8, len(toks))):
+        if toks[c].text == want:
+            return c if c > o + 1 else None
+        if _is_punct(toks[c]):
+            return None
+    return None
 
 
 def _set_off(toks: list[Token], first: int, last: int) -> int:
@@ -674,15 +708,27 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     while i < n:
         comma = toks[i].text in ("،", ",")
         j = i + 1 if comma else i
-        if j >= n or _clitic(toks[j].key) or not _title_word(toks, j):
+        # after an office, another joined by و: محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج
+        joined = bool(out) and comma and j < n and _clitic(toks[j].key) == "و"
+        if j >= n or (_clitic(toks[j].key) and not joined) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key) and k not in named:
+        while k < n and not speech_lemma(toks[k].key) and k not in named:
+            if _is_punct(toks[k]):
+                close = _quoted_to(toks, k)
+                if close is None:
+                    break
+                k = close + 1  # المدير التنفيذي لمركز «هدف» للتدريب
+                continue
             kk = toks[k].key
-            if kk in stop and not _inner_preposition(toks, k, j, n):
-                break
-            if _clitic(kk) and not _genitive(kk) and not _coordinated(toks, k):
-                break
+            if kk in stop:
+                if not _inner_preposition(toks, k, j, n):
+                    break
+                k += 1
+                continue
+            if _clitic(kk) and not _genitive(kk) and not _coordinated(toks, k) and not (
+                    _clitic(kk) == "و" and _title_word(toks, k)):
+                break  # وزير الخارجية وعضو مجلس الوزراء goes on; والوفد does not
             if _ends_chain(toks, k):
                 break
             k += 1
@@ -694,7 +740,7 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
             k = next((x for x in range(j + 2, k) if _clitic(toks[x].key) and _title_word(toks, x)), j)
         if k - j < 2:
             break
-        out += _parts(toks[j:k])
+        out += _parts([t for t in toks[j:k] if not _is_punct(t)])
         i = k
         # a second office after a comma: محافظ الأحساء، رئيس مجلس التنمية
     return out
