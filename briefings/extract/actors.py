@@ -580,7 +580,11 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     return [t for t in titles if t], nationality
 
 
-_SEPARATORS = {"،", ",", "؛"}
+_DASHES = {"-", "–", "—"}
+_SEPARATORS = {"،", ",", "؛", *_DASHES}
+# what opens an apposition after a name: a comma, a dash, a bracket
+# (محمد العلي - مدير التعليم -، محمد العلي (مدير التعليم))
+_APPOSITION_MARKS = {"،", ",", "(", *_DASHES}
 _OPENING_QUOTES = {'"', "«", "“"}
 
 
@@ -706,7 +710,7 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     i = last
     n = len(toks)
     while i < n:
-        comma = toks[i].text in ("،", ",")
+        comma = toks[i].text in _APPOSITION_MARKS
         j = i + 1 if comma else i
         # after an office, another joined by و: محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج
         joined = bool(out) and comma and j < n and _clitic(toks[j].key) == "و"
