@@ -469,9 +469,11 @@ def _definite(k: str) -> bool:
 
 def _coordinated(toks: list[Token], i: int) -> bool:
     """A definite word joined by و to the definite word before it, inside
-    a name of a body: وزارة التجارة والصناعة، للتدريب التقني والمهني."""
+    a name of a body: وزارة التجارة والصناعة، للتدريب التقني والمهني (not
+    a relative pronoun: والذي)."""
     k = toks[i].key
-    return i > 0 and _clitic(k) == "و" and _definite(k) and _definite(toks[i - 1].key) and not _is_punct(toks[i - 1])
+    return (i > 0 and _clitic(k) == "و" and _definite(k) and _peel_key(k) not in gz.stop()
+            and _definite(toks[i - 1].key) and not _is_punct(toks[i - 1]))
 
 
 def _ends_chain(toks: list[Token], i: int) -> bool:
@@ -482,7 +484,8 @@ def _ends_chain(toks: list[Token], i: int) -> bool:
     if i == 0 or not _definite(toks[i - 1].key):
         return False
     k = toks[i].key
-    return not (_definite(k) or _genitive(k) or k in gz.places() or k in _CHAIN_ADVERBS or _title_word(toks, i))
+    return not (_definite(k) or _genitive(k) or k in gz.places() or k in _CHAIN_ADVERBS or _title_word(toks, i)
+                or _coordinated(toks, i))
 
 
 def _genitive(k: str) -> bool:
@@ -584,7 +587,9 @@ _DASHES = {"-", "–", "—"}
 _SEPARATORS = {"،", ",", "؛", *_DASHES}
 # what opens an apposition after a name: a comma, a dash, a bracket
 # (محمد العلي - مدير التعليم -، محمد العلي (مدير التعليم))
-_APPOSITION_MARKS = {"،", ",", "(", *_DASHES}
+_APPOSITION_MARKS = {"،", ",", "؛", "(", *_DASHES}
+# a pronoun that opens an apposition after a comma: مايكل ماكينا، وهو ممثل عن …
+_APPOSITION_PRONOUNS = {key(w) for w in ("وهو", "وهي")}
 _OPENING_QUOTES = {'"', "«", "“"}
 
 
@@ -712,6 +717,8 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     while i < n:
         comma = toks[i].text in _APPOSITION_MARKS
         j = i + 1 if comma else i
+        if comma and j + 1 < n and toks[j].key in _APPOSITION_PRONOUNS:
+            j += 1
         # after an office, another joined by و: محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج
         joined = bool(out) and comma and j < n and _clitic(toks[j].key) == "و"
         if j >= n or (_clitic(toks[j].key) and not joined) or not _title_word(toks, j):
