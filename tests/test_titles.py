@@ -129,3 +129,10 @@ def test_an_office_after_a_semicolon_or_after_wa_huwa():
 def test_a_relative_pronoun_after_waw_ends_an_office():
     a = people("وقال مايك دنكان ممثل شركات الفحم والذي يعمل في واشنطن إن الخطة سيئة.")["مايك دنكان"]
     assert a.titles == ["ممثل شركات الفحم"]
+
+
+def test_so_called_inside_an_office():
+    a = people("وقال خليفة الغويل، رئيس ما يسمى بحكومة الإنقاذ الوطني، إن حكومته مستمرة.")["خليفة الغويل"]
+    assert a.titles == ["رئيس ما يسمى بحكومة الإنقاذ الوطني"]
+    a = people("وأصدر رئيس ما يسمى باللجنة الثورية محمد الحوثي قرارا جديدا.")["محمد الحوثي"]
+    assert a.titles == ["رئيس ما يسمى باللجنة الثورية"]

@@ -507,6 +507,16 @@ def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
         nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
 
 
+_SO_CALLED = {key(w) for w in ("يسمى", "يعرف")}
+
+
+def _so_called(toks: list[Token], i: int) -> bool:
+    """ما يسمى، ما يعرف before a word under ب, inside a chain: رئيس ما يسمى
+    باللجنة الثورية."""
+    return (toks[i].key == "ما" and i + 2 < len(toks) and toks[i + 1].key in _SO_CALLED
+            and _clitic(toks[i + 2].key) == "ب")
+
+
 def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[list[str], str | None]:
     """The title chain before a name (and an apposition after it), split
     into its parts; a nisba in it gives the nationality. Neither runs over
@@ -541,7 +551,7 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
         if _is_punct(t) or speech_lemma(k):
             break
         if k in stop:
-            if _inner_preposition(toks, j - 1, j - 2, first):
+            if _inner_preposition(toks, j - 1, j - 2, first) or _so_called(toks, j - 1):
                 j -= 1
                 continue
             break
@@ -733,9 +743,9 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
                 continue
             kk = toks[k].key
             if kk in stop:
-                if not _inner_preposition(toks, k, j, n):
+                if not (_inner_preposition(toks, k, j, n) or _so_called(toks, k)):
                     break
-                k += 1
+                k += 1 + _so_called(toks, k)
                 continue
             if _clitic(kk) and not _genitive(kk) and not _coordinated(toks, k) and not (
                     _clitic(kk) == "و" and _title_word(toks, k)):
