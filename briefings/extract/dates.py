@@ -35,7 +35,9 @@ _YESTERDAY = key("أمس")
 _MONTH_WORD = key("شهر")
 _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعوام", "السنوات"))
 # before a weekday word, what makes it a family name (الدكتور الجمعة،
-# عبدالله بن عبدالله الجمعة): an honorific, or a name after بن
+# عبدالله بن عبدالله الجمعة): an honorific that takes a family name alone
+# (not every rank: الفريق، الملك، الأمير are also a team or a subject
+# before a weekday: فاز الفريق الجمعة), or a name after بن
 _HONORIFICS = frozenset(key(w) for w in ("الدكتور", "الشيخ", "المهندس", "الأستاذ", "اللواء", "العميد", "العقيد", "السيد"))
 _NAME_LINKS = frozenset(key(w) for w in ("بن", "ابن", "بنت"))
 
