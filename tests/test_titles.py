@@ -136,3 +136,13 @@ def test_so_called_inside_an_office():
     assert a.titles == ["رئيس ما يسمى بحكومة الإنقاذ الوطني"]
     a = people("وأصدر رئيس ما يسمى باللجنة الثورية محمد الحوثي قرارا جديدا.")["محمد الحوثي"]
     assert a.titles == ["رئيس ما يسمى باللجنة الثورية"]
+
+
+def test_an_apposition_that_holds_a_body_named_after_a_person():
+    a = people("وأوضح رأفت الصباغ، المتحدث الرسمي لمركز الملك سلمان للإغاثة، أن الفعاليات تنطلق.")["رأفت الصباغ"]
+    assert a.titles == ["المتحدث الرسمي لمركز الملك سلمان للإغاثة"]
+
+
+def test_an_apposition_after_wa_huwa_without_a_comma():
+    a = people("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن البحث مهم.")["فاليري بيرال"]
+    assert a.titles == ["أستاذ بجامعة أكسفورد"]

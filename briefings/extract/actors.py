@@ -727,14 +727,22 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     while i < n:
         comma = toks[i].text in _APPOSITION_MARKS
         j = i + 1 if comma else i
-        if comma and j + 1 < n and toks[j].key in _APPOSITION_PRONOUNS:
-            j += 1
+        if (comma or not out) and j + 1 < n and toks[j].key in _APPOSITION_PRONOUNS:
+            j += 1  # فاليري بيرال وهو أستاذ بجامعة أكسفورد
         # after an office, another joined by و: محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج
         joined = bool(out) and comma and j < n and _clitic(toks[j].key) == "و"
         if j >= n or (_clitic(toks[j].key) and not joined) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not speech_lemma(toks[k].key) and k not in named:
+        while k < n and not speech_lemma(toks[k].key):
+            if k in named:
+                # a body named after a person: المتحدث الرسمي لمركز الملك سلمان للإغاثة
+                s = next((p for p in range(max(j + 1, k - 4), k + 1) if p == k or p + _rank_at(toks, p) == k), k)
+                if not _construct_head(toks[s - 1].key):
+                    break
+                while k < n and k in named:
+                    k += 1
+                continue
             if _is_punct(toks[k]):
                 close = _quoted_to(toks, k)
                 if close is None:
