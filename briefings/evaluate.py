@@ -38,7 +38,7 @@ class Tally:
         return p, r, f
 
 
-def _pair(preds: list, golds: list, match) -> tuple[Tally, list[tuple]]:
+def pair(preds: list, golds: list, match) -> tuple[Tally, list[tuple]]:
     """Greedy one-to-one pairing: required gold first, then optional."""
     t = Tally()
     used: set[int] = set()
@@ -143,9 +143,9 @@ class Scores:
 
 
 def score_briefing(pred: dict, gold: dict, s: Scores) -> None:
-    ta, pairs = _pair(pred["actors"], gold["actors"], actor_match)
-    tf, _ = _pair(pred["figures"], gold["figures"], figure_match)
-    tq, _ = _pair(pred["quotes"], gold["quotes"], quote_match_factory(gold["actors"]))
+    ta, pairs = pair(pred["actors"], gold["actors"], actor_match)
+    tf, _ = pair(pred["figures"], gold["figures"], figure_match)
+    tq, _ = pair(pred["quotes"], gold["quotes"], quote_match_factory(gold["actors"]))
     s.actors.add(ta)
     s.figures.add(tf)
     s.quotes.add(tq)

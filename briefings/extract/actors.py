@@ -233,6 +233,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         j = i + rank
         while j < n and toks[j].key in nis:
             j += 1
+        # honorifics after an office: إمام المسجد النبوي الشريف فضيلة الشيخ صلاح
+        while j < n and (r := _rank_at(toks, j)):
+            j += r
+        if j < n and _genitive(toks[j].key):
+            i += 1  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
+            continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
@@ -671,14 +677,47 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
 
 
 # Prepositions a title chain can hold between two of its words:
-# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية.
-_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن")}
+# المتحدث الإعلامي في مكتب الاتصالات، المشرف على الفئات السنية، السفير
+# لدى المملكة.
+_CHAIN_PREPOSITIONS = {key(w) for w in ("في", "على", "عن", "لدى")}
+# A rank that is also an adjective after a definite noun: المسجد النبوي الشريف.
+_ADJECTIVE_RANKS = {key("الشريف")}
+# Words that follow a definite word in a chain without the article:
+# إمام الحرم المكي سابقاً.
+_CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "حالياً", "باسم")}
 
 
 def _title_word(toks: list[Token], i: int) -> bool:
     """Whether token i opens a title: a head noun or a rank, with a clitic
     before it or not (للرئيس اليمني، ومدير الإدارة)."""
     return _peel_key(toks[i].key) in gz.title_heads() or bool(_rank_at(toks, i))
+
+
+def _definite(k: str) -> bool:
+    """A word with the article, under its clitic or not (بالمنطقة); لل
+    is the article after ل even where the corpus reads the whole (للإغاثة)."""
+    return _peel_key(k).startswith(("ال", "لل"))
+
+
+def _coordinated(toks: list[Token], i: int) -> bool:
+    """A definite word joined by و to the definite word before it, inside
+    a name of a body: وزارة التجارة والصناعة، للتدريب التقني والمهني (not
+    a relative pronoun: والذي)."""
+    k = toks[i].key
+    return (i > 0 and _clitic(k) == "و" and _definite(k) and _peel_key(k) not in gz.stop()
+            and _definite(toks[i - 1].key) and not _is_punct(toks[i - 1]))
+
+
+def _ends_chain(toks: list[Token], i: int) -> bool:
+    """Whether token i ends a chain that runs right to left into it: after
+    a definite word an idafa goes on only with a definite word, a word
+    with a preposition, a place or a new title; a bare word (a verb, a
+    noun such as نظير) starts the sentence's next phrase."""
+    if i == 0 or not _definite(toks[i - 1].key):
+        return False
+    k = toks[i].key
+    return not (_definite(k) or _genitive(k) or k in gz.places() or k in _CHAIN_ADVERBS or _title_word(toks, i)
+                or _coordinated(toks, i))
 
 
 def _genitive(k: str) -> bool:
@@ -695,8 +734,19 @@ def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     if toks[i].key not in _CHAIN_PREPOSITIONS or i - 1 < lo or i + 1 >= hi:
         return False
     prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
-    return (prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
+    closed = toks[i - 1].text in _QUOTE_PAIRS.values()  # منظمة «أطباء بلا حدود» في اليمن
+    return (closed or prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
         nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
+
+
+_SO_CALLED = {key(w) for w in ("يسمى", "يعرف")}
+
+
+def _so_called(toks: list[Token], i: int) -> bool:
+    """ما يسمى، ما يعرف before a word under ب, inside a chain: رئيس ما يسمى
+    باللجنة الثورية."""
+    return (toks[i].key == "ما" and i + 2 < len(toks) and toks[i + 1].key in _SO_CALLED
+            and _clitic(toks[i + 2].key) == "ب")
 
 
 def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[list[str], str | None]:
@@ -707,17 +757,37 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     stop = gz.stop()
     # walk left over tokens a title chain can hold
     j = first
+    # a name set off by commas after its title: تلقى مدير عام البريد، سعد العثمان، خطاب
+    marks = _set_off(toks, first, last)
+    j -= marks
+    crossed = None  # the comma between two chains, if one was crossed
     while j > 0:
         t = toks[j - 1]
         k = t.key
-        if _is_punct(t) or speech_lemma(k) or j - 1 in named:
+        if j - 1 in named:
+            # a person an institution is named after: مستشفى الملك فهد
+            s = _namesake_start(toks, j - 1, named)
+            if s is None:
+                break
+            j = s
+            continue
+        if t.text in _QUOTE_PAIRS.values() and (o := _quoted_from(toks, j - 1)) is not None:
+            j = o  # a body's name in marks inside the chain: مدير منظمة «أطباء بلا حدود»
+            continue
+        if _is_punct(t) and crossed is None and t.text in ("،", ",") and j < first - marks and j >= 2 \
+                and _title_word(toks, j) and not _clitic(toks[j].key) and not _is_punct(toks[j - 2]):
+            # two offices before one name: عضو شرف نادي الاتحاد، المشرف على الفريق منصور البلوي
+            crossed = j - 1
+            j -= 1
+            continue
+        if _is_punct(t) or speech_lemma(k):
             break
         if k in stop:
-            if _inner_preposition(toks, j - 1, j - 2, first):
+            if _inner_preposition(toks, j - 1, j - 2, first) or _so_called(toks, j - 1):
                 j -= 1
                 continue
             break
-        if _clitic(k) and not _genitive(k):
+        if _clitic(k) and not _genitive(k) and not _coordinated(toks, j - 1):
             if not _title_word(toks, j - 1):
                 break
             # وعضو مجلس الوزراء: a title joined by و to the chain before
@@ -730,12 +800,18 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
         j -= 1
         if first - j > 14:
             break
-    chain = toks[j:first]
     # the chain starts at its first title word
-    start = 0
-    while start < len(chain) and not _title_word(chain, start):
+    start = j
+    while start < first - marks and not _title_word(toks, start):
         start += 1
-    chain = chain[start:]
+    if crossed is not None and (_genitive(toks[start].key) or (j > 0 and j - 1 in named)):
+        # what is left of the comma is another's: an apposition of the
+        # person before it (عدنان المعيبد عضو اللجنة، رئيس الاتفاق …) or
+        # an object (المرافق لولي العهد، وزير …)
+        start = crossed + 1
+    chain = [toks[x] for x in range(start, first - marks) if not _is_punct(toks[x])]
+    if chain and _names_institution(toks, first, start):
+        chain = []  # الملك سلمان in مركز الملك سلمان: a body's name, not a title
     nationality = None
     for t in chain:
         if t.key in nis:
@@ -749,6 +825,91 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     return [t for t in titles if t], nationality
 
 
+_DASHES = {"-", "–", "—"}
+_SEPARATORS = {"،", ",", "؛", *_DASHES}
+# what opens an apposition after a name: a comma, a dash, a bracket
+# (محمد العلي - مدير التعليم -، محمد العلي (مدير التعليم))
+_APPOSITION_MARKS = {"،", ",", "؛", "(", *_DASHES}
+# a pronoun that opens an apposition after a comma: مايكل ماكينا، وهو ممثل عن …
+_APPOSITION_PRONOUNS = {key(w) for w in ("وهو", "وهي")}
+_OPENING_QUOTES = {'"', "«", "“"}
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "(": ")", '"': '"'}
+
+
+def _quoted_from(toks: list[Token], close: int) -> int | None:
+    """The opening mark of the name in marks that closes at token `close`
+    (at most six words, no other mark inside), when a word of the chain
+    comes right before it; else None."""
+    for o in range(close - 1, max(close - 8, 0), -1):
+        t = toks[o].text
+        if t in _QUOTE_PAIRS and _QUOTE_PAIRS[t] == toks[close].text:
+            return o if o > 0 and o < close - 1 and not _is_punct(toks[o - 1]) and toks[o - 1].key not in gz.stop() else None
+        if _is_punct(toks[o]):
+            return None
+    return None
+
+
+def _quoted_to(toks: list[Token], o: int) -> int | None:
+    """The closing mark of a name in marks that opens at token `o` (at
+    most six words, no other mark inside); else None."""
+    want = _QUOTE_PAIRS.get(toks[o].text)
+    if want is None:
+        return None
+    for c in range(o + 1, min(o + 8, len(toks))):
+        if toks[c].text == want:
+            return c if c > o + 1 else None
+        if _is_punct(toks[c]):
+            return None
+    return None
+
+
+def _set_off(toks: list[Token], first: int, last: int) -> int:
+    """How many marks set a name off from the chain before it: a comma or
+    a semicolon, a quotation mark, or both, with a mark or the sentence's
+    end after the name (مدير عام بريد المنطقة الشرقية، سعد العثمان، خطاب;
+    المتحدث الرسمي …؛ "محمد الحميدي"؛); 0 when it is not."""
+    if _clitic(toks[first].key) or not (last >= len(toks) or _is_punct(toks[last])):
+        return 0
+    m = first
+    if m > 0 and toks[m - 1].text in _OPENING_QUOTES:
+        m -= 1
+    if m > 0 and toks[m - 1].text in _SEPARATORS:
+        m -= 1
+    return first - m if m > 0 and m < first and not _is_punct(toks[m - 1]) else 0
+
+
+def _namesake_start(toks: list[Token], i: int, named: set[int]) -> int | None:
+    """Where a name that ends at token i starts, its ranks included, when an
+    institution's head in construct comes before it (مستشفى الملك فهد،
+    لمركز الملك سلمان, جامعة الأمير سطام بن عبدالعزيز); else None."""
+    s = i
+    while s > 0 and s - 1 in named:
+        s -= 1
+    for p in range(max(0, s - 4), s):
+        if p + _rank_at(toks, p) == s:
+            s = p
+            break
+    return s if s > 0 and _construct_head(toks[s - 1].key) else None
+
+
+def _construct_head(k: str) -> bool:
+    """An institution's head without the article, in construct with the
+    name that follows (مستشفى، لمركز، جامعة)."""
+    k = _peel_key(k)
+    return k in gz.org_heads() and not k.startswith("ال")
+
+
+def _names_institution(toks: list[Token], first: int, lo: int) -> bool:
+    """Whether the person at `first` is the namesake of an institution whose
+    head stands before its ranks (لمركز الملك سلمان)."""
+    for p in range(max(lo, first - 4), first + 1):
+        if p == first or p + _rank_at(toks, p) == first:
+            return p > lo and _construct_head(toks[p - 1].key)
+    return False
+
+
 def _parts(chain: list[Token]) -> list[str]:
     """A chain of offices split into its parts: a part opens at a rank, or
     at a head after a word that is not a head (مدير إدارة العلاقات العامة
@@ -760,7 +921,11 @@ def _parts(chain: list[Token]) -> list[str]:
     i = 0
     prev_kind = None
     while i < len(chain):
-        r = _rank_at(chain, i)
+        # after a preposition a rank word is a noun (المشرف على الفريق الأول),
+        # after a body's head it is the start of its namesake (مستشفى الملك فهد)
+        governed = i > 0 and (chain[i - 1].key in _CHAIN_PREPOSITIONS or _construct_head(chain[i - 1].key)
+                              or (chain[i].key in _ADJECTIVE_RANKS and _definite(chain[i - 1].key)))
+        r = _rank_at(chain, i) if not governed else 0
         if r:
             parts.append([_display(chain[i]), *(t.text for t in chain[i + 1 : i + r])])
             i += r
@@ -770,7 +935,7 @@ def _parts(chain: list[Token]) -> list[str]:
             prev_kind = "rank"
             continue
         t = chain[i]
-        if _peel_key(t.key) in heads and (prev_kind != "head" or not parts):
+        if _peel_key(t.key) in heads and not governed and (prev_kind != "head" or not parts):
             if prev_kind in (None, "rank", "word"):
                 parts.append([_display(t)])
             else:
@@ -792,26 +957,53 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
     i = last
     n = len(toks)
     while i < n:
-        comma = toks[i].text in ("،", ",")
+        comma = toks[i].text in _APPOSITION_MARKS
         j = i + 1 if comma else i
-        if j >= n or _clitic(toks[j].key) or not _title_word(toks, j):
+        if (comma or not out) and j + 1 < n and toks[j].key in _APPOSITION_PRONOUNS:
+            j += 1  # فاليري بيرال وهو أستاذ بجامعة أكسفورد
+        # after an office, another joined by و: محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج
+        joined = bool(out) and comma and j < n and _clitic(toks[j].key) == "و"
+        if j >= n or (_clitic(toks[j].key) and not joined) or not _title_word(toks, j):
             break
         k = j + 1
-        while k < n and not _is_punct(toks[k]) and not speech_lemma(toks[k].key) and k not in named:
+        while k < n and not speech_lemma(toks[k].key):
+            if k in named:
+                # a body named after a person: المتحدث الرسمي لمركز الملك سلمان للإغاثة
+                s = next((p for p in range(max(j + 1, k - 4), k + 1) if p == k or p + _rank_at(toks, p) == k), k)
+                if not _construct_head(toks[s - 1].key):
+                    break
+                while k < n and k in named:
+                    k += 1
+                continue
+            if _is_punct(toks[k]):
+                close = _quoted_to(toks, k)
+                if close is None:
+                    break
+                k = close + 1  # المدير التنفيذي لمركز «هدف» للتدريب
+                continue
             kk = toks[k].key
-            if kk in stop and not _inner_preposition(toks, k, j, n):
-                break
-            if _clitic(kk) and not _genitive(kk):
+            if kk in stop:
+                if not (_inner_preposition(toks, k, j, n) or _so_called(toks, k)):
+                    break
+                k += 1 + _so_called(toks, k)
+                continue
+            if _clitic(kk) and not _genitive(kk) and not _coordinated(toks, k) and not (
+                    _clitic(kk) == "و" and _title_word(toks, k)):
+                break  # وزير الخارجية وعضو مجلس الوزراء goes on; والوفد does not
+            if _ends_chain(toks, k):
                 break
             k += 1
             if k - j > 16:
                 break
+        if k < n and k in named:
+            # a chain that runs into a name is that person's title, from
+            # where a title with a preposition opens it (التهنئة لمدير الجامعة)
+            k = next((x for x in range(j + 2, k) if _clitic(toks[x].key) and _title_word(toks, x)), j)
         if k - j < 2:
             break
-        out += _parts(toks[j:k])
+        out += _parts([t for t in toks[j:k] if not _is_punct(t)])
         i = k
-        if not comma:
-            break
+        # a second office after a comma: محافظ الأحساء، رئيس مجلس التنمية
     return out
 
 

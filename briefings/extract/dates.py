@@ -29,6 +29,27 @@ _MONTH_CONTEXT = frozenset(key(w) for w in ("في", "شهر", "منذ", "حتى"
 _YEAR_CONTEXT = frozenset(key(w) for w in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"))
 
 
+_FIRST = key("أول")
+_THE_FIRST = key("الأول")
+_YESTERDAY = key("أمس")
+_MONTH_WORD = key("شهر")
+_SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعوام", "السنوات"))
+# before a weekday word, what makes it a family name (الدكتور الجمعة،
+# عبدالله بن عبدالله الجمعة): an honorific that takes a family name alone
+# (not every rank: الفريق، الملك، الأمير are also a team or a subject
+# before a weekday: فاز الفريق الجمعة), or a name after بن
+_HONORIFICS = frozenset(key(w) for w in ("الدكتور", "الشيخ", "المهندس", "الأستاذ", "اللواء", "العميد", "العقيد", "السيد"))
+_NAME_LINKS = frozenset(key(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _surname_at(toks: list[Token], i: int) -> bool:
+    return i > 0 and (toks[i - 1].key in _HONORIFICS or i > 1 and toks[i - 2].key in _NAME_LINKS)
+
+
+def _days_from(published: dt.date | None, days: int) -> str | None:
+    return (published + dt.timedelta(days=days)).isoformat() if published else None
+
+
 @dataclass
 class DateMatch:
     first: int  # token indexes, inclusive
@@ -135,7 +156,7 @@ def _may_open(k0: str) -> bool:
     """Whether a token can open a date, numeric or in words: most cannot,
     and are skipped fast."""
     trig = _triggers()
-    return k0[:1].isdecimal() or k0 in trig or _lead(k0) in trig or k0.endswith("هـ")
+    return k0[:1].isdecimal() or k0 in trig or _lead(k0) in trig or k0.endswith("هـ") or k0 == "ال" or k0[:2] == "ال" and k0[2:3].isdecimal()
 
 
 def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | None:
@@ -144,6 +165,11 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     first = i
     part = None
     j = i
+    # the day before yesterday: أول أمس، أول من أمس، أمس الأول
+    if _lead(k0) == _FIRST:
+        x = i + 1 + (i + 1 < n and toks[i + 1].key == "من")
+        if x < n and _lead(toks[x].key) == _YESTERDAY:
+            return DateMatch(first, x, _days_from(published, -2), "date", True, "gregorian")
     # an edge word: منتصف نيسان، نهاية العام
     if _lead(k0) in _PARTS:
         part = _lead(k0)
@@ -151,11 +177,19 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
         if j >= n:
             return None
     day = None
-    if j < n and toks[j].key.isdecimal() and len(toks[j].key) <= 2 and part is None:
-        v = int(toks[j].key)
+    dk = toks[j].key[2:] if j < n and toks[j].key[:2] == "ال" else toks[j].key if j < n else ""
+    if j + 1 < n and toks[j].key == "ال" and not body[toks[j].end : toks[j + 1].start].strip():
+        j, dk = j + 1, toks[j + 1].key  # الـ 11 written apart
+    if dk.isdecimal() and len(dk) <= 2 and part is None:
+        v = int(dk)
         if 1 <= v <= 31:
             day = v
             j += 1
+            # 11 من شهر أكتوبر، الـ11 من أكتوبر
+            if j + 1 < n and toks[j].key == "من":
+                j += 1
+            if j + 1 < n and toks[j].key == _MONTH_WORD:
+                j += 1
     elif part is None:
         for words in (3, 2, 1):
             cand = " ".join(_lead(t.key) if x == 0 else t.key for x, t in enumerate(toks[j : j + words]))
@@ -231,6 +265,8 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     k = _lead(k0)
     if _DAYS.get(k) == 0 and not (i + 1 < n and toks[i + 1].key in WEEKDAYS):
         return None  # a bare "today" tells a reader nothing
+    if k == _YESTERDAY and i + 1 < n and toks[i + 1].key == _THE_FIRST:
+        return DateMatch(first, i + 1, _days_from(published, -2), "date", True, "gregorian")
     if k in _DAYS:
         last = i
         target = published + dt.timedelta(days=_DAYS[k]) if published else None
@@ -242,6 +278,8 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
                 shift = (WEEKDAYS[toks[i + 1].key] - target.weekday() + 3) % 7 - 3
                 target += dt.timedelta(days=shift)
         return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
+    if k in WEEKDAYS and k == k0 and _surname_at(toks, i):
+        return None
     if k in WEEKDAYS:
         # a weekday alone is the last one; with المقبل the next one
         ahead = i + 1 < n and toks[i + 1].key in _NEXT
@@ -303,15 +341,20 @@ def _year_span(body: str, toks: list[Token], i: int, y: int) -> DateMatch | None
     the second names."""
     if i + 1 >= len(toks) or body[toks[i].end : toks[i + 1].start].strip() not in ("/", "-"):
         return None
-    if _year_at(toks, i + 1) != y + 1:
+    y2 = _year_at(toks, i + 1)
+    if not y2 or y2 <= y:
         return None
     last = i + 1
     mark = _glued_year(toks[last].key)[1]
     if not mark and last + 1 < len(toks) and toks[last + 1].key in _HIJRI_MARKS | _GREG_MARKS:
         last += 1
         mark = toks[last].key
+    # a longer span is years only when a calendar mark or a word before it
+    # says so (2010-2020م، الفترة 2010-2020): 1500-2000 ريال is an amount
+    if y2 != y + 1 and not (mark or i > 0 and _lead(toks[i - 1].key) in _YEAR_CONTEXT | _YEAR_WORDS | _SPAN_WORDS):
+        return None
     m = _year_match(i, last, y, "hijri" if mark in _HIJRI_MARKS else "gregorian")
-    m.value_max = y + 1
+    m.value_max = y2
     return m
 
 

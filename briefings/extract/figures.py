@@ -27,7 +27,6 @@ _PERCENT_PHRASES = {tuple(k.split()) for k in words("percent") if " " in k}
 _QUALIFIERS = sorted(((tuple(k.split()), a) for k, a in table("qualifiers").items()), key=lambda q: -len(q[0]))
 _PLURAL_SCALES = {k for k, where in table("vague_quantities").items() if where == "scale"}
 _VAGUE_BEFORE = {k for k, where in table("vague_quantities").items() if where == "before"}
-_COUNT = frozenset({"عدد"})
 # nouns the corpus puts after numbers (training/number_nouns.py); those seen
 # after 3 to 10 are plurals, which a definite number (الدول الـ12) or a
 # partitive (أربعة من عناصر) counts
@@ -105,8 +104,23 @@ def _parse_date(published: str | None) -> dt.date | None:
         return None
 
 
+# digits under a clitic written with a tatweel, which the tokenizer keeps
+# whole: بـ5 مواجهات، لـ12 لاعباً، وبـ3 ملايين
+_CLITIC_DIGITS = re.compile(r"[وف]?[بلك]ـ+(?=[0-9٠-٩])")
+
+
+def _unglued(t: Token) -> Token:
+    """The digits of a token with a clitic glued to them by a tatweel, as a
+    token of their own (the clitic is no part of the figure's text)."""
+    m = _CLITIC_DIGITS.match(t.text)
+    if not m:
+        return t
+    return Token(t.start + m.end(), t.end, t.text[m.end() :], key(t.text[m.end() :]))
+
+
 def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
     out: list[Figure] = []
+    toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
@@ -197,7 +211,11 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     n = len(toks)
     if t.key[:2] == "ال":
         v = _definite_value(t.key)
-        return (i, i, v, "ال") if v is not None else None
+        if v is not None:
+            return i, i, v, "ال"
+        if t.key not in NUMBER_WORDS:
+            return None
+        # ألف، ألفين، ألفي: a number word whose key opens like the article
     if _is_digit_token(t):
         # 1 250 000: a space groups thousands
         last = i
@@ -304,11 +322,12 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
 def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
     if note == "ال":
-        # خلال الـ24 ساعة counts what follows; الدول الـ12 what comes before
+        # الدول الـ12، اللاعبين الأجانب الأربعة counts the plural before it;
+        # خلال الـ24 ساعة what follows
+        if before := _definite(body, s, toks, first, last, value):
+            return before
         fig = _describe(body, s, toks, first, last, value, "")
-        if fig and fig.unit and not key(fig.unit).startswith("ال"):
-            return fig
-        return _definite(body, s, toks, first, last, value)
+        return fig if fig and fig.unit and not key(fig.unit).startswith("ال") else None
     start_i, approx = _qualifier(toks, first)
     value_max = None
     end_i = last
@@ -326,13 +345,13 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
             start_i = min(start_i, first - 1)
             if first - 2 >= 0 and toks[first - 2].key == "ما":
                 start_i = first - 2
+            if _year_like(value, toks[first]) and _year_like(value_max, toks[j]):
+                # من 2010 إلى 2020: a span of years
+                start, end = toks[start_i].start, toks[end_i].end
+                return Figure(text=body[start:end], kind="year", start=start, end=end, sentence=s.id, value=value,
+                              value_max=value_max, approx="range", date=f"{int(value):04d}")
     kind, unit, currency = "count", None, None
     u = end_i + 1
-    # عدد الجنود 2500: the counted noun comes first
-    if start_i == first and first >= 2 and lookup(toks[first - 2].key, _COUNT).word == "عدد" and _is_noun(toks[first - 1].key):
-        unit = toks[first - 1].text
-        start_i = first - 2
-        u = n  # nothing after the number belongs to it
     # أكثر من 1800 ما بين عجلات …: the noun comes after ما بين / من
     if u + 2 < n and toks[u].key == "ما" and toks[u + 1].key == "بين" and _is_noun(toks[u + 2].key):
         unit, end_i, u = toks[u + 2].text, u + 2, n

@@ -1,0 +1,148 @@
+"""Title chains on sentences written for these tests, one class each: the
+forms the corpus gives offices around a name (issue 12)."""
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
+
+
+def people(text: str) -> dict:
+    found = extract_actors(text, sentences(text, paragraphs(text)))
+    return {a.name: a for a in found if a.type == "person"}
+
+
+def test_a_name_set_off_by_commas_after_its_title():
+    a = people("تلقى مدير عام الجمارك بالمنطقة الغربية، فهد الزهراني، رسالة شكر من الوزارة.")["فهد الزهراني"]
+    assert "مدير عام الجمارك بالمنطقة الغربية" in a.titles
+
+
+def test_a_name_in_quotation_marks_after_a_semicolon():
+    a = people('أكد المتحدث الرسمي لأمانة محافظة جدة؛ "سامي الغامدي"؛ أن العمل مستمر.')["سامي الغامدي"]
+    assert "المتحدث الرسمي لأمانة محافظة جدة" in a.titles
+
+
+def test_two_offices_before_a_name_across_a_comma():
+    a = people("أعلن عضو مجلس إدارة نادي النصر، المشرف على الفريق الأول سلمان القريني أن الفريق جاهز.")["سلمان القريني"]
+    assert "عضو مجلس إدارة نادي النصر" in a.titles
+    # الفريق after a preposition is the team, not a rank
+    assert "المشرف على الفريق الأول" in a.titles
+
+
+def test_an_office_left_of_the_comma_that_belongs_to_the_person_before():
+    found = people("دعا خالد المطيري عضو اللجنة الفنية، رئيس النادي فيصل العتيبي إلى اجتماع عاجل.")
+    assert found["فيصل العتيبي"].titles == ["رئيس النادي"]
+    assert "عضو اللجنة الفنية" in found["خالد المطيري"].titles
+
+
+def test_an_office_left_of_the_comma_as_an_object_is_not_a_title():
+    a = people("ويضم الوفد المرافق لولي العهد، وزير المالية الدكتور محمد الجدعان.")["محمد الجدعان"]
+    assert not any("العهد" in t for t in a.titles)
+    assert "وزير المالية" in a.titles
+
+
+def test_a_second_office_after_a_comma():
+    a = people("وافق الأمير فيصل بن سلمان أمير منطقة المدينة المنورة، رئيس هيئة تطوير المنطقة، على المشروع.")["فيصل بن سلمان"]
+    assert "أمير منطقة المدينة المنورة" in a.titles
+    assert "رئيس هيئة تطوير المنطقة" in a.titles
+
+
+def test_words_joined_by_waw_inside_a_bodys_name():
+    a = people("وتشكلت اللجنة برئاسة مدير فرع وزارة التجارة والصناعة عبدالله الدبان.")["عبدالله الدبان"]
+    assert "مدير فرع وزارة التجارة والصناعة" in a.titles
+
+
+def test_an_ambassador_to_a_country():
+    a = people("والتقى المسؤولون السفير الياباني لدى المملكة كينجي ساتو في مكتبه.")["كينجي ساتو"]
+    assert "السفير الياباني لدى المملكة" in a.titles
+
+
+def test_an_apposition_ends_at_a_bare_word_after_a_definite_one():
+    a = people("تلقى اللواء سعد الحربي مدير الدفاع المدني بالمنطقة الشرقية نظير جهوده خطاب شكر.")["سعد الحربي"]
+    assert "مدير الدفاع المدني بالمنطقة الشرقية" in a.titles
+    assert not any("نظير" in t for t in a.titles)
+
+
+def test_an_apposition_that_runs_into_a_name_is_that_persons_title():
+    found = people("وأدى الصلاة مع الأمير فيصل بن خالد، مدير الأمن العام الفريق عثمان المحرج.")
+    assert "مدير الأمن العام" in found["عثمان المحرج"].titles
+    assert "مدير الأمن العام" not in found["فيصل بن خالد"].titles
+
+
+def test_an_institution_named_after_a_person_inside_a_chain():
+    found = people("وأشرف نائب مدير مستشفى الملك فهد بالهفوف الدكتور جاسم الزريق على نقل المصابين.")
+    assert "نائب مدير مستشفى الملك فهد بالهفوف" in found["جاسم الزريق"].titles
+    assert all("مستشفى" not in t for n, a in found.items() if n != "جاسم الزريق" for t in a.titles)
+
+
+def test_honorifics_after_an_office_that_ends_in_a_nisba():
+    found = people("زار إمام وخطيب المسجد النبوي الشريف فضيلة الشيخ الدكتور خالد المهنا مقر القيادة.")
+    assert "فضيلة الشيخ" not in found
+    a = found["خالد المهنا"]
+    assert "الشيخ" in " ".join(a.titles)
+    assert "إمام وخطيب المسجد النبوي الشريف" in a.titles  # الشريف describes the mosque here
+
+
+def test_an_office_that_goes_on_past_its_nisba():
+    found = people("وقال المدير الإقليمي للجمعية الخيرية السعودية لرعاية الأيتام في جدة الدكتور بدر السمحان إن البرنامج مستمر.")
+    assert not any("الأيتام" in n for n in found)
+    assert any(t.startswith("المدير الإقليمي للجمعية الخيرية السعودية لرعاية") for t in found["بدر السمحان"].titles)
+
+
+def test_a_bodys_name_with_lil_and_waw_inside_a_chain():
+    found = people("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن الفعاليات تنطلق.")
+    assert "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية" in found["رأفت الصباغ"].titles
+
+
+def test_a_second_office_joined_by_waw_after_the_name():
+    a = people("وقال عادل الفالح وزير الدولة وعضو مجلس الوزراء إن الاجتماع مهم.")["عادل الفالح"]
+    assert "وزير الدولة" in a.titles and "عضو مجلس الوزراء" in a.titles
+    a = people("قال محمد العلي، المتحدث باسم الوزارة، والمشرف على البرنامج، إن العمل مستمر.")["محمد العلي"]
+    assert a.titles == ["المتحدث باسم الوزارة", "المشرف على البرنامج"]
+
+
+def test_an_office_joined_by_waw_that_runs_into_a_name_is_the_next_persons():
+    found = people("قال محمد العلي، المتحدث باسم الوزارة، ومدير التعليم خالد السبيعي إن العمل مستمر.")
+    assert found["محمد العلي"].titles == ["المتحدث باسم الوزارة"]
+    assert found["خالد السبيعي"].titles == ["مدير التعليم"]
+
+
+def test_a_bodys_name_in_quotation_marks_inside_a_chain():
+    for text in ("وأكد مدير منظمة «أطباء بلا حدود» في اليمن جون سميث أن الوضع صعب.",
+                 "وقال جون سميث مدير منظمة «أطباء بلا حدود» في اليمن إن الوضع صعب."):
+        assert people(text)["جون سميث"].titles == ["مدير منظمة أطباء بلا حدود في اليمن"], text
+
+
+def test_an_office_between_dashes_or_in_brackets():
+    for text in ("وقال محمد العلي - مدير التعليم بالمنطقة - إن العام الدراسي يبدأ.",
+                 "وقال محمد العلي (مدير التعليم بالمنطقة) إن العام الدراسي يبدأ.",
+                 "وأكد مدير التعليم بالمنطقة - محمد العلي - أن العام الدراسي يبدأ."):
+        assert people(text)["محمد العلي"].titles == ["مدير التعليم بالمنطقة"], text
+    assert people("وقال محمد العلي (45 عاما) إن العام الدراسي يبدأ.")["محمد العلي"].titles == []
+
+
+def test_an_office_after_a_semicolon_or_after_wa_huwa():
+    a = people("وقال هاني الطرابلسي؛ الوكيل الملاحي لمجموعة شركات الخطوط الفرنسية في السعودية إن الرحلات مستمرة.")["هاني الطرابلسي"]
+    assert a.titles == ["الوكيل الملاحي لمجموعة شركات الخطوط الفرنسية في السعودية"]
+    a = people("وأكد محمد العلي، وهو مدير التعليم بالمنطقة، أن العام الدراسي يبدأ.")["محمد العلي"]
+    assert a.titles == ["مدير التعليم بالمنطقة"]
+
+
+def test_a_relative_pronoun_after_waw_ends_an_office():
+    a = people("وقال مايك دنكان ممثل شركات الفحم والذي يعمل في واشنطن إن الخطة سيئة.")["مايك دنكان"]
+    assert a.titles == ["ممثل شركات الفحم"]
+
+
+def test_so_called_inside_an_office():
+    a = people("وقال خليفة الغويل، رئيس ما يسمى بحكومة الإنقاذ الوطني، إن حكومته مستمرة.")["خليفة الغويل"]
+    assert a.titles == ["رئيس ما يسمى بحكومة الإنقاذ الوطني"]
+    a = people("وأصدر رئيس ما يسمى باللجنة الثورية محمد الحوثي قرارا جديدا.")["محمد الحوثي"]
+    assert a.titles == ["رئيس ما يسمى باللجنة الثورية"]
+
+
+def test_an_apposition_that_holds_a_body_named_after_a_person():
+    a = people("وأوضح رأفت الصباغ، المتحدث الرسمي لمركز الملك سلمان للإغاثة، أن الفعاليات تنطلق.")["رأفت الصباغ"]
+    assert a.titles == ["المتحدث الرسمي لمركز الملك سلمان للإغاثة"]
+
+
+def test_an_apposition_after_wa_huwa_without_a_comma():
+    a = people("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن البحث مهم.")["فاليري بيرال"]
+    assert a.titles == ["أستاذ بجامعة أكسفورد"]
