@@ -51,6 +51,9 @@ def _compact(whole: dict) -> str:
 class Options(RunOptions):
     docs_dir: Path = Path("docs")
     templates_dir: Path = Path("templates")
+    # a partition of a partitioned site writes no index of its own: the
+    # top level's covers every partition (site/partition.py)
+    search: bool = True
 
 
 def _fingerprint(opts: Options, from_json: Path | None) -> str:
@@ -122,10 +125,12 @@ def generate(
         kept_entries[digest] = e
         entries.append(e)
         collector.add(item.whole, digest)
-        index.add(b, postings.of(item))
+        if opts.search:
+            index.add(b, postings.of(item))
     postings.close()
     stories = document(*collector.finish())
-    index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
+    if opts.search:
+        index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
