@@ -13,7 +13,7 @@ A build runs in three steps:
    is written as `<id>.json` into its partition's folder under the cache,
    and its search postings and actors go to the top level;
 2. partitions: each partition whose briefings or code changed is built
-   (`briefings build` of a generated config that inherits the project's,
+   (`briefings build` of a config made of the project's with a few keys set,
    reading that folder); an unchanged one is left as it is;
 3. top level: its pages and the search index are generated, built with
    MkDocs and copied into site/.
@@ -31,6 +31,7 @@ import json
 import logging
 import os
 import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -47,10 +48,11 @@ from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.run.executors import executor
 from briefings.site.fonts import ensure_font
+from briefings.site.generate import _cached_json
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME, SEARCH_DIR
 from briefings.site.postings import Postings
-from briefings.site.render import esc
+from briefings.site.render import esc, path_markup
 from briefings.site.search_index import IndexBuilder
 from briefings.versions import rendering_version, templates_version
 
@@ -63,6 +65,8 @@ ACTOR_ROWS = 120
 MIN_ACTOR_BRIEFINGS = 2  # the top level lists actors of at least this many briefings
 _DATE = re.compile(r"(\d{4})-(\d{2})")
 _TYPES = {"person": "شخص", "organization": "مؤسسة", "place": "مكان"}
+# what the generator writes into docs/: the rest is hand-written
+_GENERATED = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
 
 
 def part_of(published: str | None, by: str) -> str:
@@ -234,17 +238,16 @@ def part_config(project: Project, key: str) -> Path:
 def _hand_written(docs: Path, into: Path) -> None:
     """The project's hand-written pages and assets, copied (what changed)
     into a partition's or the top level's docs/."""
-    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
     keep = set()
     for p in sorted(docs.rglob("*")):
         rel = p.relative_to(docs).as_posix()
-        if p.is_file() and not rel.startswith(generated) and rel != HOME:
+        if p.is_file() and not rel.startswith(_GENERATED):
             keep.add(rel)
             write_if_changed(into / rel, p.read_bytes())
     if into.is_dir():  # a hand-written page taken away from the project
         for p in into.rglob("*"):
             rel = p.relative_to(into).as_posix()
-            if p.is_file() and not rel.startswith(generated) and rel != HOME and rel not in keep:
+            if p.is_file() and not rel.startswith(_GENERATED) and rel not in keep:
                 p.unlink()
 
 
@@ -259,8 +262,7 @@ def _stamp(config: Path, project: Project) -> str:
     h.update((Path(__file__).resolve().parents[1] / "plugin.py").read_bytes())
     for sub in ("json", "docs"):
         for p in sorted((folder / sub).rglob("*")):
-            if p.is_file() and not (sub == "docs" and p.relative_to(folder / sub).as_posix().startswith(
-                    (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME))):
+            if p.is_file() and not (sub == "docs" and p.relative_to(folder / sub).as_posix().startswith(_GENERATED)):
                 st = p.stat()
                 h.update(f"{p.relative_to(folder)}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
@@ -290,12 +292,15 @@ def _top_index(project: Project, parts: list[Part], docs: Path, put) -> None:
     """One search over every partition: the briefings of each partition in
     turn, and where each partition begins."""
     index = IndexBuilder()
-    starts = []
+    starts, groups = [], []
     for part in parts:
         starts.append([len(index.docs), f"{part.key}/"])
         for light, scores in part.docs:
             index.add(light, scores)
-    index.write(docs / SEARCH_DIR, put, (), parts=starts)
+        # the partition's wire copies, as its build found them: one result each
+        also = _cached_json(project.parts_dir / part.key / "cache" / "also-published.json")
+        groups += [{"members": [{"id": c}, *({"id": m["id"]} for m in ms)]} for c, ms in sorted(also.items())]
+    index.write(docs / SEARCH_DIR, put, groups, parts=starts)
 
 
 def _top_pages(project: Project, sp: Split, parts: list[Part], docs: Path, put) -> None:
@@ -307,7 +312,7 @@ def _top_pages(project: Project, sp: Split, parts: list[Part], docs: Path, put) 
     put(docs / HOME, "---\ntitle: الموجزات\n---\n\n# الموجزات\n\n"
         f"{n} موجزاً في {len(parts)} قسماً. [الفاعلون في كل الأقسام](actors/index.md)\n\n"
         "| القسم | الموجزات | من – إلى |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n")
-    links = {p.key: _tag_links(project.parts_dir / p.key / "cache" / "tag-links.json") for p in parts}
+    links = {p.key: _cached_json(project.parts_dir / p.key / "cache" / "tag-links.json") for p in parts}
     actors = []
     for rec in sp.actors.values():
         count = sum(rec["names"].values())
@@ -327,19 +332,11 @@ def _top_pages(project: Project, sp: Split, parts: list[Part], docs: Path, put) 
         lines = ["---", "title: الفاعلون في كل الأقسام", "---", "", "# الفاعلون في كل الأقسام", "",
                  "| الاسم | النوع | الموجزات | في الأقسام |", "| --- | --- | --- | --- |"]
         for count, name, typ, hrefs in page.items:
-            where = "، ".join(f'<a href="{esc(h)}">{esc(k)}</a> ({c})' for k, c, h in hrefs)
+            where = "، ".join(f'<a href="{path_markup(h)}">{esc(k)}</a> ({c})' for k, c, h in hrefs)
             lines.append(f"| {esc(name)} | {_TYPES.get(typ, esc(typ))} | {count} | {where} |")
         if len(page.pager) > 1:
             lines += ["", " · ".join(f"[{k}]({esc(h)})" if k != page.number else str(k) for k, h in page.pager)]
         put(docs / page.path, "\n".join(lines) + "\n")
-
-
-def _tag_links(path: Path) -> dict[str, str]:
-    try:
-        links = json.loads(path.read_text(encoding="utf-8"))
-        return links if isinstance(links, dict) else {}
-    except (OSError, ValueError):
-        return {}
 
 
 def _build_top(project: Project, sp: Split, parts: list[Part]) -> None:
@@ -395,7 +392,7 @@ def _copy_top(built: Path, site: Path, record: Path, parts: set[str]) -> None:
                 raise ValueError(f"{rel}: a top-level page in a partition's folder")
             files.add(rel)
             write_if_changed(site / rel, p.read_bytes())
-    before = _tag_links(record)
+    before = _cached_json(record)
     for rel in before.get("files", []):
         if rel not in files and (site / rel).is_file():
             (site / rel).unlink()
@@ -415,7 +412,7 @@ def build(cfg, plugin, by: str, jobs: int | None = None, scheduler: str | None =
     split_seconds = time.perf_counter() - t0
     parts = [sp.parts[k] for k in sorted(sp.parts)]
     stamps_file = project.parts_dir / "stamps.json"
-    stamps = _tag_links(stamps_file)
+    stamps = _cached_json(stamps_file)
     jobs_list, results = [], []
     for part in parts:
         config = part_config(project, part.key)
@@ -449,6 +446,8 @@ def build(cfg, plugin, by: str, jobs: int | None = None, scheduler: str | None =
     t1 = time.perf_counter()
     _build_top(project, sp, parts)
     timing = {"split_seconds": round(split_seconds, 2), "top_seconds": round(time.perf_counter() - t1, 2),
+              # this process: the split and the top level (each partition's is its own)
+              "parent_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
               "parts": sorted(results, key=lambda r: r["part"])}
     write_if_changed(project.parts_dir / "report.json", json.dumps(timing, ensure_ascii=False, indent=1))
     if failed:
