@@ -396,6 +396,15 @@ def _copy_top(built: Path, site: Path, record: Path, parts: set[str]) -> None:
     for rel in before.get("files", []):
         if rel not in files and (site / rel).is_file():
             (site / rel).unlink()
+    # what a single build left in site/ (site/ is build output, as MkDocs cleans it)
+    tops = {rel.split("/", 1)[0] for rel in files} | parts
+    for child in site.iterdir():
+        if child.name in tops:
+            continue
+        if child.is_dir():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
     write_if_changed(record, json.dumps({"files": sorted(files)}))
 
 
