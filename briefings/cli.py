@@ -58,6 +58,8 @@ def cmd_build(args) -> int:
     plugin.config.strict = plugin.config.strict or args.strict
     if args.from_json:
         plugin.config.from_json = str(Path(args.from_json).resolve())
+    if by := args.partition or plugin.config.partition:
+        return _build_partitioned(args, cfg, plugin, by)
     # a rebuild renders only what changed, unless what every page depends
     # on did: then, and the first time, it is a cold build
     root = Path(cfg["config_file_path"]).resolve().parent
@@ -85,6 +87,32 @@ def cmd_build(args) -> int:
         if args.report:
             Path(args.report).write_text(plugin.report.to_json(), encoding="utf-8")
     return 0
+
+
+def _build_partitioned(args, cfg, plugin, by: str) -> int:
+    """A site per year or month and a top level that links them
+    (briefings/site/partition.py); MkDocs only."""
+    if args.engine != "mkdocs":
+        print("--partition builds with MkDocs only", file=sys.stderr)
+        return 2
+    from mkdocs.exceptions import MkDocsException
+
+    from briefings.site.partition import PartitionError, build
+
+    try:
+        report, parts = build(cfg, plugin, by, scheduler=args.scheduler)
+    except (PartitionError, MkDocsException) as e:
+        print(f"build failed: {e}", file=sys.stderr)
+        return 1
+    finally:
+        cfg.plugins.on_shutdown()
+    for p in parts:
+        how = "unchanged" if p.get("unchanged") else f"built in {p['seconds']} s, peak {p['peak_mb']} MB"
+        print(f"partition {p['part']}: {p['briefings']} briefings, {how}", file=sys.stderr)
+    _print_report(report)
+    if args.report:
+        Path(args.report).write_text(report.to_json(), encoding="utf-8")
+    return 1 if (report.skipped and plugin.config.strict) else 0
 
 
 def cmd_serve(args) -> int:
@@ -319,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strict", action="store_true", help="fail when any article is skipped")
     p.add_argument("--report", default=None, help="also write the build summary as JSON here")
     p.add_argument("--from-json", default=None, help="build from briefings already extracted (briefings extract -o DIR)")
+    p.add_argument("--partition", choices=("year", "month"), default=None,
+                   help="a site per year or month under one top level (README: partitioned sites)")
+    p.add_argument("--scheduler", default=None, help="with --partition: build the partitions on this Dask cluster")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="serve the site, rebuilding it as seeds/ and templates/ change")

@@ -72,6 +72,8 @@ class BriefingsConfig(Config):
     strict = c.Type(bool, default=False)
     jobs = c.Type(int, default=0)  # 0: all cores
     from_json = c.Type(str, default="")  # build from extracted JSON instead of seeds
+    partition = c.Choice(("", "year", "month"), default="")  # `briefings build` builds a site per year or month
+    search = c.Type(bool, default=True)  # False: a partition's build, searched from the top level's index
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -113,6 +115,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             templates_dir=root / self.config.templates,
             cache_dir=root / self.config.cache,
             max_bytes=self.config.max_mb * 1024 * 1024,
+            search=self.config.search,
         )
         self.report = generate(opts, jobs=self.config.jobs or None, progress=sys.stderr.isatty(),
                                from_json=Path(self.config.from_json) if self.config.from_json else None,

@@ -53,6 +53,9 @@ def _compact(whole: dict) -> str:
 class Options(RunOptions):
     docs_dir: Path = Path("docs")
     templates_dir: Path = Path("templates")
+    # a partition of a partitioned site writes no index of its own: the
+    # top level's covers every partition (site/partition.py)
+    search: bool = True
 
 
 def _fingerprint(opts: Options, from_json: Path | None) -> str:
@@ -109,7 +112,12 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     entries = []
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
-    index = IndexBuilder(state.index if state is not None and state.index is not None else index_state.load(opts.cache_dir))
+    if not opts.search:  # a partition: the top level indexes its briefings
+        index = IndexBuilder()
+    elif state is not None and state.index is not None:
+        index = IndexBuilder(state.index)
+    else:
+        index = IndexBuilder(index_state.load(opts.cache_dir))
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
@@ -142,12 +150,14 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
         kept_entries[digest] = e
         entries.append(e)
         collector.add(item.whole, digest)
-        index.add(b, postings.of(item))
+        if opts.search:
+            index.add(b, postings.of(item))
     postings.close()
     stories = document(*collector.finish())
-    index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
-    if state is None:
-        index_state.save(opts.cache_dir, index)
+    if opts.search:
+        index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
+        if state is None:
+            index_state.save(opts.cache_dir, index)
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)

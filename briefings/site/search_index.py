@@ -187,10 +187,11 @@ class IndexBuilder:
                           1 if is_long(b.chars) else 0])
         self.scores.append(scores)
 
-    def write(self, out: Path, put, groups: Iterable[dict] = ()) -> None:
+    def write(self, out: Path, put, groups: Iterable[dict] = (), parts: list | None = None) -> None:
         """Write the shards and doc chunks through `put(path, text)`.
         `groups` are the collection's wire copies (the stories document's
-        groups, first member canonical): each group is one result."""
+        groups, first member canonical): each group is one result. `parts`:
+        of a partitioned site, [first document, folder/] of each partition."""
         prev, self._previous = self._previous, None  # one build back is all it needs
         self._fold(groups)
         kept = min(len(prev.docs), len(self.docs)) if prev is not None else 0
@@ -211,6 +212,8 @@ class IndexBuilder:
         split = sorted(p for _files, nodes in self.regions.values() for p in nodes)
         meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "split": split,
                 "outlets": facets["outlets"], "months": facets["months"]}
+        if parts:
+            meta["parts"] = parts
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
         self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
         for rel, text in sorted({**self.files, **_tables_when_needed()}.items()):

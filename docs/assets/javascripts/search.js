@@ -254,6 +254,14 @@
     });
   }
 
+  // Of a partitioned site (one index at the top level for every
+  // partition): the folder of the partition that holds a document.
+  function partOf(meta, doc) {
+    var part = "";
+    (meta.parts || []).forEach(function (p) { if (p[0] <= doc) part = p[1]; });
+    return part;
+  }
+
   function details(meta, hits) {
     var chunks = {};
     hits.forEach(function (h) { chunks[Math.floor(h.doc / meta.chunk)] = true; });
@@ -261,7 +269,7 @@
       hits.forEach(function (h) {
         var chunk = store.d[Math.floor(h.doc / meta.chunk)];
         var row = chunk && chunk[h.doc % meta.chunk];
-        if (row) { h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; h.also = row[6] || []; }
+        if (row) { h.part = partOf(meta, h.doc); h.id = row[0]; h.title = row[1]; h.date = row[2]; h.outlet = row[3]; h.summary = row[4]; h.long = row[5] === 1; h.also = row[6] || []; }
       });
       return hits.filter(function (h) { return h.id; });
     });
@@ -329,7 +337,7 @@
     highlight(el, h.summary || "", words);
     if (h.sentence < 0 || location.protocol === "file:" || !window.fetch) return;
     // the page that holds the text has each sentence as #s-N
-    var page = root + "briefings/" + h.id + (h.long ? "-text" : "") + ".html";
+    var page = root + (h.part || "") + "briefings/" + h.id + (h.long ? "-text" : "") + ".html";
     fetch(page).then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
       if (!html) return;
       var s = new DOMParser().parseFromString(html, "text/html").getElementById("s-" + h.sentence);
@@ -385,7 +393,7 @@
     var a = document.createElement("a");
     // a long article's sentences are on its full-text page
     var page = h.long && h.sentence >= 0 ? h.id + "-text.html" : h.id + ".html";
-    a.href = root + "briefings/" + page + (h.sentence >= 0 ? "#s-" + h.sentence : "");
+    a.href = root + (h.part || "") + "briefings/" + page + (h.sentence >= 0 ? "#s-" + h.sentence : "");
     highlight(a, h.title, words);
     var info = document.createElement("span");
     info.className = "bf-search__info";
