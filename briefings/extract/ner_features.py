@@ -98,10 +98,12 @@ class Featurizer:
     knows, it passes only those: crfsuite ignores any other, so the tags
     are the same, and crfsuite looked up each one.
 
-    crf_decode.Decoder scores tokens from `entry` the way `sentence`
-    combines them (own features, neighbours' at -2..+2, the stem bigram):
-    a change to how `sentence` combines features must be made there too
-    (tests/test_ner_decode.py compares the two decodings)."""
+    crf_decode.Decoder scores tokens from `word` and `lent` the way
+    `sentence` combines them (own features, neighbours' at -2..+2 as
+    `lent` lends them, the stem bigram): a change to how `sentence`
+    combines features must be made there too (tests/test_ner_decode.py
+    compares the two decodings, tests/test_crf_decode.py the decoder with
+    brute force)."""
 
     def __init__(self, known: set[str] | None = None) -> None:
         self.known = known
