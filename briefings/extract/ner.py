@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from briefings.extract.ner_features import PAD_FEATURES, Featurizer
+from briefings.extract.ner_features import PAD_FEATURES, Featurizer, lent
 
 MODEL = "ner.crfsuite"
 WINDOW = 2048  # tokens decoded together at most (tag_many)
@@ -30,7 +30,7 @@ class Tagger:
         self._features = Featurizer({attr for attr, _label in info.state_features})
         # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
-            self._crfsuite.labels(), info.state_features, info.transitions, Featurizer().entry, PAD_FEATURES,
+            self._crfsuite.labels(), info.state_features, info.transitions, Featurizer().word, lent, PAD_FEATURES,
             max_words,
         )
 

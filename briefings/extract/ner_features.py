@@ -76,6 +76,20 @@ def _shape(tok: str) -> str:
 
 
 PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
+NEIGHBOURS = (-2, -1, 1, 2)
+_NEAR = (-1, 1)
+
+
+def lent(feature: str) -> tuple[int, ...]:
+    """The neighbour offsets from which a token sees this feature of a word
+    (`-1w=…` is the word before's): its form and stem and its gazetteer
+    readings from two places away, its coarse clusters from one. The one
+    rule of `entry` and of crf_decode's table."""
+    if feature.startswith(("w=", "s=", "g")):
+        return NEIGHBOURS
+    if feature.startswith(("k4=", "e2=")):
+        return _NEAR
+    return ()
 _PAD = tuple([p] for p in PAD_FEATURES)
 
 
@@ -84,10 +98,12 @@ class Featurizer:
     knows, it passes only those: crfsuite ignores any other, so the tags
     are the same, and crfsuite looked up each one.
 
-    crf_decode.Decoder scores tokens from `entry` the way `sentence`
-    combines them (own features, neighbours' at -2..+2, the stem bigram):
-    a change to how `sentence` combines features must be made there too
-    (tests/test_ner_decode.py compares the two decodings)."""
+    crf_decode.Decoder scores tokens from `word` and `lent` the way
+    `sentence` combines them (own features, neighbours' at -2..+2 as
+    `lent` lends them, the stem bigram): a change to how `sentence`
+    combines features must be made there too (tests/test_ner_decode.py
+    compares the two decodings, tests/test_crf_decode.py the decoder with
+    brute force)."""
 
     def __init__(self, known: set[str] | None = None) -> None:
         self.known = known
@@ -168,13 +184,14 @@ class Featurizer:
     def entry(self, tok: str) -> tuple[list[str], tuple[list[str], ...], str]:
         """A token's own features, its features as seen from each
         neighbour position, and its stem."""
+        w, stem = self.word(tok)
+        ctx = tuple(self._keep([f"{d}{g}" for g in w if d in lent(g)]) for d in NEIGHBOURS)
+        return self._keep(["b", *w]), ctx, stem
+
+    def word(self, tok: str) -> tuple[list[str], str]:
+        """A token's own features (but the bias "b") and its stem."""
         w = self._word(tok)
-        ctx = []
-        for d in (-2, -1, 1, 2):
-            f = [f"{d}{w[0]}", f"{d}{w[1]}"]
-            f += [f"{d}{g}" for g in w[10:] if g[0] == "g" or (g.startswith(("k4=", "e2=")) and abs(d) == 1)]
-            ctx.append(self._keep(f))
-        return self._keep(["b", *w]), tuple(ctx), w[1][2:]
+        return w, w[1][2:]
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         entries = [self._entry(t) for t in tokens]

@@ -71,7 +71,9 @@ def extract_quotes(
         toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start)
                   if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
-        cues = [i for i, t in enumerate(toks) if _is_cue(toks, i) and not _in_any(t.start, direct)]
+        # most words are no speech verb: the cached test first, before a call
+        cues = [i for i, t in enumerate(toks)
+                if speech_lemma(t.key) and _is_cue(toks, i) and not _in_any(t.start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed
         first = len(out)

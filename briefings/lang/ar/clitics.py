@@ -36,6 +36,12 @@ class Split(NamedTuple):
         return bare(self.word)
 
 
+# A Split from a (clitic, word, restored) tuple without NamedTuple's
+# Python-level __new__: peel and lookup make one per candidate, for every
+# word the extractors read
+_split = tuple.__new__
+
+
 def bare(word: str) -> str:
     """A word without its article, as search and alias matching compare
     words (العراق → عراق, الخلية → خلية); a word the article would leave
@@ -88,18 +94,21 @@ def peel(k: str, accept: Callable[[Split], bool]) -> Split:
     caller accepts by its own lexicon (a month name, a number word, the
     gazetteer, the corpus vocabulary)."""
     for r in _readings(k):
-        s = Split(*r)
+        s = _split(Split, r)
         if accept(s):
             return s
-    return Split("", k)
+    return _split(Split, ("", k, False))
 
 
 def lookup(k: str, lexicon: Container[str]) -> Split:
     """A word read against a lexicon: itself if the lexicon holds it, else
     the first split whose word it holds (والخميس → الخميس), else itself."""
     if k in lexicon:
-        return Split("", k)
-    return peel(k, lambda s: s.word in lexicon)
+        return _split(Split, ("", k, False))
+    for r in _readings(k):
+        if r[1] in lexicon:
+            return _split(Split, r)
+    return _split(Split, ("", k, False))
 
 
 def clitic_length(text: str, split: Split) -> int:
