@@ -967,6 +967,9 @@ def _apposition(toks: list[Token], last: int, named: set[int]) -> list[str]:
             break
         k = j + 1
         while k < n and not speech_lemma(toks[k].key):
+            if _construct_head(toks[k - 1].key) and (end := _named_for(toks, k - 1, k, "")):
+                k = end  # the namesake the organization rules took whole, not a person
+                continue
             if k in named:
                 # a body named after a person: المتحدث الرسمي لمركز الملك سلمان للإغاثة
                 s = next((p for p in range(max(j + 1, k - 4), k + 1) if p == k or p + _rank_at(toks, p) == k), k)
