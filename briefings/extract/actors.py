@@ -490,13 +490,13 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
     """The publisher named in its own text: in the dateline (إيلاف من
     لندن:) or between quote marks (لـ«عكاظ»). Elsewhere an outlet's name is
     often a plain word (اليوم، المدينة)."""
-    words = key_text(outlet).split()
+    words = _name_keys(outlet)
     n = len(words)
     out = []
     for i in range(len(toks) - n + 1):
-        ks = [t.key for t in toks[i : i + n]]
-        ks[0] = _peel_key(ks[0]) if ks[0] != words[0] else ks[0]
-        if ks != words:
+        k = toks[i].key
+        # most words open no outlet's name: one comparison, then the rest
+        if (k != words[0] and _peel_key(k) != words[0]) or any(toks[i + x].key != words[x] for x in range(1, n)):
             continue
         before = body[max(0, toks[i].start - 1) : toks[i].start]
         after = body[toks[i + n - 1].end : toks[i + n - 1].end + 1]
@@ -504,6 +504,11 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
         if dateline or (before in "«\"“'" and before and after in "»\"”'" and after):
             out.append(_Raw(i, i + n, "organization", sid, toks, "outlet"))
     return out
+
+
+@lru_cache(maxsize=64)
+def _name_keys(name: str) -> tuple[str, ...]:
+    return tuple(key_text(name).split())
 
 
 @lru_cache(maxsize=1)
