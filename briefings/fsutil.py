@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterable
@@ -32,6 +33,16 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def read_json_object(path: Path) -> dict:
+    """A JSON object an earlier build left ({} if missing, unreadable or
+    not an object: the caller then does the work again)."""
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return d if isinstance(d, dict) else {}
 
 
 def link_or_copy(source: Path, path: Path) -> None:

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.fsutil import write_if_changed
+from briefings.fsutil import read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site import index_state
@@ -162,7 +162,7 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
-    _touch_pages_whose_chips_moved(entries, out_dir, _cached_json(links_file), tag_links)
+    _touch_pages_whose_chips_moved(entries, out_dir, read_json_object(links_file), tag_links)
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
@@ -170,15 +170,6 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
-
-
-def _cached_json(path: Path) -> dict:
-    """A JSON object the last build left in the cache ({} if none or unreadable)."""
-    try:
-        links = json.loads(path.read_text(encoding="utf-8"))
-        return links if isinstance(links, dict) else {}
-    except (OSError, ValueError):
-        return {}
 
 
 def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path,
@@ -195,7 +186,7 @@ def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: 
             {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
             for m in g["members"][1:]]
     # nothing remembered: every page may carry a note
-    before = _cached_json(remembered) if remembered.exists() else dict.fromkeys(writer.briefings)
+    before = read_json_object(remembered) if remembered.exists() else dict.fromkeys(writer.briefings)
     for bid in sorted(also.keys() | before.keys()):
         if bid not in writer.briefings or (bid not in rendered and also.get(bid) == before.get(bid)):
             continue

@@ -80,7 +80,7 @@ def _archive_pages(entries, renderer, docs, put) -> None:
     one list shows any of it, so the site does not hold it three times)."""
     items = [card(e) for e in _newest_first(entries)]
     dated, undated = _dated_undated(items)
-    count = -(-len(dated) // BRIEFINGS)
+    count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
         intro = f"{len(items)} موجزاً، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 0 and items else None
         put(docs / p.path, renderer.page("index.md.j2", title=_title("الموجزات", p, count), items=p.items,
@@ -180,9 +180,9 @@ def _ledger_pages(entries, renderer, docs, put) -> None:
         # numbered from the oldest: today's figures change the kind's first
         # page and its newest numbered one, not every page
         dated, undated = _dated_undated(by_kind[kind])
-        count = -(-len(dated) // ROWS)
         lists = FromOldest(ROWS, f"figures/{kind}.md", lambda n, kind=kind: f"figures/{kind}-{n}.md",
                            lambda n, kind=kind: f"figures/{kind}-undated-{n}.md")
+        count = lists.dated_pages(dated)
         for p in lists.pages(dated, undated):
             put(docs / p.path, renderer.page(
                 "ledger.md.j2", title="سجل الأرقام", rows=p.items, kinds=plain, kind=kind, prefix="../",
@@ -225,7 +225,7 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
         stem = stems[g]
         lists = FromOldest(LIST_ROWS, f"{folder}/{stem}.md", lambda n, stem=stem: f"{folder}/{stem}-{n}.md",
                            lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")
-        count = -(-len(dated) // LIST_ROWS)
+        count = lists.dated_pages(dated)
         for p in lists.pages(dated, undated):
             put(docs / p.path, renderer.page(
                 "index.md.j2", title=_title(f"{label}: {g}", p, count), items=p.items,

@@ -65,6 +65,10 @@ class FromOldest:
 
     WINDOW = 2
 
+    def dated_pages(self, dated: list) -> int:
+        """How many numbered pages the dated items fill (what `label` counts)."""
+        return -(-len(dated) // self.size)
+
     def pages(self, dated: list[T], undated: list[T] = ()) -> list[ListPage[T]]:
         """The first page (number 0), the numbered pages (1 the oldest),
         then the pages of undated items (numbers after the dated ones');
@@ -74,7 +78,7 @@ class FromOldest:
         oldest = dated[::-1]
         chunks = [oldest[i : i + self.size][::-1] for i in range(0, len(oldest), self.size)]
         spare = [list(undated[i : i + self.size]) for i in range(0, len(undated), self.size)]
-        count = len(chunks)
+        count = self.dated_pages(dated)
         where = {n: self.path(n) for n in range(1, count + 1)}
         where.update({count + j: self.undated(j) for j in range(1, len(spare) + 1)})
         newest = [*dated[: self.size], *undated[: max(0, self.size - len(dated))]]

@@ -42,13 +42,12 @@ from pathlib import Path
 
 import yaml
 
-from briefings.fsutil import write_if_changed
+from briefings.fsutil import read_json_object, write_if_changed
 from briefings.lang.ar.normalize import key_text
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.run.executors import executor
 from briefings.site.fonts import ensure_font
-from briefings.site.generate import _cached_json
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME, SEARCH_DIR
 from briefings.site.postings import Postings
@@ -298,7 +297,7 @@ def _top_index(project: Project, parts: list[Part], docs: Path, put) -> None:
         for light, scores in part.docs:
             index.add(light, scores)
         # the partition's wire copies, as its build found them: one result each
-        also = _cached_json(project.parts_dir / part.key / "cache" / "also-published.json")
+        also = read_json_object(project.parts_dir / part.key / "cache" / "also-published.json")
         groups += [{"members": [{"id": c}, *({"id": m["id"]} for m in ms)]} for c, ms in sorted(also.items())]
     index.write(docs / SEARCH_DIR, put, groups, parts=starts)
 
@@ -312,7 +311,7 @@ def _top_pages(project: Project, sp: Split, parts: list[Part], docs: Path, put) 
     put(docs / HOME, "---\ntitle: الموجزات\n---\n\n# الموجزات\n\n"
         f"{n} موجزاً في {len(parts)} قسماً. [الفاعلون في كل الأقسام](actors/index.md)\n\n"
         "| القسم | الموجزات | من – إلى |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n")
-    links = {p.key: _cached_json(project.parts_dir / p.key / "cache" / "tag-links.json") for p in parts}
+    links = {p.key: read_json_object(project.parts_dir / p.key / "cache" / "tag-links.json") for p in parts}
     actors = []
     for rec in sp.actors.values():
         count = sum(rec["names"].values())
@@ -392,7 +391,7 @@ def _copy_top(built: Path, site: Path, record: Path, parts: set[str]) -> None:
                 raise ValueError(f"{rel}: a top-level page in a partition's folder")
             files.add(rel)
             write_if_changed(site / rel, p.read_bytes())
-    before = _cached_json(record)
+    before = read_json_object(record)
     for rel in before.get("files", []):
         if rel not in files and (site / rel).is_file():
             (site / rel).unlink()
@@ -421,7 +420,7 @@ def build(cfg, plugin, by: str, jobs: int | None = None, scheduler: str | None =
     split_seconds = time.perf_counter() - t0
     parts = [sp.parts[k] for k in sorted(sp.parts)]
     stamps_file = project.parts_dir / "stamps.json"
-    stamps = _cached_json(stamps_file)
+    stamps = read_json_object(stamps_file)
     jobs_list, results = [], []
     for part in parts:
         config = part_config(project, part.key)

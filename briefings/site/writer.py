@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from briefings.fsutil import is_temp, remove_temp_files, write_if_changed
+from briefings.fsutil import is_temp, read_json_object, remove_temp_files, write_if_changed
 from briefings.run import Report
 from briefings.site.render import Page, Text
 
@@ -24,7 +24,7 @@ class Writer:
         self.manifest_path = manifest
         self.owned = owned
         self.pages_version = pages_version
-        self.manifest = _read_json(manifest)
+        self.manifest = read_json_object(manifest)
         current = self.manifest.get("pages_version") == pages_version
         # what was written from which data, when the code and templates
         # that render it are still the same
@@ -109,10 +109,3 @@ class Writer:
             "report": {"built": report.built, "extracted": 0, "written": 0, "removed": 0, "skipped": report.skipped},
         }, ensure_ascii=False))
 
-
-def _read_json(path: Path) -> dict:
-    try:
-        d = json.loads(path.read_text(encoding="utf-8"))
-        return d if isinstance(d, dict) else {}
-    except (OSError, ValueError):
-        return {}
