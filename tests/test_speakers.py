@@ -114,3 +114,13 @@ def test_attributions_open_a_sentence_under_any_clitic():
     for opener in ("وبحسب", "ووفقاً لـ", "وطبقاً لـ", "ونقلاً عن"):
         [q] = quotes(f"{opener} وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
         assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت"), opener
+
+
+def test_a_relative_clause_or_a_wish_not_to_be_named_is_not_the_speaker():
+    [q] = quotes("ويقول صاحب المحل الذي شهد الحادث من نافذته إنه رأى الدخان يخرج من المخزن.")
+    assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
+    [q] = quotes("وقالت المصادر التي طلبت عدم ذكر اسمها إن الوفد سيصل إلى عمّان صباح الغد.")
+    assert q.speaker == "المصادر" and q.cue == "وقالت"  # ذكر after عدم is a noun, not a cue
+    [q] = quotes("وقال مسؤول فضل عدم الكشف عن هويته إن المفاوضات توقفت منذ أسبوعين.")
+    assert q.speaker == "مسؤول"
+    assert q.text.startswith("المفاوضات توقفت")
