@@ -117,7 +117,7 @@ def test_attributions_open_a_sentence_under_any_clitic():
 
 
 def test_a_relative_clause_or_a_wish_not_to_be_named_is_not_the_speaker():
-    [q] = quotes("ويقول صاحب المحل الذي شهد الحادث من نافذته إنه رأى الدخان يخرج من المخزن.")
+    [q] = quotes("ويقول صاحب المحل الذي شهد الحادث من نافذته إنه شاهد الدخان يخرج من المخزن.")
     assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
     [q] = quotes("وقالت المصادر التي طلبت عدم ذكر اسمها إن الوفد سيصل إلى عمّان صباح الغد.")
     assert q.speaker == "المصادر" and q.cue == "وقالت"  # ذكر after عدم is a noun, not a cue
