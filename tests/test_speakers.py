@@ -130,3 +130,12 @@ def test_a_speech_verb_right_after_the_complementizer_is_the_clause_s_own():
     [q] = quotes("ويقول صاحب المحل إنه رأى الدخان يخرج من المخزن قبل وصول الدفاع المدني.")
     assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
     assert q.text.startswith("رأى الدخان")
+
+
+def test_the_verbal_noun_a_speech_verb_takes_is_not_its_speaker():
+    # the object of the inner أكد was taken for a speaker and then spoke on
+    # for the next sentence's وأشار
+    found = quotes("وقال الخبير إن تراجع الطلب في الأسواق الآسيوية، أكد للمتعاملين استمرار حالة وفرة المعروض هذا العام. "
+                   "وأشار إلى أن الأسعار ستتعافى في الربع الأخير من العام.")
+    assert found[-1].cue == "وأشار" and found[-1].speaker == "الخبير"
+    assert {q.speaker for q in found} == {"الخبير"}

@@ -133,6 +133,8 @@ def _embedded(toks: list[Token], quote_end: int) -> bool:
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
 # a verbal noun, not a verb: طلبت عدم ذكر اسمها (a source asking not to be named)
 _NEGATED_NOUN = {key("عدم")}
+# أكد للسوق استمرار حالة …: the verb's object, not who spoke
+_NOT_A_SPEAKER = words("speech_objects")
 
 
 def _is_cue(toks: list[Token], i: int) -> bool:
@@ -351,7 +353,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
             # صاحب السيارة الذي وثق الحادث: the relative opens a clause about the speaker
             break
         words.append(t)
-    if not words:
+    if not words or (len(words) == 1 and not words[0].key.startswith("ال") and lookup(words[0].key, _NOT_A_SPEAKER).word in _NOT_A_SPEAKER):
         return last_speaker
     # a short form of a named actor (الخلية)
     k = key(words[0].text)
