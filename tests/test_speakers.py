@@ -139,3 +139,21 @@ def test_the_verbal_noun_a_speech_verb_takes_is_not_its_speaker():
                    "وأشار إلى أن الأسعار ستتعافى في الربع الأخير من العام.")
     assert found[-1].cue == "وأشار" and found[-1].speaker == "الخبير"
     assert {q.speaker for q in found} == {"الخبير"}
+
+
+def test_a_quantifier_before_the_source_is_not_the_speaker():
+    [q] = quotes("وأفادت بعض مواقع الأخبار أن دقة الكاميرا سترتفع في الهاتف الجديد.")
+    assert q.speaker == "مواقع الأخبار"
+    [q] = quotes("وتشير العديد من التقارير التقنية إلى أن الشركة ستطور الكاميرا الأمامية.")
+    assert q.speaker == "التقارير التقنية"
+
+
+def test_the_issuer_of_a_statement_the_verb_is_in():
+    [q] = quotes("وأصدرت قيادة القوات المشتركة، اليوم الأربعاء، بيانا أوضحت فيه أن الطائرة هبطت اضطراريا في منطقة جازان.")
+    assert q.speaker == "قيادة القوات المشتركة"
+
+
+def test_an_office_named_alone_is_the_person_who_holds_it():
+    found = quotes("وأشار رئيس الهيئة العامة للطيران المدني سليمان بن عبدالله الحمدان إلى أن عدد الشركات ارتفع إلى ست شركات. "
+                   "ومن جانب آخر، أكد رئيس الهيئة العامة للطيران المدني أن المطارات الداخلية سجلت نموا كبيرا هذا العام.")
+    assert [q.speaker for q in found] == ["سليمان بن عبدالله الحمدان"] * 2

@@ -8,6 +8,7 @@ import math
 import re
 from functools import lru_cache
 
+from briefings.extract.gazetteer import title_heads
 from briefings.extract.speech import (
     ila_lemmas,
     is_participle,
@@ -17,7 +18,7 @@ from briefings.extract.speech import (
     speech_forms,
     speech_lemma,
 )
-from briefings.lang.ar import bare, key, lookup, peel, vocabulary, words
+from briefings.lang.ar import bare, key, key_text, lookup, peel, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -226,6 +227,23 @@ class _Mentions:
         best = self.last_person[bisect.bisect_left(self.starts, offset)]
         return (best.name, best.id) if best else (None, None)
 
+    def by_title(self, subject: str, offset: int) -> Actor | None:
+        """The person named last before `offset` who carries the office a
+        subject names (أكد رئيس الهيئة العامة للطيران المدني أن … after
+        the article named him so once): the subject's key equals one of
+        his titles', or one begins the other."""
+        lo = bisect.bisect_left(self.starts, offset)
+        seen: set[int] = set()
+        for _, _, a in reversed(self.items[:lo]):
+            if a.type != "person" or id(a) in seen:
+                continue
+            seen.add(id(a))
+            for t in a.titles:
+                kt = key_text(t)
+                if kt == subject or (" " in subject and (kt.startswith(subject + " ") or subject.startswith(kt + " "))):
+                    return a
+        return None
+
     def by_suffix(self, k: str) -> Actor | None:
         """The first actor mentioned (not a place) one of whose names, keyed,
         ends with `k`: a short form (الخلية) of a named actor."""
@@ -328,19 +346,33 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
     if ci == 0:
         return None
     actor = None
-    for _, _, a in where.between(toks[max(0, ci - 5)].start, toks[ci].start):
+    # أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن …: the issuer
+    # of the document the verb is in may stand further back
+    back = ci if ci + 1 < len(toks) and toks[ci + 1].key in _IN_IT else 5
+    for _, _, a in where.between(toks[max(0, ci - back)].start, toks[ci].start):
         if a.type != "place":
             actor = a
     return (actor.name, actor.id) if actor else None
 
 
+_IN_IT = {key(w) for w in ("فيه", "فيها")}
+# ذكرت بعض مواقع الأخبار، تشير العديد من التقارير: who spoke is the noun
+# after the quantifier
+_QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
+
+
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
     a = _skip_not_subject(toks, a, b)
+    if a + 1 < b and toks[a].key in _QUANTIFIERS:
+        a += 2 if toks[a + 1].key == "من" else 1
     if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
     source = _source(body, toks, a, b, where)
     if source:
         return source[0], None
+    office = _office(body, toks, a, b, where)
+    if office:
+        return office.name, office.id
     actor = _actor_in(toks[a].start, toks[b - 1].end, where)
     if actor:
         return actor.name, actor.id
@@ -361,6 +393,21 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
+
+
+def _office(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> Actor | None:
+    """The person a subject names by an office alone, no name after it
+    (ومن جانبه أكد رئيس الهيئة أن …): ANNOTATION.md resolves such a
+    short form to the actor."""
+    if lookup(toks[a].key, title_heads()).word not in title_heads() or any(
+            x.type == "person" for _, _, x in where.between(toks[a].start, toks[b - 1].end)):
+        return None
+    end = a
+    while end < b and any(c.isalnum() for c in toks[end].text) and not _complementizer(toks[end].key):
+        end += 1
+    if end - a < 2:
+        return None  # a bare head (الوزير) may name any of several
+    return where.by_title(key_text(body[toks[a].start : toks[end - 1].end]), toks[a].start)
 
 
 # Words that end the adjectives of a generic source (مصادر مطلعة في الوزارة).
