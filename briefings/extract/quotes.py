@@ -97,6 +97,10 @@ def extract_quotes(
         for n, ci in enumerate(cues):
             nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
             fallback = last_speaker if last_speaker[0] else where.recent_person(toks[ci].start)
+            if n == 0 and is_participle(toks[ci].key):
+                # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
+                # the subject of the sentence's verb, not for who spoke before
+                fallback = _sentence_subject(toks, ci, where) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             if q:
                 out.append(q)
@@ -108,6 +112,14 @@ def extract_quotes(
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
     return out
+
+
+def _sentence_subject(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+    """The first person named in the sentence before token ci, else the
+    first body: in a sentence opened by a verb (VSO), its subject."""
+    found = [a for _, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place"]
+    best = next((a for a in found if a.type == "person"), found[0] if found else None)
+    return (best.name, best.id) if best else None
 
 
 def _outside_reported(quotes: list[Quote]) -> list[Quote]:
