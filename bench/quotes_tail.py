@@ -11,10 +11,12 @@ article text. Labelled by an annotator that did not see the extractor's
 output (bench/README.md). Prints quote P/R/F1 as `briefings eval` scores
 them (speaker the same or one of its forms, words of the text F1 ≥ 0.5)
 and the same without the speaker (is the statement found at all).
-`--errors` lists misses and extras of the first half only: the second
-half (the later 15 records) is scored in aggregate and never read, so
-that a rule written from the first half's errors is measured on articles
-it was not written from.
+`--errors` lists misses and extras of one half only (the sample's
+`read_half`, first or second 15 records; the file is in outlet order, so
+the halves are different papers): the other half is scored in aggregate
+and never read, so that a rule written from one half's errors is measured
+on articles it was not written from. bench/data/quotes-tail.json reads its
+first half, quotes-tail-2.json (another day) its second.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def main() -> None:
     n_gold = 0
     articles = sample["articles"]
     for number, item in enumerate(articles):
-        half = "read" if number < len(articles) // 2 else "held"
+        first = number < len(articles) // 2
+        half = "read" if first == (sample.get("read_half", "first") == "first") else "held"
         with_speaker, text_only = halves[half]
         record = records[item["member"]][item["record"]]
         art = found.get((f"{zip_name}/{item['member']}", item["record"]))
