@@ -328,3 +328,9 @@ def test_a_site_named_for_a_king_is_a_place_not_a_person():
     # a king named outside a site is still a person
     found = actors("وأكد الملك فهد أن المشروع مهم.")
     assert found["فهد"].type == "person" and "الملك" in found["فهد"].titles
+
+
+def test_common_words_after_an_office_and_its_nisba_are_no_name():
+    found = actors("وأكد الرئيس المصري أهمية زيارة ولي العهد، ورحب الرئيس الأميركي جو بايدن بالاتفاق.")
+    assert "أهمية زيارة" not in found
+    assert found["جو بايدن"].type == "person" and "الرئيس الأميركي" in found["جو بايدن"].titles

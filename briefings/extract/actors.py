@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
+from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
@@ -226,7 +227,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             while j < n and j - i <= 8 and toks[j].key not in nis and (
                     toks[j].key.startswith("ال") or _genitive(toks[j].key)):
                 j += 1
-            if j < n and toks[j].key in nis:
+            if j < n and toks[j].key in nis and _may_open_name(toks, j + 1, tags):
                 rank = j - i
         if not rank:
             i += 1
@@ -248,6 +249,32 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
         i = max(end, i + 1)
     return out
+
+
+# A word the corpus writes this often and no name list holds is a common
+# word: وأكد الرئيس المصري أهمية زيارة … names no one after the office.
+_COMMON = 300
+
+
+def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
+    """Whether token j can open the name an office names (after its
+    nisba): it or the next is a name the corpus lists, one the tagger
+    reads, or a rare word (a foreign name: تكاياسو)."""
+    return any(_name_word(toks, x, tags) for x in (j, j + 1))  # جو بايدن: جو is a common word too
+
+
+def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
+    if j >= len(toks) or not toks[j].key.isalpha():
+        return False
+    k = _peel_key(toks[j].key)
+    if (tags and tags[j].endswith("PER")) or k in _person_words():
+        return True
+    return vocabulary().get(k, 0) < _COMMON
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return frozenset(w for name in (CUE_WORDS, TAGGED_WORDS) for w, t in typed_words(name).items() if t.startswith("PER"))
 
 
 def _apposed_people(toks: list[Token], sid: int) -> list[_Raw]:
