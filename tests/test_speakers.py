@@ -163,3 +163,12 @@ def test_a_participle_opening_the_statements_speaks_for_the_sentence_s_subject()
     found = quotes("وقال المتحدث باسم الوزارة خالد العمر إن الموسم بدأ بنجاح كبير هذا العام. "
                    "وافتتح أمير المنطقة الأمير فيصل بن سلمان المعرض مساء أمس، مؤكدا أن المملكة ماضية في دعم الثقافة والفنون.")
     assert found[-1].cue == "مؤكدا" and found[-1].speaker == "فيصل بن سلمان"
+
+
+def test_a_preposition_written_with_alef_maqsura_is_not_a_speaker():
+    found = quotes("ثم ألقى السيد تكاياسو شيما قائد عام المخيم كلمته، وأكد على أهمية المخيم في تعزيز الصداقة. "
+                   "وقال إن فعاليات المخيم ستكون حالة من التناغم بين الكشافين.")
+    assert [q.speaker for q in found] == ["تكاياسو شيما"]
+    # the name علي, written with ya, still speaks
+    [q] = quotes("وقال علي الأحمد إن المشروع سيكتمل في نهاية العام الحالي.")
+    assert q.speaker == "علي الأحمد"

@@ -29,7 +29,9 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انه�
 _COMPLEMENTIZER_CLITICS = frozenset({"ب", "ف", "و"})
 _ILA = {"الى", "الي"}
 # Speakers that name no one; kept as written (مصادر، مسؤولون).
-_GENERIC_TRAIL = {"في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل"}
+# as keys: على and لدى key as علي and لدي (the name علي is told apart by
+# its written ya, _trail)
+_GENERIC_TRAIL = {key(w) for w in ("في", "خلال", "عبر", "امام", "لدى", "على", "عن", "ل")}
 # Words after a verb that are not its subject (قال عنه، أكد أيضاً، أعلن رسميا).
 _NOT_SUBJECT = not_subject()
 # an attribution, under any clitic (بحسب، وبحسب، ووفقاً، نقلاً عن)
@@ -373,11 +375,17 @@ _IN_IT = {key(w) for w in ("فيه", "فيها")}
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
 
 
+def _trail(t: Token) -> bool:
+    """A preposition that ends a subject or stands where one would (وأكد
+    على أهمية …): not the name علي, written with ya."""
+    return t.key in _GENERIC_TRAIL and not (t.key == "علي" and t.text.endswith("ي"))
+
+
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
     a = _skip_not_subject(toks, a, b)
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
-    if a >= b or toks[a].key in _GENERIC_TRAIL or toks[a].key in ("الي", "الى"):
+    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى"):
         return last_speaker  # no subject after the verb: the one who spoke last
     source = _source(body, toks, a, b, where)
     if source:
@@ -391,7 +399,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     # a generic subject, kept as written: the noun and its adjectives
     words = []
     for t in toks[a:b]:
-        if not any(c.isalnum() for c in t.text) or t.key in _GENERIC_TRAIL or _complementizer(t.key):
+        if not any(c.isalnum() for c in t.text) or _trail(t) or _complementizer(t.key):
             break
         if words and (not t.key.startswith("ال") or t.key in _RELATIVE):
             # صاحب السيارة الذي وثق الحادث: the relative opens a clause about the speaker
@@ -460,7 +468,7 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
     last = a
     for j in range(a + 1, min(b, a + 3)):
         k = toks[j].key
-        if not k.isalpha() or k in _SOURCE_STOP or k in _GENERIC_TRAIL or _complementizer(k) \
+        if not k.isalpha() or k in _SOURCE_STOP or _trail(toks[j]) or _complementizer(k) \
                 or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
             break
         last = j
