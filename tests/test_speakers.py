@@ -172,3 +172,8 @@ def test_a_preposition_written_with_alef_maqsura_is_not_a_speaker():
     # the name علي, written with ya, still speaks
     [q] = quotes("وقال علي الأحمد إن المشروع سيكتمل في نهاية العام الحالي.")
     assert q.speaker == "علي الأحمد"
+
+
+def test_a_body_after_lam_in_the_subject_heard_it_and_did_not_say_it():
+    [q] = quotes("وقال طبيب في المستشفى للإذاعة العامة إن حالة المصابين مستقرة منذ صباح اليوم.")
+    assert q.speaker == "طبيب"

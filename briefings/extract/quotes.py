@@ -18,7 +18,7 @@ from briefings.extract.speech import (
     speech_forms,
     speech_lemma,
 )
-from briefings.lang.ar import bare, key, key_text, lookup, peel, vocabulary, words
+from briefings.lang.ar import bare, key, key_text, lookup, peel, peel_known, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
@@ -275,9 +275,11 @@ class _Mentions:
         return self._suffixes.get(k)
 
 
-def _actor_in(start: int, end: int, where: _Mentions) -> Actor | None:
+def _actor_in(start: int, end: int, where: _Mentions, recipients: list[tuple[int, int]] = ()) -> Actor | None:
     best = None
-    for _, _, a in where.between(start, end):
+    for ms, _, a in where.between(start, end):
+        if any(rs <= ms < re for rs, re in recipients):
+            continue
         if a.type != "place":
             if best is None or (a.type == "person" and best.type != "person"):
                 best = a
@@ -375,6 +377,11 @@ _IN_IT = {key(w) for w in ("فيه", "فيها")}
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
 
 
+def _clitic_of(k: str) -> str:
+    """The clitic a word opens with, by the corpus (للإذاعة → ل)."""
+    return peel_known(k).clitic
+
+
 def _trail(t: Token) -> bool:
     """A preposition that ends a subject or stands where one would (وأكد
     على أهمية …): not the name علي, written with ya."""
@@ -393,7 +400,10 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     office = _office(body, toks, a, b, where)
     if office:
         return office.name, office.id
-    actor = _actor_in(toks[a].start, toks[b - 1].end, where)
+    # قال طبيب إسرائيلي للإذاعة العامة إن …: a body after ل past the
+    # subject's first word is who heard it, not who spoke
+    recipients = [(t.start, t.end) for t in toks[a + 1 : b] if _clitic_of(t.key) == "ل"]
+    actor = _actor_in(toks[a].start, toks[b - 1].end, where, recipients)
     if actor:
         return actor.name, actor.id
     # a generic subject, kept as written: the noun and its adjectives
