@@ -177,3 +177,8 @@ def test_a_preposition_written_with_alef_maqsura_is_not_a_speaker():
 def test_a_body_after_lam_in_the_subject_heard_it_and_did_not_say_it():
     [q] = quotes("وقال طبيب في المستشفى للإذاعة العامة إن حالة المصابين مستقرة منذ صباح اليوم.")
     assert q.speaker == "طبيب"
+
+
+def test_a_statement_of_a_body_is_named_in_construct():
+    [q] = quotes("وقال بيان للقيادة المشتركة إن الطائرات نفذت 41 ضربة جوية في سوريا والعراق.")
+    assert q.speaker == "بيان القيادة المشتركة"

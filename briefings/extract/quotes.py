@@ -468,10 +468,17 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
     kind = _source_kind(toks[a].key)
     if kind is None:
         return None
-    named = [(end, actor) for _, end, actor in where.between(toks[a].end, toks[b - 1].end) if actor.type != "place"]
-    if kind == "document" and named:
-        last = next((j for j in range(a, b) if toks[j].end >= named[0][0]), b - 1)
-        return body[toks[a].start : named[0][0]], last
+    found = [x for x in where.between(toks[a].end, toks[b - 1].end) if x[2].type != "place"]
+    named = [(end, actor) for _, end, actor in found]
+    if kind == "document" and found:
+        start, end, issuer = found[0]
+        last = next((j for j in range(a, b) if toks[j].end >= end), b - 1)
+        if (a + 1 < b and toks[a + 1].start <= start < toks[a + 1].end and _clitic_of(toks[a + 1].key) == "ل"
+                and issuer.type != "person"):
+            # بيان للقيادة المشتركة: the issuer's document, in construct
+            # (بيان القيادة المشتركة), as an analyst names it
+            return f"{body[toks[a].start : toks[a].end]} {issuer.name}", last
+        return body[toks[a].start : end], last
     if any(actor.type == "person" for _, actor in named):
         return None  # مسؤول الرقابة … فلان: an office before a name, not a generic source
     definite = toks[a].key.startswith("ال") or lookup(toks[a].key, _SOURCE_HEADS).word.startswith("ال")
