@@ -182,3 +182,12 @@ def test_a_body_after_lam_in_the_subject_heard_it_and_did_not_say_it():
 def test_a_statement_of_a_body_is_named_in_construct():
     [q] = quotes("وقال بيان للقيادة المشتركة إن الطائرات نفذت 41 ضربة جوية في سوريا والعراق.")
     assert q.speaker == "بيان القيادة المشتركة"
+
+
+def test_an_unnamed_spokesman_and_a_cited_agency():
+    found = quotes("وذكرت إذاعة الجيش أن المهاجمين فروا إلى قرية مجاورة. "
+                   "وأوضح متحدث باسم الجيش أن شعارات كتبت على جدران المنزل قبل الحريق.")
+    assert found[-1].speaker == "متحدث باسم الجيش"
+    found = quotes("وكشفت وزارة الداخلية الكويتية أمس ضبط شبكة إرهابية. وبينما أكدت الداخلية الكويتية بحسب وكالة "
+                   "الأنباء الكويتية أنها لن تتهاون مع كل من يعبث بأمن الوطن.")
+    assert found[-1].speaker == "وزارة الداخلية الكويتية"

@@ -382,6 +382,22 @@ def _clitic_of(k: str) -> str:
     return peel_known(k).clitic
 
 
+_ON_BEHALF = key("باسم")
+
+
+def _spokesman(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> str | None:
+    """A spokesman the article does not name, kept as written (اوضح متحدث
+    باسم الجيش أن …): a generic speaker, not the body he speaks for."""
+    if a + 2 >= b or toks[a + 1].key != _ON_BEHALF or any(
+            x.type == "person" for _, _, x in where.between(toks[a].start, toks[b - 1].end)):
+        return None
+    end = a + 2
+    while end < b and toks[end].key.isalpha() and not _complementizer(toks[end].key) and not _trail(toks[end]) \
+            and (end == a + 2 or toks[end].key.startswith("ال")):
+        end += 1
+    return body[toks[a].start : toks[end - 1].end]
+
+
 def _trail(t: Token) -> bool:
     """A preposition that ends a subject or stands where one would (وأكد
     على أهمية …): not the name علي, written with ya."""
@@ -400,9 +416,16 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     office = _office(body, toks, a, b, where)
     if office:
         return office.name, office.id
+    spokesman = _spokesman(body, toks, a, b, where)
+    if spokesman:
+        return spokesman, None
     # قال طبيب إسرائيلي للإذاعة العامة إن …: a body after ل past the
     # subject's first word is who heard it, not who spoke
     recipients = [(t.start, t.end) for t in toks[a + 1 : b] if _clitic_of(t.key) == "ل"]
+    # أكدت الداخلية بحسب وكالة الأنباء أنها …: the agency is where it was read
+    cited = next((j for j in range(a + 1, b) if _attribution_word(toks[j].key)), None)
+    if cited is not None:
+        recipients.append((toks[cited].start, toks[b - 1].end))
     actor = _actor_in(toks[a].start, toks[b - 1].end, where, recipients)
     if actor:
         return actor.name, actor.id
@@ -418,8 +441,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if not words or (len(words) == 1 and not words[0].key.startswith("ال") and lookup(words[0].key, _NOT_A_SPEAKER).word in _NOT_A_SPEAKER):
         return last_speaker
     # a short form of a named actor (الخلية)
-    k = key(words[0].text)
-    actor = where.by_suffix(bare(k)) if len(words) == 1 else None
+    k = key(words[0].text) if len(words) == 1 else key_text(body[words[0].start : words[-1].end])
+    actor = where.by_suffix(bare(k) if len(words) == 1 else k)  # الداخلية الكويتية: وزارة الداخلية الكويتية
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
