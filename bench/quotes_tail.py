@@ -16,7 +16,8 @@ and the same without the speaker (is the statement found at all).
 the halves are different papers): the other half is scored in aggregate
 and never read, so that a rule written from one half's errors is measured
 on articles it was not written from. bench/data/quotes-tail.json reads its
-first half, quotes-tail-2.json (another day) its second.
+first half, quotes-tail-2.json (another day) its second, quotes-tail-3.json
+(a third day, every outlet) none.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def main() -> None:
     articles = sample["articles"]
     for number, item in enumerate(articles):
         first = number < len(articles) // 2
-        half = "read" if first == (sample.get("read_half", "first") == "first") else "held"
+        read_half = sample.get("read_half", "first")  # "none": a sample nobody reads
+        half = "read" if read_half != "none" and first == (read_half == "first") else "held"
         with_speaker, text_only = halves[half]
         record = records[item["member"]][item["record"]]
         art = found.get((f"{zip_name}/{item['member']}", item["record"]))
