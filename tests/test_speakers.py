@@ -126,12 +126,6 @@ def test_a_relative_clause_or_a_wish_not_to_be_named_is_not_the_speaker():
     assert q.text.startswith("المفاوضات توقفت")
 
 
-def test_a_speech_verb_right_after_the_complementizer_is_the_clause_s_own():
-    [q] = quotes("ويقول صاحب المحل إنه رأى الدخان يخرج من المخزن قبل وصول الدفاع المدني.")
-    assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
-    assert q.text.startswith("رأى الدخان")
-
-
 def test_the_verbal_noun_a_speech_verb_takes_is_not_its_speaker():
     # the object of the inner أكد was taken for a speaker and then spoke on
     # for the next sentence's وأشار

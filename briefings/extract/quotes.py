@@ -159,8 +159,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     k = toks[i].key
     if not speech_lemma(k):
         return False
-    if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN or _complementizer(toks[i - 1].key)):
-        # قال إنه رأى الدخان: the reported clause's own verb, not a new cue
+    if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN):
         return False
     split = lookup(k, speech_forms())
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
