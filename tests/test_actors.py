@@ -315,3 +315,23 @@ def test_a_currency_is_not_a_place():
     found = {a.name: a for a in extract_actors(text, sents, tokens=toks, ner=tags)}
     assert "اليورو" not in found and "الدولار" not in found
     assert found["لندن"].type == "place"
+
+
+def test_outlet_set_off_by_a_dash_in_the_dateline_or_byline():
+    # an agency before the dash, the publisher after a reporter's name
+    found = actors("واس- تبوك: افتتحت البلدية حديقة جديدة في الحي الشمالي.", outlet="sabq")
+    assert found["واس"].type == "organization"
+    found = actors("سلمى الناصر – عين اليوم\nافتتحت البلدية حديقة جديدة.", outlet="3alyoum")
+    assert found["عين اليوم"].type == "organization"
+    # an outlet named as a place after the dash is the dateline's place
+    found = actors("واس- الرياض: افتتحت البلدية حديقة جديدة.", outlet="alriyadh")
+    assert found["الرياض"].type == "place"
+    # deep in the text, a dash is no dateline
+    text = "افتتحت البلدية حديقة جديدة في الحي الشمالي بحضور عدد كبير من الأهالي والمسؤولين والزوار من خارج المدينة، وقال أحدهم إن الحديقة - واس - جميلة."
+    assert "واس" not in actors(text)
+
+
+def test_3alyoum_is_named_ain_alyoum():
+    from briefings.lang.ar.outlets import outlet_name
+
+    assert outlet_name("3alyoum") == "عين اليوم"

@@ -8,6 +8,7 @@ chains and the person they introduce, organizations named by a head noun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -115,6 +116,8 @@ def extract_actors(
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
+        if toks[0].start < _DATELINE:
+            found += _dateline_outlets(body, toks, s.id)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
@@ -537,6 +540,37 @@ def _quoted_outlets(body: str, toks: list[Token], sid: int, own: str | None) -> 
             if (e <= len(toks) and [x.key for x in toks[i + 1 : e]] == list(ws[1:])
                     and body[toks[e - 1].end : toks[e - 1].end + 1] in ("»", "\"", "”")
                     and " ".join(ws) != (key_text(own) if own else None)):
+                out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
+    return out
+
+
+# How far into the body a dateline or a byline runs (عين اليوم – جدة;
+# واس- الرياض:; داليا أبوالعيش – عين اليوم)
+_DATELINE = 100
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[-–—]")
+_DASH_BEFORE = re.compile(r"[-–—][ \t\u00a0]*$")
+
+
+def _dateline_outlets(body: str, toks: list[Token], sid: int) -> list[_Raw]:
+    """An outlet (the publisher or an agency) in the dateline or byline at
+    the head of the body, set off by a dash: before it (واس- جدة:، عين
+    اليوم – متابعات) or after it at the line's end (داليا أبوالعيش – عين
+    اليوم). An outlet whose name is a place's (الرياض، المدينة) is as
+    often the dateline's place, and is left to the other rules."""
+    firsts = _outlet_words()
+    places = gz.places()
+    out = []
+    for i, t in enumerate(toks):
+        if t.start >= _DATELINE:
+            break
+        for ws in firsts.get(t.key, ()):
+            e = i + len(ws)
+            if e > len(toks) or [x.key for x in toks[i + 1 : e]] != list(ws[1:]) or " ".join(ws) in places:
+                continue
+            end = toks[e - 1].end
+            before = _DASH_BEFORE.search(body[max(0, t.start - 4) : t.start])
+            line_end = body[end:].lstrip(" \t\u00a0")[:1] in ("\n", "")
+            if _DASH_AFTER.match(body, end) or (before and line_end):
                 out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
     return out
 
