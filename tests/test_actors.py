@@ -335,3 +335,17 @@ def test_3alyoum_is_named_ain_alyoum():
     from briefings.lang.ar.outlets import outlet_name
 
     assert outlet_name("3alyoum") == "عين اليوم"
+
+
+def test_a_name_after_a_rank_keeps_its_first_letter():
+    # وهبة reads as و + هبة (a gift), but no conjunction comes between an
+    # honorific and its name
+    found = actors("ونعى العلماء الشيخ الدكتور وهبة الزحيلي أستاذ الفقه في الجامعة.")
+    assert "وهبة الزحيلي" in found
+    assert "هبة الزحيلي" not in found
+
+
+def test_a_rank_word_before_a_clitic_is_a_noun():
+    # الفريق is a rank and a team; المهندس a rank and the engineer
+    found = actors("وشارك الفريق وتدريباته اليومية في المعسكر. ووقع المهندس والفني على العقد.")
+    assert not [n for n, a in found.items() if a.type == "person"]

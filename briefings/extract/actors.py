@@ -134,12 +134,25 @@ def extract_actors(
 def _keep_written_names(raws: list[_Raw]) -> None:
     """A person's mention whose first letter reads as a clitic (فرومان →
     ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
-    whole inside a longer name (مايكل فرومان): it is that person again."""
+    whole inside a longer name (مايكل فرومان): it is that person again;
+    or when a rank stands right before it."""
     inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
              for t in r.toks[r.first + 1 : r.last]}
+    people = {(r.sentence, x) for r in raws if r.type == "person" for x in range(r.first, r.last)}
     for r in raws:
-        if r.type == "person" and r.toks[r.first].key in inner and _clitic(r.toks[r.first].key):
+        k = r.toks[r.first].key
+        if r.type == "person" and _clitic(k) and (k in inner or (
+                not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people))):
             r.whole = True
+
+
+def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]]) -> bool:
+    """Whether a rank or an honorific ends right before token i (الشيخ
+    الدكتور وهبة الزحيلي): a name follows it as written, for a
+    conjunction or a preposition does not come between them. Not a rank
+    word that ends another's name (يوسف السيد وعدنان المعيبد)."""
+    return any(p + _rank_at(toks, p) == i and (p == 0 or (sid, p - 1) not in people)
+               for p in range(max(0, i - 3), i))
 
 
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
@@ -241,6 +254,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             j += r
         if j < n and _genitive(toks[j].key):
             i += 1  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
+            continue
+        if j < n and _clitic(toks[j].key) and not (tags and tags[j].endswith("PER")):
+            # a clitic after a rank word makes it a noun (الفريق وتدريباته،
+            # المهندس والفني: the team, the engineer); a name the tagger
+            # knows goes on (الشيخ وهبة الزحيلي)
+            i += 1
             continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
