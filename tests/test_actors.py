@@ -340,8 +340,10 @@ def test_3alyoum_is_named_ain_alyoum():
 def test_a_name_after_a_rank_keeps_its_first_letter():
     # وهبة reads as و + هبة (a gift), but no conjunction comes between an
     # honorific and its name
-    found = actors("ونعى العلماء الشيخ الدكتور وهبة الزحيلي أستاذ الفقه في الجامعة.")
+    found = actors("ونعى العلماء الشيخ الدكتور وهبة الزحيلي أستاذ الفقه في الجامعة. "
+                   "وكتب أحد طلابه: رحم الله وهبة الزحيلي.")
     assert "وهبة الزحيلي" in found
+    assert len(found["وهبة الزحيلي"].mentions) == 2
     assert "هبة الزحيلي" not in found
 
 

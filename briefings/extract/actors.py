@@ -144,6 +144,11 @@ def _keep_written_names(raws: list[_Raw]) -> None:
         if r.type == "person" and _clitic(k) and (k in inner or (
                 not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people))):
             r.whole = True
+    # and so is the same name elsewhere in the article (لعبدك وهبة الزحيلي)
+    whole = {tuple(t.key for t in r.toks[r.first : r.last]) for r in raws if r.type == "person" and r.whole}
+    for r in raws:
+        if r.type == "person" and not r.whole and tuple(t.key for t in r.toks[r.first : r.last]) in whole:
+            r.whole = True
 
 
 def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]]) -> bool:
