@@ -351,3 +351,11 @@ def test_a_rank_word_before_a_clitic_is_a_noun():
     # الفريق is a rank and a team; المهندس a rank and the engineer
     found = actors("وشارك الفريق وتدريباته اليومية في المعسكر. ووقع المهندس والفني على العقد.")
     assert not [n for n, a in found.items() if a.type == "person"]
+
+
+def test_names_of_one_country_are_one_place():
+    found = actors("وصل الوفد إلى الولايات المتحدة أمس. وقال مسؤول إن أمريكا ترحب بالوفد.")
+    places = [a for a in found.values() if a.type == "place"]
+    assert len(places) == 1
+    assert {places[0].name, *places[0].aliases} == {"الولايات المتحدة", "أمريكا"}
+    assert len(places[0].mentions) == 2

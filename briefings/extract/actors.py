@@ -128,7 +128,37 @@ def extract_actors(
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
-    return _merge(body, raws)
+    return _one_country(_merge(body, raws))
+
+
+def _one_country(actors: list[Actor]) -> list[Actor]:
+    """The names of one country are one place: الولايات المتحدة and
+    أمريكا, السعودية and المملكة العربية السعودية share no word for the
+    merge to go by, but the country list gives them one code. The name
+    mentioned most leads; the others become its aliases."""
+    countries = gz.countries()
+    by_code: dict[str, list[Actor]] = {}
+    for a in actors:
+        code = countries.get(key_text(a.name), ("",))[0] if a.type == "place" else ""
+        if code:
+            by_code.setdefault(code, []).append(a)
+    gone: set[int] = set()
+    for same in by_code.values():
+        if len(same) < 2:
+            continue
+        lead = max(same, key=lambda a: len(a.mentions))
+        seen = {key_text(n) for n in (lead.name, *lead.aliases)}
+        for a in same:
+            if a is lead:
+                continue
+            for n in (a.name, *a.aliases):
+                if key_text(n) not in seen:
+                    seen.add(key_text(n))
+                    lead.aliases.append(n)
+            lead.mentions += a.mentions
+            gone.add(id(a))
+        lead.mentions.sort(key=lambda m: m.start)
+    return [a for a in actors if id(a) not in gone]
 
 
 def _keep_written_names(raws: list[_Raw]) -> None:
