@@ -359,3 +359,8 @@ def test_names_of_one_country_are_one_place():
     assert len(places) == 1
     assert {places[0].name, *places[0].aliases} == {"الولايات المتحدة", "أمريكا"}
     assert len(places[0].mentions) == 2
+
+
+def test_a_nisba_after_a_noun_with_a_clitic_is_no_place():
+    found = actors("وقدم المدرب خطته للمنتخبات السعودية المشاركة في البطولة. وأشاد بالأندية السعودية.")
+    assert "السعودية" not in found

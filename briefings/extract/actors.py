@@ -722,7 +722,9 @@ def _described(r: _Raw) -> bool:
     """Whether the word before a mention is a definite noun it can qualify
     (not a stop word, a place cue or a place)."""
     prev = r.toks[r.first - 1].key
-    return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
+    # under a clitic too: للمنتخبات السعودية، بالأندية السعودية
+    return (_definite(prev) and prev not in gz.stop() and _peel_key(prev) not in gz.stop()
+            and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
 def _generic_body(r: _Raw) -> bool:
