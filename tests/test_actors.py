@@ -364,3 +364,11 @@ def test_names_of_one_country_are_one_place():
 def test_a_nisba_after_a_noun_with_a_clitic_is_no_place():
     found = actors("وقدم المدرب خطته للمنتخبات السعودية المشاركة في البطولة. وأشاد بالأندية السعودية.")
     assert "السعودية" not in found
+
+
+def test_a_common_word_after_a_rank_word_is_no_name():
+    # الفريق الأول is a rank and the first team; لكرة is a common word
+    found = actors("وعاد الفريق الأول لكرة القدم إلى التدريبات أمس.")
+    assert not [n for n, a in found.items() if a.type == "person"]
+    # a name after a rank stays one
+    assert actors("وقال الفريق الأول فهد الشهري إن القوات جاهزة.")["فهد الشهري"].type == "person"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
+from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
@@ -269,6 +270,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     i = 0
     while i < n:
         rank = _rank_at(toks, i)
+        office = not rank
         if not rank and _peel_key(toks[i].key) in gz.title_heads():
             # an office whose chain ends in a nisba names the person next:
             # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
@@ -296,6 +298,13 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             # knows goes on (الشيخ وهبة الزحيلي)
             i += 1
             continue
+        if j < n and not office and _common_lead(toks[j].key) and not (
+                (tags and any(t.endswith("PER") for t in tags[j : j + 2]))
+                or (j + 1 < n and toks[j + 1].key == _ALLAH)):
+            # الفريق الأول لكرة القدم: the team, not a general; a name the
+            # tagger reads on (بنيامين نتنياهو) or one with الله (وصل الله) stays
+            i += 1
+            continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
@@ -304,6 +313,21 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
         i = max(end, i + 1)
     return out
+
+
+# A word the corpus writes more often than this is a common word unless
+# the names lists call it a person's (فيصل، فهد are; لكرة، بشكل are not)
+_COMMON = 100
+_ALLAH = key("الله")
+
+
+def _common_lead(k: str) -> bool:
+    """Whether a word that opens with a letter a clitic could be (ل ب ف ك و)
+    but that the peeler keeps whole is a common word, not a name: after a
+    rank it shows the rank word was a noun (الفريق الأول لكرة القدم)."""
+    return (k[:1] in "لبفكو" and vocabulary().get(k, 0) > _COMMON
+            and not typed_words(TAGGED_WORDS).get(k, "").startswith("PER")
+            and not typed_words(CUE_WORDS).get(k, "").startswith("PER"))
 
 
 def _apposed_people(toks: list[Token], sid: int) -> list[_Raw]:
