@@ -372,3 +372,13 @@ def test_a_common_word_after_a_rank_word_is_no_name():
     assert not [n for n, a in found.items() if a.type == "person"]
     # a name after a rank stays one
     assert actors("وقال الفريق الأول فهد الشهري إن القوات جاهزة.")["فهد الشهري"].type == "person"
+
+
+def test_a_blessing_is_no_part_of_a_name_and_allah_no_surname():
+    text = ("وروى أنس بن مالك رضي الله عنه الحديث. وقال الشيخ عبد الله إن الله يحب المحسنين. "
+            "واستشهد الخطيب بقول عمر بن الخطاب رضي الله عنه.")
+    found = actors(text)
+    assert "عمر بن الخطاب" in found and "أنس بن مالك" in found
+    assert not [n for n in found if "رضي" in n]
+    # الله is not the surname of عبد الله, nor anyone's mention
+    assert all(m.text != "الله" for a in found.values() for m in a.mentions)

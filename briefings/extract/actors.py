@@ -198,8 +198,8 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     for r in raws:
         if r.type == "person" and r.last - r.first >= 2:
             k = r.toks[r.last - 1].key
-            if len(k) >= 3 and k not in gz.stop() and k not in gz.places():
-                surnames[k] = r
+            if len(k) >= 3 and k not in gz.stop() and k not in gz.places() and k != _ALLAH:
+                surnames[k] = r  # not الله of عبد الله: the article's every الله would be him
     if not surnames:
         return []
     taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
@@ -238,6 +238,11 @@ def _thing(r: _Raw) -> bool:
     return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
 
 
+# Verbs of the blessings written after a name with الله: صلى الله عليه
+# وسلم، رضي الله عنه، رحمه الله، يرحمه الله
+_BLESSINGS = {key(w) for w in ("صلى", "رضي", "رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "يرحمهم", "غفر", "يغفر")}
+
+
 def _trim_people(found: list[_Raw]) -> None:
     """A tagged person span that starts with a title or a word such as
     المواطن starts after it; the title is found again by _titles. One
@@ -254,6 +259,11 @@ def _trim_people(found: list[_Raw]) -> None:
             if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas():
                 r.first += 1
             else:
+                break
+        # a blessing after the name is no part of it: عمر بن الخطاب رضي الله عنه
+        for x in range(r.first + 1, r.last):
+            if x + 1 < len(r.toks) and r.toks[x].key in _BLESSINGS and r.toks[x + 1].key == _ALLAH:
+                r.last = x
                 break
 
 
