@@ -382,3 +382,15 @@ def test_a_blessing_is_no_part_of_a_name_and_allah_no_surname():
     assert not [n for n in found if "رضي" in n]
     # الله is not the surname of عبد الله, nor anyone's mention
     assert all(m.text != "الله" for a in found.values() for m in a.mentions)
+
+
+def test_a_head_before_a_body_called_by_its_kind_is_no_name():
+    found = actors("وزار الوفد فرع الوزارة في المدينة. واجتمع مجلس الإدارة أمس.")
+    assert not [n for n, a in found.items() if a.type == "organization"]
+    # a body named in full stays one
+    assert found_org("وأعلنت وزارة الصحة خطة جديدة.", "وزارة الصحة")
+
+
+def found_org(text: str, name: str) -> bool:
+    a = actors(text).get(name)
+    return a is not None and a.type == "organization"

@@ -763,10 +763,19 @@ def _described(r: _Raw) -> bool:
 
 def _generic_body(r: _Raw) -> bool:
     """A head without the article and an adjective without it: جامعة
-    سعودية، شركة أمريكية is a body the article does not name."""
+    سعودية، شركة أمريكية is a body the article does not name; nor is a
+    head before a body called by its kind alone (فرع الوزارة)."""
     ks = r.keys()
+    if len(ks) == 2 and not ks[0].startswith("ال") and ks[1] in _ANAPHORIC_BODIES:
+        return True  # فرع الوزارة، مجلس الإدارة: a part of a body named elsewhere
     return (len(ks) == 2 and not ks[0].startswith("ال") and ks[0] in gz.org_heads()
             and not ks[1].startswith("ال") and ks[1] in gz.nisbas())
+
+
+# Bodies that the article names in full once and then calls by their kind
+# alone (الوزارة، الهيئة): a head before one of them names no body of its own
+_ANAPHORIC_BODIES = {key(w) for w in ("الوزارة", "الهيئة", "الجامعة", "الشركة", "الإدارة", "الأمانة", "المديرية",
+                                      "الرئاسة", "الوكالة", "المؤسسة", "البلدية", "الجمعية", "الغرفة", "الإمارة")}
 
 
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
