@@ -317,6 +317,85 @@ def test_a_currency_is_not_a_place():
     assert found["لندن"].type == "place"
 
 
+def test_outlet_set_off_by_a_dash_in_the_dateline_or_byline():
+    # an agency before the dash, the publisher after a reporter's name
+    found = actors("واس- تبوك: افتتحت البلدية حديقة جديدة في الحي الشمالي.", outlet="sabq")
+    assert found["واس"].type == "organization"
+    found = actors("سلمى الناصر – عين اليوم\nافتتحت البلدية حديقة جديدة.", outlet="3alyoum")
+    assert found["عين اليوم"].type == "organization"
+    # an outlet named as a place after the dash is the dateline's place
+    found = actors("واس- الرياض: افتتحت البلدية حديقة جديدة.", outlet="alriyadh")
+    assert found["الرياض"].type == "place"
+    # deep in the text, a dash is no dateline
+    text = "افتتحت البلدية حديقة جديدة في الحي الشمالي بحضور عدد كبير من الأهالي والمسؤولين والزوار من خارج المدينة، وقال أحدهم إن الحديقة - واس - جميلة."
+    assert "واس" not in actors(text)
+
+
+def test_3alyoum_is_named_ain_alyoum():
+    from briefings.lang.ar.outlets import outlet_name
+
+    assert outlet_name("3alyoum") == "عين اليوم"
+
+
+def test_a_name_after_a_rank_keeps_its_first_letter():
+    # وهبة reads as و + هبة (a gift), but no conjunction comes between an
+    # honorific and its name
+    found = actors("ونعى العلماء الشيخ الدكتور وهبة الزحيلي أستاذ الفقه في الجامعة. "
+                   "وكتب أحد طلابه: رحم الله وهبة الزحيلي.")
+    assert "وهبة الزحيلي" in found
+    assert len(found["وهبة الزحيلي"].mentions) == 2
+    assert "هبة الزحيلي" not in found
+
+
+def test_a_rank_word_before_a_clitic_is_a_noun():
+    # الفريق is a rank and a team; المهندس a rank and the engineer
+    found = actors("وشارك الفريق وتدريباته اليومية في المعسكر. ووقع المهندس والفني على العقد.")
+    assert not [n for n, a in found.items() if a.type == "person"]
+
+
+def test_names_of_one_country_are_one_place():
+    found = actors("وصل الوفد إلى الولايات المتحدة أمس. وقال مسؤول إن أمريكا ترحب بالوفد.")
+    places = [a for a in found.values() if a.type == "place"]
+    assert len(places) == 1
+    assert {places[0].name, *places[0].aliases} == {"الولايات المتحدة", "أمريكا"}
+    assert len(places[0].mentions) == 2
+
+
+def test_a_nisba_after_a_noun_with_a_clitic_is_no_place():
+    found = actors("وقدم المدرب خطته للمنتخبات السعودية المشاركة في البطولة. وأشاد بالأندية السعودية.")
+    assert "السعودية" not in found
+
+
+def test_a_common_word_after_a_rank_word_is_no_name():
+    # الفريق الأول is a rank and the first team; لكرة is a common word
+    found = actors("وعاد الفريق الأول لكرة القدم إلى التدريبات أمس.")
+    assert not [n for n, a in found.items() if a.type == "person"]
+    # a name after a rank stays one
+    assert actors("وقال الفريق الأول فهد الشهري إن القوات جاهزة.")["فهد الشهري"].type == "person"
+
+
+def test_a_blessing_is_no_part_of_a_name_and_allah_no_surname():
+    text = ("وروى أنس بن مالك رضي الله عنه الحديث. وقال الشيخ عبد الله إن الله يحب المحسنين. "
+            "واستشهد الخطيب بقول عمر بن الخطاب رضي الله عنه.")
+    found = actors(text)
+    assert "عمر بن الخطاب" in found and "أنس بن مالك" in found
+    assert not [n for n in found if "رضي" in n]
+    # الله is not the surname of عبد الله, nor anyone's mention
+    assert all(m.text != "الله" for a in found.values() for m in a.mentions)
+
+
+def test_a_head_before_a_body_called_by_its_kind_is_no_name():
+    found = actors("وزار الوفد فرع الوزارة في المدينة. واجتمع مجلس الإدارة أمس.")
+    assert not [n for n, a in found.items() if a.type == "organization"]
+    # a body named in full stays one
+    assert found_org("وأعلنت وزارة الصحة خطة جديدة.", "وزارة الصحة")
+
+
+def found_org(text: str, name: str) -> bool:
+    a = actors(text).get(name)
+    return a is not None and a.type == "organization"
+
+
 def test_a_site_named_for_a_king_is_a_place_not_a_person():
     text = ("وأعلنت الأمانة توسعة طريق الملك فهد الواصل بين المدينتين. ووصل الوفد إلى مطار الملك خالد الدولي مساء أمس، "
             "ثم حضر المباراة في ملعب الأمير فيصل بن فهد. وأغلق المرور جسر الملك فهد مؤقتا.")

@@ -8,6 +8,7 @@ chains and the person they introduce, organizations named by a head noun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -117,6 +118,8 @@ def extract_actors(
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
+        if toks[0].start < _DATELINE:
+            found += _dateline_outlets(body, toks, s.id)
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
@@ -127,18 +130,66 @@ def extract_actors(
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
-    return _merge(body, raws)
+    return _one_country(_merge(body, raws))
+
+
+def _one_country(actors: list[Actor]) -> list[Actor]:
+    """The names of one country are one place: الولايات المتحدة and
+    أمريكا, السعودية and المملكة العربية السعودية share no word for the
+    merge to go by, but the country list gives them one code. The name
+    mentioned most leads; the others become its aliases."""
+    countries = gz.countries()
+    by_code: dict[str, list[Actor]] = {}
+    for a in actors:
+        code = countries.get(key_text(a.name), ("",))[0] if a.type == "place" else ""
+        if code:
+            by_code.setdefault(code, []).append(a)
+    gone: set[int] = set()
+    for same in by_code.values():
+        if len(same) < 2:
+            continue
+        lead = max(same, key=lambda a: len(a.mentions))
+        seen = {key_text(n) for n in (lead.name, *lead.aliases)}
+        for a in same:
+            if a is lead:
+                continue
+            for n in (a.name, *a.aliases):
+                if key_text(n) not in seen:
+                    seen.add(key_text(n))
+                    lead.aliases.append(n)
+            lead.mentions += a.mentions
+            gone.add(id(a))
+        lead.mentions.sort(key=lambda m: m.start)
+    return [a for a in actors if id(a) not in gone]
 
 
 def _keep_written_names(raws: list[_Raw]) -> None:
     """A person's mention whose first letter reads as a clitic (فرومان →
     ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
-    whole inside a longer name (مايكل فرومان): it is that person again."""
+    whole inside a longer name (مايكل فرومان): it is that person again;
+    or when a rank stands right before it."""
     inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
              for t in r.toks[r.first + 1 : r.last]}
+    people = {(r.sentence, x) for r in raws if r.type == "person" for x in range(r.first, r.last)}
     for r in raws:
-        if r.type == "person" and r.toks[r.first].key in inner and _clitic(r.toks[r.first].key):
+        k = r.toks[r.first].key
+        if r.type == "person" and _clitic(k) and (k in inner or (
+                not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people))):
             r.whole = True
+    # and so is the same name elsewhere in the article (لعبدك وهبة الزحيلي)
+    whole = {tuple(t.key for t in r.toks[r.first : r.last]) for r in raws if r.type == "person" and r.whole}
+    for r in raws:
+        if r.type == "person" and not r.whole and tuple(t.key for t in r.toks[r.first : r.last]) in whole:
+            r.whole = True
+
+
+def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]]) -> bool:
+    """Whether a rank or an honorific ends right before token i (الشيخ
+    الدكتور وهبة الزحيلي): a name follows it as written, for a
+    conjunction or a preposition does not come between them. Not a rank
+    word that ends another's name (يوسف السيد وعدنان المعيبد)."""
+    return any(p + _rank_at(toks, p) == i and (p == 0 or (sid, p - 1) not in people)
+               for p in range(max(0, i - 3), i))
 
 
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
@@ -148,8 +199,8 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     for r in raws:
         if r.type == "person" and r.last - r.first >= 2:
             k = r.toks[r.last - 1].key
-            if len(k) >= 3 and k not in gz.stop() and k not in gz.places():
-                surnames[k] = r
+            if len(k) >= 3 and k not in gz.stop() and k not in gz.places() and k != _ALLAH:
+                surnames[k] = r  # not الله of عبد الله: the article's every الله would be him
     if not surnames:
         return []
     taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
@@ -188,6 +239,11 @@ def _thing(r: _Raw) -> bool:
     return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
 
 
+# Verbs of the blessings written after a name with الله: صلى الله عليه
+# وسلم، رضي الله عنه، رحمه الله، يرحمه الله
+_BLESSINGS = {key(w) for w in ("صلى", "رضي", "رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "يرحمهم", "غفر", "يغفر")}
+
+
 def _trim_people(found: list[_Raw]) -> None:
     """A tagged person span that starts with a title or a word such as
     المواطن starts after it; the title is found again by _titles. One
@@ -205,6 +261,11 @@ def _trim_people(found: list[_Raw]) -> None:
                 r.first += 1
             else:
                 break
+        # a blessing after the name is no part of it: عمر بن الخطاب رضي الله عنه
+        for x in range(r.first + 1, r.last):
+            if x + 1 < len(r.toks) and r.toks[x].key in _BLESSINGS and r.toks[x + 1].key == _ALLAH:
+                r.last = x
+                break
 
 
 def _is_punct(t: Token) -> bool:
@@ -220,6 +281,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     i = 0
     while i < n:
         rank = _rank_at(toks, i)
+        office = not rank
         if not rank and _peel_key(toks[i].key) in gz.title_heads():
             # an office whose chain ends in a nisba names the person next:
             # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
@@ -241,6 +303,19 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         if j < n and _genitive(toks[j].key):
             i += 1  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
             continue
+        if j < n and _clitic(toks[j].key) and not (tags and tags[j].endswith("PER")):
+            # a clitic after a rank word makes it a noun (الفريق وتدريباته،
+            # المهندس والفني: the team, the engineer); a name the tagger
+            # knows goes on (الشيخ وهبة الزحيلي)
+            i += 1
+            continue
+        if j < n and not office and _common_lead(toks[j].key) and not (
+                (tags and any(t.endswith("PER") for t in tags[j : j + 2]))
+                or (j + 1 < n and toks[j + 1].key == _ALLAH)):
+            # الفريق الأول لكرة القدم: the team, not a general; a name the
+            # tagger reads on (بنيامين نتنياهو) or one with الله (وصل الله) stays
+            i += 1
+            continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
@@ -251,15 +326,27 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     return out
 
 
-# A word the corpus writes this often and no name list holds is a common
-# word: وأكد الرئيس المصري أهمية زيارة … names no one after the office.
-_COMMON = 300
+# A word the corpus writes more often than this is a common word unless
+# the names lists call it a person's (فيصل، فهد are; لكرة، بشكل are not)
+_COMMON = 100
+# after an office and its nisba, a stricter test (a name's words: جو is
+# written 217 times, نتنياهو 267; أهمية 2,240)
+_COMMON_AFTER_OFFICE = 300
+_ALLAH = key("الله")
+
+
+def _common_lead(k: str) -> bool:
+    """Whether a word that opens with a letter a clitic could be (ل ب ف ك و)
+    but that the peeler keeps whole is a common word, not a name: after a
+    rank it shows the rank word was a noun (الفريق الأول لكرة القدم)."""
+    return k[:1] in "لبفكو" and vocabulary().get(k, 0) > _COMMON and k not in _person_words()
 
 
 def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
     """Whether token j can open the name an office names (after its
     nisba): it or the next is a name the corpus lists, one the tagger
-    reads, or a rare word (a foreign name: تكاياسو)."""
+    reads, or a rare word (a foreign name: تكاياسو); وأكد الرئيس المصري
+    أهمية زيارة … names no one."""
     return any(_name_word(toks, x, tags) for x in (j, j + 1))  # جو بايدن: جو is a common word too
 
 
@@ -269,11 +356,12 @@ def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
     k = _peel_key(toks[j].key)
     if (tags and tags[j].endswith("PER")) or k in _person_words():
         return True
-    return vocabulary().get(k, 0) < _COMMON
+    return vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
 
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
+    """The words the names lists call a person's."""
     return frozenset(w for name in (CUE_WORDS, TAGGED_WORDS) for w, t in typed_words(name).items() if t.startswith("PER"))
 
 
@@ -569,6 +657,37 @@ def _quoted_outlets(body: str, toks: list[Token], sid: int, own: str | None) -> 
     return out
 
 
+# How far into the body a dateline or a byline runs (عين اليوم – جدة;
+# واس- الرياض:; داليا أبوالعيش – عين اليوم)
+_DATELINE = 100
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[-–—]")
+_DASH_BEFORE = re.compile(r"[-–—][ \t\u00a0]*$")
+
+
+def _dateline_outlets(body: str, toks: list[Token], sid: int) -> list[_Raw]:
+    """An outlet (the publisher or an agency) in the dateline or byline at
+    the head of the body, set off by a dash: before it (واس- جدة:، عين
+    اليوم – متابعات) or after it at the line's end (داليا أبوالعيش – عين
+    اليوم). An outlet whose name is a place's (الرياض، المدينة) is as
+    often the dateline's place, and is left to the other rules."""
+    firsts = _outlet_words()
+    places = gz.places()
+    out = []
+    for i, t in enumerate(toks):
+        if t.start >= _DATELINE:
+            break
+        for ws in firsts.get(t.key, ()):
+            e = i + len(ws)
+            if e > len(toks) or [x.key for x in toks[i + 1 : e]] != list(ws[1:]) or " ".join(ws) in places:
+                continue
+            end = toks[e - 1].end
+            before = _DASH_BEFORE.search(body[max(0, t.start - 4) : t.start])
+            line_end = body[end:].lstrip(" \t\u00a0")[:1] in ("\n", "")
+            if _DASH_AFTER.match(body, end) or (before and line_end):
+                out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _place_sizes() -> dict[str, tuple[int, ...]]:
     """First word of each place name → the lengths in words of the names
@@ -717,15 +836,26 @@ def _described(r: _Raw) -> bool:
     """Whether the word before a mention is a definite noun it can qualify
     (not a stop word, a place cue or a place)."""
     prev = r.toks[r.first - 1].key
-    return prev.startswith("ال") and prev not in gz.stop() and prev not in gz.places() and not _is_punct(r.toks[r.first - 1])
+    # under a clitic too: للمنتخبات السعودية، بالأندية السعودية
+    return (_definite(prev) and prev not in gz.stop() and _peel_key(prev) not in gz.stop()
+            and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
 def _generic_body(r: _Raw) -> bool:
     """A head without the article and an adjective without it: جامعة
-    سعودية، شركة أمريكية is a body the article does not name."""
+    سعودية، شركة أمريكية is a body the article does not name; nor is a
+    head before a body called by its kind alone (فرع الوزارة)."""
     ks = r.keys()
+    if len(ks) == 2 and not ks[0].startswith("ال") and ks[1] in _ANAPHORIC_BODIES:
+        return True  # فرع الوزارة، مجلس الإدارة: a part of a body named elsewhere
     return (len(ks) == 2 and not ks[0].startswith("ال") and ks[0] in gz.org_heads()
             and not ks[1].startswith("ال") and ks[1] in gz.nisbas())
+
+
+# Bodies that the article names in full once and then calls by their kind
+# alone (الوزارة، الهيئة): a head before one of them names no body of its own
+_ANAPHORIC_BODIES = {key(w) for w in ("الوزارة", "الهيئة", "الجامعة", "الشركة", "الإدارة", "الأمانة", "المديرية",
+                                      "الرئاسة", "الوكالة", "المؤسسة", "البلدية", "الجمعية", "الغرفة", "الإمارة")}
 
 
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
