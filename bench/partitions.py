@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import json
+import math
 import os
 import shutil
 import statistics
@@ -191,7 +192,7 @@ def steps(base: Path, args) -> None:
         sample = res["sample"]
         sizes = res["parts"]
         each = statistics.mean(x["seconds"] for x in sample) if sample else float("nan")
-        whole = res["split_seconds"] + res["top_seconds"] + each * len(sizes) / 2
+        whole = res["split_seconds"] + res["top_seconds"] + each * math.ceil(len(sizes) / 2)
         built = "; ".join(f"{x['part']} ({x['briefings']:,}): {x['seconds']:.0f}, {x['peak_mb']}" for x in sample)
         print(f"| {n:,} | {len(sizes)} ({max(sizes.values()):,}) | {res['split_seconds']:.0f} | {res['split_peak_mb']} "
               f"| {res['top_seconds']:.0f} | {res['top_peak_mb']} "
