@@ -91,7 +91,7 @@ def cmd_build(args) -> int:
 
 def _build_partitioned(args, cfg, plugin, by: str) -> int:
     """A site per year or month and a top level that links them
-    (briefings/site/partition.py); MkDocs only."""
+    (briefings/site/partition/); MkDocs only."""
     if args.engine != "mkdocs":
         print("--partition builds with MkDocs only", file=sys.stderr)
         return 2
