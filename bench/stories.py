@@ -12,6 +12,10 @@ Prints:
   (`--sample-copies N` prints a fresh sample to label instead);
 - stories precision and recall on bench/data/story-pairs.tsv, tune and
   test apart (`--sweep` prints tune's curve over thresholds);
+- `--draw-stories N` prints N new article pairs to label instead (the
+  strata of the first 350 pairs in their proportions, none labelled yet),
+  each with its split (a SHA-1 of the pair: odd is test), and each side's
+  title and lead to read;
 - the time of the stories step (features, copies, stories, page data) on
   the first 1,000 and 10,000 articles and on all, on one core.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import math
 import os
 import random
@@ -158,6 +163,71 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
               f"({tp + fn} pairs of one story, {sum(r['split'] == split for r in rows)} pairs)")
 
 
+# the strata of bench/data/story-pairs.tsv and their shares of the first 350
+# pairs: by the TF-IDF cosine of two canonical articles at most two days apart
+STRATA = (("high", 50), ("mid-high", 70), ("middle", 70), ("low", 60), ("shared-actor", 50), ("same-day-low", 30), ("random", 20))
+
+
+def split_of(a: tuple, b: tuple) -> str:
+    key = f"{a[0]}\t{a[1]}\t{b[0]}\t{b[1]}"
+    return "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 else "tune"
+
+
+def draw_stories(bs: list[dict], feats, linked, args) -> None:
+    """Pairs to label, drawn by their cosine before they are read (and
+    printed in random order, without it), so that the labels owe nothing
+    to the model they will measure."""
+    from briefings.stories.cluster import similar_pairs
+    from briefings.stories.vectors import tfidf
+
+    canon = np.flatnonzero(linked.canonical == np.arange(len(bs)))
+    sub = [feats[k] for k in canon]
+    i, j, s = similar_pairs(tfidf(sub), [f.day for f in sub], 0.05, 2)
+    a_, b_ = canon[i], canon[j]
+    index = {place(b): k for k, b in enumerate(bs)}
+    taken = set()
+    for r in read_tsv(DATA / "story-pairs.tsv"):
+        a, b = (int(linked.canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]) for x in "ab")
+        taken.add((min(a, b), max(a, b)))
+    low = (s >= 0.05) & (s < 0.1)
+    shared = np.array([bool(set(feats[a].actors) & set(feats[b].actors)) for a, b in zip(a_, b_, strict=True)])
+    same_day = np.array([feats[a].day is not None and feats[a].day == feats[b].day for a, b in zip(a_, b_, strict=True)])
+    masks = {"high": s >= 0.5, "mid-high": (s >= 0.3) & (s < 0.5), "middle": (s >= 0.2) & (s < 0.3),
+             "low": (s >= 0.1) & (s < 0.2), "shared-actor": low & shared, "same-day-low": low & same_day & ~shared}
+    rng = random.Random(args.seed)
+    total = sum(k for _, k in STRATA)
+    out = []
+    for name, share in STRATA:
+        want = round(args.draw_stories * share / total)
+        if name == "random":  # any two dated canonical articles at most two days apart
+            dated = [k for k in canon.tolist() if feats[k].day is not None]
+            tries = 0
+            while want and tries < 100 * want:
+                tries += 1
+                a, b = sorted(rng.sample(dated, 2))
+                if abs(feats[a].day - feats[b].day) <= 2 and (a, b) not in taken:
+                    taken.add((a, b))
+                    out.append((name, a, b))
+                    want -= 1
+            continue
+        idx = np.flatnonzero(masks[name]).tolist()
+        rng.shuffle(idx)
+        for t in idx:
+            p = (int(min(a_[t], b_[t])), int(max(a_[t], b_[t])))
+            if want and p not in taken:
+                taken.add(p)
+                out.append((name, *p))
+                want -= 1
+    rng.shuffle(out)
+    for n, (name, a, b) in enumerate(out):
+        pa, pb = place(bs[a]), place(bs[b])
+        print("\t".join(map(str, (f"#{n}", split_of(pa, pb), name, pa[0], pa[1], bs[a]["source"].get("url") or "",
+                                   pb[0], pb[1], bs[b]["source"].get("url") or ""))))
+        for x in (bs[a], bs[b]):
+            print(f"  [{x['source'].get('outlet')} {x['source'].get('published')}] {x['title']} :: "
+                  f"{' '.join(x['body'][: args.chars].split())}")
+
+
 def timings(bs: list[dict]) -> None:
     for n in (1_000, 10_000, len(bs)):
         part = bs[:n]
@@ -186,6 +256,7 @@ def main() -> int:
     ap.add_argument("--from-json", default=None)
     ap.add_argument("-j", "--jobs", type=int, default=None)
     ap.add_argument("--sample-copies", type=int, default=0, help="print this many grouped pairs to label, and half as many beyond the definition")
+    ap.add_argument("--draw-stories", type=int, default=0, help="print this many new story pairs to label (title and lead)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--chars", type=int, default=300)
     ap.add_argument("--sweep", action="store_true")
@@ -196,6 +267,9 @@ def main() -> int:
     bs = load(args)
     feats = features(bs)
     linked = link(feats)
+    if args.draw_stories:
+        draw_stories(bs, feats, linked, args)
+        return 0
     copies(bs, feats, linked, args)
     if args.sample_copies:
         return 0
