@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # sample (a JSON array) in, one line per briefing and one per skip out.
 CHILD = """
 import json, sys
+import briefings
+sys.stderr.write(briefings.__file__ + "\\n")
 from briefings.readers import Source
 from briefings.run.extraction import extract_source
 path = sys.argv[1]
@@ -51,10 +53,15 @@ def sample(corpus: Path, files: int, n: int) -> list[dict]:
 
 
 def extract(tree: Path, data: Path) -> list[str]:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(data)], capture_output=True, text=True,
-                          env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+    # -P and a folder of its own: `python -c` would put the current folder
+    # (the project, when run from it) before PYTHONPATH
+    proc = subprocess.run([sys.executable, "-P", "-c", CHILD, str(data)], capture_output=True, text=True,
+                          cwd=data.parent, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
     if proc.returncode != 0:
         raise SystemExit(f"extraction with {tree} failed:\n{proc.stderr[-2000:]}")
+    used = proc.stderr.splitlines()[0]
+    if not used.startswith(str(tree)):
+        raise SystemExit(f"the code of {tree} was not the one run: {used}")
     return proc.stdout.splitlines()
 
 
