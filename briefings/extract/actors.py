@@ -207,6 +207,9 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     out = []
     for s in sentences:
         toks = tokens[s.id]
+        keys = [t.key for t in toks]
+        if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(map(_peel_key, keys)):
+            continue  # most sentences name none of them: two passes in C
         for i, t in enumerate(toks):
             if t.start in taken:
                 continue
@@ -280,6 +283,9 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     nis = gz.nisbas()
     i = 0
     while i < n:
+        if not _opens_office(toks[i].key):
+            i += 1  # most words open neither a rank nor an office: one lookup
+            continue
         rank = _rank_at(toks, i)
         office = not rank
         if not rank and _peel_key(toks[i].key) in gz.title_heads():
@@ -399,8 +405,12 @@ def _name_part(t: Token, first: bool) -> bool:
 
 def _rank_at(toks: list[Token], i: int) -> int:
     """Length in tokens of the rank starting at token i (0 if none)."""
-    for r in _ranks_opened_by(toks[i].key):
-        if i + len(r) <= len(toks) and all(toks[i + x].key == r[x] for x in range(1, len(r))):
+    opened = _ranks_opened_by(toks[i].key)
+    if not opened:
+        return 0  # most words open none: the rule passes ask of every token
+    n = len(toks)
+    for r in opened:
+        if i + len(r) <= n and all(toks[i + x].key == r[x] for x in range(1, len(r))):
             return len(r)
     return 0
 
@@ -410,6 +420,22 @@ def _ranks_opened_by(k: str) -> tuple[tuple[str, ...], ...]:
     """The ranks a word can open, as written and with its clitic peeled."""
     by_first = gz.ranks_by_first()
     return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()))
+
+
+@lru_cache(maxsize=200_000)
+def _opens_office(k: str) -> bool:
+    """Whether a word can open a rank or, its clitic peeled, is the head of
+    an office: _rule_people looks no further at the rest (most words)."""
+    return bool(_ranks_opened_by(k)) or _peel_key(k) in gz.title_heads()
+
+
+@lru_cache(maxsize=200_000)
+def _heads_org(k: str) -> bool:
+    """Whether a word, its clitic peeled, is the head noun of a body, with
+    the article or without: _rule_orgs looks no further at the rest."""
+    head = _peel_key(k)
+    heads = gz.org_heads()
+    return head in heads or _undefine(head) in heads
 
 
 # Stop words that are also first names when written so: علي (على is the
@@ -472,6 +498,9 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     n = len(toks)
     i = 0
     while i < n:
+        if not _heads_org(toks[i].key):
+            i += 1  # most words head no body: one lookup
+            continue
         head = _peel_key(toks[i].key)
         if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i) or (
                 i and _place_cue(toks[i - 1].key)):
@@ -608,9 +637,14 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
     often a plain word (اليوم، المدينة)."""
     words = _name_keys(outlet)
     n = len(words)
+    # a word that peels to the name's first ends with it, or with all of
+    # it but the alef that لل took (للرياض → الرياض)
+    tail = words[0][1:]
     out = []
     for i in range(len(toks) - n + 1):
         k = toks[i].key
+        if not k.endswith(tail):
+            continue
         # most words open no outlet's name: one comparison, then the rest
         if (k != words[0] and _peel_key(k) != words[0]) or any(toks[i + x].key != words[x] for x in range(1, n)):
             continue
@@ -700,17 +734,24 @@ def _place_sizes() -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
 
 
+@lru_cache(maxsize=200_000)
+def _place_opening(k: str) -> tuple[str, tuple[int, ...]]:
+    """A word as a place's name would begin with it (itself if the gazetteer
+    holds it, else peeled), and the lengths of the names it opens: one
+    lookup a word."""
+    k0 = k if k in gz.places() else _peel_key(k)
+    return k0, _place_sizes().get(k0, ())
+
+
 def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     places = gz.places()
-    firsts = _place_sizes()
     out = []
     n = len(toks)
     i = 0
     while i < n:
-        k0 = toks[i].key
-        k0 = k0 if k0 in places else _peel_key(k0)
+        k0, sizes = _place_opening(toks[i].key)
         hit = 0
-        for size in firsts.get(k0, ()):
+        for size in sizes:
             if i + size <= n and " ".join([k0, *(t.key for t in toks[i + 1 : i + size])]) in places:
                 hit = size
                 break
@@ -1279,6 +1320,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                 best_of_word[(r.type, w)] = best["index"]
     actors = []
     for g in groups:
+        if all(r.source == "head" for r in g["raws"]):
+            continue  # short forms with no full name to belong to
         mentions = []
         names: dict[str, int] = {}
         titles: list[str] = []
@@ -1292,29 +1335,31 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
             names[display] = names.get(display, 0) + 1
             for t in r.titles:
-                if key_text(t) not in title_keys:
-                    title_keys.add(key_text(t))
+                tk = key_text(t)
+                if tk not in title_keys:
+                    title_keys.add(tk)
                     titles.append(t)
             nationality = nationality or r.nationality
-        if all(r.source == "head" for r in g["raws"]):
-            continue  # short forms with no full name to belong to
-        if g["type"] == "person" and all(len(key_text(n).split()) < 2 for n in names) and not titles:
-            k = key_text(next(iter(names)))
+        # each form's key and its length in words, made once
+        kt = {n: key_text(n) for n in names}
+        size = {n: len(k.split()) for n, k in kt.items()}
+        if g["type"] == "person" and all(size[n] < 2 for n in names) and not titles:
+            k = kt[next(iter(names))]
             if k.startswith("ال") or k in gz.places() or k in gz.nisbas() or vocabulary().get(k, 0) > 2000:
                 continue  # a common word the tagger called a person
         if g["type"] == "person":
-            name = max(names, key=lambda n: (len(key_text(n).split()), names[n], -len(n)))
+            name = max(names, key=lambda n: (size[n], names[n], -len(n)))
         else:
             # the fullest form used more than once, else the most used
-            full = {n: c for n, c in names.items() if len(key_text(n).split()) > 1} or names
-            name = max(full, key=lambda n: (full[n] > 1, len(key_text(n).split()) if full[n] > 1 else 0, len(key_text(n).split()), full[n]))
-        if g["type"] == "organization" and len(key_text(name).split()) < 2 and key(name) in gz.org_heads() and not any(r.source == "outlet" for r in g["raws"]):
+            full = {n: c for n, c in names.items() if size[n] > 1} or names
+            name = max(full, key=lambda n: (full[n] > 1, size[n] if full[n] > 1 else 0, size[n], full[n]))
+        if g["type"] == "organization" and size[name] < 2 and key(name) in gz.org_heads() and not any(r.source == "outlet" for r in g["raws"]):
             continue  # a bare head noun (الحكومة، القوات) is a generic reference
         aliases = []
-        alias_keys = {key_text(name)}
+        alias_keys = {kt[name]}
         for n in names:
-            if key_text(n) not in alias_keys:
-                alias_keys.add(key_text(n))
+            if kt[n] not in alias_keys:
+                alias_keys.add(kt[n])
                 aliases.append(n)
         actors.append(
             Actor(id="", name=name, type=g["type"], mentions=mentions, titles=titles,

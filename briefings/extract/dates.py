@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from briefings.lang.ar import Split, clitic_length, key, lookup, peel
 from briefings.lang.ar.calendar import hijri_months, months, ordinal_days, role, valued, weekdays
@@ -126,11 +127,11 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
     gmonths = months()
     hmonths = hijri_months()
     ords = ordinal_days()
-    i = 0
-    n = len(toks)
-    while i < n:
-        if not _may_open(toks[i].key):
-            i += 1
+    after = 0
+    # only the tokens that can open a date are tried (most cannot): found
+    # by map and compress in C, in order, each after the last date found
+    for i in compress(range(len(toks)), map(_may_open, [t.key for t in toks])):
+        if i < after:
             continue
         m = _numeric_at(body, toks, i) or _match_at(body, toks, i, gmonths, hmonths, ords, published)
         if m:
@@ -138,9 +139,7 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
             if lead.clitic and not lead.restored and m.kind == "date":
                 m.clitic = clitic_length(toks[m.first].text, lead)
             out.append(m)
-            i = m.last + 1
-        else:
-            i += 1
+            after = m.last + 1
     return out
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
 
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
@@ -126,21 +127,19 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
-    i = 0
+    after = 0  # the token after the last number read
     n = len(toks)
-    while i < n:
-        k = toks[i].key
-        # only digits or a number word can open a number (most tokens are neither)
-        if used[i] or not _may_open(k):
-            i += 1
+    # only digits or a number word can open a number (most tokens are
+    # neither): those are found by map and compress in C, in order
+    for i in compress(range(n), map(_may_open, [t.key for t in toks])):
+        if i < after or used[i]:
             continue
         run = _number_run(body, toks, i, used)
         if run is None:
-            i += 1
             continue
         first, last, value, note = run
         if _excluded(body, toks, first, last):
-            i = last + 1
+            after = last + 1
             continue
         fig = _describe(body, s, toks, first, last, value, note)
         if fig:
@@ -150,7 +149,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
             found.append((fig, first, last))
             for x in range(first, last + 1):
                 used[x] = True
-        i = last + 1
+        after = last + 1
     for fig in _lend_units(toks, found):
         if fig.unit is not None or fig.kind != "count" or fig.approx != "exact":
             out.append(fig)

@@ -7,6 +7,7 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from itertools import compress
 
 from briefings.extract.gazetteer import title_heads
 from briefings.extract.speech import (
@@ -75,8 +76,8 @@ def extract_quotes(
         direct = [q for q in _closed_quotes(text, s.start)
                   if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
         # most words are no speech verb: the cached test first, before a call
-        cues = [i for i, t in enumerate(toks)
-                if speech_lemma(t.key) and _is_cue(toks, i) and not _in_any(t.start, direct)]
+        cues = [i for i in compress(range(len(toks)), map(speech_lemma, [t.key for t in toks]))
+                if _is_cue(toks, i) and not _in_any(toks[i].start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed
         first = len(out)

@@ -36,7 +36,11 @@ def _content_key(word: str) -> str | None:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(k for w in _WORD.findall(text) if (k := _content_key(w)) is not None)
+    ks = frozenset(map(_content_key, _WORD.findall(text)))
+    return ks - _NONE if None in ks else ks
+
+
+_NONE = frozenset({None})
 
 
 def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: int = 3) -> list[SummaryItem]:
@@ -52,13 +56,21 @@ def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: in
         candidates = [s for s in sentences if s.kind not in ("caption",)] or list(sentences)
     if not candidates:
         return []
-    words = {s.id: _words(body[s.start : s.end]) for s in candidates}
+    # a sentence's words are read when it is weighed, and most never are
+    words: dict[int, frozenset[str]] = {}
+
+    def words_of(s: Sentence) -> frozenset[str]:
+        ws = words.get(s.id)
+        if ws is None:
+            ws = words[s.id] = _words(body[s.start : s.end])
+        return ws
+
     with_figure = {f.sentence for f in figures if f.kind in ("count", "money", "percent", "measure")}
     chosen = [candidates[0]]
 
     def repeats(s: Sentence) -> bool:
-        ws = words[s.id]
-        return bool(ws) and any(len(ws & words[c.id]) >= REPEATED * len(ws) for c in chosen)
+        ws = words_of(s)
+        return bool(ws) and any(len(ws & words_of(c)) >= REPEATED * len(ws) for c in chosen)
 
     if candidates[0].id not in with_figure:
         chosen += [s for s in candidates[1:FIGURE_WINDOW] if s.id in with_figure and not repeats(s)][:1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from briefings.lang.ar import key, words
 from briefings.model import Token
@@ -16,25 +17,26 @@ _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
 _CLITICS = words("proclitics")
-_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+# A clitic glued to digits (و67، ب2015) is a token of its own: matched
+# alone where a word would begin, and the digits then begin the next.
+_GLUED = "[" + "".join(sorted(c for c in _CLITICS if len(c) == 1)) + "](?=[" + _DIGITS + "])|"
+# One group around the whole: re.split gives the gaps and the tokens in
+# turn, and their lengths give every offset without a match object each.
+_SPLIT = {False: re.compile("(" + _GLUED + _WORD_RE.pattern + ")"),
+          True: re.compile("(" + _GLUED + _WORD_OR_PUNCT_RE.pattern + ")")}
 
 
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
     """Words (and, with `punct`, each punctuation mark) with their offsets.
     A clitic glued to digits (و67، ب2015) is a token of its own."""
-    pattern = _WORD_OR_PUNCT_RE if punct else _WORD_RE
-    out = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        if len(w) > 1 and w[0] in _CLITICS and w[1] in _DIGITS:
-            out.append(Token(s + offset, s + offset + 1, w[0], key(w[0])))
-            out.append(Token(s + offset + 1, e + offset, w[1:], key(w[1:])))
-        else:
-            k = key(w)
-            if k:  # a run of tatweel or marks alone is no word
-                out.append(Token(s + offset, e + offset, w, k))
-    return out
+    parts = _SPLIT[punct].split(text)
+    at = list(accumulate(map(len, parts), initial=offset))
+    ws = parts[1::2]
+    keys = list(map(key, ws))
+    toks = list(map(Token, at[1::2], at[2::2], ws, keys))
+    # a run of tatweel or marks alone is no word
+    return [t for t in toks if t.key] if "" in keys else toks
 
 
 def sentence_tokens(body: str, sentences) -> list[list[Token]]:

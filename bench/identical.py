@@ -1,0 +1,96 @@
+"""Whether a change to the extractor left its output byte for byte as it
+was: the briefings (as JSON) and the skipped records of a sample of the
+corpus, extracted by the code of a git revision and by the working tree.
+
+    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3]
+
+CORPUS holds SaudiNewsNet's daily ZIPs. The sample is every k-th record of
+the first `--files` daily files, about `--n` of them, extracted in one
+process per side (as `briefings extract` does a file: batches of 32). The
+base revision is checked out with `git archive` into a temporary folder and
+put first on the path. Prints how many briefings differ (and the first
+few); exits 1 when any does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run in a child process whose path starts with the tree under test: the
+# sample (a JSON array) in, one line per briefing and one per skip out.
+CHILD = """
+import json, sys
+import briefings
+sys.stderr.write(briefings.__file__ + "\\n")
+from briefings.readers import Source
+from briefings.run.extraction import extract_source
+path = sys.argv[1]
+result = extract_source(Source("sample.json", open(path, "rb").read()))
+out = sys.stdout
+for b in result.briefings:
+    out.write(json.dumps(b, ensure_ascii=False) + "\\n")
+for e in result.errors:
+    out.write("skip " + json.dumps(e, ensure_ascii=False) + "\\n")
+"""
+
+
+def sample(corpus: Path, files: int, n: int) -> list[dict]:
+    records: list[dict] = []
+    for z in sorted(corpus.glob("*.zip"))[:files]:
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                records += json.loads(zf.read(name))
+    step = max(1, len(records) // n)
+    return records[::step][:n]
+
+
+def extract(tree: Path, data: Path) -> list[str]:
+    # -P and a folder of its own: `python -c` would put the current folder
+    # (the project, when run from it) before PYTHONPATH
+    proc = subprocess.run([sys.executable, "-P", "-c", CHILD, str(data)], capture_output=True, text=True,
+                          cwd=data.parent, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+    if proc.returncode != 0:
+        raise SystemExit(f"extraction with {tree} failed:\n{proc.stderr[-2000:]}")
+    used = proc.stderr.splitlines()[0]
+    if not used.startswith(str(tree)):
+        raise SystemExit(f"the code of {tree} was not the one run: {used}")
+    return proc.stdout.splitlines()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", type=Path, help="a folder of SaudiNewsNet daily ZIPs")
+    ap.add_argument("--base", default="main", help="the git revision to compare with (default: main)")
+    ap.add_argument("--n", type=int, default=800, help="records in the sample")
+    ap.add_argument("--files", type=int, default=3, help="daily files the sample is drawn from")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-identical-") as tmp:
+        work = Path(tmp)
+        data = work / "sample.json"
+        data.write_text(json.dumps(sample(args.corpus, args.files, args.n), ensure_ascii=False), encoding="utf-8")
+        base = work / "base"
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.base, "briefings"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        before = extract(base, data)
+        after = extract(ROOT, data)
+    differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
+    print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
+          f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
+    for i, a, b in differ[:5]:
+        at = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
+        print(f"line {i}: {args.base} …{a[max(0, at - 80) : at + 80]}…\n        tree …{b[max(0, at - 80) : at + 80]}…")
+    sys.exit(1 if differ or len(before) != len(after) else 0)
+
+
+if __name__ == "__main__":
+    main()
