@@ -146,3 +146,9 @@ def test_an_apposition_that_holds_a_body_named_after_a_person():
 def test_an_apposition_after_wa_huwa_without_a_comma():
     a = people("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن البحث مهم.")["فاليري بيرال"]
     assert a.titles == ["أستاذ بجامعة أكسفورد"]
+
+
+def test_an_abbreviated_honorific_with_its_dot_inside_a_chain():
+    a = people("ورفع المشاركون شكرهم لمدير الشؤون الصحية بالمنطقة د. ناصر العتيبي على دعمه.")["ناصر العتيبي"]
+    assert "مدير الشؤون الصحية بالمنطقة" in a.titles
+    assert "د" in a.titles

@@ -779,6 +779,9 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
         if t.text in _QUOTE_PAIRS.values() and (o := _quoted_from(toks, j - 1)) is not None:
             j = o  # a body's name in marks inside the chain: مدير منظمة «أطباء بلا حدود»
             continue
+        if t.text == "." and j >= 2 and j - 2 + _rank_at(toks, j - 2) == j:
+            j -= 2  # an abbreviated honorific, dot and all: مدير التعليم د. صالح الربيعة
+            continue
         if _is_punct(t) and crossed is None and t.text in ("،", ",") and j < first - marks and j >= 2 \
                 and _title_word(toks, j) and not _clitic(toks[j].key) and not _is_punct(toks[j - 2]):
             # two offices before one name: عضو شرف نادي الاتحاد، المشرف على الفريق منصور البلوي
