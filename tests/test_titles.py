@@ -152,3 +152,14 @@ def test_an_abbreviated_honorific_with_its_dot_inside_a_chain():
     a = people("ورفع المشاركون شكرهم لمدير الشؤون الصحية بالمنطقة د. ناصر العتيبي على دعمه.")["ناصر العتيبي"]
     assert "مدير الشؤون الصحية بالمنطقة" in a.titles
     assert "د" in a.titles
+
+
+def test_a_rank_word_under_a_preposition_inside_an_office_is_a_noun():
+    a = people("وجدد النادي عقد ماركو سيلفا المدير الفني للفريق حتى نهاية الموسم.")["ماركو سيلفا"]
+    assert "المدير الفني للفريق" in a.titles
+    assert "الفريق" not in a.titles
+
+
+def test_a_rank_under_a_preposition_opens_the_chain_of_the_name_after_it():
+    a = people("ونقل وكيل الوزارة التحية للأمير سعود بن خالد في حفل التخرج.")["سعود بن خالد"]
+    assert a.titles == ["الأمير"]
