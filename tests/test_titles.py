@@ -163,3 +163,12 @@ def test_a_rank_word_under_a_preposition_inside_an_office_is_a_noun():
 def test_a_rank_under_a_preposition_opens_the_chain_of_the_name_after_it():
     a = people("ونقل وكيل الوزارة التحية للأمير سعود بن خالد في حفل التخرج.")["سعود بن خالد"]
     assert a.titles == ["الأمير"]
+
+
+def test_mim_dot_for_an_engineer_but_not_after_a_year():
+    a = people("وبين مدير المشاريع بالأمانة م. فهد السبيعي أن الأعمال تسير وفق الخطة.")["فهد السبيعي"]
+    assert "مدير المشاريع بالأمانة" in a.titles
+    assert "م" in a.titles
+    # after a year م. is the era, not a title of the next person
+    after_year = people("افتتح المبنى عام 2015 م. وقال سعد الدوسري إن المبنى جاهز.")
+    assert after_year and all(p.titles == [] for p in after_year.values())
