@@ -172,3 +172,9 @@ def test_mim_dot_for_an_engineer_but_not_after_a_year():
     # after a year م. is the era, not a title of the next person
     after_year = people("افتتح المبنى عام 2015 م. وقال سعد الدوسري إن المبنى جاهز.")
     assert after_year and all(p.titles == [] for p in after_year.values())
+
+
+def test_professions_and_ranks_mined_from_the_corpus():
+    assert "المطربة" in people("وأحيت المطربة ريم السالم حفل الافتتاح مساء أمس.")["ريم السالم"].titles
+    assert "المذيع" in people("وقدم الحفل المذيع ماجد الحربي بمشاركة عدد من الفنانين.")["ماجد الحربي"].titles
+    assert "العماد" in people("واستقبل العماد جوزيف خليل وفدا من الضباط.")["جوزيف خليل"].titles
