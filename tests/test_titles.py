@@ -178,3 +178,14 @@ def test_professions_and_ranks_mined_from_the_corpus():
     assert "المطربة" in people("وأحيت المطربة ريم السالم حفل الافتتاح مساء أمس.")["ريم السالم"].titles
     assert "المذيع" in people("وقدم الحفل المذيع ماجد الحربي بمشاركة عدد من الفنانين.")["ماجد الحربي"].titles
     assert "العماد" in people("واستقبل العماد جوزيف خليل وفدا من الضباط.")["جوزيف خليل"].titles
+
+
+def test_two_places_joined_by_waw_inside_a_chain():
+    a = people("وشارك في اللقاء سفير المملكة لدى بلجيكا ولوكسمبورغ الدكتور سامي الصالح.")["سامي الصالح"]
+    assert "سفير المملكة لدى بلجيكا ولوكسمبورغ" in a.titles
+
+
+def test_a_bodys_name_left_of_the_comma_is_not_an_office():
+    a = people("والتقى الوزير في مقر سفارة خادم الحرمين الشريفين في باريس، المستشار الثقافي للرئيس الفرنسي جان دوبون.")["جان دوبون"]
+    assert not any("خادم" in t for t in a.titles)
+    assert any(t.startswith("المستشار الثقافي") for t in a.titles)
