@@ -189,3 +189,9 @@ def test_a_bodys_name_left_of_the_comma_is_not_an_office():
     a = people("والتقى الوزير في مقر سفارة خادم الحرمين الشريفين في باريس، المستشار الثقافي للرئيس الفرنسي جان دوبون.")["جان دوبون"]
     assert not any("خادم" in t for t in a.titles)
     assert any(t.startswith("المستشار الثقافي") for t in a.titles)
+
+
+def test_the_object_between_a_subjects_office_and_a_rank_is_not_a_title():
+    found = people("ونقل سعد الحربي وكيل إمارة المنطقة الشمالية تحيات الأمير خالد بن فهد للمشاركين.")
+    assert found["خالد بن فهد"].titles == ["الأمير"]
+    assert "وكيل إمارة المنطقة الشمالية" in found["سعد الحربي"].titles

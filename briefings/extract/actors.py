@@ -813,6 +813,14 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
                 j -= 1
                 continue
             break
+        if j < first - marks and _title_word(toks, j) and _ends_chain(toks, j - 1) \
+                and not k.startswith(("وال", "فال", "بال", "لل")) and not _construct_head(k):
+            # a bare noun between a definite word and the chain's first
+            # title is the object of the sentence's verb: ونقل … وكيل الإمارة
+            # تعازي الأمير فيصل، أتباع الرئيس المخلوع (a word the peeler
+            # left whole that still reads as clitic and article is not one,
+            # nor a body's head before its namesake: مستشفى الملك فهد)
+            break
         if _under_preposition(k) and _rank_at(toks, j - 1):
             # a rank under ل or ب opens the chain of the name after it; what
             # is left of it is the sentence's subject or object (قدم رئيس
