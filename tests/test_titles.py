@@ -195,3 +195,18 @@ def test_the_object_between_a_subjects_office_and_a_rank_is_not_a_title():
     found = people("ونقل سعد الحربي وكيل إمارة المنطقة الشمالية تحيات الأمير خالد بن فهد للمشاركين.")
     assert found["خالد بن فهد"].titles == ["الأمير"]
     assert "وكيل إمارة المنطقة الشمالية" in found["سعد الحربي"].titles
+
+
+def test_an_office_serving_another_stays_one_part():
+    a = people("وصل النائب الأول لرئيس مجلس الإدارة سامر الخطيب إلى المقر.")["سامر الخطيب"]
+    assert "النائب الأول لرئيس مجلس الإدارة" in a.titles
+
+
+def test_the_team_under_a_preposition_before_a_coach_is_not_a_rank():
+    a = people("وأكد المدير الفني للفريق الأول ماريو سالاس أن اللاعبين جاهزون.")["ماريو سالاس"]
+    assert "المدير الفني للفريق الأول" in a.titles
+
+
+def test_an_office_under_lam_after_a_bare_word_is_the_next_names():
+    a = people("وقاتلت وحدات عسكرية موالية للرئيس اليمني عبد ربه منصور هادي في المدينة.")["عبد ربه منصور هادي"]
+    assert "الرئيس اليمني" in a.titles
