@@ -315,3 +315,22 @@ def test_a_currency_is_not_a_place():
     found = {a.name: a for a in extract_actors(text, sents, tokens=toks, ner=tags)}
     assert "اليورو" not in found and "الدولار" not in found
     assert found["لندن"].type == "place"
+
+
+def test_a_site_named_for_a_king_is_a_place_not_a_person():
+    text = ("وأعلنت الأمانة توسعة طريق الملك فهد الواصل بين المدينتين. ووصل الوفد إلى مطار الملك خالد الدولي مساء أمس، "
+            "ثم حضر المباراة في ملعب الأمير فيصل بن فهد. وأغلق المرور جسر الملك فهد مؤقتا.")
+    found = actors(text)
+    for site in ("طريق الملك فهد", "مطار الملك خالد الدولي", "ملعب الأمير فيصل بن فهد", "جسر الملك فهد"):
+        assert found[site].type == "place", site
+    # the namesake's name does not run on into the sentence
+    assert not any(a.type == "person" for a in found.values()), [n for n, a in found.items() if a.type == "person"]
+    # a king named outside a site is still a person
+    found = actors("وأكد الملك فهد أن المشروع مهم.")
+    assert found["فهد"].type == "person" and "الملك" in found["فهد"].titles
+
+
+def test_common_words_after_an_office_and_its_nisba_are_no_name():
+    found = actors("وأكد الرئيس المصري أهمية زيارة ولي العهد، ورحب الرئيس الأميركي جو بايدن بالاتفاق.")
+    assert "أهمية زيارة" not in found
+    assert found["جو بايدن"].type == "person" and "الرئيس الأميركي" in found["جو بايدن"].titles

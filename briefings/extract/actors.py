@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
+from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
@@ -112,6 +113,7 @@ def extract_actors(
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
+        found += _named_sites(toks, s.id)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
@@ -225,7 +227,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             while j < n and j - i <= 8 and toks[j].key not in nis and (
                     toks[j].key.startswith("ال") or _genitive(toks[j].key)):
                 j += 1
-            if j < n and toks[j].key in nis:
+            if j < n and toks[j].key in nis and _may_open_name(toks, j + 1, tags):
                 rank = j - i
         if not rank:
             i += 1
@@ -247,6 +249,32 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
         i = max(end, i + 1)
     return out
+
+
+# A word the corpus writes this often and no name list holds is a common
+# word: وأكد الرئيس المصري أهمية زيارة … names no one after the office.
+_COMMON = 300
+
+
+def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
+    """Whether token j can open the name an office names (after its
+    nisba): it or the next is a name the corpus lists, one the tagger
+    reads, or a rare word (a foreign name: تكاياسو)."""
+    return any(_name_word(toks, x, tags) for x in (j, j + 1))  # جو بايدن: جو is a common word too
+
+
+def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
+    if j >= len(toks) or not toks[j].key.isalpha():
+        return False
+    k = _peel_key(toks[j].key)
+    if (tags and tags[j].endswith("PER")) or k in _person_words():
+        return True
+    return vocabulary().get(k, 0) < _COMMON
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return frozenset(w for name in (CUE_WORDS, TAGGED_WORDS) for w, t in typed_words(name).items() if t.startswith("PER"))
 
 
 def _apposed_people(toks: list[Token], sid: int) -> list[_Raw]:
@@ -628,6 +656,61 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
+
+
+# Sites named for a king or a prince (مطار الملك خالد الدولي، طريق الملك
+# فهد، ملعب الأمير فيصل بن فهد): over the corpus these heads stand before
+# الملك/الأمير/الشيخ some 1,300 times, and the rank rules read the namesake
+# as a person whose name runs on into the next word (فهد الواصل، خالد
+# الدولي). A named site is a place (ANNOTATION.md: مطار أربيل).
+_SITE_HEADS = {key(w) for w in ("مطار", "طريق", "شارع", "جسر", "ميناء", "ملعب", "استاد", "حديقة", "متنزه", "جامع",
+                                "مسجد", "قاعدة", "ميدان", "دوار", "قصر", "منتزه", "كورنيش", "نفق")}
+# what may follow the namesake as part of the site's name
+_SITE_ADJECTIVES = {key(w) for w in ("الدولي", "الدولية", "الرياضي", "الرياضية", "السريع", "الدائري", "الجوية",
+                                     "البحرية", "الجديد", "الكبير", "العام", "العامة")}
+
+
+def _named_sites(toks: list[Token], sid: int) -> list[_Raw]:
+    out = []
+    n = len(toks)
+    for i in range(n - 2):
+        if _peel_key(toks[i].key) not in _SITE_HEADS or toks[i + 1].key not in _ROYAL:
+            continue
+        end = _royal_name_end(toks, i + 2)
+        if end == i + 2:
+            continue
+        if end < n and toks[end].key in _SITE_ADJECTIVES:
+            end += 1
+        out.append(_Raw(i, end, "place", sid, toks, "rule"))
+    return out
+
+
+def _royal_name_end(toks: list[Token], j: int) -> int:
+    """End of a royal's name at j: a given name and its بن/آل chain
+    (فيصل بن فهد بن عبدالعزيز آل سعود), never a second word without a
+    link: a king is named by his given name, and the word after it is the
+    sentence going on (طريق الملك فهد الواصل بين …)."""
+    n = len(toks)
+    stop = gz.stop()
+
+    def name(k: int) -> int:
+        if k >= n or _is_punct(toks[k]) or not toks[k].key.isalpha() or toks[k].key in stop or _clitic(toks[k].key):
+            return 0
+        if toks[k].key in ("عبد", "ابو") and k + 1 < n and toks[k + 1].key.isalpha():
+            return 2  # عبد الله written in two words
+        return 0 if toks[k].key.startswith("ال") else 1
+
+    size = name(j)
+    if not size:
+        return j
+    k = j + size
+    while k + 1 < n and toks[k].key in ("بن", "ابن", "ال"):
+        # آل takes a definite family name too (آل الشيخ)
+        size = name(k + 1) or (1 if toks[k].key == "ال" and toks[k + 1].key.isalpha() else 0)
+        if not size:
+            break
+        k += 1 + size
+    return k
 
 
 def _described(r: _Raw) -> bool:

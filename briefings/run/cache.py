@@ -17,7 +17,9 @@ from briefings.versions import extraction_version
 
 class Cache:
     def __init__(self, cache_dir: Path) -> None:
-        self.folder = cache_dir / "extract"
+        # one folder a version of the code (briefings/run/prune.py takes
+        # the old ones away)
+        self.folder = cache_dir / "extract" / extraction_version()
 
     def key(self, src: Source) -> str:
         return hashlib.sha256(f"{extraction_version()}\x00{src.sha256}\x00{src.path}".encode()).hexdigest()

@@ -26,6 +26,7 @@ from briefings.run.item import Item, LightBriefing
 from briefings.run.last_good import LastGood
 from briefings.run.memory import RunMemory
 from briefings.run.options import Options, relative
+from briefings.run.prune import prune
 from briefings.run.report import Report
 
 
@@ -164,6 +165,7 @@ def items(
                 yield Item(ids.claim(LightBriefing.of(b)), b)
             if memory is not None and got.key is not None and not got.errors:
                 synced[got.file] = got.key
+    prune(opts.cache_dir)  # a whole run done: older versions of the caches may go
 
 
 def briefings(
