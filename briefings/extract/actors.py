@@ -778,7 +778,7 @@ _CHAIN_ADVERBS = {key(w) for w in ("سابقا", "سابقاً", "حاليا", "
 def _title_word(toks: list[Token], i: int) -> bool:
     """Whether token i opens a title: a head noun or a rank, with a clitic
     before it or not (للرئيس اليمني، ومدير الإدارة)."""
-    return _peel_key(toks[i].key) in gz.title_heads() or bool(_rank_at(toks, i)) or _engineer(toks, i)
+    return _peel_key(toks[i].key) in gz.office_heads() or bool(_rank_at(toks, i)) or _engineer(toks, i)
 
 
 def _definite(k: str) -> bool:
@@ -842,7 +842,7 @@ def _opens_before_name(toks: list[Token], i: int, name: int) -> bool:
     if i > 0 and _definite(toks[i - 1].key):
         return False
     nis = gz.nisbas()
-    return _peel_key(toks[i].key) in gz.title_heads() and all(toks[x].key in nis for x in range(i + 1, name))
+    return _peel_key(toks[i].key) in gz.office_heads() and all(toks[x].key in nis for x in range(i + 1, name))
 
 
 def _under_preposition(k: str) -> bool:
@@ -859,7 +859,7 @@ def _inner_preposition(toks: list[Token], i: int, lo: int, hi: int) -> bool:
         return False
     prev, nxt = toks[i - 1].key, _peel_key(toks[i + 1].key)
     closed = toks[i - 1].text in _QUOTE_PAIRS.values()  # منظمة «أطباء بلا حدود» في اليمن
-    return (closed or prev.startswith("ال") or _peel_key(prev) in gz.title_heads()) and (
+    return (closed or prev.startswith("ال") or _peel_key(prev) in gz.office_heads()) and (
         nxt.startswith("ال") or nxt in gz.places() or nxt in gz.org_heads())
 
 
@@ -1063,7 +1063,7 @@ def _parts(chain: list[Token]) -> list[str]:
     | المتحدث الرسمي للأمانة); a head right after a head is in construct
     with it (نائب قائد القوات, مستشار خادم الحرمين)."""
     nis = gz.nisbas()
-    heads = gz.title_heads()
+    heads = gz.office_heads()
     parts: list[list[str]] = []
     i = 0
     prev_kind = None
