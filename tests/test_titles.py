@@ -210,3 +210,11 @@ def test_the_team_under_a_preposition_before_a_coach_is_not_a_rank():
 def test_an_office_under_lam_after_a_bare_word_is_the_next_names():
     a = people("وقاتلت وحدات عسكرية موالية للرئيس اليمني عبد ربه منصور هادي في المدينة.")["عبد ربه منصور هادي"]
     assert "الرئيس اليمني" in a.titles
+
+
+def test_an_office_ending_in_a_nisba_then_a_comma_and_the_name():
+    a = people("وتأتي القمة تلبية لدعوة الرئيس التونسي، محمد الهاشمي لعقد لقاء عاجل.")["محمد الهاشمي"]
+    assert "الرئيس التونسي" in a.titles
+    # without the nisba a comma after a word is no title frame
+    b = people("وقال الجانب الآخر، محمد الهاشمي إن اللقاء مهم.")
+    assert all(not p.titles for p in b.values())
