@@ -824,7 +824,7 @@ def _engineer(toks: list[Token], i: int) -> bool:
     (أمين الأحساء م. عادل الملحم; a name follows م. in 124 of its 605
     corpus uses by the name lists alone, most others after a number)."""
     return (toks[i].key == "م" and i + 1 < len(toks) and toks[i + 1].text == "." and i > 0
-            and not _is_punct(toks[i - 1]) and not toks[i - 1].key[-1].isdecimal())
+            and not _is_punct(toks[i - 1]) and not toks[i - 1].key[-1:].isdecimal())
 
 
 def _opens_before_name(toks: list[Token], i: int, name: int) -> bool:
