@@ -2,6 +2,7 @@
 beside the dev gold's tune and check splits that nobody tuned on.
 
     .venv/bin/python bench/titles_figures.py CORPUS_DIR [--sample bench/data/titles-figures.json] [--errors]
+    .venv/bin/python bench/titles_figures.py CORPUS_DIR --sample bench/data/titles-tail2.json
 
 CORPUS_DIR holds SaudiNewsNet's daily ZIPs; the sample names each article
 by its file there and record index and holds only labels (normalized
@@ -9,7 +10,8 @@ strings, ANNOTATION.md's rules). Prints, on the persons the extractor
 pairs with a labelled one, title recall (the eval's rule: equal, or one
 contains the other) and title precision (a predicted title that matches
 no required or optional label is wrong), and figure P/R/F1 as the eval
-scores them. `--errors` lists what was missed and what was wrong.
+scores them. `--errors` lists what was missed and what was wrong. A sample whose
+articles carry no `figures` (titles-tail2.json) scores titles only.
 """
 
 from __future__ import annotations
@@ -77,14 +79,16 @@ def main() -> None:
         for g in gold_people:
             if not any(g is x for _, x in pairs):
                 errors.append(f"  person not found: {g['name']}")
-        tf, fpairs = pair(pred["figures"], item["figures"], figure_match)
-        figures.add(tf)
+        # a sample may label titles only (titles-tail2.json): its figures are not scored
+        tf, fpairs = pair(pred["figures"], item["figures"], figure_match) if "figures" in item else (None, [])
+        if tf is not None:
+            figures.add(tf)
         if args.errors:
             used = [p for p, _ in fpairs]
-            for g in item["figures"]:
+            for g in item.get("figures", []):
                 if not g.get("optional") and not any(g is x for _, x in fpairs):
                     errors.append(f"  missed figure: {json.dumps(g, ensure_ascii=False)}")
-            for p in pred["figures"]:
+            for p in pred["figures"] if "figures" in item else []:
                 if p not in used and not any(figure_match(p, g) for g in item["figures"] if g.get("optional")):
                     errors.append(f"  extra figure: {p['text']} → {p.get('value')} {p.get('unit') or ''} {p.get('date') or ''} ({p['kind']})")
             if errors:
@@ -94,7 +98,8 @@ def main() -> None:
     print(f"articles {len(sample)}, labelled persons {persons}, paired {paired}")
     print(f"titles recall     {t_found / t_gold if t_gold else 0:.3f}  ({t_found}/{t_gold} on paired persons)")
     print(f"titles precision  {t_right / t_pred if t_pred else 0:.3f}  ({t_right}/{t_pred})")
-    print(f"figures P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {figures.tp}, fp {figures.fp}, fn {figures.fn})")
+    if figures.tp + figures.fp + figures.fn:
+        print(f"figures P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {figures.tp}, fp {figures.fp}, fn {figures.fn})")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Title chains on sentences written for these tests, one class each: the
 forms the corpus gives offices around a name (issue 12)."""
 
+import pytest
+
 from briefings.extract.actors import extract_actors
 from briefings.text.segment import paragraphs, sentences
 
@@ -146,3 +148,67 @@ def test_an_apposition_that_holds_a_body_named_after_a_person():
 def test_an_apposition_after_wa_huwa_without_a_comma():
     a = people("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد إن البحث مهم.")["فاليري بيرال"]
     assert a.titles == ["أستاذ بجامعة أكسفورد"]
+
+
+def test_a_rank_word_under_a_preposition_inside_an_office_is_a_noun():
+    a = people("وجدد النادي عقد ماركو سيلفا المدير الفني للفريق حتى نهاية الموسم.")["ماركو سيلفا"]
+    assert "المدير الفني للفريق" in a.titles
+    assert "الفريق" not in a.titles
+
+
+def test_a_rank_under_a_preposition_opens_the_chain_of_the_name_after_it():
+    a = people("ونقل وكيل الوزارة التحية للأمير سعود بن خالد في حفل التخرج.")["سعود بن خالد"]
+    assert a.titles == ["الأمير"]
+
+
+def test_mim_dot_for_an_engineer_but_not_after_a_year():
+    a = people("وبين مدير المشاريع بالأمانة م. فهد السبيعي أن الأعمال تسير وفق الخطة.")["فهد السبيعي"]
+    assert "مدير المشاريع بالأمانة" in a.titles
+    assert "م" in a.titles
+    # after a year م. is the era, not a title of the next person
+    after_year = people("افتتح المبنى عام 2015 م. وقال سعد الدوسري إن المبنى جاهز.")
+    assert after_year and all(p.titles == [] for p in after_year.values())
+
+
+def test_a_bodys_name_left_of_the_comma_is_not_an_office():
+    a = people("والتقى الوزير في مقر سفارة خادم الحرمين الشريفين في باريس، المستشار الثقافي للرئيس الفرنسي جان دوبون.")["جان دوبون"]
+    assert not any("خادم" in t for t in a.titles)
+    assert any(t.startswith("المستشار الثقافي") for t in a.titles)
+
+
+def test_the_object_between_a_subjects_office_and_a_rank_is_not_a_title():
+    found = people("ونقل سعد الحربي وكيل إمارة المنطقة الشمالية تحيات الأمير خالد بن فهد للمشاركين.")
+    assert found["خالد بن فهد"].titles == ["الأمير"]
+    assert "وكيل إمارة المنطقة الشمالية" in found["سعد الحربي"].titles
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # an abbreviated honorific with its dot inside a chain
+    ("ورفع المشاركون شكرهم لمدير الشؤون الصحية بالمنطقة د. ناصر العتيبي على دعمه.", "ناصر العتيبي",
+     "مدير الشؤون الصحية بالمنطقة"),
+    ("ورفع المشاركون شكرهم لمدير الشؤون الصحية بالمنطقة د. ناصر العتيبي على دعمه.", "ناصر العتيبي", "د"),
+    # two places joined by و inside a chain
+    ("وشارك في اللقاء سفير المملكة لدى بلجيكا ولوكسمبورغ الدكتور سامي الصالح.", "سامي الصالح",
+     "سفير المملكة لدى بلجيكا ولوكسمبورغ"),
+    # professions and ranks mined from the corpus (office_heads.txt)
+    ("وأحيت المطربة ريم السالم حفل الافتتاح مساء أمس.", "ريم السالم", "المطربة"),
+    ("وقدم الحفل المذيع ماجد الحربي بمشاركة عدد من الفنانين.", "ماجد الحربي", "المذيع"),
+    ("واستقبل العماد جوزيف خليل وفدا من الضباط.", "جوزيف خليل", "العماد"),
+    # an office under ل after a definite word is the one the first serves
+    ("وصل النائب الأول لرئيس مجلس الإدارة سامر الخطيب إلى المقر.", "سامر الخطيب", "النائب الأول لرئيس مجلس الإدارة"),
+    # الفريق under a preposition is the team, not a rank, even before a name
+    ("وأكد المدير الفني للفريق الأول ماريو سالاس أن اللاعبين جاهزون.", "ماريو سالاس", "المدير الفني للفريق الأول"),
+    # an office under ل after a bare word opens the next name's chain
+    ("وقاتلت وحدات عسكرية موالية للرئيس اليمني عبد ربه منصور هادي في المدينة.", "عبد ربه منصور هادي", "الرئيس اليمني"),
+], ids=["abbreviation", "abbreviation-dot", "places-joined", "singer", "presenter", "army-rank",
+        "serving", "team", "after-a-bare-word"])
+def test_a_title_in_its_frame(text: str, name: str, title: str):
+    assert title in people(text)[name].titles
+
+
+def test_an_office_ending_in_a_nisba_then_a_comma_and_the_name():
+    a = people("وتأتي القمة تلبية لدعوة الرئيس التونسي، محمد الهاشمي لعقد لقاء عاجل.")["محمد الهاشمي"]
+    assert "الرئيس التونسي" in a.titles
+    # without the nisba a comma after a word is no title frame
+    b = people("وقال الجانب الآخر، محمد الهاشمي إن اللقاء مهم.")
+    assert all(not p.titles for p in b.values())

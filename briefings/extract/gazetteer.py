@@ -167,6 +167,14 @@ def title_heads() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def office_heads() -> set[str]:
+    """The heads the title rules read: title_heads and the words mined for
+    them that the NER features do not see until a retraining
+    (office_heads.txt)."""
+    return title_heads() | set(words("office_heads"))
+
+
+@lru_cache(maxsize=1)
 def ranks() -> list[tuple[str, ...]]:
     """Ranks as tuples of keys, longest first."""
     return sorted({tuple(r.split()) for r in words("ranks")}, key=len, reverse=True)
