@@ -23,7 +23,7 @@ from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 from briefings.site.dirty import remove_stale
 from briefings.site.lighten import plain_config, without_toc
-from briefings.site.paths import FONT_DIR
+from briefings.site.paths import FONT_DIR, THEME_DIR
 from briefings.site.squeeze import squeeze
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -97,6 +97,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.serving = command == "serve"
         self.state = ServeState() if self.serving else None
         self.dirty = dirty
+
+    def on_config(self, config):
+        # the plugin's layer over the theme (`site/theme/main.html`: a
+        # lighter layout for the generated pages), after a project's own
+        # custom_dir so that the project's templates still win
+        dirs = config.theme.dirs
+        if str(THEME_DIR) not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        return config
+
+    def on_page_context(self, context, *, page, config, nav):
+        # what the theme layer needs to know: a page the generator wrote
+        # (not the front page or a hand-written one)
+        context["bf_light"] = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
+        return context
 
     def on_files(self, files, *, config):
         # a dirty build leaves the pages that went away in site/: what this

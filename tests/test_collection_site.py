@@ -182,3 +182,22 @@ def test_no_page_kind_scrolls_sideways_on_a_phone(corpus_site, browser):
             assert box[0] > box[1] and box[2] == "auto", box
     finally:
         ctx.close()
+
+
+def test_an_actor_of_one_briefing_is_not_listed_with_its_companions(corpus_site):
+    """On the shared actor pages, an actor of one briefing has no "seen
+    with" line (its companions are that briefing's actors, on its page);
+    an actor of two briefings or more keeps it."""
+    import re
+
+    one = several = 0
+    for f in sorted((corpus_site / "actors").glob("more-*.html")):
+        text = f.read_text(encoding="utf-8")
+        article = text[text.index("<article"):text.index("</article>")]
+        for section in re.split(r"(?=<h2 )", article)[1:]:
+            if section.count("<li>") == 1:
+                one += 1
+                assert "يظهر مع" not in section, section[:200]
+            elif "يظهر مع" in section:
+                several += 1
+    assert one > 0 and several > 0

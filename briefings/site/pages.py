@@ -107,7 +107,8 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
-        together = [({"name": by_slug[s].name}, "../" + home[s], c) for s, c in _most_common(a.with_, company, alphabetical)]
+        together = [({"name": by_slug[s].name}, "../" + home[s], c)
+                    for s, c in _most_common(a.with_, company, alphabetical)] if company else []
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
         return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
@@ -128,7 +129,10 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
         first, last = p.items[0].name, p.items[-1].name
         put(docs / p.path, renderer.page(
             "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}",
-            actors=[details(a, company=4) for a in p.items], prefix="../"))
+            # an actor of one briefing is seen with that briefing's actors,
+            # which its page lists a click away: most actors are such, and
+            # the line said it again for each (a fifth of these pages)
+            actors=[details(a, company=4 if len(a.appearances) > 1 else 0) for a in p.items], prefix="../"))
     return names
 
 

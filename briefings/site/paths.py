@@ -3,12 +3,15 @@ owns (whatever it did not write there in a build is stale)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefings.run.ids import TEXT_SUFFIX
 
 GENERATED_DIR = "briefings"  # each briefing's page, its JSON and its full text
 SEARCH_DIR = "assets/search"
 GENERATED_DIRS = (GENERATED_DIR, "archive", "actors", "timeline", "figures", "outlets", "months", "stories", "days", "feeds",
                   SEARCH_DIR)
+THEME_DIR = Path(__file__).resolve().parent / "theme"  # the plugin's layer over Material (its main.html)
 FONT_DIR = "assets/fonts"  # written once into docs/, like the generated pages
 HOME = "index.md"  # the front page, generated like the rest
 
