@@ -315,3 +315,16 @@ def test_a_currency_is_not_a_place():
     found = {a.name: a for a in extract_actors(text, sents, tokens=toks, ner=tags)}
     assert "اليورو" not in found and "الدولار" not in found
     assert found["لندن"].type == "place"
+
+
+def test_a_site_named_for_a_king_is_a_place_not_a_person():
+    text = ("وأعلنت الأمانة توسعة طريق الملك فهد الواصل بين المدينتين. ووصل الوفد إلى مطار الملك خالد الدولي مساء أمس، "
+            "ثم حضر المباراة في ملعب الأمير فيصل بن فهد. وأغلق المرور جسر الملك فهد مؤقتا.")
+    found = actors(text)
+    for site in ("طريق الملك فهد", "مطار الملك خالد الدولي", "ملعب الأمير فيصل بن فهد", "جسر الملك فهد"):
+        assert found[site].type == "place", site
+    # the namesake's name does not run on into the sentence
+    assert not any(a.type == "person" for a in found.values()), [n for n, a in found.items() if a.type == "person"]
+    # a king named outside a site is still a person
+    found = actors("وأكد الملك فهد أن المشروع مهم.")
+    assert found["فهد"].type == "person" and "الملك" in found["فهد"].titles

@@ -228,3 +228,13 @@ def test_weekday_with_a_day_word_or_next():
 
 def test_a_plural_fraction_alone_is_no_figure():
     assert [f for f in figures("تقاسم الورثة الأرباع الباقية من الأرض.") if f.kind not in ("date", "year")] == []
+
+
+def test_a_paired_month_in_brackets_keeps_its_closing_bracket():
+    from briefings.extract.figures import extract_figures
+    from briefings.text.segment import paragraphs, sentences
+
+    text = "وانخفض السعر في 31 تموز (يوليو) بعد أن ارتفع في 23 آذار (مارس)."
+    found = extract_figures(text, sentences(text, paragraphs(text)), "2015-08-04")
+    dates = {f.text: f.date for f in found if f.kind == "date"}
+    assert dates == {"31 تموز (يوليو)": "2015-07-31", "23 آذار (مارس)": "2015-03-23"}

@@ -114,3 +114,52 @@ def test_attributions_open_a_sentence_under_any_clitic():
     for opener in ("وبحسب", "ووفقاً لـ", "وطبقاً لـ", "ونقلاً عن"):
         [q] = quotes(f"{opener} وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
         assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت"), opener
+
+
+def test_a_relative_clause_or_a_wish_not_to_be_named_is_not_the_speaker():
+    [q] = quotes("ويقول صاحب المحل الذي شهد الحادث من نافذته إنه شاهد الدخان يخرج من المخزن.")
+    assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
+    [q] = quotes("وقالت المصادر التي طلبت عدم ذكر اسمها إن الوفد سيصل إلى عمّان صباح الغد.")
+    assert q.speaker == "المصادر" and q.cue == "وقالت"  # ذكر after عدم is a noun, not a cue
+    [q] = quotes("وقال مسؤول فضل عدم الكشف عن هويته إن المفاوضات توقفت منذ أسبوعين.")
+    assert q.speaker == "مسؤول"
+    assert q.text.startswith("المفاوضات توقفت")
+
+
+def test_a_speech_verb_right_after_the_complementizer_is_the_clause_s_own():
+    [q] = quotes("ويقول صاحب المحل إنه رأى الدخان يخرج من المخزن قبل وصول الدفاع المدني.")
+    assert q.speaker == "صاحب المحل" and q.cue == "ويقول"
+    assert q.text.startswith("رأى الدخان")
+
+
+def test_the_verbal_noun_a_speech_verb_takes_is_not_its_speaker():
+    # the object of the inner أكد was taken for a speaker and then spoke on
+    # for the next sentence's وأشار
+    found = quotes("وقال الخبير إن تراجع الطلب في الأسواق الآسيوية، أكد للمتعاملين استمرار حالة وفرة المعروض هذا العام. "
+                   "وأشار إلى أن الأسعار ستتعافى في الربع الأخير من العام.")
+    assert found[-1].cue == "وأشار" and found[-1].speaker == "الخبير"
+    assert {q.speaker for q in found} == {"الخبير"}
+
+
+def test_a_quantifier_before_the_source_is_not_the_speaker():
+    [q] = quotes("وأفادت بعض مواقع الأخبار أن دقة الكاميرا سترتفع في الهاتف الجديد.")
+    assert q.speaker == "مواقع الأخبار"
+    [q] = quotes("وتشير العديد من التقارير التقنية إلى أن الشركة ستطور الكاميرا الأمامية.")
+    assert q.speaker == "التقارير التقنية"
+
+
+def test_the_issuer_of_a_statement_the_verb_is_in():
+    [q] = quotes("وأصدرت قيادة القوات المشتركة، اليوم الأربعاء، بيانا أوضحت فيه أن الطائرة هبطت اضطراريا في منطقة جازان.")
+    assert q.speaker == "قيادة القوات المشتركة"
+
+
+def test_an_office_named_alone_is_the_person_who_holds_it():
+    found = quotes("وأشار رئيس الهيئة العامة للطيران المدني سليمان بن عبدالله الحمدان إلى أن عدد الشركات ارتفع إلى ست شركات. "
+                   "ومن جانب آخر، أكد رئيس الهيئة العامة للطيران المدني أن المطارات الداخلية سجلت نموا كبيرا هذا العام.")
+    assert [q.speaker for q in found] == ["سليمان بن عبدالله الحمدان"] * 2
+
+
+def test_a_participle_opening_the_statements_speaks_for_the_sentence_s_subject():
+    found = quotes("وقال المتحدث باسم الوزارة خالد العمر إن الموسم بدأ بنجاح كبير هذا العام. "
+                   "وافتتح أمير المنطقة الأمير فيصل بن سلمان المعرض مساء أمس، مؤكدا أن المملكة ماضية في دعم الثقافة والفنون.")
+    assert found[-1].cue == "مؤكدا" and found[-1].speaker == "فيصل بن سلمان"

@@ -77,6 +77,8 @@ def extract_figures(
             for x in range(d.first, d.last + 1):
                 used[x] = True
             start, end = toks[d.first].start + d.clitic, toks[d.last].end
+            if body[end : end + 1] == ")" and body.count("(", start, end) > body.count(")", start, end):
+                end += 1  # 31 تموز (يوليو): the bracket the paired month opened
             text = body[start:end]
             if d.relative:
                 k = key(text)

@@ -28,6 +28,7 @@ from briefings.site.search_index import IndexBuilder
 from briefings.site.state import ServeState
 from briefings.site.story_features import StoryFeatures
 from briefings.site.writer import Writer
+from briefings.stock_assets import refresh as refresh_stock_files
 from briefings.stories import Collector, document
 from briefings.versions import extraction_version, rendering_version, templates_version
 
@@ -82,6 +83,7 @@ def generate(
 ) -> Report:
     """Write the site's pages into docs/. `state` is what a serving process
     keeps between builds (None: a one-off build)."""
+    refresh_stock_files(opts.docs_dir)
     # The cycle collector off while the collection is read and indexed: its
     # passes over hundreds of thousands of entries, postings and briefings
     # read back (none of them in a cycle, all freed by their counts) were a
