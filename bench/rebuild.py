@@ -5,7 +5,10 @@ unchanged ≤ 3 s on 2 cores).
     .venv/bin/python bench/rebuild.py PROJECT [--rounds 3] [--dated] [--serve]
 
 PROJECT is a project `bench/site.py --keep` left (its seeds, cache and
-site); it is copied first, and the copy is built once to settle. Then,
+site); it is copied first, and the copy is built once to settle (a copy's
+site/ is another folder: that build is a cold one). With `--in-place` the
+project itself is built and gets the new articles: the settling build
+renders nothing when the same code built it last. Then,
 `--rounds` times: a new article is added and the site built, then built
 again with nothing changed. Each build's wall time, user and system CPU
 (of `briefings build` and what it runs) and the load average when it
@@ -68,6 +71,7 @@ def newest(p: Path) -> datetime:
 
 
 def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
+    r += len(list((p / "seeds").glob("new-*")))  # earlier runs' articles, in place
     place = PLACES[r % len(PLACES)]
     title = f"افتتاح {place} في المدينة"
     text = f"أعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا."
@@ -85,13 +89,18 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--dated", action="store_true", help="the new article is dated after every other")
     ap.add_argument("--keep", action="store_true", help="leave the copy")
+    ap.add_argument("--in-place", action="store_true", help="build PROJECT itself, not a copy")
     ap.add_argument("--serve", action="store_true", help="then time `mkdocs serve`: its start and an edit")
     args = ap.parse_args()
-    p = Path(tempfile.mkdtemp(prefix="bench-rebuild-")) / "project"
-    shutil.copytree(args.project, p, symlinks=True)
+    if args.in_place:
+        p = args.project
+    else:
+        p = Path(tempfile.mkdtemp(prefix="bench-rebuild-")) / "project"
+        shutil.copytree(args.project, p, symlinks=True)
     last = newest(p)
     try:
-        build(p)  # settle: the copy's site/ is newer than nothing it was built from
+        wall, user, _, load, _ = build(p)  # settle: a copy's site/ is another folder, built cold
+        print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, load {load:.1f}")
         rows = []
         for r in range(args.rounds):
             add_article(p, r, args.dated, last)
@@ -116,7 +125,7 @@ def main() -> None:
     finally:
         if args.keep:
             print(f"kept {p}")
-        else:
+        elif not args.in_place:
             shutil.rmtree(p.parent, ignore_errors=True)
 
 

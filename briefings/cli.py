@@ -53,7 +53,7 @@ def cmd_build(args) -> int:
     from mkdocs.exceptions import MkDocsException
 
     from briefings.fsutil import write_if_changed
-    from briefings.site.dirty import QuietDirtyWarning, can_build_dirty, site_fingerprint
+    from briefings.site.dirty import QuietDirtyWarning, can_build_dirty, site_fingerprint, stamp_text
 
     plugin.config.strict = plugin.config.strict or args.strict
     if args.from_json:
@@ -73,7 +73,7 @@ def cmd_build(args) -> int:
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
         engines.build(args.engine, cfg, plugin, dirty=dirty)
-        write_if_changed(stamp, fingerprint)
+        write_if_changed(stamp, stamp_text(fingerprint, Path(cfg["site_dir"]), cfg["site_url"]))
     except MkDocsException as e:
         if plugin.report:
             _print_report(plugin.report)

@@ -21,7 +21,7 @@ from mkdocs.plugins import BasePlugin
 
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
-from briefings.site.dirty import remove_stale
+from briefings.site.dirty import built_site, copy_site, remove_stale
 from briefings.site.lighten import plain_config, without_toc
 from briefings.site.paths import FONT_DIR, THEME_DIR
 from briefings.site.squeeze import squeeze
@@ -87,6 +87,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.warmed = False
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
+        self.base: tuple[Path, str | None] | None = None  # the built site a serving process starts from
 
     def _root(self, config) -> Path:
         return Path(config["config_file_path"]).resolve().parent
@@ -105,6 +106,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         dirs = config.theme.dirs
         if str(THEME_DIR) not in dirs:
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        # A dirty serve starts from the site the last `briefings build`
+        # left, when nothing every page depends on changed since, and renders
+        # only what changed after it. Its pages are rendered as that build's
+        # were: with the configured site URL, not the local server's (which
+        # only the canonical links and the sitemap show).
+        if self.serving and self.dirty and self.first_build:
+            root = self._root(config)
+            engine = "properdocs" if "properdocs" in sys.modules else "mkdocs"
+            self.base = built_site(root / self.config.cache / "site-fingerprint", Path(config["config_file_path"]),
+                                   Path(config["docs_dir"]), engine)
+        if self.base is not None:
+            config.site_url = self.base[1]
         return config
 
     def on_page_context(self, context, *, page, config, nav):
@@ -124,6 +137,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         root = self._root(config)
         docs = Path(config["docs_dir"])
         ensure_font(docs / FONT_DIR)
+        site = Path(config["site_dir"])
+        if self.base is not None and self.first_build and not (site.is_dir() and any(site.iterdir())):
+            copy_site(self.base[0], site)
+            log.info("briefings: serving from a copy of %s; only pages that changed since are rendered", self.base[0])
         opts = Options(
             inputs=[root / self.config.seeds],
             docs_dir=docs,

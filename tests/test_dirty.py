@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import copy_project, run_build
 
-from briefings.site.dirty import site_fingerprint
+from briefings.site.dirty import built_site, can_build_dirty, site_fingerprint, stamp_text
 from briefings.site.pages import OWN_PAGE
 
 HEALTH = "مستشفى جديد في {city}\n\nأعلن وزير الصحة السعودي توفيق الربيعة اليوم في {city} افتتاح مستشفى جديد بسعة {beds} سرير."
@@ -88,3 +88,20 @@ def test_what_every_page_depends_on_is_in_the_fingerprint(tmp_path):
     assert second != first  # a hand-written page: the navigation may change
     config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_name: x"), encoding="utf-8")
     assert site_fingerprint(config, docs, site) not in (first, second)
+
+
+def test_a_serving_process_starts_from_the_built_site_only_while_it_is_current(tmp_path):
+    project = copy_project(tmp_path / "p", seeds=[])
+    config, docs, site = project / "mkdocs.yml", project / "docs", project / "site"
+    site.mkdir()
+    stamp = project / "site-fingerprint"
+    fingerprint = f"{site_fingerprint(config, docs, site)} mkdocs"
+    stamp.write_text(stamp_text(fingerprint, site, "https://example.org/news/"), encoding="utf-8")
+    assert can_build_dirty(stamp, fingerprint, site)
+    assert not can_build_dirty(stamp, fingerprint, project / "elsewhere")
+    assert built_site(stamp, config, docs, "mkdocs") == (site.resolve(), "https://example.org/news/")
+    assert built_site(stamp, config, docs, "properdocs") is None  # another engine built it
+    (docs / "contact.md").write_text("# contact\n", encoding="utf-8")
+    assert built_site(stamp, config, docs, "mkdocs") is None  # the navigation may have changed
+    stamp.write_text(fingerprint, encoding="utf-8")  # a stamp of older code
+    assert built_site(stamp, config, docs, "mkdocs") is None and not can_build_dirty(stamp, fingerprint, site)

@@ -122,3 +122,58 @@ def generated(project) -> dict[str, bytes]:
                 out[p.relative_to(docs).as_posix()] = p.read_bytes()
     out["index.md"] = (docs / "index.md").read_bytes()
     return out
+
+
+RAIN = "أمطار على {city}\n\nهطلت أمطار غزيرة على مدينة {city} أمس وأغلقت الطرق المؤدية إلى {road}."
+STARTS = {f"r{i}.txt": RAIN.format(city=c, road=r) for i, (c, r) in enumerate(
+    [("أبها", "السودة"), ("الطائف", "الهدا"), ("جدة", "المطار"), ("تبوك", "حقل")])}
+
+
+def test_serve_starts_from_the_built_site(tmp_path):
+    """A dirty serve starts from a copy of the site the last build left:
+    the pages that did not change since are not rendered again, and what
+    it serves is what a build of the same seeds makes, byte for byte."""
+    project = copy_project(tmp_path / "p", seeds=[])
+    for name, text in STARTS.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    built = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=env, capture_output=True, text=True,
+                           timeout=600)
+    assert built.returncode == 0, built.stderr
+    site = project / "site"
+    kept = "briefings/r3.html"
+    stamp = (site / kept).stat().st_mtime_ns
+    # since the build: an edit, an addition and a removal
+    (project / "seeds" / "r0.txt").write_text(STARTS["r0.txt"].replace("السودة", "النماص"), encoding="utf-8")
+    (project / "seeds" / "r9.txt").write_text(RAIN.format(city="حائل", road="أجا"), encoding="utf-8")
+    (project / "seeds" / "r1.txt").unlink()
+
+    serving_tmp = tmp_path / "tmp"
+    serving_tmp.mkdir()
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", "--dirty"],
+        cwd=project, env={**env, "TMPDIR": str(serving_tmp)}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/briefings/r9.html", 300)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/briefings/r0.html", timeout=10) as r:
+            assert "النماص" in r.read().decode("utf-8")
+        (served,) = serving_tmp.glob("mkdocs_*")
+        # not rendered again: the copy keeps the built page's time
+        assert (served / kept).stat().st_mtime_ns == stamp
+        assert not (served / "briefings" / "r1.html").exists()
+        snapshot = tree_bytes(served)
+    finally:
+        stop(proc)
+    rebuilt = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=env, capture_output=True, text=True,
+                             timeout=600)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    after = tree_bytes(site)
+    assert sorted(snapshot) == sorted(after)
+    assert [rel for rel in after if snapshot[rel] != after[rel]] == []
+
+
+def tree_bytes(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -14,13 +14,21 @@ for here:
 
 The sitemap and the 404 page are rendered by every build, dirty or not;
 the search index is files the writer wrote, copied when they changed.
+
+A serving process (`mkdocs serve --dirty`, `briefings serve`) builds into a
+folder of its own: it starts from a copy of the site the last `briefings
+build` left, when that site is still the one the configuration makes
+(`built_site`), and renders only the pages that changed since, instead of
+every page (at 10,000 articles, 20,000 pages and three minutes).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
+import shutil
 from importlib.metadata import version
 from pathlib import Path
 
@@ -49,13 +57,49 @@ def site_fingerprint(config_file: Path, docs: Path, site: Path) -> str:
     return h.hexdigest()
 
 
+def stamp_text(fingerprint: str, site: Path, site_url: str | None) -> str:
+    """What a finished build records: the fingerprint it was built from,
+    the folder it was built into and the site URL its pages were rendered
+    with (a serving process renders with the same, see `built_site`)."""
+    return json.dumps({"fingerprint": fingerprint, "site_dir": str(site.resolve()), "site_url": site_url})
+
+
+def _read_stamp(stamp: Path) -> dict:
+    try:
+        found = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def can_build_dirty(stamp: Path, fingerprint: str, site: Path) -> bool:
     """Whether the site in `site` was built whole from the same fingerprint
     (the stamp is written after a build that finished)."""
-    try:
-        return site.is_dir() and stamp.read_text(encoding="utf-8") == fingerprint
-    except OSError:
-        return False
+    found = _read_stamp(stamp)
+    return site.is_dir() and found.get("fingerprint") == fingerprint and found.get("site_dir") == str(site.resolve())
+
+
+def built_site(stamp: Path, config_file: Path, docs: Path, engine: str) -> tuple[Path, str | None] | None:
+    """The site the last finished build left and the site URL it rendered
+    with, when nothing every page depends on has changed since (the
+    configuration, the theme, the code, the hand-written pages); None
+    otherwise."""
+    found = _read_stamp(stamp)
+    site = Path(found["site_dir"]) if isinstance(found.get("site_dir"), str) else None
+    if site is None or not site.is_dir():
+        return None
+    if found.get("fingerprint") != f"{site_fingerprint(config_file, docs, site)} {engine}":
+        return None
+    url = found.get("site_url")
+    return site, url if isinstance(url, str) else None
+
+
+def copy_site(built: Path, site: Path) -> None:
+    """Copy a built site into a serving process's folder with each file's
+    modification time, so that a dirty build there renders only the pages
+    whose Markdown is newer. A copy, not hard links: MkDocs writes a page
+    in place, which would change the built site through a link."""
+    shutil.copytree(built, site, dirs_exist_ok=True)
 
 
 def touch(paths: list[Path]) -> None:
