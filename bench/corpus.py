@@ -14,6 +14,19 @@ def records(corpus: Path, n: int) -> list[dict]:
     return list(islice((rec for rec in articles(corpus) if (rec.get("content") or "").strip()), n))
 
 
+def labelled_articles(corpus: Path, keys: set[tuple[str, int]]) -> dict[tuple[str, int], object]:
+    """The articles a labelled sample names, by (path, record): each read
+    from its daily ZIP with the package's readers, as a build reads it."""
+    from briefings.readers import load, read_source
+
+    out = {}
+    for f in sorted({path.split("/")[0] for path, _ in keys}):
+        for a in read_source(load(corpus / f, corpus)):
+            if hasattr(a, "body") and (a.path, a.record) in keys:
+                out[(a.path, a.record)] = a
+    return out
+
+
 def mining_args(doc: str):
     """The arguments of a script that mines a list from the corpus by a
     frame's count and share: CORPUS, --min-count, --min-share, --limit."""

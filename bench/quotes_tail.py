@@ -27,9 +27,10 @@ import json
 import zipfile
 from pathlib import Path
 
+from corpus import labelled_articles
+
 from briefings.assemble import assemble
 from briefings.evaluate import Tally, _word_f1, pair, quote_match_factory
-from briefings.readers import load, read_source
 from briefings.serialize import to_dict
 
 
@@ -43,9 +44,7 @@ def main() -> None:
     zip_name = sample["corpus_file"]
     with zipfile.ZipFile(args.corpus / zip_name) as z:
         records = {m: json.loads(z.read(m)) for m in {a["member"] for a in sample["articles"]}}
-    wanted = {(f"{zip_name}/{a['member']}", a["record"]) for a in sample["articles"]}
-    found = {(a.path, a.record): a for a in read_source(load(args.corpus / zip_name, args.corpus))
-             if hasattr(a, "body") and (a.path, a.record) in wanted}
+    found = labelled_articles(args.corpus, {(f"{zip_name}/{a['member']}", a["record"]) for a in sample["articles"]})
     halves = {"read": (Tally(), Tally()), "held": (Tally(), Tally())}
     n_gold = 0
     articles = sample["articles"]

@@ -20,25 +20,15 @@ import argparse
 import json
 from pathlib import Path
 
+from corpus import labelled_articles
+
 from briefings.assemble import assemble
 from briefings.evaluate import Tally, actor_match, figure_match, norm, pair
-from briefings.readers import load, read_source
 from briefings.serialize import to_dict
 
 
 def _title_hit(t: str, pred: set[str]) -> bool:
     return t in pred or any(t in x or x in t for x in pred if len(x) > 3)
-
-
-def _articles(corpus: Path, wanted: list[dict]) -> dict[tuple[str, int], object]:
-    files = {w["path"].split("/")[0] for w in wanted}
-    keys = {(w["path"], w["record"]) for w in wanted}
-    out = {}
-    for f in sorted(files):
-        for a in read_source(load(corpus / f, corpus)):
-            if hasattr(a, "body") and (a.path, a.record) in keys:
-                out[(a.path, a.record)] = a
-    return out
 
 
 def main() -> None:
@@ -48,7 +38,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
     sample = json.loads(args.sample.read_text(encoding="utf-8"))["articles"]
-    found = _articles(args.corpus, sample)
+    found = labelled_articles(args.corpus, {(w["path"], w["record"]) for w in sample})
     figures = Tally()
     t_found = t_gold = t_right = t_pred = persons = paired = 0
     for item in sample:

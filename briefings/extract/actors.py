@@ -834,7 +834,7 @@ def _named_sites(toks: list[Token], sid: int) -> list[_Raw]:
     out = []
     n = len(toks)
     for i in range(n - 2):
-        if _peel_key(toks[i].key) not in _SITE_HEADS or toks[i + 1].key not in _ROYAL:
+        if toks[i + 1].key not in _ROYAL or _peel_key(toks[i].key) not in _SITE_HEADS:
             continue
         end = _royal_name_end(toks, i + 2)
         if end == i + 2:

@@ -377,25 +377,25 @@ _IN_IT = {key(w) for w in ("فيه", "فيها")}
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
 
 
-def _clitic_of(k: str) -> str:
-    """The clitic a word opens with, by the corpus (للإذاعة → ل)."""
-    return peel_known(k).clitic
-
-
 _ON_BEHALF = key("باسم")
 
 
 def _spokesman(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> str | None:
     """A spokesman the article does not name, kept as written (اوضح متحدث
     باسم الجيش أن …): a generic speaker, not the body he speaks for."""
-    if a + 2 >= b or toks[a + 1].key != _ON_BEHALF or any(
-            x.type == "person" for _, _, x in where.between(toks[a].start, toks[b - 1].end)):
+    if a + 2 >= b or toks[a + 1].key != _ON_BEHALF or _names_person(toks, a, b, where):
         return None
     end = a + 2
     while end < b and toks[end].key.isalpha() and not _complementizer(toks[end].key) and not _trail(toks[end]) \
             and (end == a + 2 or toks[end].key.startswith("ال")):
         end += 1
     return body[toks[a].start : toks[end - 1].end]
+
+
+def _names_person(toks: list[Token], a: int, b: int, where: _Mentions) -> bool:
+    """Whether a person is named in tokens a..b (an office or a spokesman
+    with a name after it is that person, found by _actor_in)."""
+    return any(x.type == "person" for _, _, x in where.between(toks[a].start, toks[b - 1].end))
 
 
 def _trail(t: Token) -> bool:
@@ -421,7 +421,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return spokesman, None
     # قال طبيب إسرائيلي للإذاعة العامة إن …: a body after ل past the
     # subject's first word is who heard it, not who spoke
-    recipients = [(t.start, t.end) for t in toks[a + 1 : b] if _clitic_of(t.key) == "ل"]
+    recipients = [(t.start, t.end) for t in toks[a + 1 : b] if peel_known(t.key).clitic == "ل"]
     # أكدت الداخلية بحسب وكالة الأنباء أنها …: the agency is where it was read
     cited = next((j for j in range(a + 1, b) if _attribution_word(toks[j].key)), None)
     if cited is not None:
@@ -452,8 +452,7 @@ def _office(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> A
     """The person a subject names by an office alone, no name after it
     (ومن جانبه أكد رئيس الهيئة أن …): ANNOTATION.md resolves such a
     short form to the actor."""
-    if lookup(toks[a].key, title_heads()).word not in title_heads() or any(
-            x.type == "person" for _, _, x in where.between(toks[a].start, toks[b - 1].end)):
+    if lookup(toks[a].key, title_heads()).word not in title_heads() or _names_person(toks, a, b, where):
         return None
     end = a
     while end < b and any(c.isalnum() for c in toks[end].text) and not _complementizer(toks[end].key):
@@ -496,7 +495,7 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
     if kind == "document" and found:
         start, end, issuer = found[0]
         last = next((j for j in range(a, b) if toks[j].end >= end), b - 1)
-        if (a + 1 < b and toks[a + 1].start <= start < toks[a + 1].end and _clitic_of(toks[a + 1].key) == "ل"
+        if (a + 1 < b and toks[a + 1].start <= start < toks[a + 1].end and peel_known(toks[a + 1].key).clitic == "ل"
                 and issuer.type != "person"):
             # بيان للقيادة المشتركة: the issuer's document, in construct
             # (بيان القيادة المشتركة), as an analyst names it
