@@ -4,7 +4,7 @@ folder of JSON, its search postings and actors kept for the top level."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.fsutil import write_if_changed
@@ -12,6 +12,7 @@ from briefings.lang.ar.normalize import key_text
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site.partition.layout import TOP, Project, part_of
+from briefings.site.partition.spool import SPOOL, SpoolWriter
 from briefings.site.postings import Postings
 
 
@@ -23,7 +24,7 @@ class Part:
     count: int = 0
     first: str = ""
     last: str = ""
-    docs: list = field(default_factory=list)  # (light briefing, postings), for the top level's index
+    spool: Path | None = None  # its briefings' light forms and postings, for the top level's index
 
 
 @dataclass
@@ -49,6 +50,31 @@ def split(project: Project, by: str, jobs: int | None = None, scheduler: str | N
     parts: dict[str, Part] = {}
     actors: dict[str, dict] = {}
     wanted: set[Path] = set()
+    spools: dict[str, SpoolWriter] = {}
+    try:
+        _deal(project, stream, by, postings, parts, actors, wanted, spools, report)
+    except BaseException:
+        for w in spools.values():
+            w.abandon()
+        raise
+    for key, w in spools.items():
+        w.close()
+        parts[key].spool = w.path
+    postings.close()
+    if project.parts_dir.is_dir():
+        for folder in project.parts_dir.iterdir():
+            if folder.name == TOP or not (folder / "json").is_dir():
+                continue
+            for p in (folder / "json").glob("*.json"):
+                if p not in wanted:
+                    p.unlink()
+    return Split(parts, actors, report)
+
+
+def _deal(project: Project, stream, by: str, postings: Postings, parts: dict[str, Part], actors: dict[str, dict],
+          wanted: set[Path], spools: dict[str, SpoolWriter], report: Report) -> None:
+    """Each briefing of the stream to its partition: its JSON, its spool
+    record, its actors counted."""
     for item in stream:
         b = item.light
         key = part_of(b.published, by)
@@ -62,18 +88,12 @@ def split(project: Project, by: str, jobs: int | None = None, scheduler: str | N
         if day:
             part.first = min(part.first or day, day)
             part.last = max(part.last, day)
-        part.docs.append((b, postings.of(item)))
+        w = spools.get(key)
+        if w is None:
+            w = spools[key] = SpoolWriter(project.parts_dir / key / SPOOL)
+        w.add(b, postings.of(item))
         _count_actors(actors, whole["actors"], key)
         report.built.append(b.id)
-    postings.close()
-    if project.parts_dir.is_dir():
-        for folder in project.parts_dir.iterdir():
-            if folder.name == TOP or not (folder / "json").is_dir():
-                continue
-            for p in (folder / "json").glob("*.json"):
-                if p not in wanted:
-                    p.unlink()
-    return Split(parts, actors, report)
 
 
 def _count_actors(actors: dict[str, dict], found: list[dict], key: str) -> None:

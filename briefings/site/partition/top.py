@@ -15,9 +15,9 @@ from briefings.site.paginator import Paginator, numbered
 from briefings.site.partition.configs import config_text, hand_written, plugins, raw_config, theme
 from briefings.site.partition.layout import TOP, Project
 from briefings.site.partition.split import Part, Split
+from briefings.site.partition.spool import write_index
 from briefings.site.paths import FONT_DIR, HOME, SEARCH_DIR
 from briefings.site.render import esc, path_markup
-from briefings.site.search_index import IndexBuilder
 
 ACTOR_ROWS = 120
 MIN_ACTOR_BRIEFINGS = 2  # the top level lists actors of at least this many briefings
@@ -63,17 +63,15 @@ def build_top(project: Project, sp: Split, parts: list[Part]) -> None:
 
 def _index(project: Project, parts: list[Part], docs: Path, put) -> None:
     """One search over every partition: the briefings of each partition in
-    turn, and where each partition begins."""
-    index = IndexBuilder()
-    starts, groups = [], []
+    turn (read from the split's spool, a partition at a time), and where
+    each partition begins."""
+    spooled = []
     for part in parts:
-        starts.append([len(index.docs), f"{part.key}/"])
-        for light, scores in part.docs:
-            index.add(light, scores)
         # the partition's wire copies, as its build found them: one result each
         also = read_json_object(project.parts_dir / part.key / "cache" / "also-published.json")
-        groups += [{"members": [{"id": c}, *({"id": m["id"]} for m in ms)]} for c, ms in sorted(also.items())]
-    index.write(docs / SEARCH_DIR, put, groups, parts=starts)
+        groups = [{"members": [{"id": c}, *({"id": m["id"]} for m in ms)]} for c, ms in sorted(also.items())]
+        spooled.append((part.key, part.spool, groups))
+    write_index(spooled, docs / SEARCH_DIR, put, project.parts_dir / TOP)
 
 
 def _pages(project: Project, sp: Split, parts: list[Part], docs: Path, put) -> None:
