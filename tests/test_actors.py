@@ -413,3 +413,13 @@ def test_common_words_after_an_office_and_its_nisba_are_no_name():
     found = actors("وأكد الرئيس المصري أهمية زيارة ولي العهد، ورحب الرئيس الأميركي جو بايدن بالاتفاق.")
     assert "أهمية زيارة" not in found
     assert found["جو بايدن"].type == "person" and "الرئيس الأميركي" in found["جو بايدن"].titles
+
+
+def test_a_time_zone_city_written_as_a_common_word_is_no_place():
+    # ترك (Truk), العيون: CLDR's cities, but the verb "left" and the eyes
+    text = "وقد ترك اللاعب النادي بعد موسم واحد. وقال الطبيب إن العيون تحتاج إلى راحة."
+    found = actors(text)
+    assert not any(a.type == "place" for n, a in found.items() if n in ("ترك", "العيون"))
+    # named after a place's cue, العيون is the town
+    found = rule_actors("ونظمت الجمعية حفلا للأسر في مدينة العيون أمس.")
+    assert found["العيون"].type == "place"

@@ -809,7 +809,8 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         else:
             span = 1
             if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
-                    or k in gz.nisbas() or vocab.get(k, 0) > _RARE or k in gz.org_heads()
+                    or k in gz.nisbas() or (vocab.get(k, 0) > _RARE and k not in words("not_places"))
+                    or k in gz.org_heads()
                     or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
                 continue
             if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
