@@ -423,3 +423,13 @@ def test_a_time_zone_city_written_as_a_common_word_is_no_place():
     # named after a place's cue, العيون is the town
     found = rule_actors("ونظمت الجمعية حفلا للأسر في مدينة العيون أمس.")
     assert found["العيون"].type == "place"
+
+
+def test_a_nisba_after_a_foreign_name_is_not_part_of_the_body():
+    text = ("وخسر الفريق أمام نادي ستاروفيتسا البلغاري في المباراة الودية. "
+            "ووقعت الوزارة عقدا مع شركة سيستمز السعودية للتطوير أمس.")
+    found = actors(text)
+    assert found["نادي ستاروفيتسا"].type == "organization"
+    assert "نادي ستاروفيتسا البلغاري" not in found
+    # a name that goes on through ل after the nisba keeps it
+    assert found["شركة سيستمز السعودية"].type == "organization"

@@ -530,6 +530,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                     longest = 9
                     continue
                 break
+            if k in gz.nisbas() and j >= i + 2 and _foreign_name(toks[j - 1].key) and not (
+                    j + 1 < n and _clitic(toks[j + 1].key) == "ل"):
+                # نادي تورينو الإيطالي: the nisba says where the named club is
+                # from; شركة سيستمز السعودية للتطوير goes on, a name in full
+                break
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
                     break  # المنظمة الأفراد: after a definite head only an adjective
@@ -557,6 +562,13 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
             i += 1
     return out
+
+
+def _foreign_name(k: str) -> bool:
+    """A proper name written without the article, as foreign names are
+    (تورينو، أتلانتا، سامسونج): no article, no clitic, a word the
+    corpus rarely writes."""
+    return k.isalpha() and not k.startswith("ال") and not _clitic(k) and vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
 
 
 def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:
