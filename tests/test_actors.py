@@ -433,3 +433,12 @@ def test_a_nisba_after_a_foreign_name_is_not_part_of_the_body():
     assert "نادي ستاروفيتسا البلغاري" not in found
     # a name that goes on through ل after the nisba keeps it
     assert found["شركة سيستمز السعودية"].type == "organization"
+
+
+def test_a_body_name_goes_on_through_lam_after_an_adjective_of_kind():
+    text = ("قالت المؤسسة العامة لصوامع الغلال إنها طرحت مناقصة. "
+            "وأصدرت الأمانة العامة لمجلس الشورى تقريرها. وقال رئيس اللجنة العليا لمهرجاناتها إن العمل بدأ.")
+    found = rule_actors(text)
+    assert found["المؤسسة العامة لصوامع الغلال"].type == "organization"
+    assert found["الأمانة العامة لمجلس الشورى"].type == "organization"
+    assert "اللجنة العليا لمهرجاناتها" not in found  # a pronoun: its festivals, no name

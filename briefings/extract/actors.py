@@ -521,7 +521,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 continue
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k) or k.startswith("وال"):
+            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
                     # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
@@ -592,11 +592,17 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     والصناعة); a word the tagger opens as another name ends it. Gives the
     clitic that links it, or "" when it does not go on."""
     k = toks[j].key
-    # the peeler keeps some words whole that و plainly opens (والتراث)
-    c, word = ("و", k[1:]) if k.startswith("وال") else _reading(k)[:2]
+    # the peeler keeps some words whole that و plainly opens (والتراث),
+    # and ل before a rare word after an adjective of kind (لصوامع)
+    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) else _reading(k)[:2]
     if tags and tags[j].startswith("B-"):
         return ""
-    if word in gz.org_heads() or _undefine(word) in gz.org_heads() or word in gz.places() or word in gz.title_heads():
+    if word in gz.places() or word in gz.title_heads():
+        return ""
+    if (word in gz.org_heads() or _undefine(word) in gz.org_heads()) and not (
+            c == "ل" and toks[j - 1].key in _KIND_ADJECTIVES):
+        # another body, but not the one a general secretariat serves:
+        # الأمانة العامة لمجلس الشورى، اللجنة العليا لجائزة الملك فيصل
         return ""
     if word in gz.stop() or not word.isalpha():
         return ""
@@ -608,6 +614,15 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
             prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
         return c if kind else ""
     return c if c == "و" and word.startswith("ال") else ""
+
+
+def _lam_after_kind(toks: list[Token], j: int) -> bool:
+    """Whether token j is ل before a word the peeler keeps whole (a rare
+    word: لصوامع), right after an adjective of kind, where a body's name
+    goes on: المؤسسة العامة لصوامع الغلال."""
+    k = toks[j].key
+    return (j > 0 and k.startswith("ل") and not k.startswith("لل") and not _clitic(k) and len(k) >= 4 and k.isalpha()
+            and not k.endswith(("ها", "هم")) and toks[j - 1].key in _KIND_ADJECTIVES)  # لمهرجاناتها: its festivals
 
 
 def _construct_link(toks: list[Token], i: int, j: int) -> bool:
