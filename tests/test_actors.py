@@ -442,3 +442,10 @@ def test_a_body_name_goes_on_through_lam_after_an_adjective_of_kind():
     assert found["المؤسسة العامة لصوامع الغلال"].type == "organization"
     assert found["الأمانة العامة لمجلس الشورى"].type == "organization"
     assert "اللجنة العليا لمهرجاناتها" not in found  # a pronoun: its festivals, no name
+
+
+def test_a_weak_head_with_a_country_nisba_names_a_body():
+    text = "وتنظم دار الإفتاء المصرية مؤتمرا دوليا. وأحال المريض إلى مكتب التربية للمتابعة."
+    found = rule_actors(text)
+    assert found["دار الإفتاء المصرية"].type == "organization"
+    assert "مكتب التربية" not in found  # a weak head and a common word: no name

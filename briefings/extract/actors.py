@@ -550,9 +550,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             j += 1
         if j - i > 2 and _construct_link(toks, i, j):
             j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
-        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])):
+        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])) and not (
+                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")):
             # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
-            # one that goes on through و or ل is (المؤسسة العامة لتحلية المياه)
+            # one that goes on through و or ل is (المؤسسة العامة لتحلية
+            # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
             named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
