@@ -449,3 +449,8 @@ def test_a_weak_head_with_a_country_nisba_names_a_body():
     found = rule_actors(text)
     assert found["دار الإفتاء المصرية"].type == "organization"
     assert "مكتب التربية" not in found  # a weak head and a common word: no name
+
+
+def test_sharif_after_a_holy_site_goes_on_in_a_body_name():
+    found = rule_actors("وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف خطتها للموسم.")
+    assert found["الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف"].type == "organization"

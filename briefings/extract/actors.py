@@ -519,8 +519,9 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if named_for:
                 j, named = named_for, True
                 continue
-            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
-                break  # مجلس الوزراء الدكتور: a title opens the next phrase
+            if ((tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j)) and not (
+                    k in _ADJECTIVE_RANKS and _definite(toks[j - 1].key)):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase; المسجد النبوي الشريف goes on
             if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
