@@ -454,3 +454,12 @@ def test_a_weak_head_with_a_country_nisba_names_a_body():
 def test_sharif_after_a_holy_site_goes_on_in_a_body_name():
     found = rule_actors("وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف خطتها للموسم.")
     assert found["الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف"].type == "organization"
+
+
+def test_a_place_after_its_cue_takes_its_genitive():
+    text = ("واندلع حريق في محافظة دومة الجندل أمس. وقصف المسلحون منطقة حوض الأشرف بالقذائف. "
+            "وتحدث في إقليم دارفور المضطرب عن الأزمة.")
+    found = rule_actors(text)
+    assert found["دومة الجندل"].type == "place"
+    assert found["حوض الأشرف"].type == "place"
+    assert not any(n.startswith("دارفور ") for n in found)  # a participle describes it

@@ -845,8 +845,23 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 continue
             if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
                 continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
+            if not k.startswith("ال") and not k.endswith("ها") and k not in gz.places() and _place_genitive(toks, j + 1):
+                span = 2  # منطقة حوض الإشراف: a bare word in construct with a definite one
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
+
+
+def _place_genitive(toks: list[Token], j: int) -> bool:
+    """Whether token j, a definite word after a place's first word, is its
+    genitive (حوض الإشراف، دومة الجندل، رياض الخبراء), not an adjective,
+    a relation (التابعة) or the next phrase."""
+    if j >= len(toks):
+        return False
+    k = toks[j].key
+    # a participle (المضطرب، المطلة) describes the place
+    return (k.startswith("ال") and not k.startswith("الم") and k != "ال" and k.isalpha() and k not in gz.stop() and k not in gz.nisbas()
+            and not _adjective(k) and k not in _ORG_ENDERS and k not in gz.places() and not k.endswith("ه")
+            and k not in gz.title_heads())  # آل حميدان، فلوريدا اللاعب
 
 
 # Sites named for a king or a prince (مطار الملك خالد الدولي، طريق الملك
