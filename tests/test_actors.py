@@ -463,3 +463,11 @@ def test_a_place_after_its_cue_takes_its_genitive():
     assert found["دومة الجندل"].type == "place"
     assert found["حوض الأشرف"].type == "place"
     assert not any(n.startswith("دارفور ") for n in found)  # a participle describes it
+
+
+def test_mali_after_an_indefinite_noun_is_financial():
+    text = "وحصل اللاعب على عرض مالي كبير من النادي. وزار الوزير مالي الأسبوع الماضي، ثم شمال مالي."
+    found = actors(text)
+    mali = found.get("مالي")
+    assert mali is not None and mali.type == "place"
+    assert all(m.start > text.index("وزار") for m in mali.mentions)  # not the offer

@@ -928,6 +928,25 @@ def _described(r: _Raw) -> bool:
             and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
+# Words before a country's name that govern it (شمال مالي، دولة مالي)
+_GOVERNING = {key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "عاصمة", "حدود")}
+
+
+def _adjective_after_noun(r: _Raw) -> bool:
+    """Whether a one-word place is the adjective its name also spells,
+    after an indefinite noun (دعم مالي، نظام إداري ومالي): a name ending
+    in ي whose feminine with ة the corpus writes more often than the name
+    (مالية 906 times, مالي 369; no other place of the gazetteer)."""
+    k = _peel_key(r.toks[r.first].key)
+    if not k.endswith("ي") or vocabulary().get(k + "ه", 0) <= vocabulary().get(k, 0) or r.first == 0:
+        return False
+    prev = r.toks[r.first - 1]
+    pk = _peel_key(prev.key)
+    return (not _is_punct(prev) and not pk.startswith("ال") and pk.isalpha() and pk not in gz.stop()
+            and pk not in _GOVERNING and pk not in gz.places() and not _heads_org(prev.key) and not _opens_office(prev.key)
+            and not _place_cue(prev.key))
+
+
 def _generic_body(r: _Raw) -> bool:
     """A head without the article and an adjective without it: جامعة
     سعودية، شركة أمريكية is a body the article does not name; nor is a
@@ -966,6 +985,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
+        elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
+            r.type = ""  # دعم مالي: financial, not Mali
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
