@@ -471,3 +471,12 @@ def test_mali_after_an_indefinite_noun_is_financial():
     mali = found.get("مالي")
     assert mali is not None and mali.type == "place"
     assert all(m.start > text.index("وزار") for m in mali.mentions)  # not the offer
+
+
+def test_a_place_cue_alone_refers_to_a_place_named_before():
+    text = ("وسيطر المسلحون على أطراف تعز، ثم عاد الوزراء إلى المدينة أمس. "
+            "وزار أمير منطقة المدينة المسجد. ونظمت رحلات إلى مكة والمدينة.")
+    found = actors(text)
+    medina = found.get("المدينة")
+    assert medina is not None and medina.type == "place"
+    assert all(m.start > text.index("وزار") for m in medina.mentions)  # not the city of Taiz

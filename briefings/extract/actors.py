@@ -928,6 +928,19 @@ def _described(r: _Raw) -> bool:
             and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
+def _generic_place(r: _Raw) -> bool:
+    """A place's cue with the article and nothing after it (المدينة،
+    المحافظة) refers to a place named elsewhere, as الجانب العراقي to a
+    side (ANNOTATION.md); after a cue or an office it is a name (منطقة
+    المدينة، أمير المدينة: Medina)."""
+    k = _peel_key(r.toks[r.first].key)
+    if not k.startswith("ال") or k[2:] not in _PLACE_CUES:
+        return False
+    prev = r.toks[r.first - 1].key if r.first else ""
+    # nor after a place it is joined to (مكة والمدينة)
+    return not (prev and (_place_cue(prev) or _opens_office(prev) or _heads_org(prev) or prev in gz.places()))
+
+
 # Words before a country's name that govern it (شمال مالي، دولة مالي)
 _GOVERNING = {key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "عاصمة", "حدود")}
 
@@ -987,6 +1000,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
         elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
             r.type = ""  # دعم مالي: financial, not Mali
+        elif r.type == "place" and r.last - r.first == 1 and _generic_place(r):
+            r.type = ""  # عاد الوزراء إلى المدينة: the city named before
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
