@@ -480,3 +480,11 @@ def test_a_place_cue_alone_refers_to_a_place_named_before():
     medina = found.get("المدينة")
     assert medina is not None and medina.type == "place"
     assert all(m.start > text.index("وزار") for m in medina.mentions)  # not the city of Taiz
+
+
+def test_an_office_after_a_name_is_no_part_of_it():
+    text = ("واستقبل صاحب السمو الملكي الأمير نايف بن سعود بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء الوفد. "
+            "وحضر سمو ولي العهد الحفل.")
+    found = actors(text)
+    assert "نايف بن سعود بن عبدالعزيز" in found
+    assert not any("ولي العهد" in n or n == "العهد" for n in found)

@@ -258,17 +258,38 @@ def _trim_people(found: list[_Raw]) -> None:
         if _thing(r):
             r.type = ""
             continue
+        first = r.first
         while r.last - r.first > 1:
             k = r.toks[r.first].key
             if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas():
                 r.first += 1
             else:
                 break
+        if r.first > first and r.last - r.first == 1 and r.toks[r.first].key.startswith("ال"):
+            r.type = ""  # ولي العهد: an office, with no name after it
+            continue
         # a blessing after the name is no part of it: عمر بن الخطاب رضي الله عنه
         for x in range(r.first + 1, r.last):
             if x + 1 < len(r.toks) and r.toks[x].key in _BLESSINGS and r.toks[x + 1].key == _ALLAH:
                 r.last = x
                 break
+        # nor an office after it: محمد بن نايف بن عبدالعزيز ولي العهد
+        for x in range(r.first + 2, r.last):
+            if _office_after_name(r.toks, x):
+                r.last = x
+                break
+
+
+def _office_after_name(toks: list[Token], x: int) -> bool:
+    """Whether token x, after a name, opens an office in construct with a
+    definite word (ولي العهد، وزير الداخلية، أمير منطقة الرياض): the
+    tagger often reads it on as part of the name."""
+    k = toks[x].key
+    if k in _NAME_LINKS or k not in gz.title_heads() or x + 1 >= len(toks) or toks[x - 1].key in _NAME_LINKS:
+        return False
+    nxt = toks[x + 1].key
+    return (nxt.startswith("ال") and nxt != "ال" or _heads_org(nxt) or _place_cue(nxt) != ""
+            or _peel_key(nxt) in gz.title_heads())  # وكيل أمين منطقة المدينة
 
 
 def _is_punct(t: Token) -> bool:
@@ -324,7 +345,8 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
-        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
+        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]) and not (
+                end - j >= 2 and _office_after_name(toks, end)):
             end += 1
         if end > j:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
