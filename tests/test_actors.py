@@ -488,3 +488,16 @@ def test_an_office_after_a_name_is_no_part_of_it():
     found = actors(text)
     assert "نايف بن سعود بن عبدالعزيز" in found
     assert not any("ولي العهد" in n or n == "العهد" for n in found)
+
+
+def test_a_country_named_with_its_article_is_no_place_without_it():
+    from briefings.extract.actors import _Raw, _resolve
+    from briefings.text.tokens import sentence_tokens
+
+    text = "سائلا الله أن يمن على المصابين بالشفاء العاجل."
+    sents = sentences(text, paragraphs(text))
+    toks = sentence_tokens(text, sents)[0]
+    i = next(x for x, t in enumerate(toks) if t.text == "يمن")
+    # as the tagger reads the verb: a place
+    kept = _resolve([_Raw(i, i + 1, "place", 0, toks, "crf")], None)
+    assert kept == []

@@ -1020,6 +1020,9 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
+        elif (r.source == "crf" and r.type == "place" and r.last - r.first == 1 and ks not in places
+                and "ال" + ks in places):
+            r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
         elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
             r.type = ""  # دعم مالي: financial, not Mali
         elif r.type == "place" and r.last - r.first == 1 and _generic_place(r):
