@@ -501,3 +501,9 @@ def test_a_country_named_with_its_article_is_no_place_without_it():
     # as the tagger reads the verb: a place
     kept = _resolve([_Raw(i, i + 1, "place", 0, toks, "crf")], None)
     assert kept == []
+
+
+def test_a_country_read_as_a_body_is_a_place():
+    found = actors("وكانت روسيا في زمن الاتحاد السوفيتي تملك قطارات. وقال دبلوماسي إن الولايات المتحدة تدين الهجوم.")
+    assert found["الاتحاد السوفيتي"].type == "place"
+    assert found["الولايات المتحدة"].type == "place"

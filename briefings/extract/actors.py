@@ -1012,6 +1012,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
+        elif r.source in ("crf", "rule") and r.type == "organization" and " " in ks and ks in places:
+            r.type = "place"  # الاتحاد السوفيتي، الولايات المتحدة read as a body: a country, a place
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
         elif r.type == "organization" and _generic_body(r):
