@@ -507,3 +507,12 @@ def test_a_country_read_as_a_body_is_a_place():
     found = actors("وكانت روسيا في زمن الاتحاد السوفيتي تملك قطارات. وقال دبلوماسي إن الولايات المتحدة تدين الهجوم.")
     assert found["الاتحاد السوفيتي"].type == "place"
     assert found["الولايات المتحدة"].type == "place"
+
+
+def test_a_short_form_in_construct_joins_the_full_name_with_lam():
+    text = ("وأعلنت الهيئة العامة للسياحة والتراث الوطني برنامج الصيف. "
+            "وقال مدير البرنامج إن هيئة السياحة والتراث الوطني ستدعم الفعاليات.")
+    found = rule_actors(text)
+    body = found["الهيئة العامة للسياحة والتراث الوطني"]
+    assert len(body.mentions) == 2
+    assert "هيئة السياحة والتراث الوطني" not in found

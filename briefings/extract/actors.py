@@ -1480,7 +1480,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
-        ks = [_undefine(k) for k in r.keys()]
+        ks = [_merge_key(k) for k in r.keys()]
         best = None
         if len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
@@ -1557,6 +1557,18 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
 
 # خلية and الخلية are one word for alias matching
 _undefine = bare
+
+
+@lru_cache(maxsize=200_000)
+def _merge_key(k: str) -> str:
+    """A word as the merge compares it: without the article, and without
+    the ل that took it (للسياحة, as in الهيئة العامة للسياحة, is السياحة of
+    هيئة السياحة)."""
+    if k.startswith("لل"):
+        c, word, restored = _reading(k)
+        if c == "ل" and restored:
+            return _undefine(word)
+    return _undefine(k)
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:
