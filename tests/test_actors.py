@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefings.extract.actors import extract_actors
 from briefings.text.segment import paragraphs, sentences
 
@@ -435,34 +437,31 @@ def test_a_nisba_after_a_foreign_name_is_not_part_of_the_body():
     assert found["شركة سيستمز السعودية"].type == "organization"
 
 
-def test_a_body_name_goes_on_through_lam_after_an_adjective_of_kind():
-    text = ("قالت المؤسسة العامة لصوامع الغلال إنها طرحت مناقصة. "
-            "وأصدرت الأمانة العامة لمجلس الشورى تقريرها. وقال رئيس اللجنة العليا لمهرجاناتها إن العمل بدأ.")
+# A rule's sentence, the names it finds whole (with their type) and the
+# spans it must not take: a body's name through ل after an adjective of
+# kind (not to a pronoun), a weak head with a country's nisba (not with a
+# common word), الشريف after a holy site, a place's genitive after its cue
+# (not a participle).
+RULE_NAMES = [
+    ("قالت المؤسسة العامة لصوامع الغلال إنها طرحت مناقصة. وأصدرت الأمانة العامة لمجلس الشورى تقريرها. "
+     "وقال رئيس اللجنة العليا لمهرجاناتها إن العمل بدأ.",
+     {"المؤسسة العامة لصوامع الغلال": "organization", "الأمانة العامة لمجلس الشورى": "organization"},
+     {"اللجنة العليا لمهرجاناتها"}),
+    ("وتنظم دار الإفتاء المصرية مؤتمرا دوليا. وأحال المريض إلى مكتب التربية للمتابعة.",
+     {"دار الإفتاء المصرية": "organization"}, {"مكتب التربية"}),
+    ("وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف خطتها للموسم.",
+     {"الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف": "organization"}, set()),
+    ("واندلع حريق في محافظة دومة الجندل أمس. وقصف المسلحون منطقة حوض الأشرف بالقذائف. "
+     "وتحدث في إقليم دارفور المضطرب عن الأزمة.",
+     {"دومة الجندل": "place", "حوض الأشرف": "place"}, {"دارفور المضطرب"}),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "absent"), RULE_NAMES)
+def test_rules_take_a_name_whole_and_no_more(text, whole, absent):
     found = rule_actors(text)
-    assert found["المؤسسة العامة لصوامع الغلال"].type == "organization"
-    assert found["الأمانة العامة لمجلس الشورى"].type == "organization"
-    assert "اللجنة العليا لمهرجاناتها" not in found  # a pronoun: its festivals, no name
-
-
-def test_a_weak_head_with_a_country_nisba_names_a_body():
-    text = "وتنظم دار الإفتاء المصرية مؤتمرا دوليا. وأحال المريض إلى مكتب التربية للمتابعة."
-    found = rule_actors(text)
-    assert found["دار الإفتاء المصرية"].type == "organization"
-    assert "مكتب التربية" not in found  # a weak head and a common word: no name
-
-
-def test_sharif_after_a_holy_site_goes_on_in_a_body_name():
-    found = rule_actors("وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف خطتها للموسم.")
-    assert found["الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف"].type == "organization"
-
-
-def test_a_place_after_its_cue_takes_its_genitive():
-    text = ("واندلع حريق في محافظة دومة الجندل أمس. وقصف المسلحون منطقة حوض الأشرف بالقذائف. "
-            "وتحدث في إقليم دارفور المضطرب عن الأزمة.")
-    found = rule_actors(text)
-    assert found["دومة الجندل"].type == "place"
-    assert found["حوض الأشرف"].type == "place"
-    assert not any(n.startswith("دارفور ") for n in found)  # a participle describes it
+    assert {n: found[n].type for n in whole if n in found} == whole
+    assert not absent & set(found)
 
 
 def test_mali_after_an_indefinite_noun_is_financial():
