@@ -258,17 +258,38 @@ def _trim_people(found: list[_Raw]) -> None:
         if _thing(r):
             r.type = ""
             continue
+        first = r.first
         while r.last - r.first > 1:
             k = r.toks[r.first].key
             if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas():
                 r.first += 1
             else:
                 break
+        if r.first > first and r.last - r.first == 1 and r.toks[r.first].key.startswith("ال"):
+            r.type = ""  # ولي العهد: an office, with no name after it
+            continue
         # a blessing after the name is no part of it: عمر بن الخطاب رضي الله عنه
         for x in range(r.first + 1, r.last):
             if x + 1 < len(r.toks) and r.toks[x].key in _BLESSINGS and r.toks[x + 1].key == _ALLAH:
                 r.last = x
                 break
+        # nor an office after it: محمد بن نايف بن عبدالعزيز ولي العهد
+        for x in range(r.first + 2, r.last):
+            if _office_after_name(r.toks, x):
+                r.last = x
+                break
+
+
+def _office_after_name(toks: list[Token], x: int) -> bool:
+    """Whether token x, after a name, opens an office in construct with a
+    definite word (ولي العهد، وزير الداخلية، أمير منطقة الرياض): the
+    tagger often reads it on as part of the name."""
+    k = toks[x].key
+    if k in _NAME_LINKS or k not in gz.title_heads() or x + 1 >= len(toks) or toks[x - 1].key in _NAME_LINKS:
+        return False
+    nxt = toks[x + 1].key
+    return (nxt.startswith("ال") and nxt != "ال" or _heads_org(nxt) or _place_cue(nxt) != ""
+            or _peel_key(nxt) in gz.title_heads())  # وكيل أمين منطقة المدينة
 
 
 def _is_punct(t: Token) -> bool:
@@ -324,7 +345,8 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
-        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]):
+        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]) and not (
+                end - j >= 2 and _office_after_name(toks, end)):
             end += 1
         if end > j:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
@@ -519,9 +541,10 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if named_for:
                 j, named = named_for, True
                 continue
-            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
-                break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k) or k.startswith("وال"):
+            if ((tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j)) and not (
+                    k in _ADJECTIVE_RANKS and _definite(toks[j - 1].key)):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase; المسجد النبوي الشريف goes on
+            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
                     # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
@@ -529,6 +552,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                     j += 1
                     longest = 9
                     continue
+                break
+            if k in gz.nisbas() and j >= i + 2 and _foreign_name(toks[j - 1].key) and not (
+                    j + 1 < n and _clitic(toks[j + 1].key) == "ل"):
+                # نادي تورينو الإيطالي: the nisba says where the named club is
+                # from; شركة سيستمز السعودية للتطوير goes on, a name in full
                 break
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
@@ -545,9 +573,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             j += 1
         if j - i > 2 and _construct_link(toks, i, j):
             j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
-        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])):
+        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])) and not (
+                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")):
             # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
-            # one that goes on through و or ل is (المؤسسة العامة لتحلية المياه)
+            # one that goes on through و or ل is (المؤسسة العامة لتحلية
+            # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
             named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
@@ -557,6 +587,13 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
             i += 1
     return out
+
+
+def _foreign_name(k: str) -> bool:
+    """A proper name written without the article, as foreign names are
+    (تورينو، أتلانتا، سامسونج): no article, no clitic, a word the
+    corpus rarely writes."""
+    return k.isalpha() and not k.startswith("ال") and not _clitic(k) and vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
 
 
 def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:
@@ -580,11 +617,17 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     والصناعة); a word the tagger opens as another name ends it. Gives the
     clitic that links it, or "" when it does not go on."""
     k = toks[j].key
-    # the peeler keeps some words whole that و plainly opens (والتراث)
-    c, word = ("و", k[1:]) if k.startswith("وال") else _reading(k)[:2]
+    # the peeler keeps some words whole that و plainly opens (والتراث),
+    # and ل before a rare word after an adjective of kind (لصوامع)
+    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) else _reading(k)[:2]
     if tags and tags[j].startswith("B-"):
         return ""
-    if word in gz.org_heads() or _undefine(word) in gz.org_heads() or word in gz.places() or word in gz.title_heads():
+    if word in gz.places() or word in gz.title_heads():
+        return ""
+    if (word in gz.org_heads() or _undefine(word) in gz.org_heads()) and not (
+            c == "ل" and toks[j - 1].key in _KIND_ADJECTIVES):
+        # another body, but not the one a general secretariat serves:
+        # الأمانة العامة لمجلس الشورى، اللجنة العليا لجائزة الملك فيصل
         return ""
     if word in gz.stop() or not word.isalpha():
         return ""
@@ -596,6 +639,15 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
             prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
         return c if kind else ""
     return c if c == "و" and word.startswith("ال") else ""
+
+
+def _lam_after_kind(toks: list[Token], j: int) -> bool:
+    """Whether token j is ل before a word the peeler keeps whole (a rare
+    word: لصوامع), right after an adjective of kind, where a body's name
+    goes on: المؤسسة العامة لصوامع الغلال."""
+    k = toks[j].key
+    return (j > 0 and k.startswith("ل") and not k.startswith("لل") and not _clitic(k) and len(k) >= 4 and k.isalpha()
+            and not k.endswith(("ها", "هم")) and toks[j - 1].key in _KIND_ADJECTIVES)  # لمهرجاناتها: its festivals
 
 
 def _construct_link(toks: list[Token], i: int, j: int) -> bool:
@@ -809,13 +861,29 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         else:
             span = 1
             if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
-                    or k in gz.nisbas() or vocab.get(k, 0) > _RARE or k in gz.org_heads()
+                    or k in gz.nisbas() or (vocab.get(k, 0) > _RARE and k not in words("not_places"))
+                    or k in gz.org_heads()
                     or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
                 continue
             if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
                 continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
+            if not k.startswith("ال") and not k.endswith("ها") and k not in gz.places() and _place_genitive(toks, j + 1):
+                span = 2  # منطقة حوض الإشراف: a bare word in construct with a definite one
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
+
+
+def _place_genitive(toks: list[Token], j: int) -> bool:
+    """Whether token j, a definite word after a place's first word, is its
+    genitive (حوض الإشراف، دومة الجندل، رياض الخبراء), not an adjective,
+    a relation (التابعة) or the next phrase."""
+    if j >= len(toks):
+        return False
+    k = toks[j].key
+    # a participle (المضطرب، المطلة) describes the place
+    return (k.startswith("ال") and not k.startswith("الم") and k != "ال" and k.isalpha() and k not in gz.stop() and k not in gz.nisbas()
+            and not _adjective(k) and k not in _ORG_ENDERS and k not in gz.places() and not k.endswith("ه")
+            and k not in gz.title_heads())  # آل حميدان، فلوريدا اللاعب
 
 
 # Sites named for a king or a prince (مطار الملك خالد الدولي، طريق الملك
@@ -882,6 +950,38 @@ def _described(r: _Raw) -> bool:
             and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
+def _generic_place(r: _Raw) -> bool:
+    """A place's cue with the article and nothing after it (المدينة،
+    المحافظة) refers to a place named elsewhere, as الجانب العراقي to a
+    side (ANNOTATION.md); after a cue or an office it is a name (منطقة
+    المدينة، أمير المدينة: Medina)."""
+    k = _peel_key(r.toks[r.first].key)
+    if not k.startswith("ال") or k[2:] not in _PLACE_CUES:
+        return False
+    prev = r.toks[r.first - 1].key if r.first else ""
+    # nor after a place it is joined to (مكة والمدينة)
+    return not (prev and (_place_cue(prev) or _opens_office(prev) or _heads_org(prev) or prev in gz.places()))
+
+
+# Words before a country's name that govern it (شمال مالي، دولة مالي)
+_GOVERNING = {key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "عاصمة", "حدود")}
+
+
+def _adjective_after_noun(r: _Raw) -> bool:
+    """Whether a one-word place is the adjective its name also spells,
+    after an indefinite noun (دعم مالي، نظام إداري ومالي): a name ending
+    in ي whose feminine with ة the corpus writes more often than the name
+    (مالية 906 times, مالي 369; no other place of the gazetteer)."""
+    k = _peel_key(r.toks[r.first].key)
+    if not k.endswith("ي") or vocabulary().get(k + "ه", 0) <= vocabulary().get(k, 0) or r.first == 0:
+        return False
+    prev = r.toks[r.first - 1]
+    pk = _peel_key(prev.key)
+    return (not _is_punct(prev) and not pk.startswith("ال") and pk.isalpha() and pk not in gz.stop()
+            and pk not in _GOVERNING and pk not in gz.places() and not _heads_org(prev.key) and not _opens_office(prev.key)
+            and not _place_cue(prev.key))
+
+
 def _generic_body(r: _Raw) -> bool:
     """A head without the article and an adjective without it: جامعة
     سعودية، شركة أمريكية is a body the article does not name; nor is a
@@ -912,6 +1012,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
+        elif r.source in ("crf", "rule") and r.type == "organization" and " " in ks and ks in places:
+            r.type = "place"  # الاتحاد السوفيتي، الولايات المتحدة read as a body: a country, a place
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
             r.type = ""
         elif r.type == "organization" and _generic_body(r):
@@ -920,6 +1022,13 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
+        elif (r.source == "crf" and r.type == "place" and r.last - r.first == 1 and ks not in places
+                and "ال" + ks in places):
+            r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
+        elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
+            r.type = ""  # دعم مالي: financial, not Mali
+        elif r.type == "place" and r.last - r.first == 1 and _generic_place(r):
+            r.type = ""  # عاد الوزراء إلى المدينة: the city named before
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
@@ -1371,7 +1480,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
-        ks = [_undefine(k) for k in r.keys()]
+        ks = [_merge_key(k) for k in r.keys()]
         best = None
         if len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
@@ -1448,6 +1557,18 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
 
 # خلية and الخلية are one word for alias matching
 _undefine = bare
+
+
+@lru_cache(maxsize=200_000)
+def _merge_key(k: str) -> str:
+    """A word as the merge compares it: without the article, and without
+    the ل that took it (للسياحة, as in الهيئة العامة للسياحة, is السياحة of
+    هيئة السياحة)."""
+    if k.startswith("لل"):
+        c, word, restored = _reading(k)
+        if c == "ل" and restored:
+            return _undefine(word)
+    return _undefine(k)
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:

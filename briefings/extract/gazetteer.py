@@ -53,9 +53,10 @@ def places() -> dict[str, str]:
     from babel import Locale
 
     out = {k: v for k, (_, v) in countries().items()}
+    common = words("not_places")  # ترك، نوم: a zone's city that news writes as a word
     for zone in Locale.parse("ar").time_zones.values():
         city = zone.get("city")
-        if city and " " not in city.strip() or (city and len(city.split()) <= 2):
+        if (city and " " not in city.strip() or (city and len(city.split()) <= 2)) and key_text(city) not in common:
             out.setdefault(key_text(city), city)
     for (p, *_) in entries("places"):
         out[key_text(p)] = p
