@@ -440,7 +440,7 @@ def test_a_nisba_after_a_foreign_name_is_not_part_of_the_body():
 # A rule's sentence, the names it finds whole (with their type) and the
 # spans it must not take: a body's name through ل after an adjective of
 # kind (not to a pronoun), a weak head with a country's nisba (not with a
-# common word), الشريف after a holy site, a place's genitive after its cue
+# common word), a place's genitive after its cue
 # (not a participle).
 RULE_NAMES = [
     ("قالت المؤسسة العامة لصوامع الغلال إنها طرحت مناقصة. وأصدرت الأمانة العامة لمجلس الشورى تقريرها. "
@@ -449,8 +449,6 @@ RULE_NAMES = [
      {"اللجنة العليا لمهرجاناتها"}),
     ("وتنظم دار الإفتاء المصرية مؤتمرا دوليا. وأحال المريض إلى مكتب التربية للمتابعة.",
      {"دار الإفتاء المصرية": "organization"}, {"مكتب التربية"}),
-    ("وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف خطتها للموسم.",
-     {"الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف": "organization"}, set()),
     ("واندلع حريق في محافظة دومة الجندل أمس. وقصف المسلحون منطقة حوض الأشرف بالقذائف. "
      "وتحدث في إقليم دارفور المضطرب عن الأزمة.",
      {"دومة الجندل": "place", "حوض الأشرف": "place"}, {"دارفور المضطرب"}),
@@ -470,15 +468,6 @@ def test_mali_after_an_indefinite_noun_is_financial():
     mali = found.get("مالي")
     assert mali is not None and mali.type == "place"
     assert all(m.start > text.index("وزار") for m in mali.mentions)  # not the offer
-
-
-def test_a_place_cue_alone_refers_to_a_place_named_before():
-    text = ("وسيطر المسلحون على أطراف تعز، ثم عاد الوزراء إلى المدينة أمس. "
-            "وزار أمير منطقة المدينة المسجد. ونظمت رحلات إلى مكة والمدينة.")
-    found = actors(text)
-    medina = found.get("المدينة")
-    assert medina is not None and medina.type == "place"
-    assert all(m.start > text.index("وزار") for m in medina.mentions)  # not the city of Taiz
 
 
 def test_an_office_after_a_name_is_no_part_of_it():
@@ -507,11 +496,3 @@ def test_a_country_read_as_a_body_is_a_place():
     assert found["الاتحاد السوفيتي"].type == "place"
     assert found["الولايات المتحدة"].type == "place"
 
-
-def test_a_short_form_in_construct_joins_the_full_name_with_lam():
-    text = ("وأعلنت الهيئة العامة للسياحة والتراث الوطني برنامج الصيف. "
-            "وقال مدير البرنامج إن هيئة السياحة والتراث الوطني ستدعم الفعاليات.")
-    found = rule_actors(text)
-    body = found["الهيئة العامة للسياحة والتراث الوطني"]
-    assert len(body.mentions) == 2
-    assert "هيئة السياحة والتراث الوطني" not in found

@@ -541,9 +541,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if named_for:
                 j, named = named_for, True
                 continue
-            if ((tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j)) and not (
-                    k in _ADJECTIVE_RANKS and _definite(toks[j - 1].key)):
-                break  # مجلس الوزراء الدكتور: a title opens the next phrase; المسجد النبوي الشريف goes on
+            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase
             if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
@@ -950,19 +949,6 @@ def _described(r: _Raw) -> bool:
             and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
 
 
-def _generic_place(r: _Raw) -> bool:
-    """A place's cue with the article and nothing after it (المدينة،
-    المحافظة) refers to a place named elsewhere, as الجانب العراقي to a
-    side (ANNOTATION.md); after a cue or an office it is a name (منطقة
-    المدينة، أمير المدينة: Medina)."""
-    k = _peel_key(r.toks[r.first].key)
-    if not k.startswith("ال") or k[2:] not in _PLACE_CUES:
-        return False
-    prev = r.toks[r.first - 1].key if r.first else ""
-    # nor after a place it is joined to (مكة والمدينة)
-    return not (prev and (_place_cue(prev) or _opens_office(prev) or _heads_org(prev) or prev in gz.places()))
-
-
 # Words before a country's name that govern it (شمال مالي، دولة مالي)
 _GOVERNING = {key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "عاصمة", "حدود")}
 
@@ -1027,8 +1013,6 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
         elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
             r.type = ""  # دعم مالي: financial, not Mali
-        elif r.type == "place" and r.last - r.first == 1 and _generic_place(r):
-            r.type = ""  # عاد الوزراء إلى المدينة: the city named before
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
@@ -1480,7 +1464,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
-        ks = [_merge_key(k) for k in r.keys()]
+        ks = [_undefine(k) for k in r.keys()]
         best = None
         if len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
@@ -1557,18 +1541,6 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
 
 # خلية and الخلية are one word for alias matching
 _undefine = bare
-
-
-@lru_cache(maxsize=200_000)
-def _merge_key(k: str) -> str:
-    """A word as the merge compares it: without the article, and without
-    the ل that took it (للسياحة, as in الهيئة العامة للسياحة, is السياحة of
-    هيئة السياحة)."""
-    if k.startswith("لل"):
-        c, word, restored = _reading(k)
-        if c == "ل" and restored:
-            return _undefine(word)
-    return _undefine(k)
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:
