@@ -59,13 +59,13 @@ def main() -> None:
     print(f"\nWojood sample, test file ({len(wojood)} sentences, never trained on)")
     print(_scores(tagger, wojood))
     if args.dev:
-        head, wojood = training_sentences(args.ner_dir)
+        head, other = training_sentences(args.ner_dir)
         fit, dev = split_tail(head)
         if not args.wojood_copies:
-            fit, wojood = fit + wojood, []
+            fit, other = fit + other, []
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "dev.crfsuite"
-            train(fit, path, other=wojood)
+            train(fit, path, other=other)
             print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
                   "model trained here on the rest)")
             print(_scores(Tagger(str(path)), dev))
