@@ -1,7 +1,7 @@
 """NER benchmark: entity-level F1 (exact span and type, conlleval-style) of
 the shipped tagger where it never trained, and its tagging speed.
 
-    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--random-split]
+    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies]] [--random-split]
 
 NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
 - the contiguous tail of ANERcorp: its last fifth by document order, which
@@ -9,6 +9,11 @@ NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
 - Wojood's test file, its types mapped onto ANERcorp's
   (briefings/training/conll.py: PERS→PER, ORG→ORG, GPE/LOC/FAC→LOC, the
   outermost such entity of a nested one);
+- with --dev, a development part carved from the training portion, for
+  trying a feature or a setting without looking at the tail: a model
+  trained here as `make train` trains, on ANERcorp's head less its own
+  last fifth (and Wojood's train and validation files), scored on that
+  fifth;
 - with --random-split, also the way the model used to be measured: a model
   trained here with the same features on nine sentences in ten of the
   whole file, scored on the tenth. Sentences of one story fall on both
@@ -25,7 +30,7 @@ from pathlib import Path
 from briefings.extract.ner import Tagger
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
-from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, train
+from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, train, training_sentences
 
 
 def _scores(tagger: Tagger, sents) -> str:
@@ -37,6 +42,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("ner_dir", type=Path, help="folder of anercorp-train.conll and wojood-sample-test.txt")
     ap.add_argument("--model", help="a model file to measure instead of the shipped one")
+    ap.add_argument("--dev", action="store_true", help="also train and score on the dev part of the training portion")
+    ap.add_argument("--wojood-copies", action="store_true",
+                    help="the dev model with Wojood's word features copied (train_ner --wojood-copies)")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -50,6 +58,17 @@ def main() -> None:
     wojood = list(read_conll(args.ner_dir / WOJOOD_TEST, wojood=True))
     print(f"\nWojood sample, test file ({len(wojood)} sentences, never trained on)")
     print(_scores(tagger, wojood))
+    if args.dev:
+        head, other = training_sentences(args.ner_dir)
+        fit, dev = split_tail(head)
+        if not args.wojood_copies:
+            fit, other = fit + other, []
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "dev.crfsuite"
+            train(fit, path, other=other)
+            print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
+                  "model trained here on the rest)")
+            print(_scores(Tagger(str(path)), dev))
     if args.random_split:
         head, held = split_every(anercorp)
         with tempfile.TemporaryDirectory() as tmp:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from briefings.extract.ner_features import PAD_FEATURES, Featurizer, lent
+from briefings.extract.ner_features import OTHER_SCHEME, PAD_FEATURES, Featurizer, lent
 
 MODEL = "ner.crfsuite"
 WINDOW = 2048  # tokens decoded together at most (tag_many)
@@ -27,11 +27,12 @@ class Tagger:
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._crfsuite.open(path)
         info = self._crfsuite.info()
-        self._features = Featurizer({attr for attr, _label in info.state_features})
+        # the other scheme's copies never fire here: neither side keeps them
+        state = {k: w for k, w in info.state_features.items() if not k[0].startswith(OTHER_SCHEME)}
+        self._features = Featurizer({attr for attr, _label in state})
         # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
-            self._crfsuite.labels(), info.state_features, info.transitions, Featurizer().word, lent, PAD_FEATURES,
-            max_words,
+            self._crfsuite.labels(), state, info.transitions, Featurizer().word, lent, PAD_FEATURES, max_words,
         )
 
     def tag(self, tokens: list[str]) -> list[str]:

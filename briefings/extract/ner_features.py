@@ -75,6 +75,12 @@ def _shape(tok: str) -> str:
     return "A"
 
 
+# Training can give the sentences of a corpus annotated to another scheme
+# (Wojood) a copy of their word features under this mark as well as the
+# feature itself (train_ner --wojood-copies). The copies learn where that
+# scheme differs from ANERcorp's; no Featurizer makes them, so a tagger
+# decodes with what the two corpora share.
+OTHER_SCHEME = "W:"
 PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 NEIGHBOURS = (-2, -1, 1, 2)
 _NEAR = (-1, 1)
