@@ -114,12 +114,15 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     entries = []
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
+    kept = index_state.Kept()
     if not opts.search:  # a partition: the top level indexes its briefings
         index = IndexBuilder()
     elif state is not None and state.index is not None:
         index = IndexBuilder(state.index)
     else:
-        index = IndexBuilder(index_state.load(opts.cache_dir))
+        kept = index_state.load(opts.cache_dir)
+        index = IndexBuilder(kept.index)
+    digests: list[str | None] = []  # of the documents of the index, in order
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
@@ -153,13 +156,15 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
         entries.append(e)
         collector.add(item.whole, digest)
         if opts.search:
-            index.add(b, postings.of(item))
+            index.add(b, kept.postings(len(digests), item.digest) or postings.of(item))
+            digests.append(item.digest)
     postings.close()
+    raw = list(index.scores)  # before the copy groups fold them
     stories = document(*collector.finish())
     if opts.search:
         index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
         if state is None:
-            index_state.save(opts.cache_dir, index)
+            index_state.save(opts.cache_dir, index, digests, raw)
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
