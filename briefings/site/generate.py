@@ -22,6 +22,7 @@ from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
+from briefings.site.per_briefing import PerBriefing
 from briefings.site.postings import Postings
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
@@ -114,16 +115,19 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     entries = []
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
+    postings = Postings(opts.cache_dir, state.postings if state is not None else None)
     kept = index_state.Kept()
     if not opts.search:  # a partition: the top level indexes its briefings
         index = IndexBuilder()
     elif state is not None and state.index is not None:
         index = IndexBuilder(state.index)
     else:
-        kept = index_state.load(opts.cache_dir)
+        kept = index_state.load(postings.folder)
         index = IndexBuilder(kept.index)
     digests: list[str | None] = []  # of the documents of the index, in order
-    postings = Postings(opts.cache_dir, state.postings if state is not None else None)
+    # each briefing's collection entry, kept on disk: an unchanged briefing
+    # is not read back whole for it
+    entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
     collector = Collector(story_features.known)
@@ -151,7 +155,9 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
         report.built.append(b.id)
-        e = known_entries.get(digest) or entry(item.whole())
+        e = known_entries.get(digest) or entries_kept.of(item)
+        if e["id"] != b.id:  # the same briefing under another id claimed in this collection
+            e = {**e, "id": b.id}
         kept_entries[digest] = e
         entries.append(e)
         collector.add(item.whole, digest)
@@ -159,12 +165,13 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
             index.add(b, kept.postings(len(digests), item.digest) or postings.of(item))
             digests.append(item.digest)
     postings.close()
+    entries_kept.close()
     raw = list(index.scores)  # before the copy groups fold them
     stories = document(*collector.finish())
     if opts.search:
         index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
         if state is None:
-            index_state.save(opts.cache_dir, index, digests, raw)
+            index_state.save(postings.folder, index, digests, raw)
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)

@@ -29,13 +29,12 @@ from pathlib import Path
 
 from briefings.fsutil import write_if_changed
 from briefings.site.search_index import IndexBuilder
-from briefings.versions import search_version
 
 _PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 
-def _file(cache_dir: Path) -> Path:
-    return cache_dir / "search" / search_version() / f"index-{_PY}.marshal"
+def _file(folder: Path) -> Path:
+    return folder / f"index-{_PY}.marshal"
 
 
 @dataclass
@@ -54,9 +53,11 @@ class Kept:
         return self.unfolded.get(doc, self.index.scores[doc])
 
 
-def load(cache_dir: Path) -> Kept:
+def load(folder: Path) -> Kept:
+    """The index kept in `folder`: the postings cache's (its postings are
+    those of that version)."""
     try:
-        state = marshal.loads(_file(cache_dir).read_bytes())
+        state = marshal.loads(_file(folder).read_bytes())
         index = IndexBuilder.__new__(IndexBuilder)
         index.__setstate__(state["index"])
         kept = Kept(index, state["digests"], state["unfolded"])
@@ -67,10 +68,10 @@ def load(cache_dir: Path) -> Kept:
         return Kept()
 
 
-def save(cache_dir: Path, index: IndexBuilder, digests: list[str | None], raw: list[dict]) -> None:
+def save(folder: Path, index: IndexBuilder, digests: list[str | None], raw: list[dict]) -> None:
     """`raw`: each document's postings as added, before the copy groups
     were folded into their canonical briefings (which replaces them)."""
     unfolded = {doc: scores for doc, scores in enumerate(raw) if scores is not index.scores[doc]}
     state = {"index": index.__getstate__(), "digests": digests, "unfolded": unfolded}
-    write_if_changed(_file(cache_dir), marshal.dumps(state, 4))
-    (_file(cache_dir).parent / "index.pickle").unlink(missing_ok=True)  # the form before this one
+    write_if_changed(_file(folder), marshal.dumps(state, 4))
+    (_file(folder).parent / "index.pickle").unlink(missing_ok=True)  # the form before this one
