@@ -60,3 +60,9 @@ def read_briefing(entry: Path, index: int) -> dict:
         _last[:] = [None, json.loads(entry.read_text(encoding="utf-8"))["briefings"]]
         _last[0] = entry
     return dict(_last[1][index])
+
+
+def forget_read() -> None:
+    """Let the entry read last go (a run is done: a serving process would
+    hold it until its next build)."""
+    _last[:] = [None, []]

@@ -19,7 +19,7 @@ from pathlib import Path
 from briefings.readers import ReaderError, Source, input_files, load
 from briefings.readers.base import unexpected
 from briefings.run import lights as light_files
-from briefings.run.cache import Cache
+from briefings.run.cache import Cache, forget_read
 from briefings.run.executors import executor
 from briefings.run.extraction import FileResult, error, task
 from briefings.run.ids import Ids
@@ -181,6 +181,7 @@ def items(
                 yield Item(ids.claim(LightBriefing.of(b)), b)
             if memory is not None and got.key is not None and not got.errors:
                 synced[got.file] = got.key
+    forget_read()
     prune(opts.cache_dir)  # a whole run done: older versions of the caches may go
 
 
