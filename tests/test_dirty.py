@@ -33,6 +33,8 @@ def test_dirty_rebuilds_equal_a_cold_build(tmp_path, monkeypatch):
     for name, text in ARTICLES.items():
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     assert run_build(project).returncode == 0
+    # the theme's compiled templates are kept for the next one-off build
+    assert list((project / ".briefings-cache" / "jinja").rglob("__jinja2_*.cache"))
     site = project / "site"
     first = site / "briefings" / "h0.html"
     first_md = project / "docs" / "briefings" / "h0.md"

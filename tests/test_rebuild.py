@@ -4,6 +4,7 @@ for the briefings that did not change is read back, not computed again."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from conftest import ROOT
@@ -131,3 +132,66 @@ def test_lists_numbered_from_the_oldest_hold_every_item_once_and_link_pages_that
         for p in made:
             for _, link in p.pager:
                 assert link.removeprefix("../") in paths
+
+
+ARTICLES = {
+    "bridge.txt": "افتتاح جسر\n\nأعلنت وزارة النقل اليوم افتتاح جسر جديد في المدينة المنورة بطول 12 كيلومترا.",
+    "rain.txt": "أمطار على أبها\n\nهطلت أمطار غزيرة على مدينة أبها أمس وأغلقت الطرق المؤدية إلى السودة.",
+    "health.txt": "مستشفى جديد\n\nأعلن وزير الصحة السعودي توفيق الربيعة اليوم في جدة افتتاح مستشفى جديد بسعة 300 سرير.",
+}
+
+
+def _docs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_reads_back_whole_only_the_briefings_that_changed(tmp_path, monkeypatch):
+    """An unchanged briefing comes from its cache entry's light form and
+    its kept collection entry and postings, never parsed whole; the pages
+    are those a build from an empty cache writes, byte for byte."""
+    from briefings.run import cache as cache_module
+    from briefings.run import item as item_module
+    from briefings.site import Options, generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+
+    def opts(at: str) -> Options:
+        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
+                       templates_dir=ROOT / "templates")
+
+    def cold() -> dict[str, bytes]:
+        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
+        generate(opts("cold"), jobs=1)
+        return _docs(tmp_path / "cold" / "docs")
+
+    warm = opts("warm")
+    generate(warm, jobs=1)
+    read: list[str] = []
+    real_read, real_briefing = cache_module.Cache.read, item_module.read_briefing
+    monkeypatch.setattr(cache_module.Cache, "read", lambda self, key: read.append(key) or real_read(self, key))
+    monkeypatch.setattr(item_module, "read_briefing", lambda entry, i: read.append(entry.stem) or real_briefing(entry, i))
+
+    assert generate(warm, jobs=1, shortcut=False).extracted == 0
+    assert read == []  # nothing parsed whole
+    assert _docs(warm.docs_dir) == cold()
+
+    (seeds / "rain.txt").write_text(ARTICLES["rain.txt"].replace("أمس", "اليوم"), encoding="utf-8")
+    (seeds / "added.txt").write_text("جسر آخر\n\nافتتحت وزارة النقل جسرا آخر في تبوك بطول 3 كيلومترات.", encoding="utf-8")
+    assert generate(warm, jobs=1, shortcut=False).extracted == 2
+    assert read == []  # the two extracted are in hand; the others are light
+    assert _docs(warm.docs_dir) == cold()
+
+    # light forms lost (or of another version): the entries are read whole once, and they are made again
+    for p in (tmp_path / "warm" / "cache").rglob("*.light-*.json"):
+        p.unlink()
+    generate(warm, jobs=1, shortcut=False)
+    assert sorted(set(read)) == sorted(read) and len(read) == 4  # each entry once
+    assert len(list((tmp_path / "warm" / "cache").rglob("*.light-*.json"))) == 4
+    read.clear()
+    (seeds / "health.txt").unlink()
+    generate(warm, jobs=1, shortcut=False)
+    assert read == []
+    assert _docs(warm.docs_dir) == cold()

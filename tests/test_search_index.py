@@ -142,3 +142,43 @@ def test_postings_read_back_as_the_browser_reads_them():
                       for t, held in index.postings.items() if any(len(p) > 2 for p in held.values())}
     assert any(len(held) > 1 for held in index.postings.values())  # steps, not only first documents
     assert not any(".0," in text or ".0]" in text for rel, text in out.items() if rel.startswith("t/"))
+
+
+def test_a_kept_index_gives_back_the_postings_of_the_same_briefings(tmp_path):
+    """A one-off build takes an unchanged briefing's postings from the kept
+    index (the one at the same place with the same digest), unfolded when a
+    copy group had folded them; the index it patches with them is the one a
+    fresh build writes, as groups come and go."""
+    from briefings.site import index_state
+
+    base = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK)]
+    added = [*base, briefing(DOCS_PER_CHUNK, "هطلت أمطار على مدينة أربيل وأغلقت طرق الزعفران.")]
+    groups = [{"members": [{"id": "a0001"}, {"id": "a0005"}]}]
+
+    def digest(b: dict) -> str:
+        return f"key:{b['id']}:{b['body']}"
+
+    assert index_state.load(tmp_path).index is None  # nothing kept: built whole
+    for docs, g in ((base, groups), (added, []), (added, groups), (base, [])):
+        kept = index_state.load(tmp_path)
+        index = IndexBuilder(kept.index)
+        digests = []
+        for b in docs:
+            found = kept.postings(len(digests), digest(b))
+            if kept.index is not None and len(digests) < len(kept.digests):
+                assert found == postings(b)  # unfolded, whatever group it was in
+            index.add(LightBriefing.of(b), found or postings(b))
+            digests.append(digest(b))
+        raw = list(index.scores)
+        out: dict[str, str] = {}
+
+        def put(path: Path, text: Text, out: dict[str, str] = out) -> None:
+            out[path.relative_to("/idx").as_posix()] = text.render()
+
+        index.write(Path("/idx"), put, g)
+        assert out == written(docs, groups=g)[0]
+        index_state.save(tmp_path, index, digests, raw)
+    kept = index_state.load(tmp_path)
+    assert kept.postings(0, "another briefing") is None and kept.postings(len(base), digest(added[-1])) is None
+    next(tmp_path.rglob("index-*.marshal")).write_bytes(b"not an index")
+    assert index_state.load(tmp_path).index is None  # damaged: built whole

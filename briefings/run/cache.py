@@ -46,6 +46,23 @@ class Cache:
         write_if_changed(self.entry(key), json.dumps(entry, ensure_ascii=False))
 
 
+_last: list = [None, []]  # the entry read last and its briefings
+
+
 def read_briefing(entry: Path, index: int) -> dict:
-    """One briefing of a cache entry, read back whole."""
-    return json.loads(entry.read_text(encoding="utf-8"))["briefings"][index]
+    """One briefing of a cache entry, read back whole. A file's briefings
+    are asked for one after another, so the entry read last is kept (one
+    file's briefings): it is parsed once, not once a briefing. An entry
+    never changes (its name is the hash of what made it), so what was read
+    of it stays true. The briefing is a shallow copy: its reader sets its
+    id (nothing changes what is inside it)."""
+    if _last[0] != entry:
+        _last[:] = [None, json.loads(entry.read_text(encoding="utf-8"))["briefings"]]
+        _last[0] = entry
+    return dict(_last[1][index])
+
+
+def forget_read() -> None:
+    """Let the entry read last go (a run is done: a serving process would
+    hold it until its next build)."""
+    _last[:] = [None, []]

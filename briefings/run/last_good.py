@@ -23,7 +23,7 @@ class LastGood:
         hard link to its cache entry (immutable: entries are replaced, never
         rewritten), so keeping it costs no copy; it becomes a file of its
         own only while some record fails and keeps an older good version."""
-        store = self.folder / f"{hashlib.sha1(relative(file, root).encode()).hexdigest()}.json"
+        store = self._store(file, root)
         good = _read_store(store) if failed else {}
         stale = []
         kept = []
@@ -35,10 +35,18 @@ class LastGood:
         if not found:
             return stale
         if not kept and entry is not None and entry.is_file():
-            link_or_copy(entry, store)
+            self.link(file, root, entry)
         else:
             write_if_changed(store, json.dumps({"briefings": [*found, *kept]}, ensure_ascii=False))
         return stale
+
+    def link(self, file: Path, root: Path, entry: Path | None) -> None:
+        """The store of a file none of whose records failed: its cache entry."""
+        if entry is not None and entry.is_file():
+            link_or_copy(entry, self._store(file, root))
+
+    def _store(self, file: Path, root: Path) -> Path:
+        return self.folder / f"{hashlib.sha1(relative(file, root).encode()).hexdigest()}.json"
 
 
 def _record_key(path: str, record: int | None) -> str:

@@ -1,5 +1,5 @@
 """Old versions of the caches taken away. The extraction cache, the search
-postings and the stories' features are kept per version of the code that
+postings, the collection entries and the stories' features are kept per version of the code that
 wrote them, so an upgrade starts a new folder beside the old one, and a
 27,000-article archive leaves about a gigabyte behind at each. A version
 folder goes once no run has used it for two weeks: two checkouts (or a
@@ -13,7 +13,7 @@ import shutil
 import time
 from pathlib import Path
 
-from briefings.versions import extraction_version, search_version, stories_version
+from briefings.versions import extraction_version, rendering_version, search_version, stories_version
 
 KEEP_SECONDS = 14 * 24 * 3600
 _USED = ".used"
@@ -22,7 +22,7 @@ _USED = ".used"
 def versioned(cache_dir: Path) -> dict[Path, str]:
     """Each versioned cache folder and the name of its current version."""
     return {cache_dir / "extract": extraction_version(), cache_dir / "search": search_version(),
-            cache_dir / "stories": stories_version()}
+            cache_dir / "stories": stories_version(), cache_dir / "entries": rendering_version()}
 
 
 def prune(cache_dir: Path, now: float | None = None, keep: float = KEEP_SECONDS) -> list[Path]:

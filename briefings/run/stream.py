@@ -18,7 +18,8 @@ from pathlib import Path
 
 from briefings.readers import ReaderError, Source, input_files, load
 from briefings.readers.base import unexpected
-from briefings.run.cache import Cache
+from briefings.run import lights as light_files
+from briefings.run.cache import Cache, forget_read
 from briefings.run.executors import executor
 from briefings.run.extraction import FileResult, error, task
 from briefings.run.ids import Ids
@@ -116,6 +117,12 @@ def results(
                 yield Loaded(look.file, look.root, key, lights, errors)
                 continue
             else:
+                found = light_files.read(cache.entry(key))
+                if found is not None:  # the whole briefings are read back only when needed
+                    if memory is not None:
+                        kept[key] = found
+                    yield Loaded(look.file, look.root, key, *found)
+                    continue
                 r = cache.read(key)
                 if r is None:  # a damaged entry is redone
                     src = _load(look.file, look.root, opts)
@@ -124,8 +131,10 @@ def results(
                     if key is not None:
                         cache.write(key, r)
             lights = [LightBriefing.of(b) for b in r.briefings]
-            if key is not None and memory is not None:
-                kept[key] = (lights, r.errors)
+            if key is not None:
+                light_files.write(cache.entry(key), lights, r.errors)
+                if memory is not None:
+                    kept[key] = (lights, r.errors)
             yield Loaded(look.file, look.root, key, lights, r.errors, r.briefings, r.extracted)
         if memory is not None:
             memory.entries = kept  # the entries of files edited or gone are let go
@@ -160,11 +169,19 @@ def items(
         for i, light in enumerate(got.lights):
             yield Item(ids.claim(light), got.briefings[i] if got.briefings is not None else None, entry, got.key, i)
         if got.errors or got.key is None or synced.get(got.file) != got.key:
-            # light briefings (from memory) are never stored as last good
-            for b in store.keep(got.file, got.root, got.briefings or [], got.errors, entry):
+            found = got.briefings
+            if found is None and got.lights:  # light ones: the store is their entry
+                if not got.errors:
+                    store.link(got.file, got.root, entry)
+                    found = []
+                else:  # the store keeps what is good of a file that failed in part: read whole
+                    r = cache.read(got.key) if got.key is not None else None
+                    found = r.briefings if r is not None else []
+            for b in store.keep(got.file, got.root, found or [], got.errors, entry):
                 yield Item(ids.claim(LightBriefing.of(b)), b)
             if memory is not None and got.key is not None and not got.errors:
                 synced[got.file] = got.key
+    forget_read()
     prune(opts.cache_dir)  # a whole run done: older versions of the caches may go
 
 

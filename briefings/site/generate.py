@@ -22,6 +22,7 @@ from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
+from briefings.site.per_briefing import PerBriefing
 from briefings.site.postings import Postings
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
@@ -114,13 +115,20 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     entries = []
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
+    postings = Postings(opts.cache_dir, state.postings if state is not None else None)
+    kept = index_state.Kept()
     if not opts.search:  # a partition: the top level indexes its briefings
         index = IndexBuilder()
     elif state is not None and state.index is not None:
         index = IndexBuilder(state.index)
     else:
-        index = IndexBuilder(index_state.load(opts.cache_dir))
-    postings = Postings(opts.cache_dir, state.postings if state is not None else None)
+        kept = index_state.load(postings.folder)
+        index = IndexBuilder(kept.index)
+    digests: list[str | None] = []  # of the documents of the index, in order
+    shared = _Shared()
+    # each briefing's collection entry, kept on disk: an unchanged briefing
+    # is not read back whole for it
+    entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
     collector = Collector(story_features.known)
@@ -148,18 +156,28 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
         report.built.append(b.id)
-        e = known_entries.get(digest) or entry(item.whole())
+        e = known_entries.get(digest) or entries_kept.of(item)
+        if e["id"] != b.id:  # the same briefing under another id claimed in this collection
+            e = {**e, "id": b.id}
         kept_entries[digest] = e
         entries.append(e)
         collector.add(item.whole, digest)
         if opts.search:
-            index.add(b, postings.of(item))
+            scores = kept.postings(len(digests), item.digest)
+            if scores is None:
+                scores = postings.of(item)
+                if state is None:  # a serving process keeps the very objects of its postings memory
+                    scores = shared(scores)
+            index.add(b, scores)
+            digests.append(item.digest)
     postings.close()
+    entries_kept.close()
+    raw = list(index.scores)  # before the copy groups fold them
     stories = document(*collector.finish())
     if opts.search:
         index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
         if state is None:
-            index_state.save(opts.cache_dir, index)
+            index_state.save(postings.folder, index, digests, raw)
     story_features.save(collector.computed)
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
@@ -172,6 +190,29 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
+
+
+class _Shared:
+    """Each briefing's postings with one object for each term and each
+    posting value across the collection: the index holds hundreds of
+    postings a briefing, most of whose terms and values ([weight,
+    sentence]) other briefings have too, and a list, a float and a string
+    of its own each were most of its memory (78 KB a briefing at 1,000).
+    Postings are never changed in place (the index replaces them), so
+    sharing them is safe, and the kept index (marshal) keeps them shared.
+    (A weight is always a float, a sentence an int: equal values are of
+    one type.)"""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, str] = {}
+        self.values: dict[tuple, list] = {}
+
+    def __call__(self, scores: dict[str, list]) -> dict[str, list]:
+        terms, values = self.terms, self.values
+        out = {}
+        for t, v in scores.items():
+            out[terms.setdefault(t, t)] = values.setdefault(tuple(v), v)
+        return out
 
 
 def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path,

@@ -1,0 +1,67 @@
+"""What the site computes of each briefing (its search postings, its
+collection entry), computed once: kept on disk beside the extraction
+cache, one file per cache entry (the briefings of one input file, which
+come one after another), in a folder named for the version of the code
+that computes it, and by a serving process in memory from one build to
+the next. A briefing found here is not read back whole."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefings.fsutil import write_if_changed
+from briefings.run import Item
+
+
+class PerBriefing:
+    def __init__(self, folder: Path, compute: Callable[[dict], Any],
+                 memory: dict[tuple[str, int], Any] | None = None) -> None:
+        """`memory`: what the previous build of this process kept (None: a
+        one-off build, which keeps nothing)."""
+        self.folder = folder
+        self.compute = compute
+        self.memory = memory if memory is not None else {}
+        self.keep = memory is not None
+        self.kept: dict[tuple[str, int], Any] = {}  # what the next build may take from memory
+        self._key: str | None = None
+        self._group: dict[str, Any] = {}
+        self._dirty = False
+
+    def of(self, item: Item) -> Any:
+        """The value of an item; computed from the whole briefing only
+        when neither memory nor disk has it."""
+        if item.key is None:  # a stale or read-back briefing: not in the cache
+            return self.compute(item.whole())
+        name = (item.key, item.index)
+        found = self.memory.get(name)
+        if found is None:
+            if item.key != self._key:
+                self._switch(item.key)
+            found = self._group.get(str(item.index))
+            if found is None:
+                found = self._group[str(item.index)] = self.compute(item.whole())
+                self._dirty = True
+        if self.keep:
+            self.kept[name] = found
+        return found
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def _switch(self, key: str) -> None:
+        self.close()
+        self._key = key
+        try:
+            group = json.loads(self._file(key).read_text(encoding="utf-8"))
+            self._group = group if isinstance(group, dict) else {}
+        except (OSError, ValueError):
+            self._group = {}  # missing or damaged: computed again
+
+    def close(self) -> None:
+        """Write what was computed for the current cache entry."""
+        if self._dirty and self._key is not None:
+            write_if_changed(self._file(self._key), json.dumps(self._group, ensure_ascii=False))
+        self._dirty = False
