@@ -108,7 +108,8 @@ def extract_actors(
         tags: list[str] = []
         if tagged is not None:
             tags = tagged[n]
-            for a, e, typ in spans(tags):
+            # most sentences name no one the tagger knows: a count in C
+            for a, e, typ in spans(tags) if tags.count("O") != len(tags) else ():
                 if typ in _TYPES:
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
         _trim_people(found)
@@ -214,7 +215,7 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     out = []
     for s in sentences:
         toks = tokens[s.id]
-        keys = [t.key for t in toks]
+        keys = list(map(_KEY, toks))
         if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
             continue  # most sentences name none of them: two passes in C
         for i, t in enumerate(toks):
@@ -798,9 +799,16 @@ def _flags_of(k: str) -> int:
             | _PLACE_CUE * bool(_place_cue(k)) | _ROYAL_WORD * (k in _ROYAL))
 
 
+# the last sentence's (tokens, flags): the passes of one sentence ask in turn
+_LAST: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+
+
 def _opening(toks: list[Token], bit: int) -> list[int]:
     """The tokens whose word has `bit`, in order."""
-    flags = lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000)
+    last = _LAST[0]  # one read: another thread may set it meanwhile
+    if last[0] is not toks:
+        last = _LAST[0] = (toks, lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000))
+    flags = last[1]
     return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
 
 
