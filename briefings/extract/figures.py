@@ -124,7 +124,8 @@ def _unglued(t: Token) -> Token:
 
 def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
     out: list[Figure] = []
-    toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
+    if "ـ" in body[s.start : s.end]:  # a tatweel in the sentence: most have none
+        toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
@@ -312,10 +313,13 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
 
 
 def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
+    if not first:
+        return first, "exact"
+    prev = toks[first - 1].key
     for phrase, approx in _QUALIFIERS:
         n = len(phrase)
-        if first - n < 0:
-            continue
+        if first - n < 0 or (n > 1 and phrase[-1] != prev):
+            continue  # a phrase of words must end with the word before (most do not)
         cand = [t.key for t in toks[first - n : first]]
         head = cand[0]
         if cand[1:] == list(phrase[1:]) and head.endswith(phrase[0]) and (
