@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import and_, attrgetter
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
@@ -19,6 +21,7 @@ from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
+from briefings.text.memo import lookup
 from briefings.text.tokens import sentence_tokens
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -105,7 +108,8 @@ def extract_actors(
         tags: list[str] = []
         if tagged is not None:
             tags = tagged[n]
-            for a, e, typ in spans(tags):
+            # most sentences name no one the tagger knows: a count in C
+            for a, e, typ in spans(tags) if tags.count("O") != len(tags) else ():
                 if typ in _TYPES:
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
         _trim_people(found)
@@ -192,6 +196,10 @@ def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]
                for p in range(max(0, i - 3), i))
 
 
+# key → _peel_key, read by map (a dict read costs a fraction of a cached call)
+_PEELED: dict[str, str] = {}
+
+
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
     """A person named in full is later called by the last part of the name
     alone (بايدن، الأعرجي); the tagger misses many of these."""
@@ -207,8 +215,8 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     out = []
     for s in sentences:
         toks = tokens[s.id]
-        keys = [t.key for t in toks]
-        if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(map(_peel_key, keys)):
+        keys = list(map(_KEY, toks))
+        if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
             continue  # most sentences name none of them: two passes in C
         for i, t in enumerate(toks):
             if t.start in taken:
@@ -302,10 +310,10 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     out = []
     n = len(toks)
     nis = gz.nisbas()
-    i = 0
-    while i < n:
-        if not _opens_office(toks[i].key):
-            i += 1  # most words open neither a rank nor an office: one lookup
+    after = 0  # the token after the last name found
+    # most words open neither a rank nor an office: one lookup each, in C
+    for i in _opening(toks, _OPENS_OFFICE):
+        if i < after:
             continue
         rank = _rank_at(toks, i)
         office = not rank
@@ -319,7 +327,6 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             if j < n and toks[j].key in nis and _may_open_name(toks, j + 1, tags):
                 rank = j - i
         if not rank:
-            i += 1
             continue
         j = i + rank
         while j < n and toks[j].key in nis:
@@ -328,20 +335,17 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         while j < n and (r := _rank_at(toks, j)):
             j += r
         if j < n and _genitive(toks[j].key):
-            i += 1  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
-            continue
+            continue  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
         if j < n and _clitic(toks[j].key) and not (tags and tags[j].endswith("PER")):
             # a clitic after a rank word makes it a noun (الفريق وتدريباته،
             # المهندس والفني: the team, the engineer); a name the tagger
             # knows goes on (الشيخ وهبة الزحيلي)
-            i += 1
             continue
         if j < n and not office and _common_lead(toks[j].key) and not (
                 (tags and any(t.endswith("PER") for t in tags[j : j + 2]))
                 or (j + 1 < n and toks[j + 1].key == _ALLAH)):
             # الفريق الأول لكرة القدم: the team, not a general; a name the
             # tagger reads on (بنيامين نتنياهو) or one with الله (وصل الله) stays
-            i += 1
             continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
@@ -350,7 +354,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             end += 1
         if end > j:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
-        i = max(end, i + 1)
+        after = max(end, i + 1)
     return out
 
 
@@ -518,16 +522,15 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     places = gz.places()
     out = []
     n = len(toks)
-    i = 0
-    while i < n:
-        if not _heads_org(toks[i].key):
-            i += 1  # most words head no body: one lookup
+    after = 0  # the token after the last body found
+    # most words head no body: one lookup each, in C
+    for i in _opening(toks, _HEADS_ORG):
+        if i < after:
             continue
         head = _peel_key(toks[i].key)
         if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i) or (
                 i and _place_cue(toks[i - 1].key)):
-            i += 1  # ضاحية دار سعد: after a place's cue, a place's name
-            continue
+            continue  # ضاحية دار سعد: after a place's cue, a place's name
         j = i + 1
         named = False
         longest = 6  # words after the head; more once the name goes on through و or ل
@@ -580,11 +583,9 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
-            i = j
-        else:
-            if head.startswith("ال") and j == i + 1:
-                out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
-            i += 1
+            after = j
+        elif head.startswith("ال") and j == i + 1:
+            out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
 
 
@@ -798,19 +799,16 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     places = gz.places()
     out = []
     n = len(toks)
-    i = 0
-    while i < n:
+    after = 0  # the token after the last place found
+    for i in _opening(toks, _OPENS_PLACE):
+        if i < after:
+            continue
         k0, sizes = _place_opening(toks[i].key)
-        hit = 0
         for size in sizes:
             if i + size <= n and " ".join([k0, *(t.key for t in toks[i + 1 : i + size])]) in places:
-                hit = size
+                out.append(_Raw(i, i + size, "place", sid, toks, "gazetteer"))
+                after = i + size
                 break
-        if hit:
-            out.append(_Raw(i, i + hit, "place", sid, toks, "gazetteer"))
-            i += hit
-        else:
-            i += 1
     return out
 
 
@@ -838,6 +836,33 @@ def _place_cue(k: str) -> str:
     return k[1:] if len(k) > 2 and k[0] in "وبلف" and k[1:] in _PLACE_CUES else ""
 
 
+# What a word can open, one bit a rule pass: each pass looks only at the
+# tokens with its bit, found in C from a dict read once a word (a cached
+# function called for every token of every pass was a fifth of actor
+# extraction: a bounded lru_cache costs several dict reads a call).
+_OPENS_OFFICE, _HEADS_ORG, _OPENS_PLACE, _PLACE_CUE, _ROYAL_WORD = 1, 2, 4, 8, 16
+_FLAGS: dict[str, int] = {}
+_KEY = attrgetter("key")
+
+
+def _flags_of(k: str) -> int:
+    return (_OPENS_OFFICE * _opens_office(k) | _HEADS_ORG * _heads_org(k) | _OPENS_PLACE * bool(_place_opening(k)[1])
+            | _PLACE_CUE * bool(_place_cue(k)) | _ROYAL_WORD * (k in _ROYAL))
+
+
+# the last sentence's (tokens, flags): the passes of one sentence ask in turn
+_LAST: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+
+
+def _opening(toks: list[Token], bit: int) -> list[int]:
+    """The tokens whose word has `bit`, in order."""
+    last = _LAST[0]  # one read: another thread may set it meanwhile
+    if last[0] is not toks:
+        last = _LAST[0] = (toks, lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000))
+    flags = last[1]
+    return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
+
+
 def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A rare word after a place cue is a place's name: منطقة الكشار، حي
     المثناة. Small places are in no gazetteer and rarely in the tagger's
@@ -845,11 +870,9 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     out = []
     n = len(toks)
     vocab = vocabulary()
-    # a clitic comes before a cue, so every form of one ends with it
-    for i in [i for i in range(n - 1) if toks[i].key.endswith(_CUE_ENDS)]:
-        k = toks[i].key
-        if not _place_cue(k):
-            continue
+    for i in _opening(toks, _PLACE_CUE):
+        if i == n - 1:
+            break
         j = i + 1
         k = toks[j].key
         if k in _PLACE_LINKS and j + 1 < n and not _is_punct(toks[j + 1]):
@@ -900,8 +923,9 @@ _SITE_ADJECTIVES = {key(w) for w in ("الدولي", "الدولية", "الري
 def _named_sites(toks: list[Token], sid: int) -> list[_Raw]:
     out = []
     n = len(toks)
-    for i in range(n - 2):
-        if toks[i + 1].key not in _ROYAL or _peel_key(toks[i].key) not in _SITE_HEADS:
+    for r in _opening(toks, _ROYAL_WORD):
+        i = r - 1
+        if not 0 <= i < n - 2 or _peel_key(toks[i].key) not in _SITE_HEADS:
             continue
         end = _royal_name_end(toks, i + 2)
         if end == i + 2:

@@ -14,6 +14,7 @@ from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_di
 from briefings.lang.ar import entries, key, lookup, peel, peel_known, table, words
 from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
+from briefings.text import memo
 from briefings.text.tokens import sentence_tokens, words_only
 
 _NOT_BEFORE = words("not_figure_before")
@@ -123,7 +124,8 @@ def _unglued(t: Token) -> Token:
 
 def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
     out: list[Figure] = []
-    toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
+    if "ـ" in body[s.start : s.end]:  # a tatweel in the sentence: most have none
+        toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
@@ -131,7 +133,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     n = len(toks)
     # only digits or a number word can open a number (most tokens are
     # neither): those are found by map and compress in C, in order
-    for i in compress(range(n), map(_may_open, [t.key for t in toks])):
+    for i in compress(range(n), memo.lookup(_OPENERS, [t.key for t in toks], _may_open, 100_000)):
         if i < after or used[i]:
             continue
         run = _number_run(body, toks, i, used)
@@ -186,7 +188,10 @@ def _with_unit(fig: Figure, other: Figure) -> Figure:
     return replace(fig, kind=other.kind, unit=other.unit, currency=other.currency)
 
 
-@lru_cache(maxsize=100_000)
+# word → _may_open, read by map (a dict read costs a fraction of a cached call)
+_OPENERS: dict[str, bool] = {}
+
+
 def _may_open(k: str) -> bool:
     """Whether a token can open a number: digits, a number word, a
     definite one (most tokens are none, and are skipped fast)."""
@@ -308,10 +313,13 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
 
 
 def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
+    if not first:
+        return first, "exact"
+    prev = toks[first - 1].key
     for phrase, approx in _QUALIFIERS:
         n = len(phrase)
-        if first - n < 0:
-            continue
+        if first - n < 0 or (n > 1 and phrase[-1] != prev):
+            continue  # a phrase of words must end with the word before (most do not)
         cand = [t.key for t in toks[first - n : first]]
         head = cand[0]
         if cand[1:] == list(phrase[1:]) and head.endswith(phrase[0]) and (

@@ -18,6 +18,7 @@ from briefings.extract.speech import (
     sources,
     speech_forms,
     speech_lemma,
+    speech_lemmas,
 )
 from briefings.lang.ar import bare, key, key_text, lookup, peel, peel_known, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
@@ -76,7 +77,7 @@ def extract_quotes(
         direct = [q for q in _closed_quotes(text, s.start)
                   if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
         # most words are no speech verb: the cached test first, before a call
-        cues = [i for i in compress(range(len(toks)), map(speech_lemma, [t.key for t in toks]))
+        cues = [i for i in compress(range(len(toks)), speech_lemmas([t.key for t in toks]))
                 if _is_cue(toks, i) and not _in_any(toks[i].start, direct)]
         cue_starts = [toks[c].start for c in cues]
         attribution: list = []  # the sentence's attribution, found once if needed

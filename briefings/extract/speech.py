@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefings.lang.ar import key, lookup, table, words
+from briefings.text import memo
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +21,19 @@ def speech_lemma(token_key: str) -> str | None:
     """The lemma of a speech verb, under its clitic (وأكد → أكد), or None."""
     forms = speech_forms()
     return forms.get(lookup(token_key, forms).word)
+
+
+_LEMMAS: dict[str, str] = {}
+
+
+def _lemma_or_none(token_key: str) -> str:
+    return speech_lemma(token_key) or ""
+
+
+def speech_lemmas(token_keys: list[str]) -> list[str]:
+    """speech_lemma of each key, "" for none: read by map from a dict, a
+    fraction of a cached call each (most words are no speech verb)."""
+    return memo.lookup(_LEMMAS, token_keys, _lemma_or_none, 100_000)
 
 
 def ila_lemmas() -> frozenset[str]:

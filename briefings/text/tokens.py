@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from briefings.lang.ar import key, words
 from briefings.model import Token
+from briefings.text.memo import lookup
 
 # A word: letters, marks and digits, allowing inner decimal marks (2.5, ٢٫٥,
 # 4ر16 is handled by the figure parser) and inner hyphens.
@@ -16,6 +18,7 @@ _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
+_TEXT = attrgetter("text")
 _CLITICS = words("proclitics")
 _DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 # A clitic glued to digits (و67، ب2015) is a token of its own: matched
@@ -27,13 +30,20 @@ _SPLIT = {False: re.compile("(" + _GLUED + _WORD_RE.pattern + ")"),
           True: re.compile("(" + _GLUED + _WORD_OR_PUNCT_RE.pattern + ")")}
 
 
+# word → key, read by map: a dict read costs a fraction of the cached
+# function's call (bench/README.md, issue 12's speed round)
+_KEYS: dict[str, str] = {}
+# token text → whether it holds a letter or a digit (words_only)
+_WORDISH: dict[str, bool] = {}
+
+
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
     """Words (and, with `punct`, each punctuation mark) with their offsets.
     A clitic glued to digits (و67، ب2015) is a token of its own."""
     parts = _SPLIT[punct].split(text)
     at = list(accumulate(map(len, parts), initial=offset))
     ws = parts[1::2]
-    keys = list(map(key, ws))
+    keys = lookup(_KEYS, ws, key, 300_000)
     toks = list(map(Token, at[1::2], at[2::2], ws, keys))
     # a run of tatweel or marks alone is no word
     return [t for t in toks if t.key] if "" in keys else toks
@@ -45,5 +55,9 @@ def sentence_tokens(body: str, sentences) -> list[list[Token]]:
     return [tokenize(body[s.start : s.end], s.start, punct=True) for s in sentences]
 
 
+def _wordish(text: str) -> bool:
+    return text[0].isalnum() or text in ("%", "٪") or any(c.isalnum() for c in text)
+
+
 def words_only(toks: list[Token]) -> list[Token]:
-    return [t for t in toks if t.text[0].isalnum() or t.text in ("%", "٪") or any(c.isalnum() for c in t.text)]
+    return list(compress(toks, lookup(_WORDISH, list(map(_TEXT, toks)), _wordish, 300_000)))

@@ -1,0 +1,66 @@
+"""The per-word tables the extractors read by map (issue 12's speed round)
+give what the per-word tests they stand for give, the first time a word
+is seen and every time after."""
+
+from __future__ import annotations
+
+from briefings.extract import actors
+from briefings.extract.speech import speech_lemma, speech_lemmas
+from briefings.lang.ar import key
+from briefings.text.tokens import tokenize, words_only
+
+OFFICE = "قال وزير الخارجية السعودي عادل الجبير في الرياض إن مجلس الوزراء وافق."
+SITE = "وصل إلى مطار الملك خالد الدولي في منطقة القصيم ومدينة بريدة أمس."
+
+
+def _expected(toks, test) -> list[int]:
+    return [i for i, t in enumerate(toks) if test(t.key)]
+
+
+def test_actor_flags_agree_with_the_word_tests():
+    tests = {
+        actors._OPENS_OFFICE: actors._opens_office,
+        actors._HEADS_ORG: actors._heads_org,
+        actors._OPENS_PLACE: lambda k: bool(actors._place_opening(k)[1]),
+        actors._PLACE_CUE: actors._place_cue,
+        actors._ROYAL_WORD: lambda k: k in actors._ROYAL,
+    }
+    first = tokenize(OFFICE, punct=True)
+    second = tokenize(SITE, punct=True)
+    # twice over, and alternating sentences: the kept flags of the last
+    # sentence must never answer for another
+    for _ in range(2):
+        for toks in (first, second, first):
+            for bit, test in tests.items():
+                assert actors._opening(toks, bit) == _expected(toks, test)
+    assert actors._opening(first, actors._OPENS_OFFICE)  # وزير
+    assert actors._opening(first, actors._HEADS_ORG)  # مجلس
+    assert actors._opening(second, actors._ROYAL_WORD)  # الملك
+    assert actors._opening(second, actors._PLACE_CUE)  # منطقة، ومدينة
+
+
+def test_a_sentence_equal_to_the_last_is_read_for_itself():
+    a = tokenize(OFFICE, punct=True)
+    b = tokenize(SITE, punct=True)
+    actors._opening(a, actors._OPENS_OFFICE)
+    # a new list of other tokens, asked right after: its own flags
+    assert actors._opening(b, actors._OPENS_OFFICE) == _expected(b, actors._opens_office)
+    assert actors._opening(a[:3], actors._OPENS_OFFICE) == _expected(a[:3], actors._opens_office)
+
+
+def test_speech_lemmas_are_speech_lemma_of_each_word():
+    keys = [key(w) for w in ("وقال", "وأكد", "الوزير", "أضاف", "كتاب", "وقال", "صرح", "في")]
+    for _ in range(2):  # made, then read from the table
+        assert speech_lemmas(keys) == [speech_lemma(k) or "" for k in keys]
+    assert speech_lemmas(keys)[0] and not speech_lemmas(keys)[2]
+
+
+def test_tokens_keys_and_words_only_on_a_second_reading():
+    text = "قالَ المتحدثُ: إنّ 30% من الـ«مشاريع» اكتملت، وأُنجِز ٢٥ مشروعاً!"
+    for _ in range(2):
+        toks = tokenize(text, 5, punct=True)
+        assert [t.key for t in toks] == [key(t.text) for t in toks]
+        assert all(text[t.start - 5 : t.end - 5] == t.text for t in toks)
+        kept = words_only(toks)
+        assert [t.text for t in kept] == [t.text for t in toks if any(c.isalnum() for c in t.text) or t.text in "%٪"]
+        assert "%" in [t.text for t in kept] and ":" not in [t.text for t in kept]
