@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 from briefings.site.dirty import built_site, copy_site, remove_stale
-from briefings.site.lighten import plain_config, without_toc
+from briefings.site.lighten import lighten
 from briefings.site.paths import FONT_DIR, THEME_DIR
 from briefings.site.squeeze import squeeze
 
@@ -221,11 +221,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def finish_page(self, output: str, dest_uri: str, config) -> str:
         """Material renders each tag as a chip; make it lead to the tag's
         actor page. Every page loses the theme's indentation (a tenth of
-        the site), the escapes of its configuration script and a hidden
-        table of contents (`site/lighten.py`). `dest_uri` is the
+        the site) and what `site/lighten.py` takes off: the generator tag,
+        the escapes and unused keys of its configuration script, a hidden
+        table of contents. `dest_uri` is the
         page's path in the site (an engine that runs no plugin has its
         pages finished so after the build)."""
-        output = without_toc(plain_config(squeeze(output)))
+        output = lighten(squeeze(output))
         here = posixpath.dirname(dest_uri)
         output = announce_feeds(output, here, dest_uri)
         if 'class="md-tag' not in output:

@@ -67,6 +67,8 @@ def check_site(page, site: Path, briefing: str, query: str, found_by_query: str 
         assert page.evaluate("document.documentElement.lang") == "ar"
         assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
         assert page.evaluate(FONT_LOADED)
+        # the theme's helpers for stored settings are there, wherever they come from
+        assert page.evaluate("typeof __md_get === 'function' && __md_scope.href") == f"{base}/"
         fonts = page.evaluate("performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.woff2'))")
         assert fonts and all(f.startswith(base) for f in fonts), fonts
 
@@ -74,17 +76,23 @@ def check_site(page, site: Path, briefing: str, query: str, found_by_query: str 
         assert page.locator(".md-header .bf-search__input").count() == 1
         assert page.locator(".md-search, label[for='__search']").count() == 0
 
-        # a tag chip leads to its actor page, to the actor's own section
+        # a tag chip leads to its actor page, to the actor's own section;
+        # an actor of this briefing alone, to the sentence that names them
         chips = page.locator("a.md-tag")
         assert chips.count() > 0
         name = chips.first.inner_text().strip()
         chips.first.click()
         page.wait_for_load_state("load")
         path = unquote(urlsplit(page.url).path)
-        assert path.startswith("/actors/") and path.endswith(".html"), page.url
         anchor = urlsplit(page.url).fragment
-        where = page.locator(f"[id='{anchor}']") if anchor else page.locator("h1")
-        assert name in where.first.inner_text(), (name, page.url)
+        if path == f"/briefings/{briefing}.html":
+            assert anchor.startswith("s-"), page.url
+            assert page.locator(f"[id='{anchor}']").first.is_visible()
+            assert name in page.locator(".bf-actors").inner_text()
+        else:
+            assert path.startswith("/actors/") and path.endswith(".html"), page.url
+            where = page.locator(f"[id='{anchor}']") if anchor else page.locator("h1")
+            assert name in where.first.inner_text(), (name, page.url)
 
         # an evidence link opens the text at its sentence, highlighted
         page.goto(f"{base}/briefings/{briefing}.html")

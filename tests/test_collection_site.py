@@ -184,20 +184,36 @@ def test_no_page_kind_scrolls_sideways_on_a_phone(corpus_site, browser):
         ctx.close()
 
 
-def test_an_actor_of_one_briefing_is_not_listed_with_its_companions(corpus_site):
-    """On the shared actor pages, an actor of one briefing has no "seen
-    with" line (its companions are that briefing's actors, on its page);
-    an actor of two briefings or more keeps it."""
+def test_an_actor_of_one_briefing_leads_to_its_sentence_in_the_briefing(corpus_site):
+    """The index of actors links an actor of one briefing to the sentence
+    that first names them in that briefing (whose table row says all a
+    section of a shared page said); actors of two to four briefings keep a
+    section of a shared page, with whom they appear; none of those sections
+    is an actor of one briefing."""
     import re
 
-    one = several = 0
+    rows = []
+    for f in sorted((corpus_site / "actors").glob("index*.html")):
+        rows += re.findall(r'<tr>\n<td><a href="([^"]+)">([^<]+)</a></td>\n<td>[^<]*</td>\n<td>(\d+)</td>',
+                           f.read_text(encoding="utf-8"))
+    assert rows
+    one = [(h, n) for h, n, c in rows if c == "1"]
+    few = [(h, n) for h, n, c in rows if 1 < int(c) < 5]
+    assert one and few
+    for href, name in one:
+        m = re.fullmatch(r"\.\./briefings/([\w-]+)\.html#(s-\d+)", href)
+        assert m, href
+        text = (corpus_site / "briefings" / f"{m.group(1)}.html").read_text(encoding="utf-8")
+        assert f'id="{m.group(2)}"' in text and name in text, href
+    for href, name in few:
+        page, anchor = re.fullmatch(r"(more-\d+\.html)#([\w-]+)", href).groups()
+        text = (corpus_site / "actors" / page).read_text(encoding="utf-8")
+        assert f'<h2 id="{anchor}">{name}</h2>' in text
+    seen_with = 0
     for f in sorted((corpus_site / "actors").glob("more-*.html")):
         text = f.read_text(encoding="utf-8")
         article = text[text.index("<article"):text.index("</article>")]
         for section in re.split(r"(?=<h2 )", article)[1:]:
-            if section.count("<li>") == 1:
-                one += 1
-                assert "يظهر مع" not in section, section[:200]
-            elif "يظهر مع" in section:
-                several += 1
-    assert one > 0 and several > 0
+            assert section.count("<li>") > 1, section[:200]
+            seen_with += "يظهر مع" in section
+    assert seen_with

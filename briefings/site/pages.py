@@ -14,6 +14,7 @@ from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.front import write_front
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest, Paginator, numbered
+from briefings.site.paths import full_text_stem
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
@@ -88,18 +89,26 @@ def _archive_pages(entries, renderer, docs, put) -> None:
 
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
-    """An actor in OWN_PAGE briefings or more has a page of its own; the many
-    who appear in fewer share pages of ONCE_PER_PAGE, a section each, so a
+    """An actor in OWN_PAGE briefings or more has a page of its own; those
+    in two to four share pages of ONCE_PER_PAGE, a section each, so a
     large collection does not become tens of thousands of pages (each page
-    carries some 9 KB of theme whatever it holds)."""
+    carries some 5 KB of theme whatever it holds). An actor of a single
+    briefing (four in five of them) leads to the sentence that first names
+    them in that briefing: its row in the briefing's table already holds
+    all a section would say (kind, titles, nationality, other names, the
+    sentences), and the section repeated the briefing's title and a
+    sentence of it (two fifths of the actor pages' bytes)."""
     actors = merge_actors(entries)
     by_slug = {a.slug: a for a in actors}
     by_name = sorted(actors, key=lambda a: (a.name, a.slug))
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
-    once = [a for a in by_name if len(a.appearances) < OWN_PAGE]
+    once = [a for a in by_name if 1 < len(a.appearances) < OWN_PAGE]
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
     for i, a in enumerate(once):
         home[a.slug] = f"{ONCE.path(ONCE.page_of(i))}#{a.slug}"
+    for a in actors:
+        if len(a.appearances) == 1:
+            home[a.slug] = _in_briefing(a.appearances[0])
     rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
     for p in ACTORS.pages(rows):
         put(docs / p.path, renderer.page("actors.md.j2", title="الفاعلون" if p.number == 1 else f"الفاعلون: صفحة {p.number}",
@@ -128,12 +137,16 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
             continue
         first, last = p.items[0].name, p.items[-1].name
         put(docs / p.path, renderer.page(
-            "actors_once.md.j2", title=f"فاعلون في موجز واحد: {first} … {last}",
-            # an actor of one briefing is seen with that briefing's actors,
-            # which its page lists a click away: most actors are such, and
-            # the line said it again for each (a fifth of these pages)
-            actors=[details(a, company=4 if len(a.appearances) > 1 else 0) for a in p.items], prefix="../"))
+            "actors_once.md.j2", title=f"فاعلون في موجزات قليلة: {first} … {last}",
+            actors=[details(a, company=4) for a in p.items], prefix="../"))
     return names
+
+
+def _in_briefing(ap: dict) -> str:
+    """Where an actor of one briefing leads: the first sentence that names
+    them, on the page that holds the briefing's full text."""
+    stem = full_text_stem(ap["id"]) if ap["long"] else ap["id"]
+    return f"briefings/{stem}.md#s-{ap['sentence']}"
 
 
 def _most_common(counts: dict[str, int], n: int, alphabetical: dict[str, int]) -> list[tuple[str, int]]:
