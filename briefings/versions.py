@@ -19,19 +19,32 @@ RENDERING = ("site",)
 SEARCH = ("site/search_index.py", "lang", "text")
 # what a briefing's stories features depend on (kept between builds)
 STORIES = ("stories", "lang", "text")
+# files under those folders that none of them depends on: the stock assets'
+# digests concern a project's docs/, and a stylesheet's change must not
+# extract every article again
+_UNRELATED = frozenset({"data/stock-assets.json"})
 
 
 @lru_cache(maxsize=8)
 def package_hash(names: tuple[str, ...]) -> str:
     """A hash of these files and folders of the package."""
     h = hashlib.sha256(__version__.encode())
+    for p in hashed_files(names):
+        h.update(p.relative_to(_ROOT).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def hashed_files(names: tuple[str, ...]) -> list[Path]:
+    """The files of the package a hash of these names reads, in order."""
+    out = []
     for name in names:
         base = _ROOT / name
         for p in sorted([base] if base.is_file() else base.rglob("*")):
-            if p.is_file() and p.suffix in _SUFFIXES and "__pycache__" not in p.parts:
-                h.update(p.relative_to(_ROOT).as_posix().encode())
-                h.update(p.read_bytes())
-    return h.hexdigest()[:16]
+            if (p.is_file() and p.suffix in _SUFFIXES and "__pycache__" not in p.parts
+                    and p.relative_to(_ROOT).as_posix() not in _UNRELATED):
+                out.append(p)
+    return out
 
 
 def extraction_version() -> str:

@@ -35,6 +35,12 @@ def test_search_code_is_not_extraction_code(tmp_path, monkeypatch):
     normalize.write_text(normalize.read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
     again = _versions()
     assert again[0] != after[0] and again[1] != after[1]
+    # a stylesheet's new digest among the stock assets extracts nothing again
+    stock = package / "data" / "stock-assets.json"
+    stock.write_text(stock.read_text(encoding="utf-8").replace("{", '{"assets/x.css": ["0"],', 1), encoding="utf-8")
+    assert _versions()[0] == again[0]
+    (package / "data" / "places.txt").write_text("new\n", encoding="utf-8")  # other data is extraction's
+    assert _versions()[0] != again[0]
     versions.package_hash.cache_clear()
 
 
