@@ -185,3 +185,13 @@ def test_an_unnamed_spokesman_and_a_cited_agency():
     found = quotes("وكشفت وزارة الداخلية الكويتية أمس ضبط شبكة إرهابية. وبينما أكدت الداخلية الكويتية بحسب وكالة "
                    "الأنباء الكويتية أنها لن تتهاون مع كل من يعبث بأمن الوطن.")
     assert found[-1].speaker == "وزارة الداخلية الكويتية"
+
+
+def test_a_verb_takes_a_conjunction_never_a_preposition():
+    # بحثوا is a verb of its own, not ب + حثوا (urged): it does not cut the clause
+    for w in ("بحثوا", "بنوه", "بذكر"):
+        assert speech_lemma(key(w)) is None, w
+    for w in ("وقال", "فأكد", "ليؤكد", "وليقول"):
+        assert speech_lemma(key(w)), w
+    [q] = quotes("وأكد المدير التنفيذي للشركة سامي العتيبي أنهم بحثوا عن شريك محلي منذ عامين في السوق السعودية.")
+    assert q.text.startswith("بحثوا عن شريك") and q.speaker == "سامي العتيبي"

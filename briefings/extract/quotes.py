@@ -16,8 +16,8 @@ from briefings.extract.speech import (
     not_subject,
     object_lemmas,
     sources,
-    speech_forms,
     speech_lemma,
+    verb_split,
 )
 from briefings.lang.ar import bare, key, key_text, lookup, peel, peel_known, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
@@ -162,7 +162,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN):
         return False
-    split = lookup(k, speech_forms())
+    split = verb_split(k)
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
     if k[:1] in ("ي", "ت") and not split.clitic:
         return opens and not _impersonal(toks, i)
