@@ -195,3 +195,10 @@ def test_a_verb_takes_a_conjunction_never_a_preposition():
         assert speech_lemma(key(w)), w
     [q] = quotes("وأكد المدير التنفيذي للشركة سامي العتيبي أنهم بحثوا عن شريك محلي منذ عامين في السوق السعودية.")
     assert q.text.startswith("بحثوا عن شريك") and q.speaker == "سامي العتيبي"
+
+
+def test_a_person_the_sentence_opens_with_speaks_for_a_verb_without_subject():
+    found = quotes("وقال الوزير خالد المنصور إن المشروع سيكتمل العام المقبل في موعده المحدد. "
+                   "د. سامر الخطيب، مدير شركة الاستشارات الهندسية في عمّان، يشكك في جدوى الخطة "
+                   "ويقول إن كلفتها تتجاوز ما يعود منها على الاقتصاد المحلي.")
+    assert [q.speaker for q in found] == ["خالد المنصور", "سامر الخطيب"]

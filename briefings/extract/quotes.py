@@ -104,6 +104,11 @@ def extract_quotes(
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
                 # the subject of the sentence's verb, not for who spoke before
                 fallback = _sentence_subject(toks, ci, where) or fallback
+            elif n == 0:
+                # د. فلان، مدير الشركة، يشكك في جدواه ويقول إن …: a person
+                # the sentence opens with is who a verb without a subject
+                # after it has speak, not who spoke in an earlier sentence
+                fallback = _sentence_subject(toks, ci, where, persons_only=True) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             if q:
                 out.append(q)
@@ -117,11 +122,12 @@ def extract_quotes(
     return out
 
 
-def _sentence_subject(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
+                      persons_only: bool = False) -> tuple[str, str] | None:
     """The first person named in the sentence before token ci, else the
     first body: in a sentence opened by a verb (VSO), its subject."""
     found = [a for _, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place"]
-    best = next((a for a in found if a.type == "person"), found[0] if found else None)
+    best = next((a for a in found if a.type == "person"), None if persons_only or not found else found[0])
     return (best.name, best.id) if best else None
 
 
