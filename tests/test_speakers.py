@@ -202,3 +202,12 @@ def test_a_person_the_sentence_opens_with_speaks_for_a_verb_without_subject():
                    "د. سامر الخطيب، مدير شركة الاستشارات الهندسية في عمّان، يشكك في جدوى الخطة "
                    "ويقول إن كلفتها تتجاوز ما يعود منها على الاقتصاد المحلي.")
     assert [q.speaker for q in found] == ["خالد المنصور", "سامر الخطيب"]
+
+
+def test_a_name_that_reads_as_a_verb_is_no_cue():
+    # فيري would read ف + يري (يرى), طالب the verb of demand
+    [q] = quotes("وقال المتحدث باسم المنظمة الدولية للهجرة جويل فيري للصحافيين في جنيف: "
+                 "«وصل عدد الضحايا هذا العام إلى رقم غير مسبوق».")
+    assert q.cue == "وقال"
+    [q] = quotes("وأوضح رئيس البلدية المهندس حسن علي أبو طالب أن العمل في المشروع انتهى قبل موعده بشهرين.")
+    assert q.cue == "وأوضح" and q.text.startswith("العمل في المشروع")

@@ -170,7 +170,11 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     split = verb_split(k)
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
-    if k[:1] in ("ي", "ت") and not split.clitic:
+    if i > 0 and toks[i - 1].key in _NAME_LINKS:
+        return False  # أبو طالب، عبد الرؤوف: a name's part
+    if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
+        # فيري in ايتاري فيري: ف + a present tense opens a clause or is
+        # a name's letters
         return opens and not _impersonal(toks, i)
     if split.word in _ALSO_PREPOSITION:
         # بين is a preposition but where و opens a sentence with it (وبين
@@ -179,6 +183,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     return True
 
 
+_NAME_LINKS = {key(w) for w in ("أبو", "ابو", "بن", "ابن", "عبد", "أم", "بنت")}
 # بيّن written بين: the preposition بين too
 _ALSO_PREPOSITION = {key("بين")}
 # يذكر أن …، ويذكر أن …: "it is mentioned that", no one speaking (the
