@@ -211,3 +211,12 @@ def test_a_name_that_reads_as_a_verb_is_no_cue():
     assert q.cue == "وقال"
     [q] = quotes("وأوضح رئيس البلدية المهندس حسن علي أبو طالب أن العمل في المشروع انتهى قبل موعده بشهرين.")
     assert q.cue == "وأوضح" and q.text.startswith("العمل في المشروع")
+
+
+def test_a_foreign_name_after_the_office_speaks_though_the_tagger_misses_it():
+    [q] = quotes("وقال المتحدث باسم منظمة الهجرة ايتاري فيري للصحافيين في جنيف: "
+                 "«تجاوز عدد الضحايا هذا العام كل ما سجلناه من قبل».")
+    assert q.speaker == "ايتاري فيري"
+    # common words after an office are no name
+    [q] = quotes("وقال مدير عام الشركة اليوم إن الأرباح ارتفعت بنسبة كبيرة هذا العام.")
+    assert q.speaker.startswith("مدير")
