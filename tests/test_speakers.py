@@ -220,3 +220,12 @@ def test_a_foreign_name_after_the_office_speaks_though_the_tagger_misses_it():
     # common words after an office are no name
     [q] = quotes("وقال مدير عام الشركة اليوم إن الأرباح ارتفعت بنسبة كبيرة هذا العام.")
     assert q.speaker.startswith("مدير")
+
+
+def test_a_participle_before_a_quote_speaks_for_the_verb_before_it():
+    found = quotes("رحب الأمير فيصل بن سلمان بالوفد الزائر في مكتبه بالإمارة أمس، حيث غرد سعوديون قائلين: "
+                   "«أهلا بضيوف المملكة في بلدهم الثاني دائما».")
+    assert [q.speaker for q in found] == ["سعوديون"]
+    found = quotes("وقال الباحث سامي الحربي “إن النتائج تبشر بعلاج قريب لهذا المرض النادر”. "
+                   "وتابع قائلا “نحتاج إلى سنتين أخريين من التجارب قبل أن نعلن شيئا”.")
+    assert [q.speaker for q in found] == ["سامي الحربي", "سامي الحربي"]

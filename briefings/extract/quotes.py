@@ -86,6 +86,13 @@ def extract_quotes(
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
             fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
+            if cue_i is not None and is_participle(toks[cue_i].key):
+                # غرد سعوديون قائلين: «…»: the participle speaks for the
+                # subject of the verb before it in the sentence, or for the
+                # sentence's subject; the cues' own pass comes after this one
+                verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
+                fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
+                            else _sentence_subject(toks, cue_i, where) or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             if cue_i is None:
                 if not attribution:
@@ -455,8 +462,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     a = _skip_not_subject(toks, a, b)
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
-    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى"):
-        return last_speaker  # no subject after the verb: the one who spoke last
+    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or is_participle(toks[a].key):
+        # no subject after the verb (وتابع قائلا): the one who spoke last
+        return last_speaker
     source = _source(body, toks, a, b, where)
     if source:
         return source[0], None
