@@ -162,7 +162,8 @@ def test_a_participle_opening_the_statements_speaks_for_the_sentence_s_subject()
 def test_a_preposition_written_with_alef_maqsura_is_not_a_speaker():
     found = quotes("ثم ألقى السيد تكاياسو شيما قائد عام المخيم كلمته، وأكد على أهمية المخيم في تعزيز الصداقة. "
                    "وقال إن فعاليات المخيم ستكون حالة من التناغم بين الكشافين.")
-    assert [q.speaker for q in found] == ["تكاياسو شيما"]
+    # أكد على أهمية …: the verbal noun is what he said (speech_contents), and على no speaker
+    assert [q.speaker for q in found] == ["تكاياسو شيما", "تكاياسو شيما"]
     # the name علي, written with ya, still speaks
     [q] = quotes("وقال علي الأحمد إن المشروع سيكتمل في نهاية العام الحالي.")
     assert q.speaker == "علي الأحمد"
@@ -229,3 +230,19 @@ def test_a_participle_before_a_quote_speaks_for_the_verb_before_it():
     found = quotes("وقال الباحث سامي الحربي “إن النتائج تبشر بعلاج قريب لهذا المرض النادر”. "
                    "وتابع قائلا “نحتاج إلى سنتين أخريين من التجارب قبل أن نعلن شيئا”.")
     assert [q.speaker for q in found] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_a_verbal_noun_is_what_a_verb_of_assertion_said():
+    [q] = quotes("وشدد وزير الصحة فهد الجلاجل على ضرورة الالتزام بالتعليمات الصحية في جميع المرافق العامة.")
+    assert q.speaker == "فهد الجلاجل" and q.text.startswith("ضرورة الالتزام")
+    # the next verb's إن is not the first verb's clause
+    found = quotes("وألقى قائد المخيم سالم العنزي كلمة رحب فيها بالمشاركين، وأكد على أهمية المخيم في تعزيز "
+                   "الصداقة بين الشباب، وقال إن الفعاليات ستستمر عشرة أيام في مواقع مختلفة.")
+    assert [q.text.split()[0] for q in found] == ["أهمية", "الفعاليات"]
+    assert {q.speaker for q in found} == {"سالم العنزي"}
+
+
+def test_the_subject_of_kana_speaks_for_a_verb_after_qad():
+    found = quotes("وقالت الوزارة إن التحقيقات مستمرة مع المتهمين في القضية. وكان الشيخ خالد الحمد نائب رئيس "
+                   "مجلس الوزراء ووزير الداخلية قد أكد ضرورة التنسيق بين الأجهزة الأمنية في دول المجلس.")
+    assert found[-1].speaker == "خالد الحمد" and found[-1].text.startswith("ضرورة التنسيق")

@@ -329,15 +329,47 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
             if j + 1 < len(toks) and _complementizer(toks[j + 1].key):
                 return j, j + 2
             return j, j + 1
-        if toks[j].text in (".", "؟", "!"):
-            break
+        if toks[j].text in (".", "؟", "!") or _opens_own_statement(toks[j].key):
+            break  # وأكد على أهمية المخيم، وقال إن …: إن is the next verb's
     if lemma in _NOUN_OBJECT_LEMMAS:
-        return _noun_object(toks, ci)
+        return _content_noun(toks, ci) or _noun_object(toks, ci)
     return None
 
 
+def _opens_own_statement(k: str) -> bool:
+    """A participle or a speech verb under و/ف (مشيرا، وقال): a cue of its
+    own, whose أن a verb before it does not reach past."""
+    if not speech_lemma(k):
+        return False
+    split = verb_split(k)
+    # ف + a present tense mid-clause is a name's letters (فيري), as _is_cue reads it
+    return is_participle(k) or split.clitic == "و" or (split.clitic == "ف" and split.word[:1] not in ("ي", "ت"))
+
+
 # Verbs whose content can be a verbal noun: أكد الجانب العراقي التزام الحكومة …
-_NOUN_OBJECT_LEMMAS = {key(w) for w in ("أكد", "نفى", "جدد")}
+_NOUN_OBJECT_LEMMAS = {key(w) for w in ("أكد", "نفى", "جدد", "شدد")}
+# the verbal nouns the corpus writes most after them (أهمية، ضرورة)
+_CONTENT_NOUNS = words("speech_contents")
+# a verbal noun after these is inside a phrase of the subject's (خلال حديثه عن أهمية …)
+_NOT_BEFORE_CONTENT = {key(w) for w in ("في", "عن", "من", "مع", "حول", "إلى", "خلال", "بين", "و")}
+
+
+def _content_noun(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """(end of subject, start of content) when a mined verbal noun opens
+    the content, after the subject or right after the verb, alone or after
+    على (وأكد على أهمية المخيم في …، وكان … قد أكد ضرورة التنسيق)."""
+    n = len(toks)
+    for j in range(ci + 1, min(n - 1, ci + _SUBJECT_SPAN)):
+        t = toks[j]
+        if t.text in (".", "؟", "!", ":") or speech_lemma(t.key):
+            return None
+        if lookup(t.key, _CONTENT_NOUNS).word not in _CONTENT_NOUNS or lookup(t.key, _CONTENT_NOUNS).clitic:
+            continue
+        before = toks[j - 1].key
+        if j > ci + 1 and before in _NOT_BEFORE_CONTENT:
+            return None
+        return (j - 1 if j > ci + 1 and before == "علي" else j), j
+    return None
 _PREPS = {key(w) for w in ("في", "خلال", "عبر", "امام", "لدى")}
 
 
@@ -373,7 +405,9 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
         return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
-    end = cs[0] if cs else min(len(toks), ci + 6)
+    # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
+    end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
+                                 if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
     return _speaker(body, toks, ci + 1, end, where, _fronted(toks, ci, where) or last_speaker)
 
 
@@ -381,6 +415,15 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
     """An actor named just before the verb (وكان الجيش النيجيري أعلن)."""
     if ci == 0:
         return None
+    if toks[ci - 1].key == _QAD:
+        # وكان الشيخ فلان نائب رئيس مجلس الوزراء قد أكد …: the subject of
+        # كان, first after it, a person before a body
+        was = next((j for j in range(ci - 2, max(-1, ci - _SUBJECT_SPAN), -1) if toks[j].key in _KANA), None)
+        if was is not None:
+            found = [a for _, _, a in where.between(toks[was].end, toks[ci - 1].start) if a.type != "place"]
+            best = next((a for a in found if a.type == "person"), found[0] if found else None)
+            if best:
+                return best.name, best.id
     actor = None
     # أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن …: the issuer
     # of the document the verb is in may stand further back
@@ -392,6 +435,8 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
 
 
 _IN_IT = {key(w) for w in ("فيه", "فيها")}
+_QAD = key("قد")
+_KANA = {key(w) for w in ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا")}
 # ذكرت بعض مواقع الأخبار، تشير العديد من التقارير: who spoke is the noun
 # after the quantifier
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
@@ -586,7 +631,7 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
                 a = close + 1 if close is not None else a + 1
             else:
                 a += 1
-        elif t.key.startswith("لل") and a + 1 < b and not _complementizer(toks[a + 1].key):
+        elif t.key.startswith("لل") and (a + 1 == b or not _complementizer(toks[a + 1].key)):
             a += 1  # للصحيفة، للصحفيين
         else:
             break
