@@ -246,3 +246,12 @@ def test_the_subject_of_kana_speaks_for_a_verb_after_qad():
     found = quotes("وقالت الوزارة إن التحقيقات مستمرة مع المتهمين في القضية. وكان الشيخ خالد الحمد نائب رئيس "
                    "مجلس الوزراء ووزير الداخلية قد أكد ضرورة التنسيق بين الأجهزة الأمنية في دول المجلس.")
     assert found[-1].speaker == "خالد الحمد" and found[-1].text.startswith("ضرورة التنسيق")
+
+
+def test_a_quotation_left_open_runs_on_to_the_paragraph_end():
+    body = ("ويقول الباحث سامر الخطيب في دراسته إن «الخط الجديد لن يخدم التجارة كثيرا بين البلدين. "
+            "كلفته عالية جدا والمردود قليل في السنوات الأولى.\n"
+            "وفي سياق آخر افتتحت البلدية حديقة جديدة في الحي الشمالي.")
+    [q] = quotes(body)
+    assert q.speaker == "سامر الخطيب" and q.text.startswith("«الخط الجديد")
+    assert "في السنوات الأولى" in q.text and "حديقة" not in q.text

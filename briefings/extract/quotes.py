@@ -70,6 +70,7 @@ def extract_quotes(
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     out: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
+    para_end = {s.paragraph: s.end for s in sentences}
     for s in sentences:
         if s.kind in ("caption", "subheading"):
             continue
@@ -119,6 +120,8 @@ def extract_quotes(
                 # after it has speak, not who spoke in an earlier sentence
                 fallback = _sentence_subject(toks, ci, where, persons_only=True) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
+            if q and nxt_cue is None:
+                q = _run_on(body, q, para_end[s.paragraph])
             if q:
                 out.append(q)
                 if q.speaker:
@@ -129,6 +132,21 @@ def extract_quotes(
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
     return out
+
+
+def _run_on(body: str, q: Quote, paragraph_end: int) -> Quote:
+    """A reported clause that opens a quotation mark not closed in its
+    sentence (ويقول إن «سكة الحديد … . تكلفة بنائها …): the quotation runs
+    on over the next sentences, to its closing mark or the paragraph's end."""
+    closer = _MARKS.get(q.text[:1])
+    if closer is None or closer in q.text[1:]:
+        return q
+    close = body.find(closer, q.end, paragraph_end)
+    end = close + 1 if close != -1 else len(body[:paragraph_end].rstrip())
+    if end <= q.end:
+        return q
+    return Quote(text=body[q.start : end], kind=q.kind, start=q.start, end=end, sentence=q.sentence,
+                 speaker=q.speaker, speaker_id=q.speaker_id, cue=q.cue)
 
 
 def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
