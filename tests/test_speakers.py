@@ -255,3 +255,9 @@ def test_a_quotation_left_open_runs_on_to_the_paragraph_end():
     [q] = quotes(body)
     assert q.speaker == "سامر الخطيب" and q.text.startswith("«الخط الجديد")
     assert "في السنوات الأولى" in q.text and "حديقة" not in q.text
+
+
+def test_a_quoted_name_after_a_body_head_is_no_quote():
+    found = quotes("وفي تقرير للدكتورة سلمى العمري، الناشطة في حركة «نساء من أجل السلام والعدالة»، تقول إن المشروع "
+                   "غير قانوني بموجب القانون الدولي.")
+    assert [q.kind for q in found] == ["reported"]

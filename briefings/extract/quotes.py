@@ -77,7 +77,8 @@ def extract_quotes(
         text = body[s.start : s.end]
         toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start)
-                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
+                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])
+                  and not _named_body(toks, q[0])]
         # most words are no speech verb: the cached test first, before a call
         cues = [i for i in compress(range(len(toks)), map(speech_lemma, [t.key for t in toks]))
                 if _is_cue(toks, i) and not _in_any(toks[i].start, direct)]
@@ -177,6 +178,16 @@ def _embedded(toks: list[Token], quote_end: int) -> bool:
         return False
     k = toks[i].key
     return k[:1].isalpha() and not speech_lemma(k) and not _attribution_word(k)
+
+
+def _named_body(toks: list[Token], quote_start: int) -> bool:
+    """Whether a quotation is the name of the body a head noun opens (حركة
+    «ائتلاف النساء من أجل السلام»، شركة «…»): a name, not speech."""
+    i = bisect.bisect_left([t.start for t in toks], quote_start) - 1
+    if i < 0:
+        return False
+    k = peel_known(toks[i].key).word
+    return k in gz.org_heads() or k.removeprefix("ال") in gz.org_heads()
 
 
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
