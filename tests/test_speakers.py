@@ -261,3 +261,12 @@ def test_a_quoted_name_after_a_body_head_is_no_quote():
     found = quotes("وفي تقرير للدكتورة سلمى العمري، الناشطة في حركة «نساء من أجل السلام والعدالة»، تقول إن المشروع "
                    "غير قانوني بموجب القانون الدولي.")
     assert [q.kind for q in found] == ["reported"]
+
+
+def test_a_present_tense_after_a_clause_opener_is_a_cue():
+    [q] = quotes("ارتفعت أسعار الوقود هذا الشهر، ولذلك تشير التقارير الاقتصادية إلى أن التضخم سيستمر حتى نهاية العام.")
+    assert q.cue == "تشير" and q.speaker.startswith("التقارير")
+    [q] = quotes("وتراجعت المبيعات في الربع الثاني، حيث يقول المحلل المالي سامي الحربي إن الطلب ضعيف في الأسواق.")
+    assert q.speaker == "سامي الحربي" and q.text.startswith("الطلب ضعيف")
+    # mid-clause it is still said of a thing
+    assert quotes("واطلعت اللجنة على الأرقام التي تشير إلى ارتفاع البطالة في المناطق الريفية.") == []

@@ -207,7 +207,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN):
         return False
     split = verb_split(k)
-    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
+    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
     if i > 0 and toks[i - 1].key in _NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
@@ -221,6 +221,12 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     return True
 
 
+# Words after which a present tense opens a clause (حيث يقول الخبير إن،
+# ولذلك تشير التقارير إلى أن): in the corpus a complementizer follows a
+# present speech verb after them in half their uses or more, against a
+# quarter after لا، لم، التي
+_CLAUSE_OPENERS = {key(w) for w in ("حيث", "بينما", "فيما", "كما", "وكما", "ثم", "لكنه", "ولكنه", "إذ", "لذلك",
+                                    "ولذلك", "وهو", "وهي")}
 _NAME_LINKS = {key(w) for w in ("أبو", "ابو", "بن", "ابن", "عبد", "أم", "بنت")}
 # بيّن written بين: the preposition بين too
 _ALSO_PREPOSITION = {key("بين")}
