@@ -270,3 +270,10 @@ def test_a_present_tense_after_a_clause_opener_is_a_cue():
     assert q.speaker == "سامي الحربي" and q.text.startswith("الطلب ضعيف")
     # mid-clause it is still said of a thing
     assert quotes("واطلعت اللجنة على الأرقام التي تشير إلى ارتفاع البطالة في المناطق الريفية.") == []
+
+
+def test_a_name_after_the_subject_is_not_the_verbal_noun_it_said():
+    found = quotes("أكد الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة، نائب رئيس مؤسسة "
+                   "الملك عبد العزيز للموهبة والإبداع وعضو مجلس أمنائها الدائم منذ تأسيسها، أن الإنجازات تصب في "
+                   "مسار تعزيز رصيد المملكة.")
+    assert not any(q.text.startswith("خالد الفيصل") for q in found)

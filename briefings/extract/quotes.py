@@ -424,6 +424,7 @@ def _noun_object(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if j < n and toks[j].key in _PREPS and j + 1 < n and toks[j + 1].key.startswith("ال"):
         j += 2
     if j + 1 < n and not _definite(toks[j].key) and toks[j].key not in _NOT_SUBJECT and toks[j].key.isalpha() \
+            and toks[j].key not in _person_words() \
             and toks[j + 1].key.startswith("ال") and toks[j].key not in ("على", "عن", "الى", "من"):
         return subj_end, j
     return None
