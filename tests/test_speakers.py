@@ -277,3 +277,9 @@ def test_a_name_after_the_subject_is_not_the_verbal_noun_it_said():
                    "الملك عبد العزيز للموهبة والإبداع وعضو مجلس أمنائها الدائم منذ تأسيسها، أن الإنجازات تصب في "
                    "مسار تعزيز رصيد المملكة.")
     assert not any(q.text.startswith("خالد الفيصل") for q in found)
+
+
+def test_a_foreign_name_right_after_the_verb_speaks_whole():
+    # the generic fallback kept only the noun's first word (تكاياسو)
+    [q] = quotes("وقال تكاياسو شيما للصحافيين إن المخيم سيستقبل أربعين ألف كشاف من دول العالم.")
+    assert q.speaker == "تكاياسو شيما"

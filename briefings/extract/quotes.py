@@ -499,8 +499,21 @@ def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tupl
     or three words in a row that are no common word, article, clitic,
     office, place or nisba. ANNOTATION.md names a speaker by his name, and
     a transliterated foreign name is what the tagger knows least."""
-    if lookup(toks[a].key, title_heads()).word not in title_heads() or _names_person(toks, a, b, where):
-        return None  # نبهت الإمارات مسؤولة … فلانة إلى أن: the office opens the subject or names its object
+    if _names_person(toks, a, b, where):
+        return None
+    if lookup(toks[a].key, title_heads()).word not in title_heads():
+        # نبهت الإمارات مسؤولة … فلانة إلى أن: an office after the subject
+        # names its object; a name right after the verb is its subject
+        # when the subject ends with it (وقال ايتاري فيري إن، … للصحافيين)
+        if a + 1 >= b or not (_name_piece(toks, a, True) and _name_piece(toks, a + 1, False)):
+            return None
+        end = a + 2
+        if end < b and _name_piece(toks, end, False):
+            end += 1
+        after = toks[end].key if end < b else ""
+        if after and after.isalpha() and not peel_known(after).clitic == "ل":
+            return None
+        return toks[a].start, toks[end - 1].end
     for j in range(a + 1, b - 1):
         if not (_name_piece(toks, j, True) and _name_piece(toks, j + 1, False)):
             continue
