@@ -283,3 +283,9 @@ def test_a_foreign_name_right_after_the_verb_speaks_whole():
     # the generic fallback kept only the noun's first word (تكاياسو)
     [q] = quotes("وقال تكاياسو شيما للصحافيين إن المخيم سيستقبل أربعين ألف كشاف من دول العالم.")
     assert q.speaker == "تكاياسو شيما"
+
+
+def test_a_foreign_name_right_before_the_verb_speaks():
+    found = quotes("وأعلن الجيش أن التحقيق مستمر في الحادث منذ مساء أمس. "
+                   "غير أن كبير المفاوضين الفلسطينيين صائب عريقات أكد أن الهجوم لا يمكن فصله عن سياسة الحكومة.")
+    assert found[-1].speaker == "صائب عريقات"

@@ -467,6 +467,12 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
     for _, _, a in where.between(toks[max(0, ci - back)].start, toks[ci].start):
         if a.type != "place":
             actor = a
+    if actor is None and ci >= 2 and _name_piece(toks, ci - 2, True) and _name_piece(toks, ci - 1, False):
+        # غير أن كبير المفاوضين صائب عريقات أكد …: a name the tagger missed
+        # right before the verb, after an office or at the clause's start
+        lead = toks[ci - 3] if ci >= 3 else None
+        if lead is None or not lead.key.isalpha() or lead.key.startswith("ال") or _complementizer(lead.key):
+            return f"{toks[ci - 2].text} {toks[ci - 1].text}", None
     return (actor.name, actor.id) if actor else None
 
 
