@@ -289,3 +289,8 @@ def test_a_foreign_name_right_before_the_verb_speaks():
     found = quotes("وأعلن الجيش أن التحقيق مستمر في الحادث منذ مساء أمس. "
                    "غير أن كبير المفاوضين الفلسطينيين صائب عريقات أكد أن الهجوم لا يمكن فصله عن سياسة الحكومة.")
     assert found[-1].speaker == "صائب عريقات"
+
+
+def test_what_a_body_revealed_follows_an():
+    [q] = quotes("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تضم خمسة مواطنين في ضربة استباقية.")
+    assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("ضبط شبكة")

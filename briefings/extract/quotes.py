@@ -368,7 +368,17 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
             break  # وأكد على أهمية المخيم، وقال إن …: إن is the next verb's
     if lemma in _NOUN_OBJECT_LEMMAS:
         return _content_noun(toks, ci) or _noun_object(toks, ci)
+    if lemma == _KASHAFA:
+        # كشفت الوزارة أمس عن ضبط شبكة …: what was revealed follows عن
+        for j in range(ci + 1, min(len(toks) - 1, ci + 10)):
+            if toks[j].key == "عن":
+                return j, j + 1
+            if not toks[j].key.isalpha() or _opens_own_statement(toks[j].key):
+                break
     return None
+
+
+_KASHAFA = key("كشف")
 
 
 def _opens_own_statement(k: str) -> bool:
