@@ -294,3 +294,14 @@ def test_a_foreign_name_right_before_the_verb_speaks():
 def test_what_a_body_revealed_follows_an():
     [q] = quotes("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تضم خمسة مواطنين في ضربة استباقية.")
     assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("ضبط شبكة")
+
+
+def test_words_that_are_no_name_do_not_speak_as_one():
+    # an adverb and a verbal noun with a pronoun before the verb are no name
+    found = quotes("وأعلن المدير أن العمل سيبدأ غدا في الموقع الجديد. وقام الطالب بإيذائها لفظيًّا وقال لها إنه "
+                   "سيعود إلى المبنى في المساء مع أصدقائه.")
+    assert found[-1].speaker != "بإيذائها لفظيًّا"
+    # a clause about an unnamed speaker holds no name
+    [q] = quotes("ويقول عميد في الاستخبارات العسكرية رفض الإفصاح عن اسمه لمناقشته موضوعا حساسا إن الهجوم "
+                 "استهدف مقر القيادة في المدينة.")
+    assert q.speaker != "موضوعا حساسا"

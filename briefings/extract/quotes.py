@@ -478,10 +478,11 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
         if a.type != "place":
             actor = a
     if actor is None and ci >= 2 and _name_piece(toks, ci - 2, True) and _name_piece(toks, ci - 1, False):
-        # غير أن كبير المفاوضين صائب عريقات أكد …: a name the tagger missed
-        # right before the verb, after an office or at the clause's start
+        # غير أن كبير المفاوضين الفلسطينيين صائب عريقات أكد …: a name the
+        # tagger missed right before the verb, after an office or a nisba
         lead = toks[ci - 3] if ci >= 3 else None
-        if lead is None or not lead.key.isalpha() or lead.key.startswith("ال") or _complementizer(lead.key):
+        office = any(lookup(t.key, title_heads()).word in title_heads() for t in toks[max(0, ci - 7) : ci - 2])
+        if lead is not None and (lead.key in gz.nisbas() or office):
             return f"{toks[ci - 2].text} {toks[ci - 1].text}", None
     return (actor.name, actor.id) if actor else None
 
@@ -531,6 +532,8 @@ def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tupl
             return None
         return toks[a].start, toks[end - 1].end
     for j in range(a + 1, b - 1):
+        if toks[j].key in _SOURCE_STOP and toks[j].key not in _PREPS:
+            return None  # عميد … رفض الإفصاح عن اسمه: a clause about the speaker, no name
         if not (_name_piece(toks, j, True) and _name_piece(toks, j + 1, False)):
             continue
         end = j + 2
@@ -540,9 +543,18 @@ def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tupl
     return None
 
 
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_TANWEEN = "\u064b\u064c\u064d"
+
+
 def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
     k = toks[j].key
     if not k.isalpha() or k.startswith("ال") or k in gz.stop() or (j and toks[j - 1].key in _NAME_LINKS):
+        return False
+    if len(k) < 3 or k.endswith(_PRONOUN_ENDINGS) or any(c in _TANWEEN for c in toks[j].text) \
+            or peel_known(k).word.startswith("ال"):
+        # بإيذائها لفظيًّا، بالإنابة م، لـ: a pronoun's ending, an adverb's
+        # tanween, the article under a clitic or a letter: no name's
         return False
     clitic, word, _ = gz.reading(k)
     # after a name's first word a ف is its letter (فيري), not "then"
