@@ -516,13 +516,12 @@ def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tupl
     or three words in a row that are no common word, article, clitic,
     office, place or nisba. ANNOTATION.md names a speaker by his name, and
     a transliterated foreign name is what the tagger knows least."""
-    if _names_person(toks, a, b, where):
-        return None
     if lookup(toks[a].key, title_heads()).word not in title_heads():
         # نبهت الإمارات مسؤولة … فلانة إلى أن: an office after the subject
         # names its object; a name right after the verb is its subject
         # when the subject ends with it (وقال ايتاري فيري إن، … للصحافيين)
-        if a + 1 >= b or not (_name_piece(toks, a, True) and _name_piece(toks, a + 1, False)):
+        if a + 1 >= b or not (_name_piece(toks, a, True) and _name_piece(toks, a + 1, False)) \
+                or _names_person(toks, a, b, where):
             return None
         end = a + 2
         if end < b and _name_piece(toks, end, False):
@@ -531,6 +530,8 @@ def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tupl
         if after and after.isalpha() and not peel_known(after).clitic == "ل":
             return None
         return toks[a].start, toks[end - 1].end
+    if _names_person(toks, a, b, where):
+        return None
     for j in range(a + 1, b - 1):
         if toks[j].key in _SOURCE_STOP and toks[j].key not in _PREPS:
             return None  # عميد … رفض الإفصاح عن اسمه: a clause about the speaker, no name

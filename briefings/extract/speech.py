@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.lang.ar import Split, key, peel, table, words
+from briefings.lang.ar import Split, key, lookup, peel, table, words
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +31,9 @@ def verb_split(token_key: str) -> Split:
 def _verb_split(token_key: str) -> tuple[str, str, bool]:
     # a plain tuple in the cache (see clitics._readings)
     forms = speech_forms()
-    if token_key in forms:
-        return ("", token_key, False)
+    first = lookup(token_key, forms)
+    if not first.clitic or (first.clitic in _VERB_CLITICS and ("ل" not in first.clitic or first.word[:1] in ("ي", "ت"))):
+        return tuple(first)  # most words: no form of the list at all, read in one lookup
     return tuple(peel(token_key, lambda s: s.clitic in _VERB_CLITICS and s.word in forms
                       and ("ل" not in s.clitic or s.word[:1] in ("ي", "ت"))))
 
