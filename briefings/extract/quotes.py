@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors import _COMMON_AFTER_OFFICE, _person_words
 from briefings.extract.gazetteer import title_heads
 from briefings.extract.speech import (
     ila_lemmas,
@@ -16,9 +18,9 @@ from briefings.extract.speech import (
     not_subject,
     object_lemmas,
     sources,
-    speech_forms,
     speech_lemma,
     speech_lemmas,
+    verb_split,
 )
 from briefings.lang.ar import bare, key, key_text, lookup, peel, peel_known, vocabulary, words
 from briefings.model import Actor, Quote, Sentence, Token
@@ -69,13 +71,15 @@ def extract_quotes(
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     out: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
+    para_end = {s.paragraph: s.end for s in sentences}
     for s in sentences:
         if s.kind in ("caption", "subheading"):
             continue
         text = body[s.start : s.end]
         toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start)
-                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])]
+                  if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])
+                  and not _named_body(toks, q[0])]
         # most words are no speech verb: the cached test first, before a call
         cues = [i for i in compress(range(len(toks)), speech_lemmas([t.key for t in toks]))
                 if _is_cue(toks, i) and not _in_any(toks[i].start, direct)]
@@ -85,6 +89,13 @@ def extract_quotes(
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
             fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
+            if cue_i is not None and is_participle(toks[cue_i].key):
+                # غرد سعوديون قائلين: «…»: the participle speaks for the
+                # subject of the verb before it in the sentence, or for the
+                # sentence's subject; the cues' own pass comes after this one
+                verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
+                fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
+                            else _sentence_subject(toks, cue_i, where) or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             if cue_i is None:
                 if not attribution:
@@ -105,7 +116,14 @@ def extract_quotes(
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
                 # the subject of the sentence's verb, not for who spoke before
                 fallback = _sentence_subject(toks, ci, where) or fallback
+            elif n == 0:
+                # د. فلان، مدير الشركة، يشكك في جدواه ويقول إن …: a person
+                # the sentence opens with is who a verb without a subject
+                # after it has speak, not who spoke in an earlier sentence
+                fallback = _sentence_subject(toks, ci, where, persons_only=True) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
+            if q and nxt_cue is None:
+                q = _run_on(body, q, para_end[s.paragraph])
             if q:
                 out.append(q)
                 if q.speaker:
@@ -118,11 +136,27 @@ def extract_quotes(
     return out
 
 
-def _sentence_subject(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+def _run_on(body: str, q: Quote, paragraph_end: int) -> Quote:
+    """A reported clause that opens a quotation mark not closed in its
+    sentence (ويقول إن «سكة الحديد … . تكلفة بنائها …): the quotation runs
+    on over the next sentences, to its closing mark or the paragraph's end."""
+    closer = _MARKS.get(q.text[:1])
+    if closer is None or closer in q.text[1:]:
+        return q
+    close = body.find(closer, q.end, paragraph_end)
+    end = close + 1 if close != -1 else len(body[:paragraph_end].rstrip())
+    if end <= q.end:
+        return q
+    return Quote(text=body[q.start : end], kind=q.kind, start=q.start, end=end, sentence=q.sentence,
+                 speaker=q.speaker, speaker_id=q.speaker_id, cue=q.cue)
+
+
+def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
+                      persons_only: bool = False) -> tuple[str, str] | None:
     """The first person named in the sentence before token ci, else the
     first body: in a sentence opened by a verb (VSO), its subject."""
     found = [a for _, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place"]
-    best = next((a for a in found if a.type == "person"), found[0] if found else None)
+    best = next((a for a in found if a.type == "person"), None if persons_only or not found else found[0])
     return (best.name, best.id) if best else None
 
 
@@ -147,6 +181,16 @@ def _embedded(toks: list[Token], quote_end: int) -> bool:
     return k[:1].isalpha() and not speech_lemma(k) and not _attribution_word(k)
 
 
+def _named_body(toks: list[Token], quote_start: int) -> bool:
+    """Whether a quotation is the name of the body a head noun opens (حركة
+    «ائتلاف النساء من أجل السلام»، شركة «…»): a name, not speech."""
+    i = bisect.bisect_left([t.start for t in toks], quote_start) - 1
+    if i < 0:
+        return False
+    k = peel_known(toks[i].key).word
+    return k in gz.org_heads() or k.removeprefix("ال") in gz.org_heads()
+
+
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
 # a verbal noun, not a verb: طلبت عدم ذكر اسمها (a source asking not to be named)
 _NEGATED_NOUN = {key("عدم")}
@@ -163,9 +207,13 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN):
         return False
-    split = lookup(k, speech_forms())
-    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text)
-    if k[:1] in ("ي", "ت") and not split.clitic:
+    split = verb_split(k)
+    opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
+    if i > 0 and toks[i - 1].key in _NAME_LINKS:
+        return False  # أبو طالب، عبد الرؤوف: a name's part
+    if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
+        # فيري in ايتاري فيري: ف + a present tense opens a clause or is
+        # a name's letters
         return opens and not _impersonal(toks, i)
     if split.word in _ALSO_PREPOSITION:
         # بين is a preposition but where و opens a sentence with it (وبين
@@ -174,6 +222,13 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     return True
 
 
+# Words after which a present tense opens a clause (حيث يقول الخبير إن،
+# ولذلك تشير التقارير إلى أن): in the corpus a complementizer follows a
+# present speech verb after them in half their uses or more, against a
+# quarter after لا، لم، التي
+_CLAUSE_OPENERS = {key(w) for w in ("حيث", "بينما", "فيما", "كما", "وكما", "ثم", "لكنه", "ولكنه", "إذ", "لذلك",
+                                    "ولذلك", "وهو", "وهي")}
+_NAME_LINKS = {key(w) for w in ("أبو", "ابو", "بن", "ابن", "عبد", "أم", "بنت")}
 # بيّن written بين: the preposition بين too
 _ALSO_PREPOSITION = {key("بين")}
 # يذكر أن …، ويذكر أن …: "it is mentioned that", no one speaking (the
@@ -310,15 +365,57 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
             if j + 1 < len(toks) and _complementizer(toks[j + 1].key):
                 return j, j + 2
             return j, j + 1
-        if toks[j].text in (".", "؟", "!"):
-            break
+        if toks[j].text in (".", "؟", "!") or _opens_own_statement(toks[j].key):
+            break  # وأكد على أهمية المخيم، وقال إن …: إن is the next verb's
     if lemma in _NOUN_OBJECT_LEMMAS:
-        return _noun_object(toks, ci)
+        return _content_noun(toks, ci) or _noun_object(toks, ci)
+    if lemma == _KASHAFA:
+        # كشفت الوزارة أمس عن ضبط شبكة …: what was revealed follows عن
+        for j in range(ci + 1, min(len(toks) - 1, ci + 10)):
+            if toks[j].key == "عن":
+                return j, j + 1
+            if not toks[j].key.isalpha() or _opens_own_statement(toks[j].key):
+                break
     return None
 
 
+_KASHAFA = key("كشف")
+
+
+def _opens_own_statement(k: str) -> bool:
+    """A participle or a speech verb under و/ف (مشيرا، وقال): a cue of its
+    own, whose أن a verb before it does not reach past."""
+    if not speech_lemma(k):
+        return False
+    split = verb_split(k)
+    # ف + a present tense mid-clause is a name's letters (فيري), as _is_cue reads it
+    return is_participle(k) or split.clitic == "و" or (split.clitic == "ف" and split.word[:1] not in ("ي", "ت"))
+
+
 # Verbs whose content can be a verbal noun: أكد الجانب العراقي التزام الحكومة …
-_NOUN_OBJECT_LEMMAS = {key(w) for w in ("أكد", "نفى", "جدد")}
+_NOUN_OBJECT_LEMMAS = {key(w) for w in ("أكد", "نفى", "جدد", "شدد")}
+# the verbal nouns the corpus writes most after them (أهمية، ضرورة)
+_CONTENT_NOUNS = words("speech_contents")
+# a verbal noun after these is inside a phrase of the subject's (خلال حديثه عن أهمية …)
+_NOT_BEFORE_CONTENT = {key(w) for w in ("في", "عن", "من", "مع", "حول", "إلى", "خلال", "بين", "و")}
+
+
+def _content_noun(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """(end of subject, start of content) when a mined verbal noun opens
+    the content, after the subject or right after the verb, alone or after
+    على (وأكد على أهمية المخيم في …، وكان … قد أكد ضرورة التنسيق)."""
+    n = len(toks)
+    for j in range(ci + 1, min(n - 1, ci + _SUBJECT_SPAN)):
+        t = toks[j]
+        if t.text in (".", "؟", "!", ":") or speech_lemma(t.key):
+            return None
+        if lookup(t.key, _CONTENT_NOUNS).word not in _CONTENT_NOUNS or lookup(t.key, _CONTENT_NOUNS).clitic:
+            continue
+        before = toks[j - 1].key
+        if j > ci + 1 and before in _NOT_BEFORE_CONTENT:
+            return None
+        return (j - 1 if j > ci + 1 and before == "علي" else j), j
+    return None
 _PREPS = {key(w) for w in ("في", "خلال", "عبر", "امام", "لدى")}
 
 
@@ -338,6 +435,7 @@ def _noun_object(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if j < n and toks[j].key in _PREPS and j + 1 < n and toks[j + 1].key.startswith("ال"):
         j += 2
     if j + 1 < n and not _definite(toks[j].key) and toks[j].key not in _NOT_SUBJECT and toks[j].key.isalpha() \
+            and toks[j].key not in _person_words() \
             and toks[j + 1].key.startswith("ال") and toks[j].key not in ("على", "عن", "الى", "من"):
         return subj_end, j
     return None
@@ -354,7 +452,9 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
         return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma)
-    end = cs[0] if cs else min(len(toks), ci + 6)
+    # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
+    end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
+                                 if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
     return _speaker(body, toks, ci + 1, end, where, _fronted(toks, ci, where) or last_speaker)
 
 
@@ -362,6 +462,15 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
     """An actor named just before the verb (وكان الجيش النيجيري أعلن)."""
     if ci == 0:
         return None
+    if toks[ci - 1].key == _QAD:
+        # وكان الشيخ فلان نائب رئيس مجلس الوزراء قد أكد …: the subject of
+        # كان, first after it, a person before a body
+        was = next((j for j in range(ci - 2, max(-1, ci - _SUBJECT_SPAN), -1) if toks[j].key in _KANA), None)
+        if was is not None:
+            found = [a for _, _, a in where.between(toks[was].end, toks[ci - 1].start) if a.type != "place"]
+            best = next((a for a in found if a.type == "person"), found[0] if found else None)
+            if best:
+                return best.name, best.id
     actor = None
     # أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن …: the issuer
     # of the document the verb is in may stand further back
@@ -369,10 +478,19 @@ def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | 
     for _, _, a in where.between(toks[max(0, ci - back)].start, toks[ci].start):
         if a.type != "place":
             actor = a
+    if actor is None and ci >= 2 and _name_piece(toks, ci - 2, True) and _name_piece(toks, ci - 1, False):
+        # غير أن كبير المفاوضين الفلسطينيين صائب عريقات أكد …: a name the
+        # tagger missed right before the verb, after an office or a nisba
+        lead = toks[ci - 3] if ci >= 3 else None
+        office = any(lookup(t.key, title_heads()).word in title_heads() for t in toks[max(0, ci - 7) : ci - 2])
+        if lead is not None and (lead.key in gz.nisbas() or office):
+            return f"{toks[ci - 2].text} {toks[ci - 1].text}", None
     return (actor.name, actor.id) if actor else None
 
 
 _IN_IT = {key(w) for w in ("فيه", "فيها")}
+_QAD = key("قد")
+_KANA = {key(w) for w in ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا")}
 # ذكرت بعض مواقع الأخبار، تشير العديد من التقارير: who spoke is the noun
 # after the quantifier
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
@@ -393,6 +511,65 @@ def _spokesman(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -
     return body[toks[a].start : toks[end - 1].end]
 
 
+def _unnamed_person(toks: list[Token], a: int, b: int, where: _Mentions) -> tuple[int, int] | None:
+    """(start, end) of a name the tagger did not read after the office a
+    subject opens with (وقال المتحدث باسم منظمة الهجرة ايتاري فيري للصحافيين): two
+    or three words in a row that are no common word, article, clitic,
+    office, place or nisba. ANNOTATION.md names a speaker by his name, and
+    a transliterated foreign name is what the tagger knows least."""
+    if lookup(toks[a].key, title_heads()).word not in title_heads():
+        # نبهت الإمارات مسؤولة … فلانة إلى أن: an office after the subject
+        # names its object; a name right after the verb is its subject
+        # when the subject ends with it (وقال ايتاري فيري إن، … للصحافيين)
+        if a + 1 >= b or not (_name_piece(toks, a, True) and _name_piece(toks, a + 1, False)) \
+                or _names_person(toks, a, b, where):
+            return None
+        end = a + 2
+        if end < b and _name_piece(toks, end, False):
+            end += 1
+        after = toks[end].key if end < b else ""
+        if after and after.isalpha() and not peel_known(after).clitic == "ل":
+            return None
+        return toks[a].start, toks[end - 1].end
+    if _names_person(toks, a, b, where):
+        return None
+    for j in range(a + 1, b - 1):
+        if toks[j].key in _SOURCE_STOP and toks[j].key not in _PREPS:
+            return None  # عميد … رفض الإفصاح عن اسمه: a clause about the speaker, no name
+        if not (_name_piece(toks, j, True) and _name_piece(toks, j + 1, False)):
+            continue
+        end = j + 2
+        if end < b and _name_piece(toks, end, False):
+            end += 1
+        return toks[j].start, toks[end - 1].end
+    return None
+
+
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_TANWEEN = "\u064b\u064c\u064d"
+
+
+def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
+    k = toks[j].key
+    if not k.isalpha() or k.startswith("ال") or k in gz.stop() or (j and toks[j - 1].key in _NAME_LINKS):
+        return False
+    if len(k) < 3 or k.endswith(_PRONOUN_ENDINGS) or any(c in _TANWEEN for c in toks[j].text) \
+            or peel_known(k).word.startswith("ال"):
+        # بإيذائها لفظيًّا، بالإنابة م، لـ: a pronoun's ending, an adverb's
+        # tanween, the article under a clitic or a letter: no name's
+        return False
+    clitic, word, _ = gz.reading(k)
+    # after a name's first word a ف is its letter (فيري), not "then"
+    if (clitic and (first or clitic != "ف")) or word in title_heads() or k in gz.places() or k in gz.org_heads() or k in gz.nisbas():
+        return False
+    if speech_lemma(k) and not verb_split(k).clitic:
+        return False
+    # a name's word is one the names lists call a person's or a rare one
+    # (ايتاري), as actors reads a name after an office; as written, since
+    # فيري is rarer than يري
+    return k in _person_words() or vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
+
+
 def _names_person(toks: list[Token], a: int, b: int, where: _Mentions) -> bool:
     """Whether a person is named in tokens a..b (an office or a spokesman
     with a name after it is that person, found by _actor_in)."""
@@ -409,14 +586,18 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     a = _skip_not_subject(toks, a, b)
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
-    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى"):
-        return last_speaker  # no subject after the verb: the one who spoke last
+    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or is_participle(toks[a].key):
+        # no subject after the verb (وتابع قائلا): the one who spoke last
+        return last_speaker
     source = _source(body, toks, a, b, where)
     if source:
         return source[0], None
     office = _office(body, toks, a, b, where)
     if office:
         return office.name, office.id
+    unnamed = _unnamed_person(toks, a, b, where)
+    if unnamed:
+        return body[unnamed[0] : unnamed[1]], None
     spokesman = _spokesman(body, toks, a, b, where)
     if spokesman:
         return spokesman, None
@@ -529,7 +710,7 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
                 a = close + 1 if close is not None else a + 1
             else:
                 a += 1
-        elif t.key.startswith("لل") and a + 1 < b and not _complementizer(toks[a + 1].key):
+        elif t.key.startswith("لل") and (a + 1 == b or not _complementizer(toks[a + 1].key)):
             a += 1  # للصحيفة، للصحفيين
         else:
             break

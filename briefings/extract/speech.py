@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.lang.ar import key, lookup, table, words
+from briefings.lang.ar import Split, key, lookup, peel, table, words
 from briefings.text import memo
 
 
@@ -16,11 +16,33 @@ def speech_forms() -> dict[str, str]:
     return {form: key(lemma) for form, lemma in table("speech_verbs").items()}
 
 
+# A verb takes a conjunction (وقال، فأكد) and, in the present, the ل of
+# purpose (ليؤكد); never ب or ك, which open nouns: بحثوا is not ب + حثوا,
+# كتبت not ك + تبت.
+_VERB_CLITICS = frozenset({"و", "ف", "ل", "ول", "فل"})
+
+
+def verb_split(token_key: str) -> Split:
+    """A token read as a speech verb's clitic and form, the whole token
+    when no verb's clitic leaves a form of the list."""
+    return Split(*_verb_split(token_key))
+
+
+@lru_cache(maxsize=100_000)
+def _verb_split(token_key: str) -> tuple[str, str, bool]:
+    # a plain tuple in the cache (see clitics._readings)
+    forms = speech_forms()
+    first = lookup(token_key, forms)
+    if not first.clitic or (first.clitic in _VERB_CLITICS and ("ل" not in first.clitic or first.word[:1] in ("ي", "ت"))):
+        return tuple(first)  # most words: no form of the list at all, read in one lookup
+    return tuple(peel(token_key, lambda s: s.clitic in _VERB_CLITICS and s.word in forms
+                      and ("ل" not in s.clitic or s.word[:1] in ("ي", "ت"))))
+
+
 @lru_cache(maxsize=100_000)
 def speech_lemma(token_key: str) -> str | None:
     """The lemma of a speech verb, under its clitic (وأكد → أكد), or None."""
-    forms = speech_forms()
-    return forms.get(lookup(token_key, forms).word)
+    return speech_forms().get(_verb_split(token_key)[1])
 
 
 _LEMMAS: dict[str, str] = {}
@@ -67,7 +89,7 @@ def _participles() -> frozenset[str]:
 def is_participle(token_key: str) -> bool:
     """مشيرا، مضيفة، قائلين (under a clitic too): a cue whose speaker is the
     subject of the verb before it, never the words after it."""
-    return lookup(token_key, speech_forms()).word in _participles()
+    return _verb_split(token_key)[1] in _participles()
 
 
 def not_subject() -> frozenset[str]:
