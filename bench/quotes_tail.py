@@ -17,7 +17,9 @@ the halves are different papers): the other half is scored in aggregate
 and never read, so that a rule written from one half's errors is measured
 on articles it was not written from. bench/data/quotes-tail.json reads its
 first half, quotes-tail-2.json (another day) its second, quotes-tail-3.json
-(a third day, every outlet) none.
+(a third day, every outlet) none, and
+quotes-tail-4.json (a fourth day, every outlet, kept unopened while the
+fifth round's rules were written) none.
 """
 
 from __future__ import annotations
