@@ -363,7 +363,7 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
 _COMMON = 100
 # after an office and its nisba, a stricter test (a name's words: جو is
 # written 217 times, نتنياهو 267; أهمية 2,240)
-_COMMON_AFTER_OFFICE = 300
+COMMON_AFTER_OFFICE = 300
 _ALLAH = key("الله")
 
 
@@ -371,7 +371,7 @@ def _common_lead(k: str) -> bool:
     """Whether a word that opens with a letter a clitic could be (ل ب ف ك و)
     but that the peeler keeps whole is a common word, not a name: after a
     rank it shows the rank word was a noun (الفريق الأول لكرة القدم)."""
-    return k[:1] in "لبفكو" and vocabulary().get(k, 0) > _COMMON and k not in _person_words()
+    return k[:1] in "لبفكو" and vocabulary().get(k, 0) > _COMMON and k not in person_words()
 
 
 def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
@@ -386,13 +386,13 @@ def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
     if j >= len(toks) or not toks[j].key.isalpha():
         return False
     k = _peel_key(toks[j].key)
-    if (tags and tags[j].endswith("PER")) or k in _person_words():
+    if (tags and tags[j].endswith("PER")) or k in person_words():
         return True
-    return vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
+    return vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
+def person_words() -> frozenset[str]:
     """The words the names lists call a person's."""
     return frozenset(w for name in (CUE_WORDS, TAGGED_WORDS) for w, t in typed_words(name).items() if t.startswith("PER"))
 
@@ -593,7 +593,7 @@ def _foreign_name(k: str) -> bool:
     """A proper name written without the article, as foreign names are
     (تورينو، أتلانتا، سامسونج): no article, no clitic, a word the
     corpus rarely writes."""
-    return k.isalpha() and not k.startswith("ال") and not _clitic(k) and vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
+    return k.isalpha() and not k.startswith("ال") and not _clitic(k) and vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
 
 
 def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import compress
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors import _COMMON_AFTER_OFFICE, _person_words
+from briefings.extract.actors import COMMON_AFTER_OFFICE, person_words
 from briefings.extract.gazetteer import title_heads
 from briefings.extract.speech import (
     ila_lemmas,
@@ -435,7 +435,7 @@ def _noun_object(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if j < n and toks[j].key in _PREPS and j + 1 < n and toks[j + 1].key.startswith("ال"):
         j += 2
     if j + 1 < n and not _definite(toks[j].key) and toks[j].key not in _NOT_SUBJECT and toks[j].key.isalpha() \
-            and toks[j].key not in _person_words() \
+            and toks[j].key not in person_words() \
             and toks[j + 1].key.startswith("ال") and toks[j].key not in ("على", "عن", "الى", "من"):
         return subj_end, j
     return None
@@ -567,7 +567,7 @@ def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
     # a name's word is one the names lists call a person's or a rare one
     # (ايتاري), as actors reads a name after an office; as written, since
     # فيري is rarer than يري
-    return k in _person_words() or vocabulary().get(k, 0) < _COMMON_AFTER_OFFICE
+    return k in person_words() or vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
 
 
 def _names_person(toks: list[Token], a: int, b: int, where: _Mentions) -> bool:

@@ -56,6 +56,11 @@ def read_spool(path: Path) -> Iterator[tuple[LightBriefing, dict[str, list]]]:
     """The records of a partition's spool file, in the split's order.
     The file is the split's own output in the project's cache: pickle is
     read from there only."""
+    return _records(path)
+
+
+def _records(path: Path) -> Iterator:
+    """The objects pickled one after another into a file of ours."""
     with path.open("rb") as f:
         while True:
             try:
@@ -78,15 +83,17 @@ class _Buckets:
 
     def deal(self, start: int, scores: list[dict[str, list]]) -> None:
         """One partition's postings; its documents are numbered from `start`."""
-        held: dict[int, list] = {}
+        held: dict[int, list[tuple[int, dict[str, list]]]] = {}  # bucket → (doc, its postings there)
         for n, sc in enumerate(scores):
-            doc = start + n
+            mine: dict[int, dict[str, list]] = {}
             for t, posting in sc.items():
                 b = _bucket(_region_name(t[:2]))
-                got = held.get(b)
+                got = mine.get(b)
                 if got is None:
-                    got = held[b] = []
-                got.append((t, doc, posting))
+                    got = mine[b] = {}
+                got[t] = posting
+            for b, part in mine.items():
+                held.setdefault(b, []).append((start + n, part))
         for b, rows in held.items():
             with (self.folder / f"{b}.pickle").open("ab") as f:
                 pickle.dump(rows, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -95,20 +102,11 @@ class _Buckets:
     def regions(self) -> Iterator[IndexBuilder]:
         """For each bucket, a builder holding its regions' postings only."""
         for b in sorted(self.used):
-            held = IndexBuilder()
+            held, touched = IndexBuilder(), set()
             path = self.folder / f"{b}.pickle"
-            with path.open("rb") as f:
-                while True:
-                    try:
-                        rows = pickle.load(f)
-                    except EOFError:
-                        break
-                    for t, doc, posting in rows:
-                        got = held.postings.get(t)
-                        if got is None:
-                            got = held.postings[t] = {}
-                            held.shard_terms.setdefault(_region_name(t[:2]), set()).add(t)
-                        got[doc] = posting
+            for rows in _records(path):
+                for doc, part in rows:
+                    held._add_postings(doc, part, touched)  # as a build with everything in memory adds them
             path.unlink()
             yield held
 
