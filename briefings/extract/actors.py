@@ -113,6 +113,7 @@ def extract_actors(
                 if typ in _TYPES:
                     found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
         _trim_people(found)
+        _join_people(found)
         found += _rule_people(toks, s.id, tags)
         found += _apposed_people(toks, s.id)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
@@ -286,6 +287,21 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+def _join_people(found: list[_Raw]) -> None:
+    """Two tagged people with only a name's link between them (ال of آل,
+    بن) are one name the tagger broke: علي بن عمير ال جرمان الشهراني, the
+    second a word or a name ending in a family name (آل سعود برقية: the
+    tagger read on past the name)."""
+    people = sorted((r for r in found if r.type == "person"), key=attrgetter("first"))
+    for a, b in zip(people, people[1:], strict=False):
+        if not a.type or b.first < a.last or _clitic(b.toks[b.first].key):
+            continue
+        if (b.first - a.last == 1 and a.toks[a.last].key in _NAME_LINKS
+                and (b.last - b.first == 1 or _definite(b.toks[b.last - 1].key))):
+            b.first = a.first
+            a.type = ""
 
 
 def _office_after_name(toks: list[Token], x: int) -> bool:
