@@ -298,22 +298,10 @@ def _join_people(found: list[_Raw]) -> None:
     for a, b in zip(people, people[1:], strict=False):
         if not a.type or b.first < a.last or _clitic(b.toks[b.first].key):
             continue
-        if b.first - a.last == 1 and a.toks[a.last].key in _NAME_LINKS:
-            if b.last - b.first == 1 or _definite(b.toks[b.last - 1].key):
-                b.first = a.first
-                a.type = ""
-            elif a.toks[a.last].key == _AL:
-                # the family's name after آل is the first's; the rest is the
-                # next phrase (آل سعود برقية تهنئة)
-                a.last = b.first + 1
-                b.type = ""
-    taken = {x for r in found if r.type for x in range(r.first, r.last)}
-    for r in people:
-        # a family's name after آل that the tagger left out: محمد بن راشد آل مكتوم
-        e = r.last
-        if (r.type and e + 1 < len(r.toks) and r.toks[e].key == _AL and e not in taken and e + 1 not in taken
-                and r.toks[e + 1].key.isalpha() and not _clitic(r.toks[e + 1].key)):
-            r.last = e + 2
+        if (b.first - a.last == 1 and a.toks[a.last].key in _NAME_LINKS
+                and (b.last - b.first == 1 or _definite(b.toks[b.last - 1].key))):
+            b.first = a.first
+            a.type = ""
 
 
 def _office_after_name(toks: list[Token], x: int) -> bool:
@@ -393,7 +381,6 @@ _COMMON = 100
 # written 217 times, نتنياهو 267; أهمية 2,240)
 COMMON_AFTER_OFFICE = 300
 _ALLAH = key("الله")
-_AL = key("آل")
 
 
 def _common_lead(k: str) -> bool:
