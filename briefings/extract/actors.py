@@ -529,11 +529,6 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "المؤيدة", "المدعومة", "المقربة", "الخاضعة")}
 
 
-# Nisbas of a reach wider than a country that end a body's name as a
-# country's does: صندوق النقد الدولي
-_WIDE_NISBAS = {key(w) for w in ("الدولي", "الدولية")}
-
-
 def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
     """A head noun (وزارة، قيادة، قوات …) with its genitive and adjective
     chain: قيادة العمليات المشتركة العراقية. A definite head alone
@@ -597,7 +592,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         if j - i > 2 and _construct_link(toks, i, j):
             j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
         if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])) and not (
-                j - i >= 3 and (toks[j - 1].key in gz.nisbas() or toks[j - 1].key in _WIDE_NISBAS) and not head.startswith("ال")):
+                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")):
             # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
             # one that goes on through و or ل is (المؤسسة العامة لتحلية
             # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
