@@ -16,6 +16,10 @@ def test_a_kind_of_committee_or_company_is_no_body():
     assert organizations("وقالت الشركة المشغلة للمشروع إن الأعمال تسير وفق الجدول.") == set()
 
 
+def test_the_body_a_statement_belongs_to_is_one():
+    assert "القيادة المشتركة" in organizations("وصدر بيان للقيادة المشتركة عن الضربات الجوية الأخيرة.")
+
+
 def test_a_country_has_one_of_its_army_and_government():
     # heads the corpus writes mostly with the article: their adjective names them
     assert "الجيش الوطني" in organizations("وأعلن الجيش الوطني أنه استعاد السيطرة على البلدة.")

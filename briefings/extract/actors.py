@@ -605,8 +605,12 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             # one that goes on through و or ل is (المؤسسة العامة لتحلية
             # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
             named = False
-        if named and j == i + 2 and tags is not None and tags[i] == tags[i + 1] == "O" and _kind_of_body(head, toks[i + 1].key):
-            named = False  # الشركة الخاصة، القيادة السياسية: a kind, not a name the tagger knows
+        if (named and j == i + 2 and tags is not None and tags[i] == tags[i + 1] == "O" and _clitic(toks[i].key) != "ل"
+                and _kind_of_body(head, toks[i + 1].key)):
+            # الشركة الخاصة، القيادة السياسية: a kind, not a name the tagger
+            # knows; under ل it is the body a noun before it belongs to, one
+            # the article knows (بيان للقيادة المشتركة)
+            named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
             after = j
