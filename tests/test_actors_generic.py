@@ -33,3 +33,13 @@ def test_nisbas_of_a_country_or_a_region_name_the_body():
     assert _kind_of_body(key("اللجنة"), key("المنظمة"))
     assert _kind_of_body(key("الشركة"), key("الخاصة"))
     assert not _kind_of_body(key("لجنة"), key("المنظمة"))  # without the article: a genitive follows, a name
+
+
+def test_an_adjective_that_names_a_states_one_body_keeps_it():
+    # the royal court, the national guard, a party: one of each, named by the adjective
+    assert "الديوان الملكي" in organizations("وأصدر الديوان الملكي بيانا أمس.")
+    assert "الحرس الوطني" in organizations("وشارك الحرس الوطني في تأمين الحفل.")
+    assert "الحزب الجمهوري" in organizations("وقال الحزب الجمهوري إن الاتفاق ضعيف.")
+    assert not _kind_of_body(key("القوات"), key("المسلحة"))
+    # a kind of committee stays none
+    assert organizations("وأوضحت اللجنة المشكلة أن العمل انتهى.") == set()
