@@ -118,3 +118,42 @@ def test_outlet_author_and_tags_lose_bidi_and_controls():
             ' "title": "عنوان\\u0000 طويل"}')
     [a] = read("b.json", text)
     assert (a.outlet, a.author, a.title) == ("صحيفة", "كاتب اسم", "عنوان طويل")
+
+
+def _language_by_counting(text: str) -> str:
+    """detect_language as it was before its regex shortcut: every letter counted."""
+    import re
+    from collections import Counter
+
+    from briefings.readers.base import _STOPWORDS
+
+    sample = text[:5000]
+    counts = [(c, n) for c, n in Counter(sample).items() if c.isalpha()]
+    letters = sum(n for _, n in counts)
+    if not letters:
+        return "und"
+    if sum(n for c, n in counts if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f") / letters >= 0.5:
+        return "ar"
+    if sum(n for c, n in counts if "\u0590" <= c <= "\u05ff") / letters >= 0.5:
+        return "he"
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    scores = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 else "und"
+
+
+def test_language_shortcut_decides_as_the_count_does():
+    from briefings.readers.base import detect_language
+
+    ar = "قالَ الوزيرُ إنّ ٣٠ شخصاً وصلوا إلى بغداد، "
+    texts = [
+        "", "   ", "123 456 ...", ar * 3, "The minister said that the talks were over and the end is near. " * 3,
+        ar + "The minister said that the talks of the day were over. " * 2,  # fewer Arabic letters than others
+        "ـــ ًٌٍ ٠١٢ ، ؛ " * 20 + "بغداد",  # tatweel, marks, digits and punctuation of the block: no letters
+        "שלום עולם " * 5 + "بغداد", "Le ministre et la France pour les accords " + ar,
+        ar * 200 + "the end of the text and of the world is the one",  # past the sample's 5,000 characters
+        "ڤ ڭ ۀ ݐ ݑ " * 10 + "abc def",  # letters of both Arabic blocks
+    ]
+    for t in texts:
+        assert detect_language(t) == _language_by_counting(t), t[:40]
+    assert detect_language(ar) == "ar" and detect_language(texts[4]) == "en"
