@@ -64,3 +64,32 @@ def test_tokens_keys_and_words_only_on_a_second_reading():
         kept = words_only(toks)
         assert [t.text for t in kept] == [t.text for t in toks if any(c.isalnum() for c in t.text) or t.text in "%٪"]
         assert "%" in [t.text for t in kept] and ":" not in [t.text for t in kept]
+
+
+READINGS = ["وبغداد", "للعراق", "والسفارة", "بالرياض", "فرنسا", "وفرنسا", "فالح", "فيصل", "وهو", "الوادي",
+            "لبنان", "للبنان", "كمصر", "وزارة", "والوزارة", "ولكن", "بجدة", "فبراير", "لندن", "ومجلس"]
+
+
+def test_gazetteer_reading_is_the_place_peel_else_the_corpus_peel():
+    from briefings.extract import gazetteer as gz
+    from briefings.lang.ar import peel, peel_known, vocabulary
+
+    def expected(k: str) -> tuple[str, str, bool]:
+        if k in gz.places() or k in gz.org_heads():
+            return ("", k, False)
+        s = peel(k, lambda s: s.word in gz.places())
+        if s.clitic:
+            return tuple(s)
+        vocab = vocabulary()
+        whole = vocab.get(k, 0)
+        if whole and len(k) <= 3 or vocab.get("ال" + k, 0):
+            return ("", k, False)
+        return tuple(peel(k, lambda s: vocab.get(s.word, 0) > whole))
+
+    for w in READINGS:
+        k = key(w)
+        assert gz.reading(k) == expected(k), w
+        assert tuple(peel_known(k)) == expected(k) or gz.reading(k)[1] in gz.places(), w
+    assert gz.reading(key("وبغداد"))[:2] == ("و", key("بغداد"))
+    assert gz.reading(key("والسفارة"))[:2] == ("و", key("السفارة"))
+    assert gz.reading(key("فالح")) == ("", key("فالح"), False)
