@@ -93,3 +93,19 @@ def test_gazetteer_reading_is_the_place_peel_else_the_corpus_peel():
     assert gz.reading(key("وبغداد"))[:2] == ("و", key("بغداد"))
     assert gz.reading(key("والسفارة"))[:2] == ("و", key("السفارة"))
     assert gz.reading(key("فالح")) == ("", key("فالح"), False)
+
+
+def test_one_openers_table_for_dates_and_numbers():
+    from briefings.extract import dates, figures
+    from briefings.extract.dates import find_dates
+    from briefings.text import memo
+
+    text = "وفي 12 أكتوبر 2015 وصل ثلاثة آلاف زائر، وبـ5 ملايين ريال منتصف العام الماضي و30 % أمس."
+    toks = words_only(tokenize(text, punct=True))
+    for _ in range(2):  # made, then read from the table
+        opens = memo.lookup(figures._OPENERS, [t.key for t in toks], figures._opens, 100_000)
+        assert [bool(o & figures._DATE) for o in opens] == [dates.may_open(t.key) for t in toks]
+        assert [bool(o & figures._NUMBER) for o in opens] == [figures._may_open(t.key) for t in toks]
+        assert find_dates(text, toks, None, [o & figures._DATE for o in opens]) == find_dates(text, toks, None)
+    assert any(o & figures._DATE for o in opens) and any(o & figures._NUMBER for o in opens)
+    assert any(o == figures._DATE | figures._NUMBER for o in opens)  # 12 opens both
