@@ -32,7 +32,7 @@ class Tagger:
         self._features = Featurizer({attr for attr, _label in state})
         # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
-            self._crfsuite.labels(), state, info.transitions, Featurizer().word, lent, PAD_FEATURES, max_words,
+            self._crfsuite.labels(), state, info.transitions, self._features.word, lent, PAD_FEATURES, max_words,
         )
 
     def tag(self, tokens: list[str]) -> list[str]:
