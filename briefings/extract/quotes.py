@@ -455,7 +455,19 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
     end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
                                  if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
-    return _speaker(body, toks, ci + 1, end, where, _fronted(toks, ci, where) or last_speaker)
+    return _speaker(body, toks, ci + 1, end, where, _before_verb(body, toks, ci, where) or last_speaker)
+
+
+def _before_verb(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[str | None, str | None] | None:
+    """Who speaks when no subject follows the verb: a plural subject right
+    before a plural verb (ولكن مسؤولين سودانيين قالوا إن …), else an actor
+    named just before it (_fronted)."""
+    start = _plural_subject(toks, ci)
+    if start is not None:
+        found = _speaker(body, toks, start, ci, where, (None, None))
+        if found[0]:
+            return found
+    return _fronted(toks, ci, where)
 
 
 def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
@@ -494,6 +506,41 @@ _KANA = {key(w) for w in ("كان", "وكان", "كانت", "وكانت", "كا�
 # ذكرت بعض مواقع الأخبار، تشير العديد من التقارير: who spoke is the noun
 # after the quantifier
 _QUANTIFIERS = {key(w) for w in ("بعض", "معظم", "أغلب", "جميع", "كل", "عدد", "العديد", "الكثير", "كثير", "مختلف")}
+
+# Words that end a subject standing before its verb, looking back from the
+# verb: a conjunction or adverb opening the clause (لكن محللين قالوا،
+# وكان مسؤولو الجهاز ذكروا)
+_SUBJECT_OPENERS = _CLAUSE_OPENERS | _KANA | _COMPLEMENTIZERS | {_QAD} | {
+    key(w) for w in ("لكن", "ولكن", "غير", "إلا", "بل", "وقد", "فقد", "لقد")}
+# How far back a fronted subject may start: a plural noun, its adjectives
+# and a construct (مسؤولو جهاز الإطفاء في كاليفورنيا ذكروا)
+_FRONTED_SPAN = 6
+_PLURAL_ENDINGS = ("ون", "ين", "و", "ات")
+
+
+def _plural_subject(toks: list[Token], ci: int) -> int | None:
+    """The first token of a plural noun phrase a plural verb without a
+    clitic follows in its clause (محللين قالوا، الباحثين أوضحوا), or None:
+    a verb under و (وقالوا) goes on from an earlier clause."""
+    split = verb_split(toks[ci].key)
+    if split.clitic or not split.word.endswith(("وا", "ون")) or is_participle(toks[ci].key):
+        return None
+    start = None
+    for j in range(ci - 1, max(-1, ci - _FRONTED_SPAN - 1), -1):
+        k = toks[j].key
+        if not k.isalpha() or k in _SUBJECT_OPENERS or speech_lemma(k) or _complementizer(k):
+            start = j + 1
+            break
+    else:
+        start = 0 if ci <= _FRONTED_SPAN else None
+    if start is None or start >= ci:
+        return None
+    head = toks[start].key
+    if head in gz.stop() or head.endswith("وا") or (head[:1] in ("ي", "ت") and head.endswith("ون")) \
+            or not (head.endswith(_PLURAL_ENDINGS) or _source_kind(head) == "generic"):
+        return None
+    return start
+
 
 
 _ON_BEHALF = key("باسم")
@@ -785,7 +832,7 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
     if is_participle(toks[ci].key):
         speaker = last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     else:
-        speaker = _speaker(body, toks, ci + 1, subj_end, where, _fronted(toks, ci, where) or last_speaker)
+        speaker = _speaker(body, toks, ci + 1, subj_end, where, _before_verb(body, toks, ci, where) or last_speaker)
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
 
