@@ -213,6 +213,8 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False  # أبو طالب، عبد الرؤوف: a name's part
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None
+    if speech_lemma(k) == _RADDA and not _answers(toks, i):
+        return False
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
         # فيري in ايتاري فيري: ف + a present tense opens a clause or is
         # a name's letters
@@ -250,6 +252,24 @@ def _cited(toks: list[Token], i: int) -> int | None:
         if toks[j].text in ".؟!":
             break
     return None
+
+
+_RADDA = key("رد")
+# how far a reply's colon may stand after رد: its subject and a pronoun
+# (فرد عليه الأديب: …، ورد آبي: «…»)
+_REPLY_SPAN = 6
+
+
+def _answers(toks: list[Token], i: int) -> bool:
+    """Whether رد introduces what was said: a colon or a quotation mark
+    follows it within its subject's few words (ورد آبي: «…»); elsewhere it
+    is a reply in deed (رد الهجوم) or ورد, "was mentioned"."""
+    for t in toks[i + 1 : i + 1 + _REPLY_SPAN]:
+        if t.text in (":", "：") or t.text in _MARKS:
+            return True
+        if t.text in (".", "؟", "!", "،", ",") or _complementizer(t.key):
+            return False
+    return False
 
 
 # Words after which a present tense opens a clause (حيث يقول الخبير إن،
