@@ -73,10 +73,16 @@ def extract_quotes(
     last_speaker: tuple[str | None, str | None] = (None, None)
     para_end = {s.paragraph: s.end for s in sentences}
     for s in sentences:
-        if s.kind in ("caption", "subheading"):
+        if s.kind == "caption":
+            continue
+        toks = tokens[s.id]
+        if s.kind == "subheading":
+            # المهنا: لست غاضباً من …: a headline's statement after its speaker
+            q = _colon_statement(body, toks, s, where)
+            if q:
+                out.append(q)
             continue
         text = body[s.start : s.end]
-        toks = tokens[s.id]
         direct = [q for q in _closed_quotes(text, s.start)
                   if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])
                   and not _named_body(toks, q[0])]
@@ -106,7 +112,8 @@ def extract_quotes(
                              cue=toks[cue_i].text if cue_i is not None else mark))
             if speaker[0]:
                 last_speaker = speaker
-        att = _attributed(body, toks, s, where) if not cues and not direct else None
+        att = (_attributed(body, toks, s, where) or _colon_statement(body, toks, s, where)
+               if not cues and not direct else None)
         if att:
             out.append(att)
         for n, ci in enumerate(cues):
@@ -134,6 +141,35 @@ def extract_quotes(
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
     return out
+
+
+def _colon_statement(body: str, toks: list[Token], s: Sentence, where: _Mentions) -> Quote | None:
+    """A sentence that opens with a speaker and a colon, no speech verb
+    (headlines and tweets: داعش: مشاهدة التلفاز في الرقة حرام، ونانسي
+    عجرم: رحم الله …): what follows the colon is the speaker's statement,
+    when the speaker is an actor the article names (not a place) and the
+    statement has four words or more."""
+    colon = next((j for j, t in enumerate(toks[:8]) if t.text in (":", "：")), None)
+    if colon is None or colon == 0 or colon + 4 > len(toks):
+        return None
+    named = where.between(toks[0].start, toks[colon - 1].end)
+    if not named or named[0][2].type == "place" or named[0][1] != toks[colon - 1].end:
+        return None
+    first = peel_known(toks[0].key)
+    if named[0][0] != toks[0].start and not (named[0][0] == toks[0].start + len(first.clitic) and first.clitic == "و"):
+        return None  # the speaker opens the sentence, under و at most
+    last = len(toks) - 1
+    while last > colon and not any(c.isalnum() for c in toks[last].text):
+        last -= 1
+    start = toks[colon + 1].start
+    while body[start] in _MARKS:
+        start += 1
+    end = toks[last].end
+    if last - colon < 4 or start >= end:
+        return None
+    actor = named[0][2]
+    return Quote(text=body[start:end], kind="direct", start=start, end=end, sentence=s.id,
+                 speaker=actor.name, speaker_id=actor.id, cue=":")
 
 
 def _run_on(body: str, q: Quote, paragraph_end: int) -> Quote:
