@@ -642,7 +642,7 @@ def _plural_subject(toks: list[Token], ci: int) -> int | None:
         return None
     # a fronted source before a singular verb (لكن مصادر أكدت) was tried:
     # set 2's held half +1, set 3 -1 (bench/README.md, sixth round)
-    return start if head.endswith(_PLURAL_ENDINGS) or _source_kind(head) == "generic" else None
+    return start if head.endswith(_PLURAL_ENDINGS) or _definite(head) or _source_kind(head) == "generic" else None
 
 
 _ON_BEHALF = key("باسم")
