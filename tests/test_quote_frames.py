@@ -88,3 +88,11 @@ def test_a_statement_after_a_speaker_and_a_colon():
 def test_a_place_before_a_colon_is_a_dateline_not_a_speaker():
     qs = quotes("الرياض: تستضيف العاصمة السعودية مؤتمرا دوليا للطاقة المتجددة الأسبوع المقبل.")
     assert all(q.cue != ":" for q in qs)
+
+
+def test_a_paper_after_a_separate_lam_heard_it_and_did_not_say_it():
+    [q] = quotes("وأشار المتحدث الأمني في اتصال هاتفي لـ«الشرق الأوسط» إلى أن الحادث وقع صباح أمس في المنطقة الشرقية.")
+    assert q.speaker == "المتحدث الأمني"
+    # the same paper as the subject speaks
+    [q] = quotes("وقالت «الشرق الأوسط» في تقرير نشرته أمس إن الحادث وقع صباح الجمعة في المنطقة الشرقية.")
+    assert q.speaker == "الشرق الأوسط"

@@ -752,7 +752,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return spokesman, None
     # قال طبيب إسرائيلي للإذاعة العامة إن …: a body after ل past the
     # subject's first word is who heard it, not who spoke
-    recipients = [(t.start, t.end) for t in toks[a + 1 : b] if peel_known(t.key).clitic == "ل"]
+    recipients = [_recipient(toks, j, b) for j in range(a + 1, b) if peel_known(toks[j].key).clitic == "ل"
+                  or toks[j].key == "ل"]
     # أكدت الداخلية بحسب وكالة الأنباء أنها …: the agency is where it was read
     cited = next((j for j in range(a + 1, b) if _attribution_word(toks[j].key)), None)
     if cited is not None:
@@ -777,6 +778,20 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
+
+
+def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
+    """(start, end) of who heard it, from the ل at token j: the word under
+    it (للإذاعة), or the name after a separate لـ, through its closing mark
+    (في اتصال هاتفي لـ«الشرق الأوسط»: the paper spoken to, not who spoke)."""
+    if toks[j].key != "ل" or j + 1 >= b:
+        return toks[j].start, toks[j].end
+    nxt = toks[j + 1]
+    close = _MARKS.get(nxt.text)
+    if close is None:
+        return toks[j].start, nxt.end
+    end = next((t.end for t in toks[j + 2 : b] if t.text == close), toks[b - 1].end)
+    return toks[j].start, end
 
 
 def _office(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> Actor | None:
