@@ -96,3 +96,15 @@ def test_a_paper_after_a_separate_lam_heard_it_and_did_not_say_it():
     # the same paper as the subject speaks
     [q] = quotes("وقالت «الشرق الأوسط» في تقرير نشرته أمس إن الحادث وقع صباح الجمعة في المنطقة الشرقية.")
     assert q.speaker == "الشرق الأوسط"
+
+
+def test_a_given_name_and_a_family_name_under_the_article_after_an_office():
+    [q] = quotes(
+        "وكشف مدير موقع إحصائيات الدوري السعودي نعيم البكر لـ«الوطن» أن المباراة ستقام في لندن الشهر المقبل."
+    )
+    assert q.speaker == "نعيم البكر"
+
+
+def test_a_nisba_after_an_office_is_no_family_name():
+    [q] = quotes("وكشف مدير موقع إحصائيات الدوري السعودي لـ«الوطن» أن المباراة ستقام في لندن الشهر المقبل.")
+    assert q.speaker.startswith("مدير") and "الوطن" not in q.speaker

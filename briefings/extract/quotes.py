@@ -700,6 +700,8 @@ _TANWEEN = "\u064b\u064c\u064d"
 
 def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
     k = toks[j].key
+    if not first and k.startswith("ال") and _family_name(toks, j):
+        return True
     if not k.isalpha() or k.startswith("ال") or k in gz.stop() or (j and toks[j - 1].key in _NAME_LINKS):
         return False
     if len(k) < 3 or k.endswith(_PRONOUN_ENDINGS) or any(c in _TANWEEN for c in toks[j].text) \
@@ -716,6 +718,18 @@ def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
     # a name's word is one the names lists call a person's or a rare one
     # (ايتاري), as actors reads a name after an office; as written, since
     # فيري is rarer than يري
+    return k in person_words() or vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
+
+
+def _family_name(toks: list[Token], j: int) -> bool:
+    """A family name under the article after a given name the names lists
+    know (نعيم البكر، سعيد الأحمد): one the lists call a person's or a rare
+    word, never a nisba, place or office (محمد السعودي is read no name)."""
+    k = toks[j].key
+    if not (j and toks[j - 1].key in person_words() and not toks[j - 1].key.startswith("ال")) or not k.isalpha():
+        return False
+    if k in gz.nisbas() or k in gz.places() or k in gz.org_heads() or lookup(k, title_heads()).word in title_heads():
+        return False
     return k in person_words() or vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
 
 
