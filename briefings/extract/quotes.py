@@ -116,8 +116,12 @@ def extract_quotes(
                if not cues and not direct else None)
         if att:
             out.append(att)
+        cuts = [c for c in cues if _opens_clause(toks, c, where, direct)]
         for n, ci in enumerate(cues):
-            nxt_cue = cues[n + 1] if n + 1 < len(cues) else None
+            # the clause ends at the next cue that opens one of its own, not at
+            # a verb of the clause's subject (وقالت الصحيفة إن الموظفة غادرت
+            # واعتبرت الأمر مزحة، …: اعتبرت opens nothing, it is what was said)
+            nxt_cue = next((c for c in cuts if c > ci), None)
             fallback = last_speaker if last_speaker[0] else where.recent_person(toks[ci].start)
             if n == 0 and is_participle(toks[ci].key):
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
@@ -170,6 +174,19 @@ def _colon_statement(body: str, toks: list[Token], s: Sentence, where: _Mentions
     actor = named[0][2]
     return Quote(text=body[start:end], kind="direct", start=start, end=end, sentence=s.id,
                  speaker=actor.name, speaker_id=actor.id, cue=":")
+
+
+def _opens_clause(toks: list[Token], ci: int, where: _Mentions, direct: list[tuple[int, int, str]]) -> bool:
+    """Whether the cue at ci opens a statement of its own: a clause after
+    أن, إلى or a colon, a demand's object, or a direct quotation after it;
+    any cue but a finite verb under و right after a word (غادرت واعتبرت)."""
+    if ci == 0 or is_participle(toks[ci].key) or verb_split(toks[ci].key).clitic != "و" \
+            or not toks[ci - 1].key.isalpha():
+        return True
+    lemma = speech_lemma(toks[ci].key) or ""
+    if _clause_start(toks, ci, lemma) or (lemma in object_lemmas() and _object(toks, ci, where)):
+        return True
+    return any(qs > toks[ci].start for qs, _, _ in direct)
 
 
 def _run_on(body: str, q: Quote, paragraph_end: int) -> Quote:
