@@ -108,3 +108,15 @@ def test_a_given_name_and_a_family_name_under_the_article_after_an_office():
 def test_a_nisba_after_an_office_is_no_family_name():
     [q] = quotes("وكشف مدير موقع إحصائيات الدوري السعودي لـ«الوطن» أن المباراة ستقام في لندن الشهر المقبل.")
     assert q.speaker.startswith("مدير") and "الوطن" not in q.speaker
+
+
+def test_a_speech_verb_inside_the_clause_does_not_cut_it():
+    [q] = quotes("وقال السفير علاء الدين يوسف إن الرئيس أعرب خلال اللقاء عن التطلع لإتمام المشروع قبل نهاية العام.")
+    assert q.text.startswith("الرئيس أعرب") and q.text.endswith("نهاية العام")
+    [q] = quotes("وقالت الصحيفة إن الموظفة غادرت واعتبرت الأمر مزحة غير مقبولة من جانب الطالب.")
+    assert q.text.startswith("الموظفة غادرت واعتبرت")
+
+
+def test_a_speech_verb_after_a_comma_opens_its_own_statement():
+    qs = quotes("وقال الوزير كمال الشريف إن الخطة جاهزة للتنفيذ في الموعد، وأكد أن التمويل متوفر بالكامل.")
+    assert [q.text for q in qs] == ["الخطة جاهزة للتنفيذ في الموعد", "التمويل متوفر بالكامل"]

@@ -179,9 +179,9 @@ def _colon_statement(body: str, toks: list[Token], s: Sentence, where: _Mentions
 def _opens_clause(toks: list[Token], ci: int, where: _Mentions, direct: list[tuple[int, int, str]]) -> bool:
     """Whether the cue at ci opens a statement of its own: a clause after
     أن, إلى or a colon, a demand's object, or a direct quotation after it;
-    any cue but a finite verb under و right after a word (غادرت واعتبرت)."""
-    if ci == 0 or is_participle(toks[ci].key) or verb_split(toks[ci].key).clitic != "و" \
-            or not toks[ci - 1].key.isalpha():
+    any cue but one right after a word, inside the clause (غادرت واعتبرت،
+    أن الرئيس أعرب عن): after a comma a verb coordinates a statement."""
+    if ci == 0 or not toks[ci - 1].key.isalpha():
         return True
     lemma = speech_lemma(toks[ci].key) or ""
     if _clause_start(toks, ci, lemma) or (lemma in object_lemmas() and _object(toks, ci, where)):
