@@ -417,3 +417,19 @@ def test_a_speech_verb_inside_the_clause_does_not_cut_it():
 def test_a_speech_verb_after_a_comma_opens_its_own_statement():
     qs = quotes("وقال الوزير كمال الشريف إن الخطة جاهزة للتنفيذ في الموعد، وأكد أن التمويل متوفر بالكامل.")
     assert [q.text for q in qs] == ["الخطة جاهزة للتنفيذ في الموعد", "التمويل متوفر بالكامل"]
+
+
+def test_a_body_named_by_its_head_alone_is_the_one_named_so_before():
+    qs = quotes(
+        "ذكرت صحيفة «الصباح الجديد» اليوم أن الحكومة ستعلن خطة جديدة للنقل العام. "
+        "وأضافت الصحيفة أن الخطة تشمل ثلاثة خطوط جديدة للحافلات في العاصمة."
+    )
+    assert [q.speaker for q in qs] == ["الصباح الجديد", "الصباح الجديد"]
+
+
+def test_a_person_named_by_an_office_alone_is_not_the_body_after_the_office():
+    qs = quotes(
+        "واستقبل رئيس هيئة قناة السويس الوفد في مقر الهيئة أمس. "
+        "وقال الرئيس إن مصر ستظل الملتقى الجامع للشرق والغرب في التجارة."
+    )
+    assert all(q.speaker != "هيئة قناة السويس" for q in qs)

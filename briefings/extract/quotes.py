@@ -244,6 +244,8 @@ def _named_body(toks: list[Token], quote_start: int) -> bool:
     return k in gz.org_heads() or k.removeprefix("ال") in gz.org_heads()
 
 
+# head nouns of bodies a subject names alone (المرصد، الجريدة) beside org_heads
+_BODY_HEADS = words("speech_body_heads")
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
 # a verbal noun, not a verb: طلبت عدم ذكر اسمها (a source asking not to be named)
 _NEGATED_NOUN = {key("عدم")}
@@ -415,6 +417,23 @@ class _Mentions:
                 kt = key_text(t)
                 if kt == subject or (" " in subject and (kt.startswith(subject + " ") or subject.startswith(kt + " "))):
                     return a
+        return None
+
+    def by_head(self, body: str, k: str, offset: int) -> Actor | None:
+        """The body named last before `offset` with the head noun a subject
+        names alone, in its name or in the three words before its mention
+        (الوكالة for وكالة أنباء «الأناضول»، الصحيفة for صحيفة “ذي ميل أون
+        صنداي”): ANNOTATION.md resolves such a short form to the actor."""
+        head = bare(k)
+        if head not in gz.org_heads() and head not in _BODY_HEADS:
+            return None  # الرئيس، الوفد: a person or a group, not a body named so
+        lo = bisect.bisect_left(self.starts, offset)
+        for start, _, a in reversed(self.items[:lo]):
+            if a.type != "organization":
+                continue
+            before = key_text(body[max(0, start - 40) : start]).split()[-3:]
+            if head in before or key_text(a.name).split()[:1] in ([head], [k]):
+                return a
         return None
 
     def by_suffix(self, k: str) -> Actor | None:
@@ -806,6 +825,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     # a short form of a named actor (الخلية)
     k = key(words[0].text) if len(words) == 1 else key_text(body[words[0].start : words[-1].end])
     actor = where.by_suffix(bare(k) if len(words) == 1 else k)  # الداخلية الكويتية: وزارة الداخلية الكويتية
+    if actor is None and len(words) == 1 and k.startswith("ال"):
+        actor = where.by_head(body, k, words[0].start)
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
