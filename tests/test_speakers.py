@@ -433,3 +433,12 @@ def test_a_person_named_by_an_office_alone_is_not_the_body_after_the_office():
         "وقال الرئيس إن مصر ستظل الملتقى الجامع للشرق والغرب في التجارة."
     )
     assert all(q.speaker != "هيئة قناة السويس" for q in qs)
+
+
+def test_a_word_under_a_preposition_is_no_speaker():
+    for adverb in ("بالأرقام", "بصراحة"):
+        [q] = quotes(f"أعلن محافظ الطائف سعد الغامدي بدء الخطة أمس. وأوضح {adverb} أن الخطة ستنجح في تحقيق أهدافها.")
+        assert q.speaker == "سعد الغامدي"
+    # a name that opens with the letter ب is a name
+    [q] = quotes("وقال بكر العتيبي إن الخطة ستنجح في تحقيق أهدافها كاملة هذا العام.")
+    assert q.speaker == "بكر العتيبي"

@@ -822,6 +822,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         words.append(t)
     if not words or (len(words) == 1 and not words[0].key.startswith("ال") and lookup(words[0].key, _NOT_A_SPEAKER).word in _NOT_A_SPEAKER):
         return last_speaker
+    if peel_known(words[0].key).clitic[-1:] in ("ب", "ك"):
+        return last_speaker  # أشاد … بمساهمات الجهات: a subject is never under a preposition
     # a short form of a named actor (الخلية)
     k = key(words[0].text) if len(words) == 1 else key_text(body[words[0].start : words[-1].end])
     actor = where.by_suffix(bare(k) if len(words) == 1 else k)  # الداخلية الكويتية: وزارة الداخلية الكويتية
