@@ -442,3 +442,16 @@ def test_a_word_under_a_preposition_is_no_speaker():
     # a name that opens with the letter ب is a name
     [q] = quotes("وقال بكر العتيبي إن الخطة ستنجح في تحقيق أهدافها كاملة هذا العام.")
     assert q.speaker == "بكر العتيبي"
+
+
+def test_a_circumstantial_clause_after_the_verb_is_not_its_subject():
+    qs = quotes("أعلن وزير الإعلام كمال الشريف خطة جديدة. وأضاف وهو يحادث الصحافيين أمس: «الخطة ستنفذ خلال عامين كاملين».")
+    assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["كمال الشريف"]
+    # the word after و is a subject when it is no pronoun (وهو)
+    [q] = quotes("وقال وهبي العتيبي إن الخطة ستنفذ خلال عامين كاملين في كل المناطق.")
+    assert q.speaker == "وهبي العتيبي"
+
+
+def test_an_abbreviated_title_is_not_the_speaker():
+    [q] = quotes("وقال د. عبدالكريم الزهراني إن الخطة ستنفذ خلال عامين كاملين في كل المناطق.")
+    assert "عبدالكريم" in q.speaker and q.speaker != "د"

@@ -487,6 +487,8 @@ def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | N
             if j + 1 < len(toks) and _complementizer(toks[j + 1].key):
                 return j, j + 2
             return j, j + 1
+        if toks[j].text == "." and toks[j - 1].key in _ABBREVIATED_TITLES:
+            continue  # وقال د. فلان إن …: an abbreviation's point
         if toks[j].text in (".", "؟", "!") or _opens_own_statement(toks[j].key):
             break  # وأكد على أهمية المخيم، وقال إن …: إن is the next verb's
     if lemma in _NOUN_OBJECT_LEMMAS:
@@ -781,8 +783,19 @@ def _trail(t: Token) -> bool:
     return t.key in _GENERIC_TRAIL and not (t.key == "علي" and t.text.endswith("ي"))
 
 
+# a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث
+# الصحافيين: «…»): 11 speakers «وهو» in 1,200 fresh articles
+_CIRCUMSTANCE = {key(w) for w in ("وهو", "وهي", "وهم")}
+# د. and م. (doctor, engineer) before a name: the name speaks, not the letter
+_ABBREVIATED_TITLES = {key(w) for w in ("د", "م")}
+
+
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
     a = _skip_not_subject(toks, a, b)
+    if a + 2 < b and toks[a].key in _ABBREVIATED_TITLES and toks[a + 1].text == ".":
+        a += 2
+    if a < b and toks[a].key in _CIRCUMSTANCE:
+        return last_speaker  # ويقول وهو يقرأ ورقة إن: the clause is about who spoke before
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
     if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or is_participle(toks[a].key):
