@@ -455,3 +455,16 @@ def test_a_circumstantial_clause_after_the_verb_is_not_its_subject():
 def test_an_abbreviated_title_is_not_the_speaker():
     [q] = quotes("وقال د. عبدالكريم الزهراني إن الخطة ستنفذ خلال عامين كاملين في كل المناطق.")
     assert "عبدالكريم" in q.speaker and q.speaker != "د"
+
+
+def test_a_speech_verb_or_an_adverb_after_the_verb_is_not_its_subject():
+    first = "أعلن وزير الإعلام كمال الشريف خطة جديدة للقطاع. "
+    for rest in ("وتابع يقول: «الخطة ستنفذ خلال عامين كاملين في المناطق».",
+                 "وأوضح بعد ذلك أن الخطة ستنفذ خلال عامين كاملين في المناطق.",
+                 "وأجاب بشكل قاطع أن الخطة ستنفذ خلال عامين كاملين في المناطق.",
+                 "ولفت انتباهه إلى أن الخطة ستنفذ خلال عامين كاملين في المناطق."):
+        qs = quotes(first + rest)
+        assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"], rest
+    # a noun after the verb still speaks
+    [q] = quotes("وأوضح بعض المسؤولين في الوزارة أن الخطة ستنفذ خلال عامين كاملين.")
+    assert "المسؤولين" in q.speaker

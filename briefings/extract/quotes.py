@@ -786,6 +786,9 @@ def _trail(t: Token) -> bool:
 # a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث
 # الصحافيين: «…»): 11 speakers «وهو» in 1,200 fresh articles
 _CIRCUMSTANCE = {key(w) for w in ("وهو", "وهي", "وهم")}
+# time and manner phrases of two words before the clause (وأوضح بعد ذلك أن،
+# أعلن قبل أيام أن، أجاب بشكل قاطع أنها): one-word speakers of fresh text
+_ADVERB_HEADS = {key(w) for w in ("قبل", "بعد", "بشكل", "بصورة", "بطريقة")}
 # د. and م. (doctor, engineer) before a name: the name speaks, not the letter
 _ABBREVIATED_TITLES = {key(w) for w in ("د", "م")}
 
@@ -794,12 +797,15 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     a = _skip_not_subject(toks, a, b)
     if a + 2 < b and toks[a].key in _ABBREVIATED_TITLES and toks[a + 1].text == ".":
         a += 2
+    if a < b and toks[a].key in _ADVERB_HEADS:
+        a = _skip_not_subject(toks, a + 2, b)  # وأوضح بعد ذلك أن، أجاب بشكل قاطع أن
     if a < b and toks[a].key in _CIRCUMSTANCE:
         return last_speaker  # ويقول وهو يقرأ ورقة إن: the clause is about who spoke before
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
-    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or is_participle(toks[a].key):
-        # no subject after the verb (وتابع قائلا): the one who spoke last
+    if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or speech_lemma(toks[a].key):
+        # no subject after the verb (وتابع قائلا، وتابع يقول، تعلن ذلك لتبين
+        # أن): the one who spoke last
         return last_speaker
     source = _source(body, toks, a, b, where)
     if source:
