@@ -70,10 +70,20 @@ def newest(p: Path) -> datetime:
     return max(dates, default=datetime(2015, 7, 21))
 
 
-def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
-    r += len(list((p / "seeds").glob("new-*")))  # earlier runs' articles, in place
+def next_number(p: Path) -> int:
+    """One past the highest number of an article an earlier round or run
+    added (`new-N.txt` or `new-N.json`): counting them instead reused a
+    number, and its text, after runs of different lengths (0 files written)."""
+    taken = [int(m.group(1)) for f in (p / "seeds").glob("new-*") if (m := re.fullmatch(r"new-(\d+)\.\w+", f.name))]
+    return max(taken, default=-1) + 1
+
+
+def add_article(p: Path, dated: bool, last: datetime) -> int:
+    """Adds a new article, numbered past every earlier one, whose text no
+    other article has (its number is in it); its number."""
+    r = next_number(p)
     place = PLACES[r % len(PLACES)]
-    title = f"افتتاح {place} في المدينة"
+    title = f"افتتاح {place} رقم {r} في المدينة"
     text = f"أعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا."
     if dated:
         rec = {"source": "spa", "url": f"https://example.com/new-{r}", "title": title, "author": "",
@@ -81,6 +91,7 @@ def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
         (p / "seeds" / f"new-{r}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
     else:
         (p / "seeds" / f"new-{r}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return r
 
 
 def main() -> None:
@@ -102,8 +113,8 @@ def main() -> None:
         wall, user, _, load, _ = build(p)  # settle: a copy's site/ is another folder, built cold
         print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, load {load:.1f}")
         rows = []
-        for r in range(args.rounds):
-            add_article(p, r, args.dated, last)
+        for _ in range(args.rounds):
+            add_article(p, args.dated, last)
             rows.append(("one new", *build(p)))
             rows.append(("unchanged", *build(p)))
         for kind, wall, user, sys_, load, said in rows:
