@@ -29,6 +29,7 @@ import argparse
 import importlib.util
 import json
 import os
+import random
 import re
 import resource
 import shutil
@@ -80,10 +81,12 @@ def next_number(p: Path) -> int:
 
 def add_article(p: Path, dated: bool, last: datetime) -> int:
     """Adds a new article, numbered past every earlier one, whose text no
-    other article has (its number is in it); its number."""
+    other article has: its number and a random one are in its title, so
+    that not even the extraction cache of a deleted one knows it. Its
+    number."""
     r = next_number(p)
     place = PLACES[r % len(PLACES)]
-    title = f"افتتاح {place} رقم {r} في المدينة"
+    title = f"افتتاح {place} رقم {r}-{random.randrange(10**9)} في المدينة"
     text = f"أعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا."
     if dated:
         rec = {"source": "spa", "url": f"https://example.com/new-{r}", "title": title, "author": "",
