@@ -122,8 +122,10 @@ def main() -> None:
             rows.append(("unchanged", *build(p)))
         for kind, wall, user, sys_, load, said in rows:
             files = re.search(r"(\d+) files written", said)
+            extracted = re.search(r"(\d+) extracted", said)
             print(f"{kind:10s} wall {wall:5.1f} s  user {user:5.1f} s  sys {sys_:4.1f} s  load {load:4.1f}"
-                  f"  files written {files.group(1) if files else '?'}")
+                  f"  files written {files.group(1) if files else '?'}"
+                  f"  extracted {extracted.group(1) if extracted else '?'}")
         for kind in ("one new", "unchanged"):
             users = sorted(row[2] for row in rows if row[0] == kind)
             walls = sorted(row[1] for row in rows if row[0] == kind)
