@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from briefings.extract import gazetteer as gz
 from briefings.extract import ner
 from briefings.extract.ner import Tagger, model_available
 from briefings.run import Options, Report, items, tagger_cache
@@ -64,6 +65,8 @@ def test_a_kept_tagger_is_read_back_and_tags_as_a_new_one(tmp_path, fresh):
     assert again.tag_many(sents) == expected
     # crfsuite's own decoder is opened again from the model file
     assert [again.tag_with_crfsuite(s) for s in sents] == expected
+    # the gazetteer's lists are the gazetteer's own objects, not copies
+    assert again._features.places is gz.places() and again._features.geo is gz.geonames()
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "not a tagger", "empty"])

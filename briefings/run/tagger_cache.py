@@ -23,6 +23,7 @@ from importlib import resources
 from io import BytesIO
 from pathlib import Path
 
+from briefings.extract import gazetteer as gz
 from briefings.extract import ner
 from briefings.fsutil import write_if_changed
 from briefings.versions import extraction_version
@@ -30,29 +31,46 @@ from briefings.versions import extraction_version
 log = logging.getLogger("briefings")
 
 FOLDER = "tagger"
-FILE = "tagger.pickle"
+# the form of the pickle (what is pickled by name): a new form, a new file
+FILE = "tagger-2.pickle"
 # crfsuite's own tagger (a C object: not picklable) is opened again from
 # the model file as the pickle is read: it is only asked to decode in
 # tests, which compare its tags with ours
 _CRFSUITE = "crfsuite-model"
 
 
+# Gazetteer lists the tagger's features share with the actor rules, which
+# load them anyway: pickled by name and taken from the gazetteer as the
+# tagger is read back, so that a process holds each once, as it does when
+# it makes the tagger. (A list not among them is pickled with the tagger.)
+SHARED = ("places", "nisbas", "title_heads", "org_heads", "geonames")
+
+
 class _Pickler(pickle.Pickler):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._shared = {id(getattr(gz, name)()): name for name in SHARED if hasattr(gz, name)}
+
     def persistent_id(self, obj: object) -> str | None:
         import pycrfsuite
 
-        return _CRFSUITE if isinstance(obj, pycrfsuite.Tagger) else None
+        if isinstance(obj, pycrfsuite.Tagger):
+            return _CRFSUITE
+        name = self._shared.get(id(obj))
+        return f"gz:{name}" if name is not None else None
 
 
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid: object) -> object:
-        if pid != _CRFSUITE:
-            raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
-        import pycrfsuite
+        if pid == _CRFSUITE:
+            import pycrfsuite
 
-        t = pycrfsuite.Tagger()
-        t.open(str(resources.files("briefings.data") / ner.MODEL))
-        return t
+            t = pycrfsuite.Tagger()
+            t.open(str(resources.files("briefings.data") / ner.MODEL))
+            return t
+        if isinstance(pid, str) and pid.startswith("gz:") and pid[3:] in SHARED:
+            return getattr(gz, pid[3:])()
+        raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
 
 
 def tagger_file(cache_dir: Path, key: str | None = None) -> Path:
