@@ -2,10 +2,11 @@
 postings, the collection entries, the stories' features and the pickled NER
 tagger are kept per version of the code that wrote them, so an upgrade
 starts a new folder beside the old one, and a 27,000-article archive
-leaves about a gigabyte behind at each. A version folder goes once no run has used it for two weeks: two checkouts (or a
-benchmark of one against another) sharing a cache keep theirs, and going
-back to a version within the fortnight costs nothing. The last good
-briefings are hard links, so taking an old entry away loses none."""
+leaves about a gigabyte behind at each. A version folder goes once no
+run has used it for two weeks: two checkouts (or a benchmark of one
+against another) sharing a cache keep theirs, and going back to a version
+within the fortnight costs nothing. The last good briefings are hard
+links, so taking an old entry away loses none."""
 
 from __future__ import annotations
 
