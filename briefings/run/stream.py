@@ -19,6 +19,7 @@ from pathlib import Path
 from briefings.readers import ReaderError, Source, input_files, load
 from briefings.readers.base import unexpected
 from briefings.run import lights as light_files
+from briefings.run import tagger_cache
 from briefings.run.cache import Cache, forget_read
 from briefings.run.executors import executor
 from briefings.run.extraction import FileResult, error, task
@@ -94,6 +95,8 @@ def results(
             keys.append(cache.key(src) if isinstance(src, Source) else None)
             yield src
 
+    if todo and not scheduler:  # here and in forked workers; a Dask worker makes its own
+        tagger_cache.use(opts.cache_dir)
     ex = executor(jobs, len(todo), scheduler)
     kept: dict[str, tuple[list[LightBriefing], list[dict]]] = {}  # what memory holds after this run
     try:
