@@ -13,8 +13,9 @@ decoder keeps the first best label on a tie, and so does argmax
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Callable, Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -23,9 +24,9 @@ import numpy as np
 # "-2w=", "-1w=", "1w=", "2w=" features of Featurizer.sentence).
 _OWN, _AS_M2, _AS_M1, _AS_P1, _AS_P2 = range(5)
 _PAD_ROW = 0
-_EDGE = (_PAD_ROW, _PAD_ROW)
-# A word's (row in the table, stem, {next stem: bigram attribute} or None)
-_Row = tuple[int, str, dict[str, int] | None]
+# What the table knows of words: their rows, their stems, and the bigrams
+# their stems begin ({next stem: attribute}, for the few that begin one)
+_Words = tuple[dict[str, int], dict[str, str], dict[str, dict[str, int]]]
 _SLOTS = (("-2", _AS_M2), ("-1", _AS_M1), ("1", _AS_P1), ("2", _AS_P2))
 
 
@@ -78,12 +79,25 @@ class Decoder:
         for (a, b), w in transitions.items():
             self._trans[index[a], index[b]] = w
         self._word = word
-        self._by_feature = _by_feature(self._attr, lent)
+        # a feature of a word → its group number (0: none the model knows),
+        # and each group's (slot, attribute) pairs as a run of two arrays,
+        # so that the pairs of a batch of new words are gathered in NumPy
+        by_feature = _by_feature(self._attr, lent)
+        self._group = {g: i for i, g in enumerate(by_feature, start=1)}
+        self._bias = self._group.get("b", 0)
+        counts = [0, *(len(slots) for slots, _ in by_feature.values())]
+        self._pairs_at = np.cumsum([0, *counts[:-1]])
+        self._pairs_in = np.array(counts)
+        self._pair_slot = np.array([s for slots, _ in by_feature.values() for s in slots], dtype=np.intp)
+        self._pair_attr = np.array([i for _, ids in by_feature.values() for i in ids], dtype=np.intp)
         self._max_words = max_words
         self._table = np.zeros((1024, 5, n))
         # row 0 is the sentence edge: what a missing neighbour lends
         self._table[_PAD_ROW] = [self._weights[self._ids(feats)].sum(axis=0) for feats in ([], *([p] for p in pads))]
-        self._rows: dict[str, _Row] = {}
+        self._bigram_row = np.zeros(1024, dtype=bool)  # a row's word begins a bigram the model knows
+        self._row_of: dict[str, int] = {}
+        self._stem_of: dict[str, str] = {}
+        self._begins: dict[str, dict[str, int]] = {}
         # "bg=A|B" as A → {B: attribute}; a stem may hold "|", so every
         # split is kept (only the true one is ever asked for)
         self._follows: dict[str, dict[str, int]] = {}
@@ -98,34 +112,49 @@ class Decoder:
         attr = self._attr
         return [attr[f] for f in feats if f in attr]
 
-    def _add_rows(self, tokens: list[str], first: int) -> dict[str, _Row]:
+    def _add_rows(self, tokens: list[str], first: int) -> _Words:
         """Score rows of words seen for the first time, from row `first`
-        on, summed in one go; their (row, stem, bigrams it begins)."""
+        on, summed in one go; their rows, stems and the bigrams they begin."""
         need = first + len(tokens)
         if need > len(self._table):
-            grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
+            size = max(need, 2 * len(self._table))
+            grown = np.zeros((size, *self._table.shape[1:]))
             grown[:first] = self._table[:first]
             self._table = grown
-        added: dict[str, _Row] = {}
-        rows: list[int] = []
-        slots: list[int] = []
-        ids: list[int] = []
-        by_feature = self._by_feature
+            flags = np.zeros(size, dtype=bool)
+            flags[:first] = self._bigram_row[:first]
+            self._bigram_row = flags
+        row_of: dict[str, int] = {}
+        stem_of: dict[str, str] = {}
+        begins: dict[str, dict[str, int]] = {}
+        groups: list[int] = []  # the group of each feature of each word
+        counts: list[int] = []  # features of each word, the bias included
+        group = self._group.get
         follows = self._follows
+        bias, none = self._bias, repeat(0)
         for n, tok in enumerate(tokens, start=first):
             feats, stem = self._word(tok)
-            added[tok] = (n, stem, follows.get(stem))
-            # a cell of the table sums its weights in the order of the
-            # word's features, as crfsuite's feature lists hold them
-            for g in ("b", *feats):
-                found = by_feature.get(g)
-                if found is not None:
-                    slots += found[0]
-                    ids += found[1]
-                    rows += [n] * len(found[0])
+            row_of[tok] = n
+            stem_of[tok] = stem
+            f = follows.get(stem)
+            if f is not None:
+                begins[tok] = f
+            groups.append(bias)
+            groups += map(group, feats, none)
+            counts.append(len(feats) + 1)
+        # each feature's (slot, attribute) pairs, in the order of the word's
+        # features: a cell of the table sums its weights in that order, as
+        # crfsuite's feature lists hold them
+        g = np.array(groups, dtype=np.intp)
+        per = self._pairs_in[g]
+        ends = np.cumsum(per)
+        pair = np.arange(ends[-1]) + np.repeat(self._pairs_at[g] - (ends - per), per)
+        rows = np.repeat(np.arange(first, need), np.add.reduceat(per, np.cumsum([0, *counts[:-1]])))
         self._table[first:need] = 0
-        np.add.at(self._table, (rows, slots), self._weights[ids])
-        return added
+        np.add.at(self._table, (rows, self._pair_slot[pair]), self._weights[self._pair_attr[pair]])
+        self._bigram_row[first:need] = False
+        self._bigram_row[[row_of[tok] for tok in begins]] = True
+        return row_of, stem_of, begins
 
     def decode(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The best label sequence of each sentence (an empty one gets [])."""
@@ -144,51 +173,65 @@ class Decoder:
 
     def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
         """State scores, shape (longest, sentences, labels), zero past each end."""
-        rows = self._rows
-        distinct = dict.fromkeys(chain.from_iterable(sentences))  # in order of first use
-        missing = distinct.keys() - rows.keys()
-        spilled: dict[str, _Row] = {}
-        if missing:
-            new = [tok for tok in distinct if tok in missing]
+        toks = list(chain.from_iterable(sentences))
+        row_of, stem_of, begins = self._row_of, self._stem_of, self._begins
+        new = [tok for tok in dict.fromkeys(toks) if tok not in row_of]  # in order of first use
+        spilled: _Words | None = None
+        if new:
             # the table keeps the first max_words words it meets (news
             # repeats its common words early); rarer ones get rows past
             # them, for this batch only
-            room = max(0, self._max_words - len(rows))
+            room = max(0, self._max_words - len(row_of))
             if new[:room]:
-                rows.update(self._add_rows(new[:room], len(rows) + 1))
+                for known, added in zip((row_of, stem_of, begins), self._add_rows(new[:room], len(row_of) + 1),
+                                        strict=True):
+                    known.update(added)
             if new[room:]:
                 spilled = self._add_rows(new[room:], self._max_words + 1)
-        row_of = rows.__getitem__ if not spilled else lambda tok: rows.get(tok) or spilled[tok]
-        flat: list[int] = []  # table rows, two edge rows around each sentence
-        bigrams: list[tuple[int, int]] = []  # (token number, attribute)
-        done = 0  # tokens of the sentences before
-        for sentence in sentences:
-            got = list(map(row_of, sentence))
-            flat += _EDGE
-            flat += [g[0] for g in got]
-            flat += _EDGE
-            # a stem bigram only where the model knows one beginning with
-            # the stem before (most words begin none)
-            for j in [j for j, g in enumerate(got[:-1]) if g[2] is not None]:
-                a = got[j][2].get(got[j + 1][1])
-                if a is not None:
-                    bigrams.append((done + j + 1, a))
-            done += len(got)
-        lengths = [len(x) for x in sentences]
+        if spilled is None:
+            r = np.array(list(map(row_of.__getitem__, toks)), dtype=np.intp)
+        else:
+            r = np.array(list(map(spilled[0].get, toks, map(row_of.get, toks))), dtype=np.intp)
+        lengths = np.array([len(x) for x in sentences])
+        total = len(toks)
         sent_ids = np.repeat(np.arange(len(sentences)), lengths)
+        positions = np.arange(total) - (np.cumsum(lengths) - lengths)[sent_ids]
+        left = lengths[sent_ids] - positions  # the token and those after it in its sentence
         # the table as (row, slot) lines: np.take of lines is three times
         # faster than indexing rows and a slot
         t = self._table.reshape(-1, self._table.shape[2])
-        f = np.array(flat) * 5
-        at = np.arange(done) + 2 + 4 * sent_ids  # where each token is in flat
-        s = (t.take(f[at] + _OWN, axis=0) + t.take(f[at - 2] + _AS_M2, axis=0) + t.take(f[at - 1] + _AS_M1, axis=0)
-             + t.take(f[at + 1] + _AS_P1, axis=0) + t.take(f[at + 2] + _AS_P2, axis=0))
-        if bigrams:
-            tok_ids, attr_ids = zip(*bigrams, strict=True)
-            np.add.at(s, list(tok_ids), self._weights[list(attr_ids)])
-        out = np.zeros((lengths[0], len(sentences), len(self.labels)))
-        starts = np.cumsum([0, *lengths[:-1]])
-        positions = np.arange(done) - starts[sent_ids]
+        own = r * 5
+
+        def near(d: int) -> np.ndarray:
+            """Lines of the words d places away (the edge row where a
+            sentence has none), to take their slot from."""
+            out = np.full(total, _PAD_ROW * 5, dtype=np.intp)
+            if d < 0:
+                out[-d:] = own[:d]
+                out[positions < -d] = _PAD_ROW * 5
+            else:
+                out[:-d] = own[d:]
+                out[left <= d] = _PAD_ROW * 5
+            return out
+
+        s = (t.take(own + _OWN, axis=0) + t.take(near(-2) + _AS_M2, axis=0) + t.take(near(-1) + _AS_M1, axis=0)
+             + t.take(near(1) + _AS_P1, axis=0) + t.take(near(2) + _AS_P2, axis=0))
+        # a stem bigram only where the model knows one beginning with the
+        # stem before (most words begin none)
+        firsts = np.flatnonzero(self._bigram_row[r] & (left > 1)).tolist()
+        if firsts:
+            if spilled is not None:
+                stem_of, begins = ChainMap(spilled[1], stem_of), ChainMap(spilled[2], begins)
+            tok_ids, attr_ids = [], []
+            for j in firsts:
+                a = begins[toks[j]].get(stem_of[toks[j + 1]])
+                if a is not None:
+                    tok_ids.append(j + 1)
+                    attr_ids.append(a)
+            if tok_ids:
+                # one bigram a token at most: no index repeats
+                s[tok_ids] += self._weights[attr_ids]
+        out = np.zeros((int(lengths[0]), len(sentences), len(self.labels)))
         out[positions, sent_ids] = s
         return out
 
@@ -198,18 +241,22 @@ class Decoder:
         longest, count, n = scores.shape
         # running[t]: how many sentences are longer than t
         running = np.searchsorted(-np.asarray(lengths), -np.arange(longest + 1), side="left").tolist()
-        best = scores[0].copy()
+        # best[label, sentence]: a step's candidates are (label before,
+        # sentence, label), so their max and argmax run over the outer
+        # axis, elementwise (twice as fast as over a middle axis)
+        best = np.ascontiguousarray(scores[0].T)
         back = np.zeros((longest, count, n), dtype=np.intp)
-        trans = self._trans
-        buf = np.empty((count, n, n))
+        trans = self._trans[:, None, :]
+        buf = np.empty((n, count, n))
+        top = np.empty((count, n))
         for t in range(1, longest):
             k = running[t]
-            cand = np.add(best[:k, :, None], trans, out=buf[:k])
-            cand.argmax(axis=1, out=back[t, :k])
-            # the same sums as cand.max(axis=1) + scores[t, :k], in place
-            cand.max(axis=1, out=best[:k])
-            best[:k] += scores[t, :k]
-        last = best.argmax(axis=1)
+            cand = np.add(best[:, :k, None], trans, out=buf[:, :k])
+            cand.argmax(axis=0, out=back[t, :k])
+            # the same sums as before: the best candidate, then the scores
+            cand.max(axis=0, out=top[:k])
+            np.add(top[:k], scores[t, :k], out=best[:, :k].T)
+        last = best.argmax(axis=0)
         path = np.zeros((longest, count), dtype=np.intp)
         cur = last.copy()
         ids = np.arange(count)
