@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
-from operator import attrgetter
+from itertools import accumulate
 
 from briefings.lang.ar import key, words
 from briefings.model import Token
@@ -18,7 +17,6 @@ _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[.,٫٬][0
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern + r"|[^\w\s]")
 
 
-_TEXT = attrgetter("text")
 _CLITICS = words("proclitics")
 _DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 # A clitic glued to digits (و67، ب2015) is a token of its own: matched
@@ -33,8 +31,6 @@ _SPLIT = {False: re.compile("(" + _GLUED + _WORD_RE.pattern + ")"),
 # word → key, read by map: a dict read costs a fraction of the cached
 # function's call (bench/README.md, issue 12's speed round)
 _KEYS: dict[str, str] = {}
-# token text → whether it holds a letter or a digit (words_only)
-_WORDISH: dict[str, bool] = {}
 
 
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
@@ -60,4 +56,6 @@ def _wordish(text: str) -> bool:
 
 
 def words_only(toks: list[Token]) -> list[Token]:
-    return list(compress(toks, lookup(_WORDISH, list(map(_TEXT, toks)), _wordish, 300_000)))
+    # most tokens begin with a letter or a digit: a test of one character
+    # is cheaper than a read of a table of every token text (one a word)
+    return [t for t in toks if t.text[0].isalnum() or _wordish(t.text)]
