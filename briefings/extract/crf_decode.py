@@ -24,6 +24,7 @@ import numpy as np
 # "-2w=", "-1w=", "1w=", "2w=" features of Featurizer.sentence).
 _OWN, _AS_M2, _AS_M1, _AS_P1, _AS_P2 = range(5)
 _PAD_ROW = 0
+_SPILL = 8192  # rows past the table for a batch's rarer words (more: it grows)
 # What the table knows of words: their rows, their stems, and the bigrams
 # their stems begin ({next stem: attribute}, for the few that begin one)
 _Words = tuple[dict[str, int], dict[str, str], dict[str, dict[str, int]]]
@@ -91,10 +92,13 @@ class Decoder:
         self._pair_slot = np.array([s for slots, _ in by_feature.values() for s in slots], dtype=np.intp)
         self._pair_attr = np.array([i for _, ids in by_feature.values() for i in ids], dtype=np.intp)
         self._max_words = max_words
-        self._table = np.zeros((1024, 5, n))
+        # room for the whole table and a batch's spill from the start: the
+        # pages are the system's zeros until written, where growing by
+        # doubling copied the table and faulted its pages in twice
+        self._table = np.zeros((max_words + 1 + _SPILL, 5, n))
         # row 0 is the sentence edge: what a missing neighbour lends
         self._table[_PAD_ROW] = [self._weights[self._ids(feats)].sum(axis=0) for feats in ([], *([p] for p in pads))]
-        self._bigram_row = np.zeros(1024, dtype=bool)  # a row's word begins a bigram the model knows
+        self._bigram_row = np.zeros(len(self._table), dtype=bool)  # a row's word begins a bigram the model knows
         self._row_of: dict[str, int] = {}
         self._stem_of: dict[str, str] = {}
         self._begins: dict[str, dict[str, int]] = {}
@@ -163,16 +167,24 @@ class Decoder:
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         if not order:
             return out
-        scores = self._scores([sentences[i] for i in order])
         lengths = [len(sentences[i]) for i in order]
-        paths = self._viterbi(scores, lengths)
+        # running[t]: how many sentences are longer than t; the tokens at
+        # position t, one a running sentence, are lines at[t]… of the scores
+        running = np.searchsorted(-np.asarray(lengths), -np.arange(lengths[0]), side="left")
+        at = np.concatenate(([0], np.cumsum(running)))
+        scores, line = self._scores([sentences[i] for i in order], at)
+        best = self._viterbi(scores, running.tolist(), at.tolist())[line].tolist()
         labels = self.labels
-        for path, i, n in zip(paths, order, lengths, strict=True):
-            out[i] = [labels[j] for j in path[:n]]
+        done = 0
+        for i, n in zip(order, lengths, strict=True):
+            out[i] = [labels[j] for j in best[done : done + n]]
+            done += n
         return out
 
-    def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
-        """State scores, shape (longest, sentences, labels), zero past each end."""
+    def _scores(self, sentences: list[Sequence[str]], at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """State scores of every token, position first (the sentences'
+        tokens at position t are lines at[t]…, in the sentences' order),
+        and the line of each token in the sentences' order."""
         toks = list(chain.from_iterable(sentences))
         row_of, stem_of, begins = self._row_of, self._stem_of, self._begins
         new = [tok for tok in dict.fromkeys(toks) if tok not in row_of]  # in order of first use
@@ -231,40 +243,39 @@ class Decoder:
             if tok_ids:
                 # one bigram a token at most: no index repeats
                 s[tok_ids] += self._weights[attr_ids]
-        out = np.zeros((int(lengths[0]), len(sentences), len(self.labels)))
-        out[positions, sent_ids] = s
-        return out
+        # laid out position first: a step of Viterbi reads a block of lines
+        line = at[positions] + sent_ids
+        out = np.empty_like(s)
+        out[line] = s
+        return out, line
 
-    def _viterbi(self, scores: np.ndarray, lengths: list[int]) -> list[list[int]]:
-        """Best paths of sentences sorted longest first, scores as from
-        _scores (position first: a step reads and writes contiguous rows)."""
-        longest, count, n = scores.shape
-        # running[t]: how many sentences are longer than t
-        running = np.searchsorted(-np.asarray(lengths), -np.arange(longest + 1), side="left").tolist()
+    def _viterbi(self, scores: np.ndarray, running: list[int], at: list[int]) -> np.ndarray:
+        """The best label of each line of `scores` (as from _scores): of the
+        sentences sorted longest first, running[t] are longer than t."""
+        count, n = running[0], scores.shape[1]
         # best[label, sentence]: a step's candidates are (label before,
         # sentence, label), so their max and argmax run over the outer
         # axis, elementwise (twice as fast as over a middle axis)
-        best = np.ascontiguousarray(scores[0].T)
-        back = np.zeros((longest, count, n), dtype=np.intp)
+        best = np.ascontiguousarray(scores[:count].T)
+        back = np.empty((len(scores), n), dtype=np.intp)  # lines as scores'
         trans = self._trans[:, None, :]
         buf = np.empty((n, count, n))
         top = np.empty((count, n))
-        for t in range(1, longest):
-            k = running[t]
+        for t in range(1, len(running)):
+            k, a = running[t], at[t]
             cand = np.add(best[:, :k, None], trans, out=buf[:, :k])
-            cand.argmax(axis=0, out=back[t, :k])
+            cand.argmax(axis=0, out=back[a : a + k])
             # the same sums as before: the best candidate, then the scores
             cand.max(axis=0, out=top[:k])
-            np.add(top[:k], scores[t, :k], out=best[:, :k].T)
-        last = best.argmax(axis=0)
-        path = np.zeros((longest, count), dtype=np.intp)
-        cur = last.copy()
+            np.add(top[:k], scores[a : a + k], out=best[:, :k].T)
+        path = np.empty(len(scores), dtype=np.intp)
+        cur = best.argmax(axis=0)
         ids = np.arange(count)
         # a sentence's backtrace starts at its own end: until then its
         # entry of cur, never updated, holds its last label
-        for t in range(longest - 1, -1, -1):
-            k = running[t]
-            path[t, :k] = cur[:k]
+        for t in range(len(running) - 1, -1, -1):
+            k, a = running[t], at[t]
+            path[a : a + k] = cur[:k]
             if t:
-                cur[:k] = back[t, ids[:k], cur[:k]]
-        return path.T.tolist()
+                cur[:k] = back[a + ids[:k], cur[:k]]
+        return path
