@@ -39,9 +39,18 @@ def _rare_collections() -> Iterator[None]:
     walking those caches, a fifth of the extraction time (bench/README.md)."""
     before = gc.get_threshold()
     gc.set_threshold(max(before[0], 20_000), *before[1:])
+    # what lives already (the tagger, the word lists, the caches) is not
+    # walked again while this input is extracted: a full collection walked
+    # it all, 2 % of the time or more (bench/README.md). Unless the process
+    # froze objects of its own, which it alone may thaw.
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
     try:
         yield
     finally:
+        if ours:
+            gc.unfreeze()
         gc.set_threshold(*before)
 
 
