@@ -77,3 +77,18 @@ def test_decoder_finds_the_best_sequence(seed, max_words):
     sentences += [["a|b", "b"], ["|", "a|b", "b"], ["|", "|"]]
     for _ in range(2):  # the second round reads the words from the table (or spills them again)
         assert decoder.decode(sentences) == [brute_force(s, state, trans) if s else [] for s in sentences]
+
+
+def test_a_pickled_decoder_keeps_its_rows_and_only_those():
+    import pickle
+
+    state, trans = model(1)
+    decoder = Decoder(LABELS, state, trans, WORDS.__getitem__, lent, PAD_FEATURES)
+    first = [["قال", "محمد"], ["a|b", "b"]]
+    assert decoder.decode(first) == [brute_force(s, state, trans) for s in first]
+    data = pickle.dumps(decoder)
+    # the table has room for 200,000 words (about 25 MB here): zeros are not pickled
+    assert len(data) < 100_000
+    back = pickle.loads(data)
+    later = [["علي", "ومحمد", "قال"], ["|", "a|b", "b"], *first]  # new words, then known ones
+    assert back.decode(later) == [brute_force(s, state, trans) for s in later]

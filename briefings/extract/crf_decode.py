@@ -111,6 +111,24 @@ class Decoder:
                 for cut in (j for j, c in enumerate(body) if c == "|"):
                     self._follows.setdefault(body[:cut], {})[body[cut + 1 :]] = i
 
+    def __getstate__(self) -> dict:
+        # pickled (run/tagger_cache.py) with the rows in use only: the rest
+        # of the table is zeros, and pages of zeros again when read back
+        state = self.__dict__.copy()
+        used = len(self._row_of) + 1
+        state["_table"], state["_bigram_row"] = self._table[:used].copy(), self._bigram_row[:used].copy()
+        state["_size"] = len(self._table)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        size = state.pop("_size")
+        self.__dict__.update(state)
+        used = len(self._table)
+        self._table = np.zeros((size, *self._table.shape[1:]))
+        self._table[:used] = state["_table"]
+        self._bigram_row = np.zeros(size, dtype=bool)
+        self._bigram_row[:used] = state["_bigram_row"]
+
     def _ids(self, feats: list[str]) -> list[int]:
         """The model's numbers for the features it knows (it ignores the rest)."""
         attr = self._attr
