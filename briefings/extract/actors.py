@@ -979,7 +979,8 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         else:
             span = 1
             if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
-                    or k in gz.nisbas() or (vocab.get(k, 0) > _RARE and k not in words("not_places"))
+                    or k in gz.nisbas() or (vocab.get(k, 0) > _RARE and k not in words("not_places")
+                                            and not _named_after_cue(k, _place_cue(toks[i].key)))
                     or k in gz.org_heads()
                     or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
                 continue
@@ -989,6 +990,40 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 span = 2  # منطقة حوض الإشراف: a bare word in construct with a definite one
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
+
+
+# Cues the corpus writes before a name nearly always, however common the
+# name's word (حي السلامة، حي المطار، محافظة الخبر، محافظة الرس): of
+# their definite followers that are no gazetteer place, most are
+# neighbourhoods and governorates; after منطقة، مدينة، قرية a common
+# definite word is as often a thing (منطقة الجزاء، قرية الطفل، مدينة
+# الألعاب). Counted over the corpus (bench/README.md, seventh round).
+_NAMING_CUES = {key(w) for w in ("حي", "محافظة")}
+
+
+# منطقة الجزاء is football's penalty area: a third of the word's uses
+# follow منطقة (65 of 192), the one such word of `names-cued` no place
+_PENALTY_AREA = key("الجزاء")
+
+
+@lru_cache(maxsize=20_000)
+def _named_after_cue(k: str, cue: str) -> bool:
+    """Whether a word the corpus writes often still names a place after a
+    cue: one the corpus writes after place cues in a quarter of its uses
+    or more (الباحة، بيشة، الضالع: `names-cued`, LOC, share 1 and up), not
+    shaped as an adjective (شرقي); or any definite noun after a cue of
+    _NAMING_CUES that is no adjective, title, body's head or relation."""
+    if _adjective(k) or k.endswith("ي") or k in _ORG_ENDERS or k == _PENALTY_AREA:
+        return False
+    share = typed_words(CUE_WORDS).get(k, "")
+    if share.startswith("LOC") and share[3:] >= "1":
+        return True
+    return (cue in _NAMING_CUES and _definite(k) and k != "ال" and k.isalpha() and not _rank_at_word(k)
+            and k not in gz.title_heads())
+
+
+def _rank_at_word(k: str) -> bool:
+    return bool(_ranks_opened_by(k))
 
 
 def _place_genitive(toks: list[Token], j: int) -> bool:
