@@ -121,6 +121,7 @@ def extract_actors(
         found += _cued_places(toks, s.id, tags)
         found += _named_sites(toks, s.id)
         _cut_blessings(found)
+        _cut_tails(found)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
@@ -320,6 +321,38 @@ def _cut_blessings(found: list[_Raw]) -> None:
             if _blessing_at(toks, x):
                 r.last = x
                 break
+
+
+# Tanween (ً ٌ ٍ): a name never carries it; the word that does is an
+# adverb, a state or an object the span ran on into (عددًا، خلفاً، دورياً)
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
+def _tanween(t: Token) -> bool:
+    return any(c in t.text for c in _TANWEEN)
+
+
+def _cut_tails(found: list[_Raw]) -> None:
+    """A name ends before a word written with tanween (المدرب بولوني خلفاً
+    لمواطنه، المجلس الثوري دورياً), and a span that opens with one names
+    none (اجتماعاً موسعاً). A person's name ends before a word that
+    و opens (محمد القحطاني وبدر، أوباما وهو): the next name in a list or
+    the sentence going on; a body's name runs on through و (وزارة
+    التجارة والصناعة)."""
+    for r in found:
+        if not r.type:
+            continue
+        toks = r.toks
+        for x in range(r.first, r.last):
+            if _tanween(toks[x]):
+                if x == r.first:
+                    r.type = ""
+                else:
+                    r.last = x
+                break
+        if r.type == "person":
+            while r.last - r.first > 1 and _clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS:
+                r.last -= 1
 
 
 def _blessing_at(toks: list[Token], x: int) -> bool:

@@ -1,0 +1,29 @@
+"""Names that ran on into the next word (seventh round, class "a span
+absorbing a following common word"), on sentences written for these
+tests."""
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
+
+
+def actors(text: str) -> set[tuple[str, str]]:
+    return {(a.type, a.name) for a in extract_actors(text, sentences(text, paragraphs(text)))}
+
+
+def names(text: str) -> set[str]:
+    return {n for _, n in actors(text)}
+
+
+def test_a_word_with_tanween_is_no_part_of_a_name():
+    assert ("person", "بولوني") in actors("وتعاقد النادي مع المدرب الروماني بولوني خلفاً للمدرب المقال.")
+    assert ("person", "جريجوريس") in actors("وطبق مدرب اللياقة اليوناني جريجوريس عددًا من التمارين.")
+
+
+def test_a_span_that_opens_with_tanween_names_no_one():
+    assert not any("موسعاً" in n for n in names("وعقد الوزير الأمريكي اجتماعاً موسعاً مع نظرائه أمس."))
+    assert not any("دوماً" in n for n in names("وتسعى الجمعية دوماً إلى دعم الأسر المحتاجة."))
+
+
+def test_a_persons_name_ends_before_a_word_that_wa_opens():
+    found = names("وحضر الحفل الشيخ سالم الهاجري وبندر وأبناؤه.")
+    assert not any(n.endswith("وبندر") for n in found)
