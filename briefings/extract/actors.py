@@ -666,12 +666,32 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             # knows; under ل it is the body a noun before it belongs to, one
             # the article knows (بيان للقيادة المشتركة)
             named = False
+        if named and j == i + 2 and head in _VERBAL_HEADS and _verbal_object(toks[i + 1].key) and not (
+                tags and tags[i + 1] != "O"):
+            # قيادة الطائرة، قيادة المملكة: driving, leading; the Command is
+            # that of a body (قيادة التحالف، قيادة القوات المشتركة)
+            named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
             after = j
         elif head.startswith("ال") and j == i + 1:
             out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
+
+
+# Heads that are also verbal nouns: قيادة is the Command and driving or
+# leading, إدارة a directorate and managing, رئاسة a presidency and
+# presiding (قيادة السيارة، إدارة الأزمة، رئاسة الجلسة)
+_VERBAL_HEADS = {key(w) for w in ("قيادة", "إدارة", "رئاسة")}
+
+
+def _verbal_object(k: str) -> bool:
+    """Whether the one definite word after a verbal head is what is driven
+    or led rather than a body whose command it is: no body's head (القوات،
+    التحالف، الجيش), no place, no nisba."""
+    w = _peel_key(k)
+    return (w.startswith("ال") and w != "ال" and not _heads_org(k) and w not in gz.places() and w not in gz.nisbas()
+            and not _adjective(w))
 
 
 # Adjectives that name the one body of their kind a country or a state
