@@ -642,6 +642,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
                     break  # المنظمة الأفراد: after a definite head only an adjective
+                if (j > i + 1 and _object_after_adjective(toks[j - 1].key, k) and not toks[j - 1].text.endswith("ى")
+                        and not (tags and tags[j].startswith("I-"))):  # القوى العاملة: ى, no nisba's ي
+                    # a noun after the adjectives is no genitive of the head:
+                    # the verb's object (وانتقد الحزب الجمهوري الاتفاق)
+                    break
                 named = True
             elif k in places:
                 named = True
@@ -824,6 +829,21 @@ def _article_absorbed(toks: list[Token], i: int, j: int) -> bool:
     c, word, restored = _reading(k)
     return (k.startswith("لل") and c == "ل" and not restored and not word.startswith("ال") and i + 1 < j
             and toks[i + 1].key.startswith("ال") and _adjective(toks[i + 1].key))
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    return frozenset(words("ordinals") | {k + "ه" for k in words("ordinals")})
+
+
+def _object_after_adjective(prev: str, k: str) -> bool:
+    """Whether a definite word k, after a definite adjective in a body's
+    name, starts the next phrase (the verb's object, an adverb: الحزب
+    الجمهوري الاتفاق، وزارة الداخلية الأخير): not an adjective itself,
+    nor a participle (المستقلين), an ordinal (الأول، الرابعة) or a word of
+    kind; a word under a clitic before it (لرعاية) is no adjective."""
+    return (prev.startswith("ال") and _adjective(prev) and not _adjective(k) and not k.startswith("الم")
+            and k not in _ordinals() and k not in _KIND_ADJECTIVES)
 
 
 def _adjective(k: str) -> bool:

@@ -1,0 +1,20 @@
+"""A body's name does not take in the noun after its adjectives (seventh
+round, class "an organization absorbing the object after a VSO verb"),
+on sentences written for these tests."""
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
+
+
+def organizations(text: str) -> set[str]:
+    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "organization"}
+
+
+def test_the_verbs_object_is_no_part_of_the_body():
+    assert organizations("وانتقد الحزب الجمهوري الاتفاق النووي بشدة.") == {"الحزب الجمهوري"}
+    assert organizations("واستنكرت منظمة التعاون الإسلامي التصريحات الأخيرة.") == {"منظمة التعاون الإسلامي"}
+
+
+def test_participles_ordinals_and_genitives_stay_in_the_name():
+    assert "مجلس القوى العاملة" in organizations("وأكد رئيس مجلس القوى العاملة أن الخطة جاهزة.")
+    assert "الرئاسة العامة لرعاية الشباب" in organizations("وأعلنت الرئاسة العامة لرعاية الشباب موعد البطولة.")
