@@ -119,6 +119,7 @@ def extract_actors(
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
+        found += _corpus_places(toks, s.id, tags)
         found += _named_sites(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
@@ -1097,6 +1098,38 @@ def _named_after_cue(k: str, cue: str) -> bool:
 
 def _rank_at_word(k: str) -> bool:
     return bool(_ranks_opened_by(k))
+
+
+@lru_cache(maxsize=1)
+def _cue_places() -> frozenset[str]:
+    """Words the corpus writes right after a place cue (مدينة، محافظة،
+    شمال …) in half of their uses or more (`names-cued`, LOC, share 2 and
+    up): small towns and provinces no gazetteer of cities holds (شرورة،
+    ثادق، المخا، سراقب). Not a word shaped as an adjective or a feminine
+    one without the article (شرقي، حدودية، عازلة: منطقة عازلة), nor a
+    word with a pronoun (تتجاذبها) or one opening with و."""
+    out = set()
+    for w, share in typed_words(CUE_WORDS).items():
+        if not share.startswith("LOC") or share[3:] < "2" or w in gz.places() or w in gz.stop() or w in gz.nisbas():
+            continue
+        if _adjective(w) or w.endswith(("ي", "ها")) or (not w.startswith("ال") and w.endswith("ه") and len(w) <= 5):
+            continue
+        if w.startswith("و"):
+            continue  # وبوزنيقة: the list's word kept its و (وتاونات); shown so
+        out.add(w)
+    return frozenset(out)
+
+
+def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A word of _cue_places is a place wherever the article writes it
+    (أهالي شرورة), unless the tagger reads it as a person or a body."""
+    cue = _cue_places()
+    out = []
+    for j, t in enumerate(toks):
+        k = t.key
+        if (k in cue or _peel_key(k) in cue) and not (tags and tags[j].endswith(("PER", "ORG"))):
+            out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
 
 
 def _place_genitive(toks: list[Token], j: int) -> bool:
