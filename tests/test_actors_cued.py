@@ -28,3 +28,8 @@ def test_the_penalty_area_is_no_place():
 def test_a_town_the_corpus_names_after_cues_is_a_place_without_one():
     # سروج follows بلدة in most of its uses; here it stands alone
     assert "سروج" in places("ووقع التفجير في سروج قرب الحدود.")
+
+
+def test_a_canal_is_a_place_not_a_channel():
+    found = extract_actors(t := "وعبرت ناقلة النفط قناة السويس فجر اليوم.", sentences(t, paragraphs(t)))
+    assert [(a.type, a.name) for a in found if "السويس" in a.name] == [("place", "قناة السويس")]
