@@ -677,6 +677,10 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             # قيادة الطائرة، قيادة المملكة: driving, leading; the Command is
             # that of a body (قيادة التحالف، قيادة القوات المشتركة)
             named = False
+        if named and head == _LEADERSHIP and _led_by(toks, i + 1):
+            # بقيادة السعودية، قيادة المملكة العربية السعودية، بقيادة السويدي
+            # ستيمر: led by a country or a person, a country's leadership
+            named = False
         if named:
             out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
             after = j
@@ -689,6 +693,20 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
 # leading, إدارة a directorate and managing, رئاسة a presidency and
 # presiding (قيادة السيارة، إدارة الأزمة، رئاسة الجلسة)
 _VERBAL_HEADS = {key(w) for w in ("قيادة", "إدارة", "رئاسة")}
+
+
+_LEADERSHIP = key("قيادة")
+
+
+def _led_by(toks: list[Token], j: int) -> bool:
+    """Whether the words after قيادة at j are a place or a nisba: who leads
+    (بقيادة الولايات المتحدة، بقيادة المدرب السويسري is found by the title),
+    not a body whose command it is (قيادة حرس الحدود، قيادة القوات)."""
+    k = toks[j].key
+    if k in gz.nisbas():
+        return True
+    k0, sizes = _place_opening(k)
+    return any(j + n <= len(toks) and " ".join([k0, *(t.key for t in toks[j + 1 : j + n])]) in gz.places() for n in sizes)
 
 
 def _verbal_object(k: str) -> bool:
