@@ -27,3 +27,9 @@ def test_a_span_that_opens_with_tanween_names_no_one():
 def test_a_persons_name_ends_before_a_word_that_wa_opens():
     found = names("وحضر الحفل الشيخ سالم الهاجري وبندر وأبناؤه.")
     assert not any(n.endswith("وبندر") for n in found)
+
+
+def test_two_names_joined_by_wa_are_two_people():
+    found = names("ويأتي في مقدمتهم هداف الفريق محسن ياجور وعبد الصمد رفيق.")
+    assert "محسن ياجور" in found
+    assert not any("ياجور و" in n for n in found)

@@ -354,6 +354,12 @@ def _cut_tails(found: list[_Raw]) -> None:
         if r.type == "person":
             while r.last - r.first > 1 and _clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS:
                 r.last -= 1
+            # two names joined by و are two people (سامح شكري وعادل الجبير)
+            for x in range(r.first + 1, r.last - 1):
+                if _clitic(toks[x].key) == "و" and toks[x].key not in _NAME_LINKS and toks[x - 1].key not in _NAME_LINKS:
+                    found.append(_Raw(x, r.last, "person", r.sentence, toks, r.source))
+                    r.last = x
+                    break
 
 
 def _blessing_at(toks: list[Token], x: int) -> bool:
