@@ -425,6 +425,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             # الفريق الأول لكرة القدم: the team, not a general; a name the
             # tagger reads on (بنيامين نتنياهو) or one with الله (وصل الله) stays
             continue
+        if j < n and not office and not _name_word(toks, j, tags) and not (j + 1 < n and toks[j + 1].key == _ALLAH):
+            # a rank word is also a noun (الفريق: the team, اللواء: the
+            # brigade, الشيخ of شرم الشيخ): a common word after it that the
+            # names lists lack and the tagger does not read as a name opens
+            # none (الفريق يلعب، الفريق مؤخرا، اللواء خمسة وثلاثين)
+            continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]) and not (
