@@ -33,3 +33,8 @@ def test_two_names_joined_by_wa_are_two_people():
     found = names("ويأتي في مقدمتهم هداف الفريق محسن ياجور وعبد الصمد رفيق.")
     assert "محسن ياجور" in found
     assert not any("ياجور و" in n for n in found)
+
+
+def test_by_gods_grace_is_no_one():
+    assert names("وأكد المدير أن الحدود آمنة بحمد الله وأن الدوريات مستمرة.") == set()
+    assert names("وتم بتوفيق الله تخريج الدفعة السادسة من المتدربين.") == set()

@@ -318,6 +318,9 @@ def _cut_blessings(found: list[_Raw]) -> None:
         if _peel_key(toks[r.first].key) == _ALLAH or _blessing_at(toks, r.first):
             r.type = ""
             continue
+        if r.last - r.first == 2 and toks[r.first + 1].key == _ALLAH and _clitic(toks[r.first].key) == "ب":
+            r.type = ""  # بتوفيق الله، بحمد الله، بفضل الله: by God's grace, no name
+            continue
         for x in range(r.first + 1, r.last):
             if _blessing_at(toks, x):
                 r.last = x
