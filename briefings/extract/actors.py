@@ -121,6 +121,7 @@ def extract_actors(
         found += _cued_places(toks, s.id, tags)
         found += _corpus_places(toks, s.id, tags)
         found += _named_sites(toks, s.id)
+        found += _listed_bodies(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
         if outlet:
@@ -1203,6 +1204,20 @@ def _named_sites(toks: list[Token], sid: int) -> list[_Raw]:
         if end < n and toks[end].key in _SITE_ADJECTIVES:
             end += 1
         out.append(_Raw(i, end, "place", sid, toks, "rule"))
+    return out
+
+
+def _listed_bodies(toks: list[Token], sid: int) -> list[_Raw]:
+    """Bodies named without a head noun (الدفاع المدني، حرس الحدود), from
+    the `bodies` list; one under a head (المديرية العامة للدفاع المدني)
+    is part of the longer name the rule for bodies finds."""
+    listed = words("bodies")
+    out = []
+    for i in range(len(toks) - 1):
+        k = toks[i].key
+        pair = f"{_peel_key(k)} {toks[i + 1].key}"
+        if pair in listed or f"{k} {toks[i + 1].key}" in listed:
+            out.append(_Raw(i, i + 2, "organization", sid, toks, "gazetteer"))
     return out
 
 
