@@ -38,3 +38,9 @@ def test_two_names_joined_by_wa_are_two_people():
 def test_by_gods_grace_is_no_one():
     assert names("وأكد المدير أن الحدود آمنة بحمد الله وأن الدوريات مستمرة.") == set()
     assert names("وتم بتوفيق الله تخريج الدفعة السادسة من المتدربين.") == set()
+
+
+def test_a_word_under_lam_and_the_article_ends_a_name_or_names_a_body():
+    found = actors("وتخرج المستفيدون من مركز محمد بن نايف للمناصحة والرعاية بالرياض.")
+    assert ("organization", "مركز محمد بن نايف للمناصحة والرعاية") in found
+    assert ("person", "بولوني") in actors("وسيجتمع رئيس النادي مع المدرب الروماني بولوني للتباحث حول الصفقات.")

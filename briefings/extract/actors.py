@@ -355,6 +355,17 @@ def _cut_tails(found: list[_Raw]) -> None:
                 else:
                     r.last = x
                 break
+        if r.type == "person" and r.last - r.first > 1 and toks[r.last - 1].key.startswith("لل"):
+            # ل and the article open no part of a name: a body named for the
+            # person after its head (مركز محمد بن نايف للمناصحة والرعاية),
+            # else the sentence going on (المالكي للأجندات)
+            h = r.first - 1
+            if h >= 0 and _heads_org(toks[h].key) and not _definite(toks[h].key):
+                r.first, r.type, r.source = h, "organization", "rule"
+                while r.last < len(toks) and toks[r.last].key.startswith("وال") and len(toks[r.last].key) > 4:
+                    r.last += 1
+                continue
+            r.last -= 1
         if r.type == "person":
             while r.last - r.first > 1 and _clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS:
                 r.last -= 1
