@@ -18,7 +18,7 @@ from briefings.extract import gazetteer as gz
 from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, vocabulary, words
+from briefings.lang.ar import Split, bare, clitic_length, entries, key, key_text, table, vocabulary, words
 from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Mention, Sentence, Token
 from briefings.text.memo import lookup
@@ -355,6 +355,11 @@ def _cut_tails(found: list[_Raw]) -> None:
                 else:
                     r.last = x
                 break
+        if r.type == "organization":
+            for x in range(r.first + 1, r.last):
+                if _time_phrase(toks, x):
+                    r.last = x
+                    break
         if r.type == "person" and r.last - r.first > 1 and toks[r.last - 1].key.startswith("لل"):
             # ل and the article open no part of a name: a body named for the
             # person after its head (مركز محمد بن نايف للمناصحة والرعاية),
@@ -667,6 +672,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 # نادي تورينو الإيطالي: the nisba says where the named club is
                 # from; شركة سيستمز السعودية للتطوير goes on, a name in full
                 break
+            if _time_phrase(toks, j):
+                break  # وزارة الصحة العام الماضي: when, not which body
             if k.startswith("ال"):
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
                     break  # المنظمة الأفراد: after a definite head only an adjective
@@ -880,6 +887,27 @@ def _article_absorbed(toks: list[Token], i: int, j: int) -> bool:
 @lru_cache(maxsize=1)
 def _ordinals() -> frozenset[str]:
     return frozenset(words("ordinals") | {k + "ه" for k in words("ordinals")})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Definite periods (العام، الشهر، الأسبوع, the date words' periods, and
+    الليلة) and the words that place them (الماضي، المقبل، الحالي …)."""
+    t = table("date_words")
+    periods = frozenset(k for k, v in t.items() if v.startswith("period=")) | {key("الليلة")}
+    return periods, frozenset(k for k, v in t.items() if v in ("past", "next", "current") and k.startswith("ال"))
+
+
+def _time_phrase(toks: list[Token], j: int) -> bool:
+    """Whether tokens j, j+1 are a time (الأسبوع الماضي، العام المقبل،
+    الليلة قبل الماضية): no part of a body's name, which the tagger and
+    the rule for bodies read on into (نادي النصر الأسبوع الماضي)."""
+    periods, placed = _time_words()
+    return (j + 1 < len(toks) and toks[j].key in periods
+            and (toks[j + 1].key in placed or toks[j + 1].key == _BEFORE))
+
+
+_BEFORE = key("قبل")
 
 
 def _object_after_adjective(prev: str, k: str) -> bool:
