@@ -1197,6 +1197,9 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A word of _cue_places is a place wherever the article writes it
     (أهالي شرورة), unless the tagger reads it as a person or a body."""
     cue = _cue_places()
+    keys = list(map(_KEY, toks))
+    if cue.isdisjoint(keys) and cue.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []  # most sentences name none: two passes in C
     out = []
     for j, t in enumerate(toks):
         k = t.key
@@ -1250,14 +1253,22 @@ def _listed_bodies(toks: list[Token], sid: int) -> list[_Raw]:
     """Bodies named without a head noun (الدفاع المدني، حرس الحدود), from
     the `bodies` list; one under a head (المديرية العامة للدفاع المدني)
     is part of the longer name the rule for bodies finds."""
+    firsts = _body_firsts()
+    keys = list(map(_KEY, toks))
+    if firsts.isdisjoint(keys) and firsts.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []  # most sentences name none: two passes in C
     listed = words("bodies")
     out = []
     for i in range(len(toks) - 1):
-        k = toks[i].key
-        pair = f"{_peel_key(k)} {toks[i + 1].key}"
-        if pair in listed or f"{k} {toks[i + 1].key}" in listed:
+        k = keys[i]
+        if f"{_peel_key(k)} {keys[i + 1]}" in listed or f"{k} {keys[i + 1]}" in listed:
             out.append(_Raw(i, i + 2, "organization", sid, toks, "gazetteer"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_firsts() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in words("bodies"))
 
 
 def _royal_name_end(toks: list[Token], j: int) -> int:
