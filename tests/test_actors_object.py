@@ -18,6 +18,7 @@ def test_the_verbs_object_is_no_part_of_the_body():
 def test_participles_ordinals_and_genitives_stay_in_the_name():
     assert "مجلس القوى العاملة" in organizations("وأكد رئيس مجلس القوى العاملة أن الخطة جاهزة.")
     assert "الرئاسة العامة لرعاية الشباب" in organizations("وأعلنت الرئاسة العامة لرعاية الشباب موعد البطولة.")
+    assert "لجنة المباني الخضراء" in organizations("وحصل المشروع على شهادة من لجنة المباني الخضراء.")
 
 
 def test_a_time_after_a_body_is_no_part_of_its_name():

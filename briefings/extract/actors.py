@@ -915,9 +915,11 @@ def _object_after_adjective(prev: str, k: str) -> bool:
     name, starts the next phrase (the verb's object, an adverb: الحزب
     الجمهوري الاتفاق، وزارة الداخلية الأخير): not an adjective itself,
     nor a participle (المستقلين), an ordinal (الأول، الرابعة) or a word of
-    kind; a word under a clitic before it (لرعاية) is no adjective."""
-    return (prev.startswith("ال") and _adjective(prev) and not _adjective(k) and not k.startswith("الم")
-            and k not in _ordinals() and k not in _KIND_ADJECTIVES)
+    kind; a word under a clitic before it (لرعاية) is no adjective, nor
+    a plural of the shape مفاعل (المباني الخضراء)."""
+    if not prev.startswith("ال") or not _adjective(prev) or (prev.startswith("الم") and prev.endswith("ي")):
+        return False
+    return not _adjective(k) and not k.startswith("الم") and k not in _ordinals() and k not in _KIND_ADJECTIVES
 
 
 def _adjective(k: str) -> bool:
