@@ -44,3 +44,9 @@ def test_a_word_under_lam_and_the_article_ends_a_name_or_names_a_body():
     found = actors("وتخرج المستفيدون من مركز محمد بن نايف للمناصحة والرعاية بالرياض.")
     assert ("organization", "مركز محمد بن نايف للمناصحة والرعاية") in found
     assert ("person", "بولوني") in actors("وسيجتمع رئيس النادي مع المدرب الروماني بولوني للتباحث حول الصفقات.")
+
+
+def test_an_epithet_before_a_name_is_no_part_of_it():
+    assert "حسن حمد اليامي" in names("وقال اليتيم حسن حمد اليامي إنه يعاني من شلل.")
+    # a first name with the article goes on through بن
+    assert "الخليل بن أحمد الفراهيدي" in names("وحضر الحفل الخليل بن أحمد الفراهيدي.")

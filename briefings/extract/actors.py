@@ -278,7 +278,7 @@ def _trim_people(found: list[_Raw]) -> None:
         first = r.first
         while r.last - r.first > 1:
             k = r.toks[r.first].key
-            if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas():
+            if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas() or _epithet(r):
                 r.first += 1
             else:
                 break
@@ -290,6 +290,18 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+def _epithet(r: _Raw) -> bool:
+    """Whether a tagged name of three words or more opens with a definite
+    word the names lists lack before a name that is no link's (الحالي
+    فرانسوا هولاند، اليتيم حسن حمد اليامي): an epithet or a descriptor;
+    a first name does not take the article (الحسن بن، الخليل بن are
+    linked, and الوليد is a listed name)."""
+    toks = r.toks
+    k = _peel_key(toks[r.first].key)
+    return (r.last - r.first >= 3 and k.startswith("ال") and k not in person_words()
+            and toks[r.first + 1].key not in _NAME_LINKS and not toks[r.first + 1].key.startswith("ال"))
 
 
 def _join_people(found: list[_Raw]) -> None:
