@@ -31,11 +31,21 @@ from pathlib import Path
 from briefings.extract.ner import Tagger
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
-from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, optional_features, train, training_sentences
+from briefings.training.train_ner import (
+    ANERCORP,
+    WOJOOD_TEST,
+    documents,
+    optional_features,
+    train,
+    training_sentences,
+)
 
 
 def _scores(tagger: Tagger, sents) -> str:
-    pred = tagger.tag_many([t for t, _ in sents])
+    # the files mark no article's end: a model with document features sees
+    # DOC_SENTENCES sentences in file order as one article, as it trained
+    docs = [len(d) for d in documents(sents)]
+    pred = tagger.tag_many([t for t, _ in sents], docs)
     return format_scores(score([g for _, g in sents], pred))
 
 
@@ -85,10 +95,12 @@ def main() -> None:
     t0 = time.perf_counter()
     pred = [tagger.tag(toks) for toks in sents]
     elapsed = time.perf_counter() - t0
-    # extraction decodes an article's sentences together (about 12)
+    # extraction decodes an article's sentences together (about 12), each
+    # sentence alone here, as tag() saw them, so the tags can be compared
     tagger = Tagger(args.model)
     t0 = time.perf_counter()
-    batched = [tags for i in range(0, len(sents), 12) for tags in tagger.tag_many(sents[i : i + 12])]
+    batched = [tags for i in range(0, len(sents), 12)
+               for tags in tagger.tag_many(sents[i : i + 12], [1] * len(sents[i : i + 12]))]
     elapsed_batched = time.perf_counter() - t0
     if batched != pred:
         raise SystemExit("tags differ when sentences are decoded together")

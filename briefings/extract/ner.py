@@ -39,22 +39,37 @@ class Tagger:
     def tag(self, tokens: list[str]) -> list[str]:
         return self._decoder.decode([tokens])[0]
 
-    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Tags of many sentences: decoded together, which is cheaper. The
+    def tag_many(self, sentences: list[list[str]], docs: list[int] | None = None) -> list[list[str]]:
+        """Tags of many sentences: decoded together, which is cheaper.
+        `docs` counts the sentences of each article in turn (None: all are
+        one article), for a model with document features (dCTX). The
         decoder lays the batch out as sentences × the longest of them, so
         a "sentence" longer than WINDOW tokens (text with no punctuation)
         is decoded in windows of that length: memory stays in step with
         the text (news has none so long; the corpus's longest is 1,305)."""
+        extra = self._doc_features(sentences, docs) if "dCTX" in self._features.optional else None
         if all(len(s) <= WINDOW for s in sentences):
-            return self._decoder.decode(sentences)
-        pieces, owners = [], []
+            return self._decoder.decode(sentences, extra)
+        pieces, owners, more = [], [], []
         for i, s in enumerate(sentences):
             for a in range(0, len(s) or 1, WINDOW):
                 pieces.append(s[a : a + WINDOW])
                 owners.append(i)
+                if extra is not None:
+                    more.append(extra[i][a : a + WINDOW])
         out: list[list[str]] = [[] for _ in sentences]
-        for i, tags in zip(owners, self._decoder.decode(pieces), strict=True):
+        for i, tags in zip(owners, self._decoder.decode(pieces, more if extra is not None else None), strict=True):
             out[i] += tags
+        return out
+
+    def _doc_features(self, sentences: list[list[str]], docs: list[int] | None) -> list[list[list[str]]]:
+        out: list[list[list[str]]] = []
+        at = 0
+        for n in docs if docs is not None else [len(sentences)]:
+            out += self._features.doc_features(sentences[at : at + n])
+            at += n
+        if at != len(sentences):
+            raise ValueError(f"docs count {at} sentences of {len(sentences)}")
         return out
 
     def tag_with_crfsuite(self, tokens: list[str]) -> list[str]:
@@ -62,6 +77,11 @@ class Tagger:
         if not tokens:
             return []
         return self._crfsuite.tag(self._features.sentence(tokens))
+
+    def tag_document_with_crfsuite(self, sentences: list[list[str]]) -> list[list[str]]:
+        """crfsuite's decoding of one article's sentences, document features
+        and all: what tag_many(sentences) must equal."""
+        return [self._crfsuite.tag(f) if f else [] for f in self._features.document(sentences)]
 
 
 # How default_tagger loads the model: a run sets one that keeps the tagger
@@ -97,4 +117,61 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
                 start, typ = None, None
             if t != "O":
                 start, typ = i, t[2:]
+    return out
+
+
+NAMED = ("PER", "ORG", "LOC")
+# A word the corpus writes more often than this is too common to be a name
+# by itself wherever an article writes it (a person's last name can be a
+# common word: عباس، حسن).
+COMMON = 2000
+
+
+def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """The tags of one article's sentences with its names made consistent:
+    words the tagger named somewhere in the article (as their peeled keys)
+    are named with the same type where it left them untagged, and a
+    person's last name written alone later (ماكرون after إيمانويل ماكرون)
+    is a person. News names a person in full once, then by one name, in
+    frames the tagger reads less surely (bench/README, "NER, seventh round")."""
+    from collections import Counter
+
+    from briefings.extract.ner_features import peeled
+    from briefings.lang.ar import key
+    from briefings.lang.ar.vocabulary import vocabulary
+
+    stems = [[peeled(key(t))[1] for t in s] for s in sentences]
+    seen: dict[tuple[str, ...], Counter[str]] = {}
+    for st, tg in zip(stems, tags, strict=True):
+        for a, b, typ in spans(tg):
+            if typ in NAMED:
+                seen.setdefault(tuple(st[a:b]), Counter())[typ] += 1
+                if typ == "PER" and b - a >= 2:
+                    seen.setdefault((st[b - 1],), Counter())["PER'"] += 1
+    if not seen:
+        return tags
+    vocab = vocabulary()
+    table: dict[tuple[str, ...], str] = {}
+    for words, types in seen.items():
+        (typ, _n), *others = types.most_common()
+        if typ == "PER'" and others:
+            continue  # a last name the article also names otherwise
+        if len(words) == 1 and vocab.get(words[0], 0) > COMMON:
+            continue
+        table[words] = typ.rstrip("'")
+    longest = max(map(len, table))
+    out = []
+    for st, tg in zip(stems, tags, strict=True):
+        tg = list(tg)
+        i = 0
+        while i < len(st):
+            for n in range(min(longest, len(st) - i), 0, -1):
+                typ = table.get(tuple(st[i : i + n]))
+                if (typ and all(t == "O" for t in tg[i : i + n])
+                        and (i + n == len(st) or not tg[i + n].startswith("I-"))):
+                    tg[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
+        out.append(tg)
     return out
