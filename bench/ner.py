@@ -2,7 +2,12 @@
 the shipped tagger where it never trained, and its tagging speed.
 
     .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]]
-                                          [--random-split]
+                                          [--random-split] [--no-consistent]
+
+The files mark no article's end, so the tagger reads each run of
+DOC_SENTENCES (20) sentences in file order as an article: its pass that
+makes an article's names consistent (ner.consistent, off with
+--no-consistent) and document features (dCTX) see that much.
 
 NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
 - the contiguous tail of ANERcorp: its last fifth by document order, which
@@ -59,9 +64,11 @@ def main() -> None:
     ap.add_argument("--features", type=optional_features, default=(),
                     help="the dev model with optional features (train_ner --features oov,say,nb)")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
+    ap.add_argument("--no-consistent", action="store_true",
+                    help="the CRF's tags alone, without the article's pass (ner.consistent)")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    tagger = Tagger(args.model)
+    tagger = Tagger(args.model, consistent=not args.no_consistent)
     tagger.tag(["تحميل"])
     load = time.perf_counter() - t0
     anercorp = list(read_conll(args.ner_dir / ANERCORP))
@@ -81,14 +88,14 @@ def main() -> None:
             train(fit, path, other=other, optional=args.features)
             print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
                   "model trained here on the rest)")
-            print(_scores(Tagger(str(path)), dev))
+            print(_scores(Tagger(str(path), consistent=not args.no_consistent), dev))
     if args.random_split:
         head, held = split_every(anercorp)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "random-split.crfsuite"
             train(head, path)
             print(f"\nANERcorp, random split (every tenth sentence, {len(held)}; model trained here on the other nine)")
-            print(_scores(Tagger(str(path)), held))
+            print(_scores(Tagger(str(path), consistent=not args.no_consistent), held))
 
     sents = [toks for toks, _ in tail]
     tagger = Tagger(args.model)  # a cold word table, so speed is not flattered

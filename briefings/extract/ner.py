@@ -17,13 +17,15 @@ class Tagger:
     """The CRF model, read with crfsuite and decoded by our own Decoder
     (the same tags, several times faster: see crf_decode)."""
 
-    def __init__(self, model_path: str | None = None, max_words: int = 200_000) -> None:
+    def __init__(self, model_path: str | None = None, max_words: int = 200_000, consistent: bool = True) -> None:
         import pycrfsuite
 
         # here, not at the top: a build with nothing to extract never
         # pays for importing NumPy (a tenth of a second)
         from briefings.extract.crf_decode import Decoder
 
+        # names made consistent across each article (`consistent`)
+        self.consistent = consistent
         self._crfsuite = pycrfsuite.Tagger()
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._crfsuite.open(path)
@@ -37,7 +39,8 @@ class Tagger:
         )
 
     def tag(self, tokens: list[str]) -> list[str]:
-        return self._decoder.decode([tokens])[0]
+        """Tags of one sentence, read as an article of its own."""
+        return self.tag_many([tokens])[0]
 
     def tag_many(self, sentences: list[list[str]], docs: list[int] | None = None) -> list[list[str]]:
         """Tags of many sentences: decoded together, which is cheaper.
@@ -47,6 +50,17 @@ class Tagger:
         a "sentence" longer than WINDOW tokens (text with no punctuation)
         is decoded in windows of that length: memory stays in step with
         the text (news has none so long; the corpus's longest is 1,305)."""
+        tags = self._decode(sentences, docs)
+        if not self.consistent:
+            return tags
+        out: list[list[str]] = []
+        at = 0
+        for n in docs if docs is not None else [len(sentences)]:
+            out += consistent(sentences[at : at + n], tags[at : at + n])
+            at += n
+        return out
+
+    def _decode(self, sentences: list[list[str]], docs: list[int] | None) -> list[list[str]]:
         extra = self._doc_features(sentences, docs) if "dCTX" in self._features.optional else None
         if all(len(s) <= WINDOW for s in sentences):
             return self._decoder.decode(sentences, extra)
@@ -159,6 +173,8 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
         if len(words) == 1 and vocab.get(words[0], 0) > COMMON:
             continue
         table[words] = typ.rstrip("'")
+    if not table:
+        return tags
     longest = max(map(len, table))
     out = []
     for st, tg in zip(stems, tags, strict=True):

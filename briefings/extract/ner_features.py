@@ -25,6 +25,7 @@ from briefings.lang.ar.vocabulary import vocabulary
 CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
+FINE_CLUSTERS = "clusters-4096.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -46,6 +47,17 @@ def flat_clusters() -> dict[str, tuple[str, ...]]:
     for line in lines(FLAT_CLUSTERS):
         w, *ids = line.split("\t")
         out[w] = tuple(ids)
+    return out
+
+
+@lru_cache(maxsize=1)
+def fine_clusters() -> dict[str, str]:
+    """Word → its cluster among 4,096 (eX), by the same k-means over the
+    same vectors as the flat clusters."""
+    out = {}
+    for line in lines(FINE_CLUSTERS):
+        w, _, c = line.partition("\t")
+        out[w] = c
     return out
 
 
@@ -90,10 +102,10 @@ PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # a word the corpus vocabulary lacks, a speech verb, a link of a name's
 # chain. They lifted the tail, not the check split's actors (bench/README,
 # "NER, sixth round"), so the shipped model has none of them.
-OPTIONAL = ("gOOV", "gSAY", "gNB", "kP", "dCTX")
+OPTIONAL = ("gOOV", "gSAY", "gNB", "kP", "dCTX", "eX")
 # what a model knows when it learnt each: gOOV itself, kP's k2=… prefixes,
 # dCTX's d-1gTIT and the like
-_MARKS = {"kP": "k2=", "dCTX": "d"}
+_MARKS = {"kP": "k2=", "dCTX": "d", "eX": "e4="}
 # dCTX: a word of an article is seen with the list features its neighbours
 # lend it at its other places in the article (`d-1gTIT`: somewhere else a
 # title stands before it). News names a person once after a title or a
@@ -211,6 +223,10 @@ class Featurizer:
         e = self.flat.get(stem)
         if e:
             f += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
+        if "eX" in self.optional:
+            e4 = fine_clusters().get(stem)
+            if e4:
+                f.append("e4=" + e4)
         return f
 
     def _optional(self, k: str, stem: str, shape: str) -> list[str]:
