@@ -216,34 +216,3 @@ def test_a_model_with_optional_features_decodes_with_them(tmp_path: Path):
     # our decoder reads the feature as crfsuite does
     for sentence in (["وأوضح", "بلامنتوركي", "أن", "الوضع", "مستقر"], ["وأوضح", "رسميا", "بلامنتوركي", "أن"]):
         assert tagger.tag(sentence) == tagger.tag_with_crfsuite(sentence)
-
-
-def test_a_name_alone_borrows_the_frame_of_its_other_mentions(tmp_path: Path):
-    from briefings.extract.ner import Tagger
-    from briefings.extract.ner_features import Featurizer
-    from briefings.training.train_ner import train
-
-    # an article names a person after a title once, then alone in a frame
-    # that says nothing (وصل X إلى …); in other articles that frame holds
-    # words that are no names
-    def article(name: str, titled: bool) -> list[tuple[list[str], list[str]]]:
-        first = (["استقبل", "الرئيس", name, "الوفد"], ["O", "O", "B-PER", "O"]) if titled else (
-            ["استقبل", "الوفد", "في", "القاعة"], ["O"] * 4)
-        return [first, (["وصل", name, "إلى", "المدينة"], ["O", "B-PER" if titled else "O", "O", "O"])]
-
-    names = ("زفليترونوف", "كرامبيلوس", "شتروفيلكا", "بلامنتوركي")
-    words = ("قطغلوس", "مرشتوفي", "زنبلكوت", "فشطرون")
-    sents = [s for n in names for s in article(n, True)] + [s for w in words for s in article(w, False)]
-    params = {"c1": 0.0, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
-    model = tmp_path / "doc.crfsuite"
-    train(sents * 2, model, params, optional=["dCTX"], doc_sentences=2)  # two sentences an article
-    tagger = Tagger(str(model), consistent=False)
-    assert "dCTX" in tagger._features.optional
-    unseen = [toks for toks, _ in article("كوزمفيلتش", True)]
-    assert "d-1gTIT" in Featurizer(optional=["dCTX"]).document(unseen)[1][1]
-    # one article: the second mention is a person; each sentence alone, not
-    assert tagger.tag_many(unseen, [2])[1][1] == "B-PER"
-    assert tagger.tag_many(unseen, [1, 1])[1][1] == "O"
-    # our decoder reads the article's features as crfsuite does
-    assert tagger.tag_many(unseen, [2]) == tagger.tag_document_with_crfsuite(unseen)
-    assert tagger.tag_many(unseen * 2, [2, 2]) == tagger.tag_document_with_crfsuite(unseen) * 2

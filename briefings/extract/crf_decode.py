@@ -127,17 +127,14 @@ class Decoder:
         np.add.at(self._table, (rows, slots), self._weights[ids])
         return added
 
-    def decode(self, sentences: Sequence[Sequence[str]],
-               extra: Sequence[Sequence[Sequence[str]]] | None = None) -> list[list[str]]:
-        """The best label sequence of each sentence (an empty one gets []);
-        `extra` holds features of each token beyond its words' (the
-        article's, Featurizer.doc_features), added after them."""
+    def decode(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The best label sequence of each sentence (an empty one gets [])."""
         out: list[list[str]] = [[] for _ in sentences]
         # longest first: the sentences still running at a position are a prefix
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         if not order:
             return out
-        scores = self._scores([sentences[i] for i in order], None if extra is None else [extra[i] for i in order])
+        scores = self._scores([sentences[i] for i in order])
         lengths = [len(sentences[i]) for i in order]
         paths = self._viterbi(scores, lengths)
         labels = self.labels
@@ -145,7 +142,7 @@ class Decoder:
             out[i] = [labels[j] for j in path[:n]]
         return out
 
-    def _scores(self, sentences: list[Sequence[str]], extra: list[Sequence[Sequence[str]]] | None = None) -> np.ndarray:
+    def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
         """State scores, shape (longest, sentences, labels), zero past each end."""
         rows = self._rows
         distinct = dict.fromkeys(chain.from_iterable(sentences))  # in order of first use
@@ -186,13 +183,6 @@ class Decoder:
         at = np.arange(done) + 2 + 4 * sent_ids  # where each token is in flat
         s = (t.take(f[at] + _OWN, axis=0) + t.take(f[at - 2] + _AS_M2, axis=0) + t.take(f[at - 1] + _AS_M1, axis=0)
              + t.take(f[at + 1] + _AS_P1, axis=0) + t.take(f[at + 2] + _AS_P2, axis=0))
-        if extra is not None:
-            attr = self._attr
-            done = 0
-            for sentence, feats in zip(sentences, extra, strict=True):
-                for j, fs in enumerate(feats):
-                    bigrams += [(done + j, attr[f]) for f in fs if f in attr]
-                done += len(sentence)
         if bigrams:
             tok_ids, attr_ids = zip(*bigrams, strict=True)
             np.add.at(s, list(tok_ids), self._weights[list(attr_ids)])

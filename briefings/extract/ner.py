@@ -43,14 +43,14 @@ class Tagger:
         return self.tag_many([tokens])[0]
 
     def tag_many(self, sentences: list[list[str]], docs: list[int] | None = None) -> list[list[str]]:
-        """Tags of many sentences: decoded together, which is cheaper.
-        `docs` counts the sentences of each article in turn (None: all are
-        one article), for a model with document features (dCTX). The
+        """Tags of many sentences: decoded together, which is cheaper, then
+        made consistent within each article (`consistent`); `docs` counts
+        the sentences of each article in turn (None: all are one). The
         decoder lays the batch out as sentences × the longest of them, so
         a "sentence" longer than WINDOW tokens (text with no punctuation)
         is decoded in windows of that length: memory stays in step with
         the text (news has none so long; the corpus's longest is 1,305)."""
-        tags = self._decode(sentences, docs)
+        tags = self._decode(sentences)
         if not self.consistent:
             return tags
         out: list[list[str]] = []
@@ -58,32 +58,21 @@ class Tagger:
         for n in docs if docs is not None else [len(sentences)]:
             out += consistent(sentences[at : at + n], tags[at : at + n])
             at += n
+        if at != len(sentences):
+            raise ValueError(f"docs count {at} sentences of {len(sentences)}")
         return out
 
-    def _decode(self, sentences: list[list[str]], docs: list[int] | None) -> list[list[str]]:
-        extra = self._doc_features(sentences, docs) if "dCTX" in self._features.optional else None
+    def _decode(self, sentences: list[list[str]]) -> list[list[str]]:
         if all(len(s) <= WINDOW for s in sentences):
-            return self._decoder.decode(sentences, extra)
-        pieces, owners, more = [], [], []
+            return self._decoder.decode(sentences)
+        pieces, owners = [], []
         for i, s in enumerate(sentences):
             for a in range(0, len(s) or 1, WINDOW):
                 pieces.append(s[a : a + WINDOW])
                 owners.append(i)
-                if extra is not None:
-                    more.append(extra[i][a : a + WINDOW])
         out: list[list[str]] = [[] for _ in sentences]
-        for i, tags in zip(owners, self._decoder.decode(pieces, more if extra is not None else None), strict=True):
+        for i, tags in zip(owners, self._decoder.decode(pieces), strict=True):
             out[i] += tags
-        return out
-
-    def _doc_features(self, sentences: list[list[str]], docs: list[int] | None) -> list[list[list[str]]]:
-        out: list[list[list[str]]] = []
-        at = 0
-        for n in docs if docs is not None else [len(sentences)]:
-            out += self._features.doc_features(sentences[at : at + n])
-            at += n
-        if at != len(sentences):
-            raise ValueError(f"docs count {at} sentences of {len(sentences)}")
         return out
 
     def tag_with_crfsuite(self, tokens: list[str]) -> list[str]:
@@ -91,11 +80,6 @@ class Tagger:
         if not tokens:
             return []
         return self._crfsuite.tag(self._features.sentence(tokens))
-
-    def tag_document_with_crfsuite(self, sentences: list[list[str]]) -> list[list[str]]:
-        """crfsuite's decoding of one article's sentences, document features
-        and all: what tag_many(sentences) must equal."""
-        return [self._crfsuite.tag(f) if f else [] for f in self._features.document(sentences)]
 
 
 # How default_tagger loads the model: a run sets one that keeps the tagger

@@ -25,7 +25,6 @@ from briefings.lang.ar.vocabulary import vocabulary
 CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
-FINE_CLUSTERS = "clusters-4096.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -47,17 +46,6 @@ def flat_clusters() -> dict[str, tuple[str, ...]]:
     for line in lines(FLAT_CLUSTERS):
         w, *ids = line.split("\t")
         out[w] = tuple(ids)
-    return out
-
-
-@lru_cache(maxsize=1)
-def fine_clusters() -> dict[str, str]:
-    """Word → its cluster among 4,096 (eX), by the same k-means over the
-    same vectors as the flat clusters."""
-    out = {}
-    for line in lines(FINE_CLUSTERS):
-        w, _, c = line.partition("\t")
-        out[w] = c
     return out
 
 
@@ -102,26 +90,13 @@ PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # a word the corpus vocabulary lacks, a speech verb, a link of a name's
 # chain. They lifted the tail, not the check split's actors (bench/README,
 # "NER, sixth round"), so the shipped model has none of them.
-OPTIONAL = ("gOOV", "gSAY", "gNB", "kP", "dCTX", "eX")
-# what a model knows when it learnt each: gOOV itself, kP's k2=… prefixes,
-# dCTX's d-1gTIT and the like
-_MARKS = {"kP": "k2=", "dCTX": "d", "eX": "e4="}
-# dCTX: a word of an article is seen with the list features its neighbours
-# lend it at its other places in the article (`d-1gTIT`: somewhere else a
-# title stands before it). News names a person once after a title or a
-# speech verb, then alone (وأوضح لارسن … تحذيرات لارسن): the name's other
-# mentions carry the frame the first one had. Only uncommon words (a word
-# the corpus writes more than DOC_COMMON times is no name's alone).
-DOC_COMMON = 2000
+OPTIONAL = ("gOOV", "gSAY", "gNB")
 NAME_LINKS = frozenset({"بن", "ابن", "ال", "ابو", "ابي", "ابا", "عبد", "بو", "بنت", "ام"})
 NEIGHBOURS = (-2, -1, 1, 2)
 _NEAR = (-1, 1)
 
 
 def _knows(known: set[str], feature: str) -> bool:
-    mark = _MARKS.get(feature)
-    if mark is not None:
-        return any(a.startswith(mark) for a in known)
     return any(p + feature in known for p in ("", "-2", "-1", "1", "2"))
 
 
@@ -216,17 +191,9 @@ class Featurizer:
             f.append("k4=" + c[:4])
             f.append("k8=" + c[:8])
             f.append("k=" + c)
-            if "kP" in self.optional:
-                # the tree's other depths: a rare name shares a coarse
-                # branch with the names news writes often
-                f += ["k2=" + c[:2], "k6=" + c[:6], "k10=" + c[:10]]
         e = self.flat.get(stem)
         if e:
             f += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
-        if "eX" in self.optional:
-            e4 = fine_clusters().get(stem)
-            if e4:
-                f.append("e4=" + e4)
         return f
 
     def _optional(self, k: str, stem: str, shape: str) -> list[str]:
@@ -264,46 +231,6 @@ class Featurizer:
         """A token's own features (but the bias "b") and its stem."""
         w = self._word(tok)
         return w, w[1][2:]
-
-    def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
-        """Features of each token of an article's sentences: as `sentence`
-        makes them, then, with dCTX, the `d` features of its other places."""
-        feats = [self.sentence(s) for s in sentences]
-        if "dCTX" not in self.optional:
-            return feats
-        for s, extra in zip(feats, self.doc_features(sentences), strict=True):
-            for f, e in zip(s, extra, strict=True):
-                f += e
-        return feats
-
-    def doc_features(self, sentences: list[list[str]]) -> list[list[list[str]]]:
-        """dCTX's features of each token (kept to those the model knows)."""
-        places: dict[str, list[tuple[int, int]]] = {}
-        entries = [[self._entry(t) for t in s] for s in sentences]
-        for i, es in enumerate(entries):
-            for j, e in enumerate(es):
-                if self._doc_word(sentences[i][j], e[2]):
-                    places.setdefault(e[2], []).append((i, j))
-        out: list[list[list[str]]] = [[[] for _ in s] for s in sentences]
-        for at in places.values():
-            if len(at) < 2:
-                continue
-            # what each place's neighbours lend it (list features only)
-            lent_at = []
-            for i, j in at:
-                es = entries[i]
-                got = set()
-                for slot, d in enumerate(NEIGHBOURS):
-                    if 0 <= j + d < len(es):
-                        got.update(f for f in es[j + d][1][slot] if f.lstrip("-12").startswith("g"))
-                lent_at.append(got)
-            for n, (i, j) in enumerate(at):
-                other = set().union(*(g for m, g in enumerate(lent_at) if m != n))
-                out[i][j] = self._keep(sorted("d" + f for f in other))
-        return out
-
-    def _doc_word(self, tok: str, stem: str) -> bool:
-        return len(stem) >= 2 and _shape(tok) == "A" and self.vocab.get(stem, 0) <= DOC_COMMON
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         entries = [self._entry(t) for t in tokens]

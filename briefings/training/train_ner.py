@@ -57,9 +57,9 @@ def training_sentences(ner: Path) -> tuple[list[Sentence], list[Sentence]]:
     return head, wojood
 
 
-# ANERcorp and Wojood mark no article's end: as an article, the tagger's
-# document features (dCTX) see this many sentences in file order, about an
-# article of the corpus (SaudiNewsNet's median is about a dozen sentences)
+# ANERcorp and Wojood mark no article's end: bench/ner.py gives the tagger
+# this many sentences in file order as one article (for ner.consistent),
+# about an article of news
 DOC_SENTENCES = 20
 
 
@@ -69,24 +69,21 @@ def documents(sentences: list[Sentence], size: int = DOC_SENTENCES) -> list[list
 
 
 def train(sentences: Iterable[Sentence], out: Path, params: dict | None = None,
-          other: Iterable[Sentence] = (), optional: Iterable[str] = (), doc_sentences: int = DOC_SENTENCES) -> None:
+          other: Iterable[Sentence] = (), optional: Iterable[str] = ()) -> None:
     """A model of `sentences`; `other`, annotated to another scheme, also
     teaches it, each token's features doubled with OTHER_SCHEME copies;
     `optional` names the Featurizer's optional features it learns too
-    (`gOOV`; a tagger of the model makes them because it knows them);
-    `doc_sentences` sentences in file order stand for an article (dCTX)."""
+    (`gOOV`; a tagger of the model makes them because it knows them)."""
     import pycrfsuite
 
     from briefings.extract.ner_features import OTHER_SCHEME, Featurizer
 
     feat = Featurizer(optional=optional)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for doc in documents(list(sentences), doc_sentences):
-        for feats, (_toks, tags) in zip(feat.document([t for t, _ in doc]), doc, strict=True):
-            trainer.append(feats, tags)
-    for doc in documents(list(other), doc_sentences):
-        for feats, (_toks, tags) in zip(feat.document([t for t, _ in doc]), doc, strict=True):
-            trainer.append([[*f, *(OTHER_SCHEME + a for a in f if _names_a_word(a))] for f in feats], tags)
+    for toks, tags in sentences:
+        trainer.append(feat.sentence(toks), tags)
+    for toks, tags in other:
+        trainer.append([[*f, *(OTHER_SCHEME + a for a in f if _names_a_word(a))] for f in feat.sentence(toks)], tags)
     trainer.set_params(params or PARAMS)
     trainer.train(str(out))
 
@@ -104,7 +101,7 @@ def optional_features(names: str) -> tuple[str, ...]:
     """`oov,say,nb` as the Featurizer's names of those features."""
     from briefings.extract.ner_features import OPTIONAL
 
-    by_name = {(f[1:] if f.startswith("g") else f).lower(): f for f in OPTIONAL}
+    by_name = {f[1:].lower(): f for f in OPTIONAL}
     wrong = [n for n in names.split(",") if n and n not in by_name]
     if wrong:
         raise argparse.ArgumentTypeError(f"unknown feature {wrong[0]!r}: one of {', '.join(by_name)}")
