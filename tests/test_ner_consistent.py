@@ -39,10 +39,10 @@ def test_each_article_is_read_alone():
 
     if not model_available():
         return
-    tagger = Tagger()
+    tagger = Tagger(consistent=True)
     first = [["قال", "الرئيس", "الفنلندي", "ساولي", "نينيستو", "إن", "بلاده", "مستعدة"]]
     second = [["وأضاف", "نينيستو", "أن", "المحادثات", "مستمرة"]]
-    alone = Tagger(consistent=False).tag_many(second)
+    alone = Tagger().tag_many(second)  # off by default (ner.CONSISTENT)
     together = tagger.tag_many(first + second, [2])
     apart = tagger.tag_many(first + second, [1, 1])
     assert "B-PER" in together[0] and together[1][1] == "B-PER"
