@@ -130,6 +130,15 @@ NAMED = ("PER", "ORG", "LOC")
 COMMON = 2000
 
 
+@lru_cache(maxsize=200_000)
+def _stem(token: str) -> str:
+    """A token's peeled key, as the tagger's features read it."""
+    from briefings.extract.ner_features import peeled
+    from briefings.lang.ar import key
+
+    return peeled(key(token))[1]
+
+
 def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     """The tags of one article's sentences with its names made consistent:
     words the tagger named somewhere in the article (as their peeled keys)
@@ -139,11 +148,9 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
     frames the tagger reads less surely (bench/README, "NER, seventh round")."""
     from collections import Counter
 
-    from briefings.extract.ner_features import peeled
-    from briefings.lang.ar import key
     from briefings.lang.ar.vocabulary import vocabulary
 
-    stems = [[peeled(key(t))[1] for t in s] for s in sentences]
+    stems = [list(map(_stem, s)) for s in sentences]
     seen: dict[tuple[str, ...], Counter[str]] = {}
     for st, tg in zip(stems, tags, strict=True):
         for a, b, typ in spans(tg):
@@ -165,11 +172,18 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
     if not table:
         return tags
     longest = max(map(len, table))
+    firsts = {words[0] for words in table}
     out = []
     for st, tg in zip(stems, tags, strict=True):
+        if firsts.isdisjoint(st):
+            out.append(tg)
+            continue
         tg = list(tg)
         i = 0
         while i < len(st):
+            if st[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(longest, len(st) - i), 0, -1):
                 typ = table.get(tuple(st[i : i + n]))
                 if (typ and all(t == "O" for t in tg[i : i + n])
