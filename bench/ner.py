@@ -47,8 +47,8 @@ from briefings.training.train_ner import (
 
 
 def _scores(tagger: Tagger, sents) -> str:
-    # the files mark no article's end: a model with document features sees
-    # DOC_SENTENCES sentences in file order as one article, as it trained
+    # the files mark no article's end: the article's pass (--consistent)
+    # sees DOC_SENTENCES sentences in file order as one article
     docs = [len(d) for d in documents(sents)]
     pred = tagger.tag_many([t for t, _ in sents], docs)
     return format_scores(score([g for _, g in sents], pred))

@@ -3,11 +3,14 @@ decoding of its BIO tags into typed spans."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from briefings.extract.ner_features import OTHER_SCHEME, PAD_FEATURES, Featurizer, lent
+from briefings.extract.ner_features import OTHER_SCHEME, PAD_FEATURES, Featurizer, lent, peeled
+from briefings.lang.ar import key
+from briefings.lang.ar.vocabulary import vocabulary
 
 MODEL = "ner.crfsuite"
 WINDOW = 2048  # tokens decoded together at most (tag_many)
@@ -125,17 +128,14 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 NAMED = ("PER", "ORG", "LOC")
 # A word the corpus writes more often than this is too common to be a name
-# by itself wherever an article writes it (a person's last name can be a
-# common word: عباس، حسن).
+# by itself wherever an article writes it (a last name can be a common
+# word: صالح، خالد).
 COMMON = 2000
 
 
 @lru_cache(maxsize=200_000)
 def _stem(token: str) -> str:
     """A token's peeled key, as the tagger's features read it."""
-    from briefings.extract.ner_features import peeled
-    from briefings.lang.ar import key
-
     return peeled(key(token))[1]
 
 
@@ -146,10 +146,6 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
     person's last name written alone later (ماكرون after إيمانويل ماكرون)
     is a person. News names a person in full once, then by one name, in
     frames the tagger reads less surely (bench/README, "NER, seventh round")."""
-    from collections import Counter
-
-    from briefings.lang.ar.vocabulary import vocabulary
-
     stems = [list(map(_stem, s)) for s in sentences]
     seen: dict[tuple[str, ...], Counter[str]] = {}
     for st, tg in zip(stems, tags, strict=True):
