@@ -121,7 +121,7 @@ def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefi
     words = [[[t.text for t in toks] for toks in s.tokens] if isinstance(s, Segmented) and s.arabic else []
              for s in segs]
     try:
-        flat = ner_tags([w for ws in words for w in ws])
+        flat = ner_tags([w for ws in words for w in ws], [len(ws) for ws in words])
     except Exception:  # noqa: BLE001 - each article then tags itself, and fails alone if it must
         flat = None
     at = 0

@@ -81,9 +81,10 @@ def _display(tok: Token) -> str:
     return "ا" + rest if s.restored else rest
 
 
-def ner_tags(sentences: list[list[str]]) -> list[list[str]] | None:
-    """The NER tags of token sequences, decoded together; None without a model."""
-    return default_tagger().tag_many(sentences) if model_available() else None
+def ner_tags(sentences: list[list[str]], docs: list[int] | None = None) -> list[list[str]] | None:
+    """The NER tags of token sequences, decoded together; None without a
+    model. `docs` counts each article's sentences (None: one article)."""
+    return default_tagger().tag_many(sentences, docs) if model_available() else None
 
 
 def extract_actors(
