@@ -468,3 +468,15 @@ def test_a_speech_verb_or_an_adverb_after_the_verb_is_not_its_subject():
     # a noun after the verb still speaks
     [q] = quotes("وأوضح بعض المسؤولين في الوزارة أن الخطة ستنفذ خلال عامين كاملين.")
     assert "المسؤولين" in q.speaker
+
+
+def test_a_document_named_again_is_the_one_named_with_its_issuer():
+    qs = quotes(
+        "وأوضح التقرير السنوي الذي أصدرته هيئة الإحصاء العامة أن عدد السكان ارتفع خلال العام الماضي. "
+        "وبين التقرير أن نسبة البطالة تراجعت إلى أدنى مستوى لها منذ عشر سنوات."
+    )
+    assert len(qs) == 2
+    assert qs[0].speaker == qs[1].speaker and "هيئة الإحصاء العامة" in qs[1].speaker
+    # another document, named indefinite, is not the one before
+    [q] = quotes("وأوضح تقرير حديث أن نسبة البطالة تراجعت إلى أدنى مستوى لها منذ عشر سنوات.")
+    assert q.speaker == "تقرير حديث"

@@ -389,6 +389,10 @@ class _Mentions:
         for _, _, a in self.items:
             self.last_person.append(a if a.type == "person" else self.last_person[-1])
         self._suffixes: dict[str, Actor] | None = None
+        # a document's head → the document as first named with its issuer
+        # (التقرير الذي أصدرته مؤسسة النقد), for the same head named alone
+        # later (وبين التقرير أن): the speakers are filled in text order
+        self.documents: dict[str, str] = {}
 
     def between(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         """The mentions that start and end within [start, end), in order."""
@@ -918,8 +922,12 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
                 and issuer.type != "person"):
             # بيان للقيادة المشتركة: the issuer's document, in construct
             # (بيان القيادة المشتركة), as an analyst names it
-            return f"{body[toks[a].start : toks[a].end]} {issuer.name}", last
-        return body[toks[a].start : end], last
+            name = f"{body[toks[a].start : toks[a].end]} {issuer.name}"
+        else:
+            name = body[toks[a].start : end]
+        if name:
+            where.documents.setdefault(_document_head(toks[a].key), name)
+        return name, last
     if any(actor.type == "person" for _, actor in named):
         return None  # مسؤول الرقابة … فلان: an office before a name, not a generic source
     definite = toks[a].key.startswith("ال") or lookup(toks[a].key, _SOURCE_HEADS).word.startswith("ال")
@@ -930,7 +938,16 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
                 or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
             break
         last = j
+    if kind == "document" and definite:
+        # وبين التقرير أن …: the document the article named with its issuer
+        earlier = where.documents.get(_document_head(toks[a].key))
+        if earlier:
+            return earlier, last
     return body[toks[a].start : toks[last].end], last
+
+
+def _document_head(k: str) -> str:
+    return bare(lookup(k, _SOURCE_HEADS).word).removeprefix("ال")
 
 
 def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
