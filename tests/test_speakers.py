@@ -480,3 +480,9 @@ def test_a_document_named_again_is_the_one_named_with_its_issuer():
     # another document, named indefinite, is not the one before
     [q] = quotes("وأوضح تقرير حديث أن نسبة البطالة تراجعت إلى أدنى مستوى لها منذ عشر سنوات.")
     assert q.speaker == "تقرير حديث"
+
+
+def test_a_complementizer_inside_a_name_does_not_open_the_clause():
+    # بان، فان written without hamza read as بأن، فإن; سي إن إن holds إن
+    [q] = quotes("وقال المدرب الهولندي روبن فان بيرسي إن الفريق سيعود إلى المنافسة على اللقب هذا الموسم.")
+    assert q.speaker == "روبن فان بيرسي" and q.text.startswith("الفريق سيعود")

@@ -184,7 +184,7 @@ def _opens_clause(toks: list[Token], ci: int, where: _Mentions, direct: list[tup
     if ci == 0 or not toks[ci - 1].key.isalpha():
         return True
     lemma = speech_lemma(toks[ci].key) or ""
-    if _clause_start(toks, ci, lemma) or (lemma in object_lemmas() and _object(toks, ci, where)):
+    if _clause_start(toks, ci, lemma, where) or (lemma in object_lemmas() and _object(toks, ci, where)):
         return True
     return any(qs > toks[ci].start for qs, _, _ in direct)
 
@@ -400,6 +400,11 @@ class _Mentions:
         hi = bisect.bisect_left(self.starts, end, lo)
         return [x for x in self.items[lo:hi] if x[1] <= end]
 
+    def inside(self, offset: int) -> bool:
+        """Whether offset lies inside a mention that starts before it."""
+        lo = bisect.bisect_left(self.starts, offset)
+        return any(s < offset < e for s, e, _ in self.items[max(0, lo - 3) : lo])
+
     def recent_person(self, offset: int) -> tuple[str | None, str | None]:
         """The person named last before `offset`: who a verb with no subject
         most likely refers to when no one has spoken yet."""
@@ -476,11 +481,12 @@ def _actor_in(start: int, end: int, where: _Mentions, recipients: list[tuple[int
 _SUBJECT_SPAN = 24
 
 
-def _clause_start(toks: list[Token], ci: int, lemma: str) -> tuple[int, int] | None:
+def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> tuple[int, int] | None:
     """(end of subject, start of clause) after the cue at ci."""
     for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)):
         k = toks[j].key
-        if _complementizer(k):
+        if _complementizer(k) and not where.inside(toks[j].start):
+            # وقال موقع سي إن إن الإخباري إن …: the first إن is the name's
             return j, j + 1
         if k in _ILA and j + 1 < len(toks):
             if _complementizer(toks[j + 1].key):
@@ -579,7 +585,7 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     if is_participle(toks[ci].key):
         return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
-    cs = _clause_start(toks, ci, lemma)
+    cs = _clause_start(toks, ci, lemma, where)
     # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
     end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
                                  if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
@@ -1010,7 +1016,7 @@ def _object(toks: list[Token], ci: int, where: _Mentions) -> tuple[int, int] | N
 
 def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker) -> Quote | None:
     lemma = speech_lemma(toks[ci].key) or ""
-    cs = _clause_start(toks, ci, lemma)
+    cs = _clause_start(toks, ci, lemma, where)
     if lemma in object_lemmas() and not is_participle(toks[ci].key) and not (cs and (toks[cs[0]].text in (":", "：") or _complementizer(toks[cs[1] - 1].key))):
         cs = _object(toks, ci, where)
     if not cs:
