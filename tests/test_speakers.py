@@ -486,3 +486,20 @@ def test_a_complementizer_inside_a_name_does_not_open_the_clause():
     # بان، فان written without hamza read as بأن، فإن; سي إن إن holds إن
     [q] = quotes("وقال المدرب الهولندي روبن فان بيرسي إن الفريق سيعود إلى المنافسة على اللقب هذا الموسم.")
     assert q.speaker == "روبن فان بيرسي" and q.text.startswith("الفريق سيعود")
+
+
+def test_a_day_or_a_month_after_the_verb_is_not_its_subject():
+    first = "أعلن وزير الإعلام كمال الشريف خطة جديدة للقطاع. "
+    for rest in ("وشدد أمس الثلاثاء على أن الخطة ستنفذ خلال عامين كاملين في المناطق.",
+                 "وقال يوم السبت إن الخطة ستنفذ خلال عامين كاملين في المناطق."):
+        qs = quotes(first + rest)
+        assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"], rest
+
+
+def test_the_subject_of_kana_before_the_verb_speaks_when_no_actor_names_it():
+    first = "أعلن وزير الإعلام كمال الشريف خطة جديدة للقطاع. "
+    qs = quotes(first + "وكان مسؤول حكومي قال الشهر الماضي إن الخطة ستتأخر عامين كاملين عن موعدها.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["مسؤول حكومي"]
+    # كان of مهرجان كان is a city, no clause
+    qs = quotes(first + "وعن فوزه في مهرجان كان السينمائي قال إن الجائزة ستغير مسيرته الفنية كلها.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]

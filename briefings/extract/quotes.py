@@ -613,22 +613,52 @@ def _before_verb(body: str, toks: list[Token], ci: int, where: _Mentions) -> tup
         found = _speaker(body, toks, start, ci, where, (None, None))
         if found[0]:
             return found
-    return _fronted(toks, ci, where)
+    return _fronted(body, toks, ci, where)
 
 
-def _fronted(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+def _subject_head(k: str) -> bool:
+    """A word that can open a subject no actor names: an office, a body's
+    head, a source (مسؤول، مصدر) or a definite noun."""
+    if k in gz.stop() or k in _CLAUSE_OPENERS or speech_lemma(k):
+        return False
+    return (_definite(k) or _source_kind(k) is not None or lookup(k, title_heads()).word in title_heads()
+            or k in gz.org_heads() or bare(k) in gz.org_heads())
+
+
+def _was(toks: list[Token], ci: int, qad: bool) -> int | None:
+    """The كان (or, before قد, the أن) that opens the clause whose subject
+    stands before the verb at ci, with no clause mark between; كان without
+    و opens a clause only after a mark (مهرجان كان السينمائي is Cannes)."""
+    for j in range(ci - 1 - qad, max(-1, ci - _SUBJECT_SPAN), -1):
+        k = toks[j].key
+        if (k in _KANA and (k[:1] == "و" or j == 0 or not toks[j - 1].key.isalpha()
+                            or toks[j - 1].key in _SUBJECT_OPENERS)) or (qad and _complementizer(k)):
+            return j
+        if toks[j].text in _CLAUSE_MARKS or speech_lemma(k) or not qad and j < ci - 1 - _FRONTED_SPAN:
+            return None
+    return None
+
+
+def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
     """An actor named just before the verb (وكان الجيش النيجيري أعلن)."""
     if ci == 0:
         return None
-    if toks[ci - 1].key == _QAD:
+    qad = toks[ci - 1].key == _QAD
+    was = _was(toks, ci, qad)
+    if was is not None:
         # وكان الشيخ فلان نائب رئيس مجلس الوزراء قد أكد …: the subject of
         # كان, first after it, a person before a body
-        was = next((j for j in range(ci - 2, max(-1, ci - _SUBJECT_SPAN), -1) if toks[j].key in _KANA), None)
-        if was is not None:
-            found = [a for _, _, a in where.between(toks[was].end, toks[ci - 1].start) if a.type != "place"]
-            best = next((a for a in found if a.type == "person"), found[0] if found else None)
-            if best:
-                return best.name, best.id
+        found = [a for _, _, a in where.between(toks[was].end, toks[ci - qad].start) if a.type != "place"]
+        best = next((a for a in found if a.type == "person"), found[0] if found else None)
+        if best:
+            return best.name, best.id
+        if was + 1 < ci - qad and (_subject_head(toks[was + 1].key) or _name_piece(toks, was + 1, True)
+                                   or was + 2 < ci - qad and _definite(toks[was + 2].key)):
+            # وكانت رابطة الأندية أعلنت، وكان مسؤول قضائي قال، يذكر أن
+            # رئيس الوزراء الكوري قد أعلن: a subject no actor names
+            named = _speaker(body, toks, was + 1, ci - qad, where, (None, None))
+            if named[0]:
+                return named
     actor = None
     # أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن …: the issuer
     # of the document the verb is in may stand further back
@@ -803,8 +833,27 @@ _ADVERB_HEADS = {key(w) for w in ("قبل", "بعد", "بشكل", "بصورة", 
 _ABBREVIATED_TITLES = {key(w) for w in ("د", "م")}
 
 
+# a time after the verb (وشدد أمس الثلاثاء أمام البرلمان على أن، قال يوم
+# السبت إن، أعلنت الشهر الماضي أن): speakers «الثلاثاء», «يوم السبت» and
+# «الشهر الماضي» of fresh text
+_WEEKDAYS = {key(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")}
+_TIME_NOUNS = {key(w) for w in ("يوم", "مساء", "صباح", "ليلة", "الشهر", "الأسبوع", "العام", "السنة")}
+
+
+def _skip_time(toks: list[Token], a: int, b: int) -> int:
+    while a < b:
+        k = toks[a].key
+        if k in _WEEKDAYS or k in _NOT_SUBJECT:
+            a += 1
+        elif k in _TIME_NOUNS and a + 1 < b and (toks[a + 1].key in _WEEKDAYS or toks[a + 1].key in gz.date_words()):
+            a += 2
+        else:
+            break
+    return a
+
+
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
-    a = _skip_not_subject(toks, a, b)
+    a = _skip_time(toks, _skip_not_subject(toks, a, b), b)
     if a + 2 < b and toks[a].key in _ABBREVIATED_TITLES and toks[a + 1].text == ".":
         a += 2
     if a < b and toks[a].key in _ADVERB_HEADS:
