@@ -503,3 +503,12 @@ def test_the_subject_of_kana_before_the_verb_speaks_when_no_actor_names_it():
     # كان of مهرجان كان is a city, no clause
     qs = quotes(first + "وعن فوزه في مهرجان كان السينمائي قال إن الجائزة ستغير مسيرته الفنية كلها.")
     assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+
+
+def test_an_office_named_again_in_fewer_words_is_the_person_who_holds_it():
+    first = "وقال سامر الحربي مدير عام الإدارة العامة لصحة البيئة في أمانة المنطقة إن الحملة بدأت أمس. "
+    qs = quotes(first + "وقال مدير عام صحة البيئة إن الأمانة صادرت مقتنيات الباعة المخالفين في السوق.")
+    assert [q.speaker for q in qs] == ["سامر الحربي", "سامر الحربي"]
+    # another head is another office (نائب مدير عام …)
+    qs = quotes(first + "وقال نائب مدير عام صحة البيئة إن الأمانة صادرت مقتنيات الباعة المخالفين في السوق.")
+    assert qs[-1].speaker != "سامر الحربي"

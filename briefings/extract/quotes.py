@@ -426,6 +426,12 @@ class _Mentions:
                 kt = key_text(t)
                 if kt == subject or (" " in subject and (kt.startswith(subject + " ") or subject.startswith(kt + " "))):
                     return a
+                if " " in subject and _office_words(subject) <= _office_words(kt) \
+                        and _office_words(subject.split()[0]) == _office_words(kt.split()[0]):
+                    # المدير العام لشركة تشغيل المطارات for «المدير العام
+                    # لشركة انجكاسا بورا … لتشغيل المطارات»: the same head
+                    # and every word of the subject in the office
+                    return a
         return None
 
     def by_head(self, body: str, k: str, offset: int) -> Actor | None:
@@ -460,6 +466,18 @@ class _Mentions:
                     for i in range(len(kx) + 1):
                         self._suffixes.setdefault(kx[i:], a)
         return self._suffixes.get(k)
+
+
+@lru_cache(maxsize=4_096)
+def _office_words(kt: str) -> frozenset[str]:
+    """An office's words without the article, a clitic (لشركة) and the
+    prepositions: what two ways of naming one office share."""
+    out = set()
+    for w in kt.split():
+        w = bare(peel_known(w).word)
+        if w not in gz.stop():
+            out.add(w)
+    return frozenset(out)
 
 
 def _actor_in(start: int, end: int, where: _Mentions, recipients: list[tuple[int, int]] = ()) -> Actor | None:
