@@ -512,3 +512,17 @@ def test_an_office_named_again_in_fewer_words_is_the_person_who_holds_it():
     # another head is another office (نائب مدير عام …)
     qs = quotes(first + "وقال نائب مدير عام صحة البيئة إن الأمانة صادرت مقتنيات الباعة المخالفين في السوق.")
     assert qs[-1].speaker != "سامر الحربي"
+
+
+def test_a_body_after_amam_is_where_it_was_said_not_who_said_it():
+    first = "أعلن وزير الخارجية كمال الشريف خطة جديدة للقطاع. "
+    qs = quotes(first + "وقال الشريف أمس أثناء عرضه الخطة أمام مجلس الشورى إن الخطة ستنفذ خلال عامين كاملين.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+    qs = quotes(first + "وأضاف أثناء جلسة استماع أمام لجنة الدفاع أن الخطة ستنفذ خلال عامين كاملين.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+
+
+def test_an_actor_before_the_clause_opener_is_not_the_subject_of_its_verb():
+    first = "وقال الباحث التركي جاهد توز إن الحكومة تراقب الحدود. "
+    qs = quotes(first + "وتتهم دول كثيرة تركيا بدعم تنظيم داعش، لكنه رأى أن هذه العملية أثبتت خطأ الاتهامات كلها.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["جاهد توز"]

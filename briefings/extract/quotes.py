@@ -652,7 +652,10 @@ def _was(toks: list[Token], ci: int, qad: bool) -> int | None:
         if (k in _KANA and (k[:1] == "و" or j == 0 or not toks[j - 1].key.isalpha()
                             or toks[j - 1].key in _SUBJECT_OPENERS)) or (qad and _complementizer(k)):
             return j
-        if toks[j].text in _CLAUSE_MARKS or speech_lemma(k) or not qad and j < ci - 1 - _FRONTED_SPAN:
+        # وكان مصدر مسؤول في شركة المترو، قد أكد: before قد a comma closes
+        # the subject, not the clause
+        if (toks[j].text in _CLAUSE_MARKS and not (qad and toks[j].text in ("،", ","))) or speech_lemma(k) \
+                or not qad and j < ci - 1 - _FRONTED_SPAN:
             return None
     return None
 
@@ -681,7 +684,13 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
     # أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن …: the issuer
     # of the document the verb is in may stand further back
     back = ci if ci + 1 < len(toks) and toks[ci + 1].key in _IN_IT else 5
-    for _, _, a in where.between(toks[max(0, ci - back)].start, toks[ci].start):
+    lo = max(0, ci - back)
+    if back == 5:
+        # تتهم تركيا بدعم تنظيم داعش، لكنه رأى أن …: not past the opener
+        # of the verb's own clause
+        lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].key in _SUBJECT_OPENERS
+                   and toks[j].key != _QAD), lo)
+    for _, _, a in where.between(toks[lo].start, toks[ci].start):
         if a.type != "place":
             actor = a
     if actor is None and ci >= 2 and _name_piece(toks, ci - 2, True) and _name_piece(toks, ci - 1, False):
@@ -876,8 +885,10 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         a += 2
     if a < b and toks[a].key in _ADVERB_HEADS:
         a = _skip_not_subject(toks, a + 2, b)  # وأوضح بعد ذلك أن، أجاب بشكل قاطع أن
-    if a < b and toks[a].key in _CIRCUMSTANCE:
-        return last_speaker  # ويقول وهو يقرأ ورقة إن: the clause is about who spoke before
+    if a < b and (toks[a].key in _CIRCUMSTANCE or toks[a].key in _WHERE_SAID):
+        # ويقول وهو يقرأ ورقة إن، وأضاف أثناء جلسة استماع أمام لجنة …: the
+        # clause is about who spoke before, or where
+        return last_speaker
     if a + 1 < b and toks[a].key in _QUANTIFIERS:
         a += 2 if toks[a + 1].key == "من" else 1
     if a >= b or _trail(toks[a]) or toks[a].key in ("الي", "الى") or speech_lemma(toks[a].key):
@@ -904,6 +915,11 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     cited = next((j for j in range(a + 1, b) if _attribution_word(toks[j].key)), None)
     if cited is not None:
         recipients.append((toks[cited].start, toks[b - 1].end))
+    # وقال ظريف أمس أثناء تقديمه الاتفاق أمام مجلس الشورى: إن …: a body
+    # after أمام or أثناء is where it was said, not who said it
+    where_said = next((j for j in range(a + 1, b) if toks[j].key in _WHERE_SAID), None)
+    if where_said is not None:
+        recipients.append((toks[where_said].start, toks[b - 1].end))
     actor = _actor_in(toks[a].start, toks[b - 1].end, where, recipients)
     if actor:
         return actor.name, actor.id
@@ -928,6 +944,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if actor:
         return actor.name, actor.id
     return body[words[0].start : words[-1].end], None
+
+
+_WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
 
 
 def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
