@@ -526,3 +526,12 @@ def test_an_actor_before_the_clause_opener_is_not_the_subject_of_its_verb():
     first = "وقال الباحث التركي جاهد توز إن الحكومة تراقب الحدود. "
     qs = quotes(first + "وتتهم دول كثيرة تركيا بدعم تنظيم داعش، لكنه رأى أن هذه العملية أثبتت خطأ الاتهامات كلها.")
     assert [q.speaker for q in qs if q.start > len(first)] == ["جاهد توز"]
+
+
+def test_a_stance_noun_with_its_holders_pronoun_is_what_was_said():
+    [q] = quotes("وأكد الوزير كمال الشريف جاهزيته لاستقبال الحجاج في كل المنافذ هذا العام.")
+    assert q.speaker == "كمال الشريف" and q.text.startswith("جاهزيته")
+    [q] = quotes("وأعلن وزير الخارجية كمال الشريف رفضه للقرار الذي اتخذته الحكومة أمس بشأن الحدود.")
+    assert q.speaker == "كمال الشريف" and q.text.startswith("رفضه")
+    # أعلن with a noun that is no stance said nothing
+    assert not quotes("وأعلن وزير الخارجية كمال الشريف أسماء المقبولين في البرنامج الذي أطلقته الحكومة أمس.")

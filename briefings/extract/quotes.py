@@ -521,6 +521,8 @@ def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> t
             break  # وأكد على أهمية المخيم، وقال إن …: إن is the next verb's
     if lemma in _NOUN_OBJECT_LEMMAS:
         return _content_noun(toks, ci) or _noun_object(toks, ci)
+    if lemma in _STANCE_LEMMAS:
+        return _content_noun(toks, ci)
     if lemma == _KASHAFA:
         # كشفت الوزارة أمس عن ضبط شبكة …: what was revealed follows عن
         for j in range(ci + 1, min(len(toks) - 1, ci + 10)):
@@ -552,16 +554,39 @@ _CONTENT_NOUNS = words("speech_contents")
 _NOT_BEFORE_CONTENT = {key(w) for w in ("في", "عن", "من", "مع", "حول", "إلى", "خلال", "بين", "و")}
 
 
+def _content_word(k: str, suffixed_only: bool = False) -> bool:
+    """A mined verbal noun, bare (أهمية) or with a pronoun that names who
+    holds the stance (رفضه، استعدادها، التزامهم); after أعلن only the
+    latter (أعلن رفضه، أعلنت الشركة استعدادها): أعلن الأسماء is no stance."""
+    if not suffixed_only:
+        found = lookup(k, _CONTENT_NOUNS)
+        if found.word in _CONTENT_NOUNS and not found.clitic:
+            return True
+    for p in _STANCE_PRONOUNS:
+        if k.endswith(p):
+            stem = k[: -len(p)]
+            # جاهزيته: the ta marbuta of جاهزية is written open before it
+            if stem in _CONTENT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _CONTENT_NOUNS):
+                return True
+    return False
+
+
+_STANCE_PRONOUNS = ("هما", "هم", "ها", "ه")
+# أعلن takes a stance as its content only with the holder's pronoun
+_STANCE_LEMMAS = {key("أعلن")}
+
+
 def _content_noun(toks: list[Token], ci: int) -> tuple[int, int] | None:
     """(end of subject, start of content) when a mined verbal noun opens
     the content, after the subject or right after the verb, alone or after
     على (وأكد على أهمية المخيم في …، وكان … قد أكد ضرورة التنسيق)."""
     n = len(toks)
+    lemma = speech_lemma(toks[ci].key)
     for j in range(ci + 1, min(n - 1, ci + _SUBJECT_SPAN)):
         t = toks[j]
         if t.text in (".", "؟", "!", ":") or speech_lemma(t.key):
             return None
-        if lookup(t.key, _CONTENT_NOUNS).word not in _CONTENT_NOUNS or lookup(t.key, _CONTENT_NOUNS).clitic:
+        if not _content_word(t.key, suffixed_only=lemma not in _NOUN_OBJECT_LEMMAS):
             continue
         before = toks[j - 1].key
         if j > ci + 1 and before in _NOT_BEFORE_CONTENT:
