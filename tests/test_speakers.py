@@ -535,3 +535,20 @@ def test_a_stance_noun_with_its_holders_pronoun_is_what_was_said():
     assert q.speaker == "كمال الشريف" and q.text.startswith("رفضه")
     # أعلن with a noun that is no stance said nothing
     assert not quotes("وأعلن وزير الخارجية كمال الشريف أسماء المقبولين في البرنامج الذي أطلقته الحكومة أمس.")
+
+
+def test_zada_akmala_khatama_speak_only_before_a_colon_or_a_quotation_mark():
+    first = "وقال المدرب سعيد الغامدي إن الفريق جاهز للموسم الجديد بكل لاعبيه. "
+    qs = quotes(first + "وزاد: «الجماهير ستشاهد فريقا مختلفا تماما هذا الموسم».")
+    assert [(q.speaker, q.cue) for q in qs if q.start > len(first)] == [("سعيد الغامدي", "وزاد")]
+    # زاد is "increased" elsewhere: no cue, no statement
+    assert not [q for q in quotes(first + "وزاد عدد المشتركين في النادي أن بلغ ألفين هذا العام.") if q.start > len(first)]
+
+
+def test_a_noun_under_a_possessive_pronoun_is_the_object_not_the_speaker():
+    first = "وقال المدرب سعيد الغامدي إن الفريق جاهز للموسم الجديد بكل لاعبيه. "
+    qs = quotes(first + "وختم تصريحاته بالقول: إن الجماهير ستشاهد فريقا مختلفا تماما هذا الموسم.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["سعيد الغامدي"]
+    # a person under a pronoun speaks (تقول والدته)
+    qs = quotes(first + "وقالت والدته إن الأسرة فخورة بما حققه في مسيرته الرياضية كلها.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["والدته"]

@@ -268,7 +268,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False  # أبو طالب، عبد الرؤوف: a name's part
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None
-    if speech_lemma(k) == _RADDA and not _answers(toks, i):
+    if speech_lemma(k) in _BEFORE_SPEECH_ONLY and not _answers(toks, i):
         return False
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
         # فيري in ايتاري فيري: ف + a present tense opens a clause or is
@@ -310,6 +310,9 @@ def _cited(toks: list[Token], i: int) -> int | None:
 
 
 _RADDA = key("رد")
+# verbs that are speech only before a colon or a quotation mark (ورد آبي:،
+# وزاد: «…»، وختم حديثه بالقول: …); elsewhere a deed (رد الهجوم، زاد العدد)
+_BEFORE_SPEECH_ONLY = {key(w) for w in ("رد", "زاد", "أكمل", "ختم")}
 # how far a reply's colon may stand after رد: its subject and a pronoun
 # (فرد عليه الأديب: …، ورد آبي: «…»)
 _REPLY_SPAN = 6
@@ -961,6 +964,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return last_speaker
     if peel_known(words[0].key).clitic[-1:] in ("ب", "ك"):
         return last_speaker  # أشاد … بمساهمات الجهات: a subject is never under a preposition
+    if _possessed(words[0]):
+        return last_speaker  # وختم رسالته بالقول: …، وقالت كلمتها: the object, not who spoke
     # a short form of a named actor (الخلية)
     k = key(words[0].text) if len(words) == 1 else key_text(body[words[0].start : words[-1].end])
     actor = where.by_suffix(bare(k) if len(words) == 1 else k)  # الداخلية الكويتية: وزارة الداخلية الكويتية
@@ -972,6 +977,39 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
 
 
 _WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
+
+
+# honorifics that stand for the one named before (وقال سموه، وأكد معاليه):
+# a speaker, as the samples want them
+_HONORIFICS = {key(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته",
+                                "فخامته", "دولته", "سماحته", "سيادته")}
+# nouns of persons under a pronoun, who speak (تقول والدته، وأشار أحدهم)
+_PERSON_NOUNS = {key(w) for w in (
+    "والد", "والدة", "أب", "أم", "ابن", "ابنة", "بنت", "زوج", "زوجة", "أخ", "أخت", "شقيق", "شقيقة", "جد", "جدة",
+    "عم", "عمة", "خال", "خالة", "صديق", "صديقة", "زميل", "زميلة", "أحد", "إحدى", "كلا", "كلتا", "بعض", "معظم",
+    "أغلب", "جميع", "كل", "محامي", "محامية", "أقارب", "أسرة", "عائلة", "ذوي", "أهل", "أبناء", "أنصار", "مؤيدي",
+    "أتباع", "رفاق", "جيران", "ممثل", "ممثلو", "ممثلي")}
+# how common the word under a pronoun must be to be read so (رسالة in رسالته)
+_POSSESSED_MIN = 200
+
+
+def _possessed(t: Token) -> bool:
+    """A noun under a possessive pronoun written as such (رسالته، كلمتها،
+    تصريحاته), not an honorific nor a name that ends so (طه)."""
+    k = t.key
+    if k in _HONORIFICS or k in person_words() or k.startswith("ال") or not t.text.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    for p in ("هما", "هم", "ها", "ه"):
+        if k.endswith(p):
+            stem = k[: -len(p)]
+            if len(stem) < 3:
+                return False
+            if stem in _PERSON_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _PERSON_NOUNS) \
+                    or lookup(stem, title_heads()).word in title_heads():
+                return False  # والدته، أحدهم، نائبه: a person, who may speak
+            counts = vocabulary()
+            return max(counts.get(stem, 0), counts.get(stem[:-1] + "ه", 0) if stem.endswith("ت") else 0) >= _POSSESSED_MIN
+    return False
 
 
 def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
