@@ -552,3 +552,17 @@ def test_a_noun_under_a_possessive_pronoun_is_the_object_not_the_speaker():
     # a person under a pronoun speaks (تقول والدته)
     qs = quotes(first + "وقالت والدته إن الأسرة فخورة بما حققه في مسيرته الرياضية كلها.")
     assert [q.speaker for q in qs if q.start > len(first)] == ["والدته"]
+
+
+def test_an_honorific_pronoun_is_the_person_of_that_rank_named_before():
+    body = ("وافتتح أمير المنطقة الأمير سلطان بن فهد المعرض أمس. وقال وزير الثقافة سامي العتيبي إن المعرض "
+            "يضم مئة جناح. وقال سموه إن المنطقة ترحب بكل الزوار طوال أيام المعرض.")
+    assert quotes(body)[-1].speaker == "سلطان بن فهد"
+    # with no one of that rank named, the honorific is kept as written
+    assert quotes("وقال سموه إن المنطقة ترحب بكل الزوار طوال أيام المعرض كلها.")[-1].speaker == "سموه"
+
+
+def test_an_honorific_before_an_office_is_not_the_speaker():
+    body = ("وقال وزير الإسكان ماجد الحقيل إن الوزارة بدأت المشروع. "
+            "وأوضح معالي وزير الإسكان أن الوزارة تملك كفاءات بشرية مؤهلة ومتميزة في كل المناطق.")
+    assert quotes(body)[-1].speaker == "ماجد الحقيل"

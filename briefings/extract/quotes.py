@@ -437,6 +437,17 @@ class _Mentions:
                     return a
         return None
 
+    def by_rank(self, heads: frozenset[str], offset: int) -> Actor | None:
+        """The person named last before `offset` one of whose offices opens
+        with one of `heads` (سموه: the prince named before, not the minister
+        who spoke between)."""
+        lo = bisect.bisect_left(self.starts, offset)
+        for _, _, a in reversed(self.items[:lo]):
+            if a.type == "person" and any(key_text(t).split()[:1] and key_text(t).split()[0] in heads
+                                          for t in a.titles):
+                return a
+        return None
+
     def by_head(self, body: str, k: str, offset: int) -> Actor | None:
         """The body named last before `offset` with the head noun a subject
         names alone, in its name or in the three words before its mention
@@ -911,6 +922,14 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     a = _skip_time(toks, _skip_not_subject(toks, a, b), b)
     if a + 2 < b and toks[a].key in _ABBREVIATED_TITLES and toks[a + 1].text == ".":
         a += 2
+    if a + 1 < b and toks[a].key in _HONORIFIC_WORDS:
+        a += 1  # وأوضح معالي وزير الإسكان أن …: the office speaks, not «معالي»
+    if a < b and toks[a].key in _HONORIFIC_PRONOUNS and (a + 1 == b or not toks[a + 1].key.isalpha()):
+        # وقال سموه: …، وأكد معاليه أن …: the prince or the minister named
+        # before, who holds an office of the honorific's rank
+        holder = where.by_rank(_HONORIFIC_PRONOUNS[toks[a].key], toks[a].start)
+        if holder:
+            return holder.name, holder.id
     if a < b and toks[a].key in _ADVERB_HEADS:
         a = _skip_not_subject(toks, a + 2, b)  # وأوضح بعد ذلك أن، أجاب بشكل قاطع أن
     if a < b and (toks[a].key in _CIRCUMSTANCE or toks[a].key in _WHERE_SAID):
@@ -979,6 +998,13 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
 _WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
 
 
+# honorifics before an office or a name (وأوضح معالي وزير الإسكان)
+_HONORIFIC_WORDS = {key(w) for w in ("معالي", "سعادة", "فضيلة", "سماحة", "فخامة")}
+# honorific pronouns → the first words of the offices of that rank
+_HONORIFIC_PRONOUNS = {key(w): frozenset(key(h) for h in heads) for w, heads in (
+    ("سموه", ("الأمير", "أمير", "سمو", "ولي", "صاحب")), ("سموها", ("الأميرة", "أميرة", "سمو", "صاحبة")),
+    ("معاليه", ("وزير", "الوزير", "معالي", "رئيس", "أمين", "محافظ", "مدير", "نائب")),
+    ("معاليها", ("وزيرة", "الوزيرة", "معالي", "رئيسة", "أمينة", "مديرة", "نائبة")))}
 # honorifics that stand for the one named before (وقال سموه، وأكد معاليه):
 # a speaker, as the samples want them
 _HONORIFICS = {key(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته",
