@@ -566,3 +566,9 @@ def test_an_honorific_before_an_office_is_not_the_speaker():
     body = ("وقال وزير الإسكان ماجد الحقيل إن الوزارة بدأت المشروع. "
             "وأوضح معالي وزير الإسكان أن الوزارة تملك كفاءات بشرية مؤهلة ومتميزة في كل المناطق.")
     assert quotes(body)[-1].speaker == "ماجد الحقيل"
+
+
+def test_a_word_under_li_with_a_pronoun_is_who_heard_it():
+    first = "وقال الطبيب سعيد الغامدي إن المريض وصل متأخرا إلى المستشفى. "
+    qs = quotes(first + "وقال لصديقته إنه يتعين نقله إلى المستشفى في أسرع وقت ممكن.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["سعيد الغامدي"]

@@ -1145,8 +1145,9 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
                 a = close + 1 if close is not None else a + 1
             else:
                 a += 1
-        elif t.key.startswith("لل") and (a + 1 == b or not _complementizer(toks[a + 1].key)):
-            a += 1  # للصحيفة، للصحفيين
+        elif (t.key.startswith("لل") or peel_known(t.key).clitic == "ل" and t.text.endswith(("ه", "ها", "هم")))\
+                and (a + 1 == b or not _complementizer(toks[a + 1].key)):
+            a += 1  # للصحيفة، للصحفيين، لضيفه، لحلفائها: who heard it
         else:
             break
     return a
