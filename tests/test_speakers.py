@@ -572,3 +572,9 @@ def test_a_word_under_li_with_a_pronoun_is_who_heard_it():
     first = "وقال الطبيب سعيد الغامدي إن المريض وصل متأخرا إلى المستشفى. "
     qs = quotes(first + "وقال لصديقته إنه يتعين نقله إلى المستشفى في أسرع وقت ممكن.")
     assert [q.speaker for q in qs if q.start > len(first)] == ["سعيد الغامدي"]
+
+
+def test_an_office_named_again_with_more_words_is_the_person_who_holds_it():
+    first = "وأعلن استيبان كامبياسو اللاعب السابق لمنتخب الأرجنتين اعتزاله أمس. "
+    qs = quotes(first + "وقال لاعب منتخب الأرجنتين السابق في بيان على حسابه إن القرار جاء بعد تفكير طويل.")
+    assert [q.speaker for q in qs if q.start > len(first)] == ["استيبان كامبياسو"]

@@ -429,7 +429,8 @@ class _Mentions:
                 kt = key_text(t)
                 if kt == subject or (" " in subject and (kt.startswith(subject + " ") or subject.startswith(kt + " "))):
                     return a
-                if " " in subject and _office_words(subject) <= _office_words(kt) \
+                sw, tw = _office_words(subject), _office_words(kt)
+                if " " in subject and " " in kt and (sw <= tw or tw <= sw) \
                         and _office_words(subject.split()[0]) == _office_words(kt.split()[0]):
                     # المدير العام لشركة تشغيل المطارات for «المدير العام
                     # لشركة انجكاسا بورا … لتشغيل المطارات»: the same head
