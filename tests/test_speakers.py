@@ -578,3 +578,12 @@ def test_an_office_named_again_with_more_words_is_the_person_who_holds_it():
     first = "وأعلن استيبان كامبياسو اللاعب السابق لمنتخب الأرجنتين اعتزاله أمس. "
     qs = quotes(first + "وقال لاعب منتخب الأرجنتين السابق في بيان على حسابه إن القرار جاء بعد تفكير طويل.")
     assert [q.speaker for q in qs if q.start > len(first)] == ["استيبان كامبياسو"]
+
+
+def test_a_bare_office_after_its_holder_spoke_is_him():
+    first = "وقال محافظ المدينة اللواء سعيد الغامدي إن الاحتفالات ستبدأ مساء اليوم في الساحة. "
+    qs = quotes(first + "وأوضح المحافظ أن الأمانة جهزت المواقع كلها لاستقبال الزوار طوال أيام العيد.")
+    assert [q.speaker for q in qs] == ["سعيد الغامدي", "سعيد الغامدي"]
+    # another office is kept as written
+    qs = quotes(first + "وأوضح الوزير أن الأمانة جهزت المواقع كلها لاستقبال الزوار طوال أيام العيد.")
+    assert qs[-1].speaker == "الوزير"

@@ -392,6 +392,7 @@ class _Mentions:
         for _, _, a in self.items:
             self.last_person.append(a if a.type == "person" else self.last_person[-1])
         self._suffixes: dict[str, Actor] | None = None
+        self._by_id: dict[str, Actor] | None = None
         # a document's head → the document as first named with its issuer
         # (التقرير الذي أصدرته مؤسسة النقد), for the same head named alone
         # later (وبين التقرير أن): the speakers are filled in text order
@@ -437,6 +438,14 @@ class _Mentions:
                     # and every word of the subject in the office
                     return a
         return None
+
+    def holds(self, actor_id: str, head: str) -> bool:
+        """Whether the actor of that id holds an office with that head
+        (محافظ in «محافظ السويس»)."""
+        if self._by_id is None:
+            self._by_id = {a.id: a for _, _, a in self.items if a.id}
+        a = self._by_id.get(actor_id)
+        return bool(a) and any(bare(w) == head for t in a.titles for w in key_text(t).split()[:1])
 
     def by_rank(self, heads: frozenset[str], offset: int) -> Actor | None:
         """The person named last before `offset` one of whose offices opens
@@ -993,6 +1002,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         actor = where.by_head(body, k, words[0].start)
     if actor:
         return actor.name, actor.id
+    if len(words) == 1 and k.startswith("ال") and last_speaker[1] and where.holds(last_speaker[1], bare(k)):
+        # وقال المحافظ إنه … after المحافظ اللواء فلان spoke: the same office
+        return last_speaker
     return body[words[0].start : words[-1].end], None
 
 
