@@ -587,3 +587,9 @@ def test_a_bare_office_after_its_holder_spoke_is_him():
     # another office is kept as written
     qs = quotes(first + "وأوضح الوزير أن الأمانة جهزت المواقع كلها لاستقبال الزوار طوال أيام العيد.")
     assert qs[-1].speaker == "الوزير"
+
+
+def test_a_title_or_a_slogan_in_quotation_marks_is_no_quote():
+    body = ("وقال الكاتب سعيد الغامدي إن الكتاب صدر أمس. ونشر الغامدي مقالا بعنوان «رحلة طويلة إلى المدن البعيدة "
+            "في الشمال» في الصحيفة، وتقام الفعاليات تحت شعار «عيدنا مع أهلنا في كل مكان».")
+    assert [q.kind for q in quotes(body)] == ["reported"]

@@ -241,9 +241,15 @@ def _named_body(toks: list[Token], quote_start: int) -> bool:
     if i < 0:
         return False
     k = peel_known(toks[i].key).word
-    return k in gz.org_heads() or k.removeprefix("ال") in gz.org_heads()
+    return k in gz.org_heads() or k.removeprefix("ال") in gz.org_heads() or toks[i].key in _NAMING \
+        or k in _NAMING or bare(k) in _NAMING
 
 
+# a quotation after these is a title or a name, not speech (مقال بعنوان
+# «…»، تحت شعار «…»، فعاليات «…»): 18 such direct quotes in 1,000 fresh
+# articles, and the tune split's gold leaves an article's title out
+_NAMING = {key(w) for w in ("بعنوان", "عنوان", "شعار", "حملة", "مبادرة", "فعاليات", "مهرجان", "فيلم", "مسلسل",
+                            "مسمى", "لقب", "مسابقة", "جائزة")}
 # head nouns of bodies a subject names alone (المرصد، الجريدة) beside org_heads
 _BODY_HEADS = words("speech_body_heads")
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "عما"}
