@@ -593,3 +593,11 @@ def test_a_title_or_a_slogan_in_quotation_marks_is_no_quote():
     body = ("وقال الكاتب سعيد الغامدي إن الكتاب صدر أمس. ونشر الغامدي مقالا بعنوان «رحلة طويلة إلى المدن البعيدة "
             "في الشمال» في الصحيفة، وتقام الفعاليات تحت شعار «عيدنا مع أهلنا في كل مكان».")
     assert [q.kind for q in quotes(body)] == ["reported"]
+
+
+def test_an_actors_whole_name_in_quotation_marks_is_no_quote():
+    for name in ("الهيئة الوطنية لشؤون المرأة اللبنانية", "المجلس الوطني للبحوث العلمية"):
+        body = f"قال الكاتب سعيد الغامدي إن الكتاب صدر أمس في بيروت. وكانت المؤلفة عضوة في «{name}»."
+        b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+        assert name in {a.name for a in b.actors}  # the tagger's, what the rule reads
+        assert [q.kind for q in b.quotes] == ["reported"], name

@@ -85,7 +85,7 @@ def extract_quotes(
         text = body[s.start : s.end]
         direct = [q for q in _closed_quotes(text, s.start)
                   if len(body[q[0] + 1 : q[1] - 1].split()) >= 4 and not _embedded(toks, q[1])
-                  and not _named_body(toks, q[0])]
+                  and not _named_body(toks, q[0]) and not _a_name(body, q, where)]
         # most words are no speech verb: the cached test first, before a call
         cues = [i for i in compress(range(len(toks)), speech_lemmas([t.key for t in toks]))
                 if _is_cue(toks, i) and not _in_any(toks[i].start, direct)]
@@ -232,6 +232,18 @@ def _embedded(toks: list[Token], quote_end: int) -> bool:
         return False
     k = toks[i].key
     return k[:1].isalpha() and not speech_lemma(k) and not _attribution_word(k)
+
+
+def _a_name(body: str, q: tuple[int, int, str], where: _Mentions) -> bool:
+    """Whether the words in the marks are one actor's name, all of them
+    (التابعة لـ«الجماعة السلفية للدعوة والقتال»، بنهج «أنصار الشريعة في
+    تونس»): a name quoted, not speech."""
+    start, end = q[0] + 1, q[1] - 1
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return any(ms == start and me == end for ms, me, _ in where.between(start, end))
 
 
 def _named_body(toks: list[Token], quote_start: int) -> bool:
