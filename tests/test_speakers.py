@@ -601,3 +601,8 @@ def test_an_actors_whole_name_in_quotation_marks_is_no_quote():
         b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
         assert name in {a.name for a in b.actors}  # the tagger's, what the rule reads
         assert [q.kind for q in b.quotes] == ["reported"], name
+
+
+def test_with_no_one_named_the_sentences_opening_subject_speaks():
+    [q] = quotes("فرضت الحكومة الأمريكية أمس عقوبات على ثلاثة من قادة الجماعة وقالت: إنهم يقومون بدور بارز في العمليات.")
+    assert q.speaker == "الحكومة الأمريكية"

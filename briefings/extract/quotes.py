@@ -1254,8 +1254,27 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
     else:
         speaker = _speaker(body, toks, _subject_start(toks, ci, lemma), subj_end, where,
                            _before_verb(body, toks, ci, where) or last_speaker)
+    if not speaker[0]:
+        # no one to speak for, and nothing named the speaker: the noun
+        # phrase that opens the sentence after its verb (طالبت الخارجية
+        # المصرية أمس إيران بـ…، فرضت الحكومة الأمريكية … وقالت: إنهم …)
+        np = _opening_subject(toks, ci, clause)
+        if np:
+            speaker = body[toks[np[0]].start : toks[np[1] - 1].end], None
     return Quote(text=body[start:end], kind="reported", start=start, end=end, sentence=s.id,
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[ci].text)
+
+
+def _opening_subject(toks: list[Token], ci: int, clause: int) -> tuple[int, int] | None:
+    """(start, end) of a definite noun and its definite adjectives standing
+    second in the sentence, after its opening verb, and before the clause."""
+    j = 1 if toks and toks[0].key.isalpha() and not toks[0].key.startswith("ال") else None
+    if j is None or j >= min(len(toks), clause) or not _definite(toks[j].key) or toks[j].key in _GENERIC_TRAIL:
+        return None
+    end = j + 1
+    while end < clause and toks[end].key.startswith("ال") and toks[end].key not in _ILA and end - j < 4:
+        end += 1
+    return j, end
 
 
 def _attributed(body, toks, s: Sentence, where) -> Quote | None:
