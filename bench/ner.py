@@ -1,7 +1,8 @@
 """NER benchmark: entity-level F1 (exact span and type, conlleval-style) of
 the shipped tagger where it never trained, and its tagging speed.
 
-    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies]] [--random-split]
+    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]]
+                                          [--random-split]
 
 NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
 - the contiguous tail of ANERcorp: its last fifth by document order, which
@@ -30,7 +31,7 @@ from pathlib import Path
 from briefings.extract.ner import Tagger
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
-from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, train, training_sentences
+from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, optional_features, train, training_sentences
 
 
 def _scores(tagger: Tagger, sents) -> str:
@@ -45,6 +46,8 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true", help="also train and score on the dev part of the training portion")
     ap.add_argument("--wojood-copies", action="store_true",
                     help="the dev model with Wojood's word features copied (train_ner --wojood-copies)")
+    ap.add_argument("--features", type=optional_features, default=(),
+                    help="the dev model with optional features (train_ner --features oov,say,nb)")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -65,7 +68,7 @@ def main() -> None:
             fit, other = fit + other, []
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "dev.crfsuite"
-            train(fit, path, other=other)
+            train(fit, path, other=other, optional=args.features)
             print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
                   "model trained here on the rest)")
             print(_scores(Tagger(str(path)), dev))

@@ -29,6 +29,7 @@ import argparse
 import importlib.util
 import json
 import os
+import random
 import re
 import resource
 import shutil
@@ -70,10 +71,22 @@ def newest(p: Path) -> datetime:
     return max(dates, default=datetime(2015, 7, 21))
 
 
-def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
-    r += len(list((p / "seeds").glob("new-*")))  # earlier runs' articles, in place
+def next_number(p: Path) -> int:
+    """One past the highest number of an article an earlier round or run
+    added (`new-N.txt` or `new-N.json`): counting them instead reused a
+    number, and its text, after runs of different lengths (0 files written)."""
+    taken = [int(m.group(1)) for f in (p / "seeds").glob("new-*") if (m := re.fullmatch(r"new-(\d+)\.\w+", f.name))]
+    return max(taken, default=-1) + 1
+
+
+def add_article(p: Path, dated: bool, last: datetime) -> int:
+    """Adds a new article, numbered past every earlier one, whose text no
+    other article has: its number and a random one are in its title, so
+    that not even the extraction cache of a deleted one knows it. Its
+    number."""
+    r = next_number(p)
     place = PLACES[r % len(PLACES)]
-    title = f"افتتاح {place} في المدينة"
+    title = f"افتتاح {place} رقم {r}-{random.randrange(10**9)} في المدينة"
     text = f"أعلنت وزارة النقل اليوم افتتاح {place} جديد في المدينة المنورة بطول {12 + r} كيلومترا."
     if dated:
         rec = {"source": "spa", "url": f"https://example.com/new-{r}", "title": title, "author": "",
@@ -81,6 +94,7 @@ def add_article(p: Path, r: int, dated: bool, last: datetime) -> None:
         (p / "seeds" / f"new-{r}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
     else:
         (p / "seeds" / f"new-{r}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return r
 
 
 def main() -> None:
@@ -102,14 +116,16 @@ def main() -> None:
         wall, user, _, load, _ = build(p)  # settle: a copy's site/ is another folder, built cold
         print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, load {load:.1f}")
         rows = []
-        for r in range(args.rounds):
-            add_article(p, r, args.dated, last)
+        for _ in range(args.rounds):
+            add_article(p, args.dated, last)
             rows.append(("one new", *build(p)))
             rows.append(("unchanged", *build(p)))
         for kind, wall, user, sys_, load, said in rows:
             files = re.search(r"(\d+) files written", said)
+            extracted = re.search(r"(\d+) extracted", said)
             print(f"{kind:10s} wall {wall:5.1f} s  user {user:5.1f} s  sys {sys_:4.1f} s  load {load:4.1f}"
-                  f"  files written {files.group(1) if files else '?'}")
+                  f"  files written {files.group(1) if files else '?'}"
+                  f"  extracted {extracted.group(1) if extracted else '?'}")
         for kind in ("one new", "unchanged"):
             users = sorted(row[2] for row in rows if row[0] == kind)
             walls = sorted(row[1] for row in rows if row[0] == kind)

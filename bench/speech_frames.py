@@ -12,6 +12,13 @@ subjects of those frames (generic sources and documents: مصادر، البيا
 the lemmas whose next word is most often followed by ب/إلى (demand verbs:
 طالب … بـ، دعا … إلى). The lexicons in briefings/lang/ar/data (speech_*.txt)
 are read from these counts; nothing here is loaded at run time.
+
+`--candidates نقل,ونقلت,أجاب,فرد …` counts verbs not in the list (as
+written, under their clitics): how often each is followed within eight
+tokens by a complementizer, a colon, a quotation mark, عن then a
+complementizer or a verbal noun of قال (نقلت الصحيفة عن فلان قوله إن), and
+whether the word before it is a sentence opener: which of them open
+statements often enough to be read as speech verbs, and in which frame.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="articles to read (0: all)")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--candidates", default="", help="comma-separated verb forms not in the list to count")
     args = ap.parse_args()
+    candidates = {key(w): Counter() for w in args.candidates.split(",") if w}
     frames: dict[str, Counter] = defaultdict(Counter)
     between: Counter = Counter()  # words between verb and أن that are alone there
     heads: Counter = Counter()  # first word of a subject before أن
@@ -54,6 +63,8 @@ def main() -> None:
             if len(keys) > 3 and not speech_lemma(keys[0]) and any(w in COMP for w in keys[2:6]):
                 unlisted[keys[0]] += 1
             for i, k in enumerate(keys):
+                if k in candidates:
+                    _count_candidate(candidates[k], toks[i + 1 : i + 9], keys[i + 1 : i + 13])
                 lemma = speech_lemma(k) if k[:1].isalpha() else None
                 if not lemma:
                     continue
@@ -98,6 +109,29 @@ def main() -> None:
     print(" ".join(f"{w}:{c}" for w, c in unlisted.most_common(args.top)))
     print("\nfirst word of a subject before أن/إن:")
     print(" ".join(f"{w}:{c}" for w, c in heads.most_common(args.top)))
+    if candidates:
+        print(f"\n{'candidate':<10}{'n':>8}{'an':>8}{'colon':>8}{'quote':>8}{'عن…أن':>8}")
+        for form, f in sorted(candidates.items(), key=lambda x: -x[1]["n"]):
+            shares = "".join(f"{f[c] / max(1, f['n']):>8.2f}" for c in ("an", "colon", "quote", "an_after_an"))
+            print(f"{form:<10}{f['n']:>8}{shares}")
+
+
+SAYING = {key(w) for w in ("قوله", "قولها", "قولهم", "قولهما")}
+
+
+def _count_candidate(f: Counter, window: list[str], wkeys: list[str]) -> None:
+    """Tally one use of a candidate verb: what follows it (see --candidates)."""
+    f["n"] += 1
+    comp = next((j for j, w in enumerate(wkeys[:8]) if w in COMP), None)
+    if comp is not None:
+        f["an"] += 1
+    if ":" in window:
+        f["colon"] += 1
+    if any(t in QUOTES for t in window):
+        f["quote"] += 1
+    an = next((j for j, w in enumerate(wkeys[:6]) if w == "عن"), None)
+    if an is not None and any(w in COMP or w in SAYING for w in wkeys[an + 2 :]):
+        f["an_after_an"] += 1
 
 
 if __name__ == "__main__":

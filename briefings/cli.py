@@ -202,7 +202,7 @@ def cmd_publish(args) -> int:
 def cmd_extract(args) -> int:
     """One <id>.json per article in DIR, nothing else."""
     from briefings.fsutil import write_if_changed
-    from briefings.run import Options, Report, briefings
+    from briefings.run import Options, Report, items
 
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
@@ -212,12 +212,15 @@ def cmd_extract(args) -> int:
         print("--engine dask needs --scheduler ADDRESS (tcp://host:8786)", file=sys.stderr)
         return 2
     scheduler = args.scheduler if args.engine == "dask" else None
-    for b in briefings(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress, scheduler=scheduler):
+    for item in items(opts, report, jobs=args.jobs, progress=sys.stderr.isatty() or args.progress, scheduler=scheduler,
+                      texts=True):
         # one line each: indenting takes json's pure-Python encoder, three
-        # times slower, a twentieth of an extraction run (pipe to `jq` to read)
-        if write_if_changed(out / f"{b['id']}.json", json.dumps(b, ensure_ascii=False) + "\n"):
+        # times slower, a twentieth of an extraction run (pipe to `jq` to
+        # read); a briefing extracted now was encoded for the cache already
+        text = item.text if item.text is not None else json.dumps(item.whole(), ensure_ascii=False)
+        if write_if_changed(out / f"{item.light.id}.json", text + "\n"):
             report.written += 1
-        report.built.append(b["id"])
+        report.built.append(item.light.id)
     _print_report(report)
     if args.report:
         Path(args.report).write_text(report.to_json(), encoding="utf-8")

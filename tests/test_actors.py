@@ -386,6 +386,18 @@ def test_a_blessing_is_no_part_of_a_name_and_allah_no_surname():
     assert all(m.text != "الله" for a in found.values() for m in a.mentions)
 
 
+def test_a_blessing_or_gods_name_is_no_person():
+    # after a rank word the rule finds the name, and the blessing is cut from it too
+    text = ("وكان ذلك في عهد الإمام علي رضي الله عنه. ورحل التاجر سالم الهاجري - غفر الله له - أمس. "
+            "وسأل الله العلي القدير أن يحفظ البلاد. وحضر الأمير فيصل بن خالد - حفظه الله - الحفل.")
+    found = actors(text)
+    people = [n for n, a in found.items() if a.type == "person"]
+    assert not [n for n in people if "الله" in n.split() or "القدير" in n or "حفظه" in n], people
+    assert "علي" in people and "فيصل بن خالد" in people
+    # a name that ends in الله stays whole
+    assert "سعد عطا الله" in actors("وقال المهندس سعد عطا الله إن العمل بدأ.")
+
+
 def test_a_head_before_a_body_called_by_its_kind_is_no_name():
     found = actors("وزار الوفد فرع الوزارة في المدينة. واجتمع مجلس الإدارة أمس.")
     assert not [n for n, a in found.items() if a.type == "organization"]

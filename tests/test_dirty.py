@@ -107,3 +107,21 @@ def test_a_serving_process_starts_from_the_built_site_only_while_it_is_current(t
     assert built_site(stamp, config, docs, "mkdocs") is None  # the navigation may have changed
     stamp.write_text(fingerprint, encoding="utf-8")  # a stamp of older code
     assert built_site(stamp, config, docs, "mkdocs") is None and not can_build_dirty(stamp, fingerprint, site)
+
+
+def test_the_hand_written_files_are_those_a_whole_walk_finds(tmp_path):
+    """The fingerprint's walk skips the generated folders; it lists what a
+    walk of every file, filtered, lists, in the same order."""
+    from briefings.site.dirty import _hand_written
+    from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME
+
+    docs = tmp_path / "docs"
+    for rel in ["index.md", "contact.md", "a/b/c.md", "assets/x.css", "assets/fonts/f.woff2", "assets/fontsy.css",
+                "briefings/x.md", "actors/p/q.md", "index.mdx", "Z.md", "a/B.md", ".hidden/h.md", "archived/x.md"]:
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("x", encoding="utf-8")
+    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
+    whole = [p.relative_to(docs).as_posix() for p in sorted(docs.rglob("*"))
+             if p.is_file() and not p.relative_to(docs).as_posix().startswith(generated)]
+    assert "contact.md" in whole and "assets/x.css" in whole and "archived/x.md" in whole
+    assert _hand_written(docs) == whole

@@ -112,3 +112,30 @@ def test_extract_over_worker_processes_skips_what_once_stopped_it(tmp_path):
     built = {json.loads(f.read_text(encoding="utf-8"))["source"]["path"] for f in out.iterdir()}
     assert set(READABLE) | {f"{SEED_ID}.txt"} <= built
     assert "Traceback" not in r.stderr
+
+
+def test_written_json_is_the_briefing_under_its_claimed_id(tmp_path):
+    """A briefing extracted now is written from the JSON its cache entry
+    holds: the file must still be the briefing under the id it was given,
+    a repeated id included (the second file's gets a hash)."""
+    text = "قال وزير الخارجية محمد علي إن 30 شخصاً وصلوا إلى بغداد أمس.\n"
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "خبر.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    r = subprocess.run([str(BIN / "briefings"), "extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out),
+                        "--cache", str(tmp_path / "c")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    files = sorted(out.iterdir())
+    assert len(files) == 2 and len({f.stem for f in files}) == 2
+    # the same bytes under the same relative path: one cache entry
+    [entry] = [json.loads(p.read_text(encoding="utf-8"))["briefings"][0]
+               for p in (tmp_path / "c" / "extract").rglob("*.json") if ".light-" not in p.name]
+    first, second = sorted(f.stem for f in files)
+    assert first == entry["id"] and second.startswith(entry["id"] + "-")
+    for f in files:
+        written = f.read_text(encoding="utf-8")
+        d = json.loads(written)
+        assert d["id"] == f.stem
+        assert written == json.dumps(d, ensure_ascii=False) + "\n"  # one line, as json.dumps writes it
+        assert {**entry, "id": f.stem} == d

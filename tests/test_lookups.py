@@ -64,3 +64,48 @@ def test_tokens_keys_and_words_only_on_a_second_reading():
         kept = words_only(toks)
         assert [t.text for t in kept] == [t.text for t in toks if any(c.isalnum() for c in t.text) or t.text in "%٪"]
         assert "%" in [t.text for t in kept] and ":" not in [t.text for t in kept]
+
+
+READINGS = ["وبغداد", "للعراق", "والسفارة", "بالرياض", "فرنسا", "وفرنسا", "فالح", "فيصل", "وهو", "الوادي",
+            "لبنان", "للبنان", "كمصر", "وزارة", "والوزارة", "ولكن", "بجدة", "فبراير", "لندن", "ومجلس"]
+
+
+def test_gazetteer_reading_is_the_place_peel_else_the_corpus_peel():
+    from briefings.extract import gazetteer as gz
+    from briefings.lang.ar import peel, peel_known, vocabulary
+
+    def expected(k: str) -> tuple[str, str, bool]:
+        if k in gz.places() or k in gz.org_heads():
+            return ("", k, False)
+        s = peel(k, lambda s: s.word in gz.places())
+        if s.clitic:
+            return tuple(s)
+        vocab = vocabulary()
+        whole = vocab.get(k, 0)
+        if whole and len(k) <= 3 or vocab.get("ال" + k, 0):
+            return ("", k, False)
+        return tuple(peel(k, lambda s: vocab.get(s.word, 0) > whole))
+
+    for w in READINGS:
+        k = key(w)
+        assert gz.reading(k) == expected(k), w
+        assert tuple(peel_known(k)) == expected(k) or gz.reading(k)[1] in gz.places(), w
+    assert gz.reading(key("وبغداد"))[:2] == ("و", key("بغداد"))
+    assert gz.reading(key("والسفارة"))[:2] == ("و", key("السفارة"))
+    assert gz.reading(key("فالح")) == ("", key("فالح"), False)
+
+
+def test_one_openers_table_for_dates_and_numbers():
+    from briefings.extract import dates, figures
+    from briefings.extract.dates import find_dates
+    from briefings.text import memo
+
+    text = "وفي 12 أكتوبر 2015 وصل ثلاثة آلاف زائر، وبـ5 ملايين ريال منتصف العام الماضي و30 % أمس."
+    toks = words_only(tokenize(text, punct=True))
+    for _ in range(2):  # made, then read from the table
+        opens = memo.lookup(figures._OPENERS, [t.key for t in toks], figures._opens, 100_000)
+        assert [bool(o & figures._DATE) for o in opens] == [dates.may_open(t.key) for t in toks]
+        assert [bool(o & figures._NUMBER) for o in opens] == [figures._may_open(t.key) for t in toks]
+        assert find_dates(text, toks, None, [o & figures._DATE for o in opens]) == find_dates(text, toks, None)
+    assert any(o & figures._DATE for o in opens) and any(o & figures._NUMBER for o in opens)
+    assert any(o == figures._DATE | figures._NUMBER for o in opens)  # 12 opens both

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner import spans
 from briefings.training.conll import read_conll, split_every, split_tail
@@ -128,6 +130,41 @@ def test_the_featurizer_marks_gazetteer_and_corpus_lists():
     assert any(f.startswith("gCUE=ORG") for f in company)
 
 
+def test_optional_features_are_made_when_asked_or_when_a_model_knows_them():
+    from briefings.extract.ner_features import Featurizer
+
+    asked = Featurizer(optional=["gOOV", "gSAY", "gNB"])
+    # a made-up surname: no corpus has it, with or without a clitic
+    for word in ("زفليترونوف", "وزفليترونوف"):
+        own, ctx, _stem = asked.entry(word)
+        assert "gOOV" in own, word
+        # the words two before to two after it see it (وأوضح X أن)
+        assert [f for c in ctx for f in c if f.endswith("gOOV")] == ["-2gOOV", "-1gOOV", "1gOOV", "2gOOV"]
+    # words the corpus writes, under a clitic too, and numbers and Latin letters
+    for word in ("قال", "وأوضح", "الحكومة", "2015", "Google"):
+        own, _ctx, _stem = asked.entry(word)
+        assert "gOOV" not in own, word
+    assert "gSAY" in asked.entry("وأوضح")[0] and "gSAY" not in asked.entry("الحكومة")[0]
+    assert "gNB" in asked.entry("بن")[0] and "gNB" in asked.entry("أبو")[0] and "gNB" not in asked.entry("من")[0]
+    # the shipped model's Featurizer makes none of them
+    assert not any(f in Featurizer().entry("زفليترونوف")[0] for f in ("gOOV", "gSAY", "gNB"))
+    # a tagger's Featurizer makes those its model knows, as its own or a neighbour's
+    knows = Featurizer(known={"b", "-1gOOV"})
+    assert knows.optional == {"gOOV"}
+    assert knows.entry("زفليترونوف")[1][1] == ["-1gOOV"]
+
+
+def test_optional_features_by_name():
+    import argparse
+
+    from briefings.training.train_ner import optional_features
+
+    assert optional_features("oov,nb") == ("gOOV", "gNB")
+    assert optional_features("") == ()
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown feature 'freq'"):
+        optional_features("oov,freq")
+
+
 def _club_sentences(clubs: list[str], head_inside: bool) -> list[tuple[list[str], list[str]]]:
     """`فاز نادي X على ...`: ANERcorp tags the club's name alone, Wojood the
     head noun with it."""
@@ -156,3 +193,26 @@ def test_the_other_schemes_conventions_stay_in_their_copies(tmp_path: Path):
     tagger = Tagger(str(marked))
     assert tagger.tag(unseen)[1:3] == ["O", "B-ORG"]
     assert tagger.tag(unseen) == tagger.tag_with_crfsuite(unseen)
+
+
+def test_a_model_with_optional_features_decodes_with_them(tmp_path: Path):
+    from briefings.extract.ner import Tagger
+    from briefings.training.train_ner import train
+
+    # after a speech verb, made-up surnames are persons and adverbs the
+    # corpus writes are not
+    said = [(["وأوضح", name, "أن", "الوضع", "مستقر"], ["O", "B-PER", "O", "O", "O"])
+            for name in ("زفليترونوف", "كرامبيلوس", "شتروفيلكا")]
+    said += [(["وأوضح", word, "أن", "الوضع", "مستقر"], ["O"] * 5) for word in ("رسميا", "مجددا", "امس", "كذلك")]
+    params = {"c1": 0.0, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
+    plain, oov = tmp_path / "plain.crfsuite", tmp_path / "oov.crfsuite"
+    train(said * 2, plain, params)
+    train(said * 2, oov, params, optional=["gOOV"])
+    assert Tagger(str(plain))._features.optional == frozenset()
+    tagger = Tagger(str(oov))
+    assert tagger._features.optional == {"gOOV"}
+    weights = tagger._crfsuite.info().state_features
+    assert weights[("gOOV", "B-PER")] > 0 and weights[("-1gOOV", "O")] > 0
+    # our decoder reads the feature as crfsuite does
+    for sentence in (["وأوضح", "بلامنتوركي", "أن", "الوضع", "مستقر"], ["وأوضح", "رسميا", "بلامنتوركي", "أن"]):
+        assert tagger.tag(sentence) == tagger.tag_with_crfsuite(sentence)

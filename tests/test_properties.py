@@ -93,3 +93,13 @@ def test_an_article_that_fails_leaves_the_batch_whole(monkeypatch):
     assert isinstance(made[1], RuntimeError)
     assert to_dict(made[0]) == to_dict(assemble(articles[0]))
     assert [f.value for f in made[2].figures] == [30]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("بغداد قال ًٌ،٣ـ the and of שלום 12.ڤݐ")), max_size=400))
+def test_language_shortcut_agrees_with_counting(text):
+    from test_readers import _arabic_by_counting
+
+    from briefings.readers.base import detect_language
+
+    assert (detect_language(text) == "ar") == _arabic_by_counting(text)

@@ -118,3 +118,28 @@ def test_outlet_author_and_tags_lose_bidi_and_controls():
             ' "title": "عنوان\\u0000 طويل"}')
     [a] = read("b.json", text)
     assert (a.outlet, a.author, a.title) == ("صحيفة", "كاتب اسم", "عنوان طويل")
+
+
+def _arabic_by_counting(text: str) -> bool:
+    """Whether Arabic letters are at least half the letters of the first
+    5,000 characters, every letter counted: what makes a text "ar"."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    arabic = [c for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"]
+    return bool(letters) and 2 * len(arabic) >= len(letters)
+
+def test_language_shortcut_decides_as_the_count_does():
+    from briefings.readers.base import detect_language
+
+    ar = "قالَ الوزيرُ إنّ ٣٠ شخصاً وصلوا إلى بغداد، "
+    texts = [
+        "", "   ", "123 456 ...", ar * 3, "The minister said that the talks were over and the end is near. " * 3,
+        ar + "The minister said that the talks of the day were over. " * 2,  # fewer Arabic letters than others
+        "ـــ ًٌٍ ٠١٢ ، ؛ " * 20 + "بغداد",  # tatweel, marks, digits and punctuation of the block: no letters
+        "שלום עולם " * 5 + "بغداد", "Le ministre et la France pour les accords " + ar,
+        ar * 200 + "the end of the text and of the world is the one",  # past the sample's 5,000 characters
+        "ڤ ڭ ۀ ݐ ݑ " * 10 + "abc def",  # letters of both Arabic blocks
+    ]
+    for t in texts:
+        assert (detect_language(t) == "ar") == _arabic_by_counting(t), t[:40]
+    assert [detect_language(t) for t in texts[:5]] == ["und", "und", "und", "ar", "en"]
+    assert detect_language(texts[5]) == "en" and detect_language(texts[7]) == "he"

@@ -196,3 +196,60 @@ def test_stories_command_says_how_to_call_it(tmp_path, bad):
         args.insert(2, str(tmp_path))
     r = subprocess.run(args, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and ("usage" in r.stderr or "--scheduler" in r.stderr)
+
+
+def test_specific_keys_are_actor_ids_and_valued_figures():
+    from briefings.stories.features import specific_keys
+
+    first, second = (set(specific_keys(b)) for b in dicts(story_records())[:2])
+    assert "count:30" in first and "count:35" in second  # the dead as each outlet counts them
+    assert first & second - {"count:30", "count:35"}  # the spokesman, the town
+
+
+def test_a_key_of_many_articles_is_not_specific():
+    from briefings.stories.refine import SPECIFIC_FLOOR, specific_sets
+
+    n = SPECIFIC_FLOOR + 10
+    common, rare = np.uint32(1), np.uint32(2)
+    specifics = [np.array([common, rare] if k < 2 else [common], dtype=np.uint32) for k in range(n)]
+    keys = specific_sets(specifics)
+    assert keys[0] == {2} and keys[1] == {2} and keys[5] == frozenset()
+    # in a collection of few articles every key counts
+    assert specific_sets(specifics[:SPECIFIC_FLOOR])[5] == {1}
+
+
+def two_templates(n: int = 6) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of 2n items: two runs of n, alike within (0.5) and a little
+    alike across (0.12), so that average linkage at 0.08 makes one story."""
+    i, j, s = [], [], []
+    for a in range(2 * n):
+        for b in range(a + 1, 2 * n):
+            i.append(a)
+            j.append(b)
+            s.append(0.5 if (a < n) == (b < n) else 0.12)
+    return np.array(i), np.array(j), np.array(s)
+
+
+def test_a_story_without_a_specific_core_is_clustered_again_more_strictly():
+    from briefings.stories.refine import refine
+
+    i, j, s = two_templates()
+    [joined] = clusters(12, i, j, s, 0.08)
+    assert len(joined) == 12
+    # each run holds its own key (its event), none held by 0.6 of all twelve
+    keys = [frozenset({100 + (k >= 6)}) for k in range(12)]
+    assert refine([joined], 12, i, j, s, keys, 0.08) == [list(range(6)), list(range(6, 12))]
+    # one key in all of them: one event, kept whole
+    keys = [frozenset({7, 100 + (k >= 6)}) for k in range(12)]
+    assert refine([joined], 12, i, j, s, keys, 0.08) == [list(range(12))]
+
+
+def test_a_small_story_or_one_alike_at_the_strictest_threshold_is_kept():
+    from briefings.stories.refine import MIN_CHECKED, refine
+
+    i, j, s = two_templates(2)  # four items: fewer than checked
+    assert MIN_CHECKED > 4
+    assert refine([[0, 1, 2, 3]], 4, i, j, s, [frozenset()] * 4, 0.08) == [[0, 1, 2, 3]]
+    i, j, s = two_templates()
+    s = np.full(len(s), 0.9)  # a template's run whose texts are nearly one: no threshold splits it
+    assert refine([list(range(12))], 12, i, j, s, [frozenset()] * 12, 0.08) == [list(range(12))]

@@ -4,6 +4,7 @@ publication date, for relative ones) fixes them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -123,7 +124,10 @@ def _gap_ok(body: str, a: Token, b: Token) -> bool:
     return len(gap) <= 4 and all(c in " /()-،" for c in gap)
 
 
-def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[DateMatch]:
+def find_dates(body: str, toks: list[Token], published: dt.date | None,
+               openers: Iterable[object] | None = None) -> list[DateMatch]:
+    """The dates of a sentence's words; `openers`, whether each token may
+    open one (may_open), when the caller read it already."""
     out: list[DateMatch] = []
     gmonths = months()
     hmonths = hijri_months()
@@ -131,7 +135,9 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None) -> list[
     after = 0
     # only the tokens that can open a date are tried (most cannot): found
     # by map and compress in C, in order, each after the last date found
-    for i in compress(range(len(toks)), memo.lookup(_OPENERS, [t.key for t in toks], _may_open, 100_000)):
+    if openers is None:
+        openers = memo.lookup(_OPENERS, [t.key for t in toks], may_open, 100_000)
+    for i in compress(range(len(toks)), openers):
         if i < after:
             continue
         m = _numeric_at(body, toks, i) or _match_at(body, toks, i, gmonths, hmonths, ords, published)
@@ -151,11 +157,11 @@ def _triggers() -> frozenset[str]:
     return frozenset(firsts | _PARTS | set(WEEKDAYS) | _YEAR_WORDS | set(_PERIOD_WORDS) | set(_DAYS))
 
 
-# word → _may_open, read by map (a dict read costs a fraction of a cached call)
+# word → may_open, read by map (a dict read costs a fraction of a cached call)
 _OPENERS: dict[str, bool] = {}
 
 
-def _may_open(k0: str) -> bool:
+def may_open(k0: str) -> bool:
     """Whether a token can open a date, numeric or in words: most cannot,
     and are skipped fast."""
     trig = _triggers()

@@ -7,8 +7,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
 
+from briefings.extract import dates
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
 from briefings.lang.ar import entries, key, lookup, peel, peel_known, table, words
@@ -75,7 +77,9 @@ def extract_figures(
     for s in sentences:
         toks = words_only(tokens[s.id])
         used = [False] * len(toks)
-        for d in find_dates(body, toks, pub):
+        # what each word may open, dates and numbers, in one read
+        opens = memo.lookup(_OPENERS, [t.key for t in toks], _opens, 100_000)
+        for d in find_dates(body, toks, pub, map(and_, opens, repeat(_DATE))):
             for x in range(d.first, d.last + 1):
                 used[x] = True
             start, end = toks[d.first].start + d.clitic, toks[d.last].end
@@ -94,7 +98,7 @@ def extract_figures(
                     date=d.date, relative=d.relative, calendar=d.calendar,
                 )
             )
-        out.extend(_numbers(body, s, toks, used))
+        out.extend(_numbers(body, s, toks, used, opens))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -122,10 +126,13 @@ def _unglued(t: Token) -> Token:
     return Token(t.start + m.end(), t.end, t.text[m.end() :], key(t.text[m.end() :]))
 
 
-def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> list[Figure]:
+def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens: list[int] | None = None) -> list[Figure]:
+    """The numbers of a sentence's words; `opens` holds each word's _opens
+    when the caller read them already."""
     out: list[Figure] = []
     if "ـ" in body[s.start : s.end]:  # a tatweel in the sentence: most have none
         toks = [_unglued(t) if "ـ" in t.text else t for t in toks]
+        opens = None  # the digits unglued are words of their own
     # (figure, first token, last token) of every number, bare ones included
     # until a neighbour lends them its unit
     found: list[tuple[Figure, int, int]] = []
@@ -133,7 +140,9 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool]) -> lis
     n = len(toks)
     # only digits or a number word can open a number (most tokens are
     # neither): those are found by map and compress in C, in order
-    for i in compress(range(n), memo.lookup(_OPENERS, [t.key for t in toks], _may_open, 100_000)):
+    if opens is None:
+        opens = memo.lookup(_OPENERS, [t.key for t in toks], _opens, 100_000)
+    for i in compress(range(n), map(and_, opens, repeat(_NUMBER))):
         if i < after or used[i]:
             continue
         run = _number_run(body, toks, i, used)
@@ -188,8 +197,14 @@ def _with_unit(fig: Figure, other: Figure) -> Figure:
     return replace(fig, kind=other.kind, unit=other.unit, currency=other.currency)
 
 
-# word → _may_open, read by map (a dict read costs a fraction of a cached call)
-_OPENERS: dict[str, bool] = {}
+# word → what it may open (_DATE, _NUMBER bits), read by map: a dict read
+# costs a fraction of a cached call, and one table serves both passes
+_OPENERS: dict[str, int] = {}
+_DATE, _NUMBER = 1, 2
+
+
+def _opens(k: str) -> int:
+    return _DATE * dates.may_open(k) | _NUMBER * _may_open(k)
 
 
 def _may_open(k: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from briefings.lang.ar import bare, entries, key, key_text, peel, peel_known, words
+from briefings.lang.ar import bare, entries, key, key_text, lookup, peel_known, words
 from briefings.lang.ar.calendar import date_words
 from briefings.lang.ar.stop_words import stop_words
 
@@ -216,5 +216,6 @@ def reading(k: str) -> tuple[str, str, bool]:
     pl = places()
     if k in pl or k in org_heads():
         return ("", k, False)
-    s = peel(k, lambda s: s.word in pl)
+    # a lookup, not peel with a test: one call a new word, not one a split
+    s = lookup(k, pl)
     return tuple(s if s.clitic else peel_known(k))

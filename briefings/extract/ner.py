@@ -3,6 +3,7 @@ decoding of its BIO tags into typed spans."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -32,7 +33,7 @@ class Tagger:
         self._features = Featurizer({attr for attr, _label in state})
         # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
-            self._crfsuite.labels(), state, info.transitions, Featurizer().word, lent, PAD_FEATURES, max_words,
+            self._crfsuite.labels(), state, info.transitions, self._features.word, lent, PAD_FEATURES, max_words,
         )
 
     def tag(self, tokens: list[str]) -> list[str]:
@@ -63,9 +64,21 @@ class Tagger:
         return self._crfsuite.tag(self._features.sentence(tokens))
 
 
+# How default_tagger loads the model: a run sets one that keeps the tagger
+# in its build cache (briefings/run/tagger_cache.py); nothing else changes.
+_loader: Callable[[], Tagger] = Tagger
+
+
+def load_with(loader: Callable[[], Tagger]) -> None:
+    """Let default_tagger load through `loader` (once: a tagger already
+    loaded in this process is kept)."""
+    global _loader
+    _loader = loader
+
+
 @lru_cache(maxsize=1)
 def default_tagger() -> Tagger:
-    return Tagger()
+    return _loader()
 
 
 def model_available() -> bool:

@@ -4,19 +4,23 @@ Known to matter for Arabic: the clitic-peeled form (peeled by lookup in a
 word list, never by stemming), affixes, word shape, gazetteer membership
 (CLDR, GeoNames by city size, curated heads), corpus word clusters (a tree
 and flat ones), what a news corpus makes of the word (the type of name its
-cues announce, the type a first model gives it), and the neighbouring words.
-Each was kept because the contiguous ANERcorp tail (bench/ner.py) said it
-helped; a corpus-frequency feature did not, and went.
+cues announce, the type a first model gives it, whether it writes the word
+at all), and the neighbouring words. Each was kept because the contiguous
+ANERcorp tail (bench/ner.py) said it helped; frequency bands did not, and
+went (bench/README.md, "NER, sixth round").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefings.data import lines
 from briefings.extract import gazetteer as gz
+from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key
+from briefings.lang.ar.vocabulary import vocabulary
 
 CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
@@ -82,8 +86,18 @@ def _shape(tok: str) -> str:
 # decodes with what the two corpora share.
 OTHER_SCHEME = "W:"
 PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
+# Features a model has only when trained with them (train_ner --features):
+# a word the corpus vocabulary lacks, a speech verb, a link of a name's
+# chain. They lifted the tail, not the check split's actors (bench/README,
+# "NER, sixth round"), so the shipped model has none of them.
+OPTIONAL = ("gOOV", "gSAY", "gNB")
+NAME_LINKS = frozenset({"بن", "ابن", "ال", "ابو", "ابي", "ابا", "عبد", "بو", "بنت", "ام"})
 NEIGHBOURS = (-2, -1, 1, 2)
 _NEAR = (-1, 1)
+
+
+def _knows(known: set[str], feature: str) -> bool:
+    return any(p + feature in known for p in ("", "-2", "-1", "1", "2"))
 
 
 def lent(feature: str) -> tuple[int, ...]:
@@ -111,8 +125,10 @@ class Featurizer:
     compares the two decodings, tests/test_crf_decode.py the decoder with
     brute force)."""
 
-    def __init__(self, known: set[str] | None = None) -> None:
+    def __init__(self, known: set[str] | None = None, optional: Iterable[str] = ()) -> None:
         self.known = known
+        # a model trained with optional features asks for them by knowing them
+        self.optional = frozenset(optional) | ({o for o in OPTIONAL if _knows(known, o)} if known else set())
         self.places = gz.places()
         self.nisbas = gz.nisbas()
         self.heads = gz.title_heads()
@@ -124,12 +140,14 @@ class Featurizer:
         self.geo_parts = gz.geonames_parts()
         self.cued = typed_words(CUE_WORDS)
         self.tagged = typed_words(TAGGED_WORDS)
+        self.vocab = vocabulary()
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
         """Features of one word on its own."""
         k = key(tok)
         clitic, stem = peeled(k)
+        shape = _shape(tok)
         f = [
             "w=" + k,
             "s=" + stem,
@@ -138,7 +156,7 @@ class Featurizer:
             "p3=" + stem[:3],
             "x2=" + stem[-2:],
             "x3=" + stem[-3:],
-            "sh=" + _shape(tok),
+            "sh=" + shape,
             "al=" + str(stem.startswith("ال")),
             "len=" + str(min(len(stem), 8)),
         ]
@@ -166,6 +184,8 @@ class Featurizer:
         tagged = self.tagged.get(stem)
         if tagged:
             f.append("gTAG=" + tagged)
+        if self.optional:
+            f += self._optional(k, stem, shape)
         c = self.clusters.get(stem)
         if c:
             f.append("k4=" + c[:4])
@@ -174,6 +194,19 @@ class Featurizer:
         e = self.flat.get(stem)
         if e:
             f += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
+        return f
+
+    def _optional(self, k: str, stem: str, shape: str) -> list[str]:
+        f = []
+        if "gOOV" in self.optional and shape == "A" and not (self.vocab.get(stem) or self.vocab.get(k)):
+            # a word news seldom writes, as a foreign name (لارسن، علييف):
+            # seen from its neighbours too, it tells a context around an
+            # unknown name (the model knows no weight of its own word)
+            f.append("gOOV")
+        if "gSAY" in self.optional and speech_lemma(k):
+            f.append("gSAY")  # وأوضح X أن: a speaker's name follows
+        if "gNB" in self.optional and stem in NAME_LINKS:
+            f.append("gNB")
         return f
 
     def _keep(self, feats: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ def verb_split(token_key: str) -> Split:
 
 @lru_cache(maxsize=100_000)
 def _verb_split(token_key: str) -> tuple[str, str, bool]:
-    # a plain tuple in the cache (see clitics._readings)
+    # a plain tuple in the cache (see clitics.readings)
     forms = speech_forms()
     first = lookup(token_key, forms)
     if not first.clitic or (first.clitic in _VERB_CLITICS and ("ل" not in first.clitic or first.word[:1] in ("ي", "ت"))):

@@ -41,9 +41,14 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def write(self, key: str, result: FileResult) -> None:
-        entry = {"briefings": result.briefings, "errors": result.errors}
-        write_if_changed(self.entry(key), json.dumps(entry, ensure_ascii=False))
+    def write(self, key: str, result: FileResult) -> list[str]:
+        """Write the entry; each briefing's JSON as it is in the entry (what
+        `json.dumps` of the whole would write), for a caller that writes it
+        again: one encoding a briefing, not two."""
+        texts = [json.dumps(b, ensure_ascii=False) for b in result.briefings]
+        errors = json.dumps(result.errors, ensure_ascii=False)
+        write_if_changed(self.entry(key), '{"briefings": [' + ", ".join(texts) + '], "errors": ' + errors + "}")
+        return texts
 
 
 _last: list = [None, []]  # the entry read last and its briefings

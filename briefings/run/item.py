@@ -41,6 +41,7 @@ class Item:
     entry: Path | None = None
     key: str | None = None
     index: int = 0
+    text: str | None = None  # the whole briefing's JSON, when it was just written to the cache under this id
 
     @property
     def digest(self) -> str | None:

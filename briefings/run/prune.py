@@ -1,11 +1,12 @@
 """Old versions of the caches taken away. The extraction cache, the search
-postings, the collection entries and the stories' features are kept per version of the code that
-wrote them, so an upgrade starts a new folder beside the old one, and a
-27,000-article archive leaves about a gigabyte behind at each. A version
-folder goes once no run has used it for two weeks: two checkouts (or a
-benchmark of one against another) sharing a cache keep theirs, and going
-back to a version within the fortnight costs nothing. The last good
-briefings are hard links, so taking an old entry away loses none."""
+postings, the collection entries, the stories' features and the pickled NER
+tagger are kept per version of the code that wrote them, so an upgrade
+starts a new folder beside the old one, and a 27,000-article archive
+leaves about a gigabyte behind at each. A version folder goes once no
+run has used it for two weeks: two checkouts (or a benchmark of one
+against another) sharing a cache keep theirs, and going back to a version
+within the fortnight costs nothing. The last good briefings are hard
+links, so taking an old entry away loses none."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _USED = ".used"
 def versioned(cache_dir: Path) -> dict[Path, str]:
     """Each versioned cache folder and the name of its current version."""
     return {cache_dir / "extract": extraction_version(), cache_dir / "search": search_version(),
-            cache_dir / "stories": stories_version(), cache_dir / "entries": rendering_version()}
+            cache_dir / "stories": stories_version(), cache_dir / "entries": rendering_version(),
+            cache_dir / "tagger": extraction_version()}
 
 
 def prune(cache_dir: Path, now: float | None = None, keep: float = KEEP_SECONDS) -> list[Path]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from briefings.readers import ReaderError, Source, input_files, load
 from briefings.readers.base import unexpected
 from briefings.run import lights as light_files
+from briefings.run import tagger_cache
 from briefings.run.cache import Cache, forget_read
 from briefings.run.executors import executor
 from briefings.run.extraction import FileResult, error, task
@@ -55,6 +56,7 @@ class Loaded:
     errors: list[dict]
     briefings: list[dict] | None = None
     extracted: int = 0
+    texts: list[str] | None = None  # the JSON of each of `briefings`, when asked for and at hand
 
 
 def _load(file: Path, root: Path, opts: Options) -> Source | FileResult:
@@ -68,11 +70,12 @@ def _load(file: Path, root: Path, opts: Options) -> Source | FileResult:
 
 def results(
     opts: Options, jobs: int | None = None, progress: bool = False, scheduler: str | None = None,
-    memory: RunMemory | None = None,
+    memory: RunMemory | None = None, texts: bool = False,
 ) -> Iterator[Loaded]:
     """Every input file's result, in input order: from `memory`, from the
     cache, or extracted by an executor (`jobs` processes, or a Dask
-    cluster when a scheduler is given)."""
+    cluster when a scheduler is given); with `texts`, the JSON of the
+    briefings extracted now, as the cache entry holds it."""
     cache = Cache(opts.cache_dir)
     looks = []
     for file, root in input_files(opts.inputs):
@@ -92,6 +95,8 @@ def results(
             keys.append(cache.key(src) if isinstance(src, Source) else None)
             yield src
 
+    if todo and not scheduler:  # here and in forked workers; a Dask worker makes its own
+        tagger_cache.use(opts.cache_dir)
     ex = executor(jobs, len(todo), scheduler)
     kept: dict[str, tuple[list[LightBriefing], list[dict]]] = {}  # what memory holds after this run
     try:
@@ -101,6 +106,7 @@ def results(
                 yield Loaded(look.file, look.root, None, [], look.failed.errors)
                 continue
             key = look.key
+            written = None
             if look.extract:
                 r = next(fresh)
                 key = keys.popleft()
@@ -111,7 +117,7 @@ def results(
                     # file's reason for being skipped, not the build's end
                     r, key = FileResult([], [error(unexpected(relative(look.file, look.root), r))]), None
                 elif key is not None:
-                    cache.write(key, r)
+                    written = cache.write(key, r)
             elif key in remembered:
                 lights, errors = kept[key] = remembered[key]
                 yield Loaded(look.file, look.root, key, lights, errors)
@@ -135,7 +141,7 @@ def results(
                 light_files.write(cache.entry(key), lights, r.errors)
                 if memory is not None:
                     kept[key] = (lights, r.errors)
-            yield Loaded(look.file, look.root, key, lights, r.errors, r.briefings, r.extracted)
+            yield Loaded(look.file, look.root, key, lights, r.errors, r.briefings, r.extracted, written if texts else None)
         if memory is not None:
             memory.entries = kept  # the entries of files edited or gone are let go
     finally:
@@ -152,22 +158,27 @@ def _progress(total: int):
 
 def items(
     opts: Options, report: Report, jobs: int | None = None, progress: bool = False, scheduler: str | None = None,
-    memory: RunMemory | None = None,
+    memory: RunMemory | None = None, texts: bool = False,
 ) -> Iterator[Item]:
     """The collection's briefings, streamed in input order, fresh or from
     the cache, with the last good one (marked stale) for an article that
-    fails now. `memory` is what a serving process keeps between builds."""
+    fails now. `memory` is what a serving process keeps between builds.
+    With `texts`, an item extracted now and keeping its id has its JSON
+    (`Item.text`), so that writing it encodes it no second time."""
     ids = Ids()
     cache = Cache(opts.cache_dir)
     store = LastGood(opts.cache_dir)
     synced = memory.synced if memory is not None else {}
-    for got in results(opts, jobs, progress, scheduler, memory):
+    for got in results(opts, jobs, progress, scheduler, memory, texts):
         report.extracted += got.extracted
         for err in got.errors:
             report.skip(err)
         entry = cache.entry(got.key) if got.key is not None else None
         for i, light in enumerate(got.lights):
-            yield Item(ids.claim(light), got.briefings[i] if got.briefings is not None else None, entry, got.key, i)
+            claimed = ids.claim(light)
+            # the text holds the id it was extracted with: only that id's
+            text = got.texts[i] if got.texts is not None and claimed is light else None
+            yield Item(claimed, got.briefings[i] if got.briefings is not None else None, entry, got.key, i, text)
         if got.errors or got.key is None or synced.get(got.file) != got.key:
             found = got.briefings
             if found is None and got.lights:  # light ones: the store is their entry

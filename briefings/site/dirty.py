@@ -49,12 +49,25 @@ def site_fingerprint(config_file: Path, docs: Path, site: Path) -> str:
     h.update(rendering_version().encode())
     plugin = Path(__file__).resolve().parents[1] / "plugin.py"
     h.update(plugin.read_bytes())
-    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
-    for p in sorted(docs.rglob("*")):
-        rel = p.relative_to(docs).as_posix()
-        if p.is_file() and not rel.startswith(generated):
-            h.update(f"{rel}\n".encode())
+    for rel in _hand_written(docs):
+        h.update(f"{rel}\n".encode())
     return h.hexdigest()
+
+
+def _hand_written(docs: Path) -> list[str]:
+    """The files of docs/ that the generator does not write, as paths
+    relative to it, in the order of their sorted Paths. The generated
+    folders are not walked: they hold thousands of pages, and walking them
+    was a tenth of a second of every build."""
+    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(docs):
+        rel = os.path.relpath(dirpath, docs).replace(os.sep, "/")
+        prefix = "" if rel == "." else f"{rel}/"
+        # a folder is walked when a hand-written file can be in it
+        dirnames[:] = [d for d in dirnames if not f"{prefix}{d}/".startswith(generated)]
+        found += [Path(dirpath, f) for f in filenames if not f"{prefix}{f}".startswith(generated)]
+    return [p.relative_to(docs).as_posix() for p in sorted(found) if p.is_file()]
 
 
 def stamp_text(fingerprint: str, site: Path, site_url: str | None) -> str:
@@ -122,10 +135,11 @@ def remove_stale(site: Path, wanted: set[str]) -> int:
         if not root.is_dir():
             continue
         for dirpath, _, names in os.walk(root):
+            # strings, not Paths: site/ holds thousands of files
+            prefix = os.path.relpath(dirpath, site).replace(os.sep, "/") + "/"
             for name in names:
-                p = Path(dirpath) / name
-                if p.relative_to(site).as_posix() not in wanted:
-                    p.unlink()
+                if prefix + name not in wanted:
+                    os.unlink(os.path.join(dirpath, name))
                     removed += 1
     return removed
 

@@ -193,7 +193,7 @@ class IndexBuilder:
         groups, first member canonical): each group is one result. `parts`:
         of a partitioned site, [first document, folder/] of each partition."""
         prev, self._previous = self._previous, None  # one build back is all it needs
-        self._fold(groups)
+        self.fold(groups)
         kept = min(len(prev.docs), len(self.docs)) if prev is not None else 0
         if prev is not None and [d[0] for d in prev.docs[:kept]] == [d[0] for d in self.docs[:kept]]:
             shards, chunks = self._patch(prev, kept)
@@ -205,7 +205,7 @@ class IndexBuilder:
                 self.shard_terms.pop(name, None)
                 self.regions.pop(name, None)
                 continue
-            self.regions[name] = self._region(terms)
+            self.regions[name] = self.region(terms)
         for n in chunks:
             self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
         facets = self._facets()
@@ -219,7 +219,7 @@ class IndexBuilder:
         for rel, text in sorted({**self.files, **_tables_when_needed()}.items()):
             put(out / rel, text)
 
-    def _fold(self, groups: Iterable[dict]) -> None:
+    def fold(self, groups: Iterable[dict]) -> None:
         """A group of wire copies is one result, its canonical briefing:
         the copies' words are its words (a copy may differ by a sentence,
         found there with no sentence of the canonical's to show), the
@@ -263,7 +263,7 @@ class IndexBuilder:
         self.shard_terms, self.also, self._previous = state["shard_terms"], state["also"], None
 
         def region_file(name: str, rel: str) -> str:
-            return self._region(self.shard_terms[name])[0][rel].render()
+            return self.region(self.shard_terms[name])[0][rel].render()
 
         def chunk(n: int) -> str:
             return _script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK])
@@ -281,7 +281,13 @@ class IndexBuilder:
         shards = {rel: text for files, _nodes in self.regions.values() for rel, text in files.items()}
         return {**self.texts, **shards}
 
-    def _region(self, terms: set[str]) -> tuple[dict[str, Text], set[str]]:
+    def written_elsewhere(self, name: str, split: set[str]) -> None:
+        """Region `name`'s shards were written by another builder (a
+        partitioned index makes one bucket of regions at a time): `write`
+        needs only its split beginnings, for the meta file."""
+        self.regions[name] = ({}, split)
+
+    def region(self, terms: set[str]) -> tuple[dict[str, Text], set[str]]:
         """The files of the terms of one region: its shards, split by the
         next letter while over SHARD_BYTES, and what each split beginning
         offers a word being typed; and the beginnings split."""
@@ -354,7 +360,7 @@ class IndexBuilder:
     def _build(self) -> tuple[set[str], set[int]]:
         shards: set[str] = set()
         for doc, scores in enumerate(self.scores):
-            self._add_postings(doc, scores, shards)
+            self.add_postings(doc, scores, shards)
         self.texts = {}
         return shards, set(range(max(1, -(-len(self.docs) // DOCS_PER_CHUNK))))
 
@@ -371,12 +377,12 @@ class IndexBuilder:
                 continue
             # an edit changes a few words' postings: only their shards change
             self._drop_postings(doc, old.keys() - new.keys(), shards)
-            self._add_postings(doc, {t: v for t, v in new.items() if old.get(t) != v}, shards)
+            self.add_postings(doc, {t: v for t, v in new.items() if old.get(t) != v}, shards)
         for doc in range(kept, len(prev.docs)):  # gone from the end
             self._drop_postings(doc, prev.scores[doc].keys(), shards)
             chunks.add(doc // DOCS_PER_CHUNK)
         for doc in range(kept, len(self.docs)):  # added at the end
-            self._add_postings(doc, self.scores[doc], shards)
+            self.add_postings(doc, self.scores[doc], shards)
             chunks.add(doc // DOCS_PER_CHUNK)
         count = max(1, -(-len(self.docs) // DOCS_PER_CHUNK))
         for n in [n for n in chunks if n >= count]:
@@ -394,7 +400,7 @@ class IndexBuilder:
                 del self.postings[t]
                 self.shard_terms[name].discard(t)
 
-    def _add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
+    def add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
         for t, posting in scores.items():
             name = _region_name(t[:2])
             held = self.postings.get(t)

@@ -85,14 +85,19 @@ class Writer:
         owns, and the temporary files that an interrupted build left there
         and beside the pages it writes elsewhere (docs/index.md); record
         what it wrote."""
-        for root in [self.docs / d for d in self.owned]:
-            if root.is_dir():
-                for p in root.rglob("*"):
-                    if p.suffix in _OWN_SUFFIXES and self.rel(p) not in self.wanted and p.is_file():
-                        p.unlink()
-                        self.removed += 1
-                    elif is_temp(p.name) and p.is_file():
-                        p.unlink()
+        for d in self.owned:
+            # strings, not Paths: the owned folders hold thousands of pages
+            for dirpath, _, names in os.walk(self.docs / d):
+                prefix = os.path.relpath(dirpath, self.docs).replace(os.sep, "/") + "/"
+                for name in names:
+                    dot = name.rfind(".")
+                    own = 0 < dot < len(name) - 1 and name[dot:] in _OWN_SUFFIXES  # as Path.suffix reads it
+                    if (own and prefix + name not in self.wanted) or (not own and is_temp(name)):
+                        p = os.path.join(dirpath, name)
+                        if os.path.isfile(p):
+                            os.unlink(p)
+                            if own:
+                                self.removed += 1
         elsewhere: dict[str, set[str]] = {}
         owned = tuple(f"{d}/" for d in self.owned)
         for rel in self.wanted:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -27,6 +27,7 @@ SHINGLE = 3  # words per shingle: a copy shares runs of words, a template only i
 NUM_PERM = 128  # MinHash permutations
 SEED = 1
 SALIENT = 0.3  # an actor below this salience is a passing mention, not what the article is about
+VALUED = ("count", "money", "percent", "measure")  # kinds of figure whose value can name an event (not years or dates)
 # Two odd multipliers mix three word hashes into one shingle hash (arithmetic
 # wraps at 32 bits, which is all a hash needs).
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77))
@@ -45,6 +46,9 @@ class Features:
     title_terms: np.ndarray  # uint32 hashes of the base forms of the title
     actors: tuple[str, ...]  # ids of the salient actors
     outlet: str | None = None
+    # uint32 hashes, sorted, unique: what may name the event rather than its
+    # kind: every actor's id and every valued figure's kind and value
+    specifics: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint32))
 
 
 _HASHES: dict[str, int] = {}  # word → its hash
@@ -127,6 +131,18 @@ def day_of(published: str | None) -> int | None:
         return None
 
 
+def specific_keys(b: dict) -> list[str]:
+    """The actors' ids and the valued figures (`count:30`) of a briefing:
+    the reports of one event share some of them, a run of one template
+    (the Eid parties of many offices) shares its frame words and few of these."""
+    keys = [a["id"] for a in b.get("actors", [])]
+    for f in b.get("figures", []):
+        if f.get("kind") in VALUED and f.get("value") is not None:
+            upper = f.get("value_max")
+            keys.append(f"{f['kind']}:{f['value']:g}" + ("" if upper is None else f"-{upper:g}"))
+    return keys
+
+
 def features(briefings: list[dict]) -> list[Features]:
     """The features of briefings (dicts of briefing.schema.json), computed
     together so that their MinHash signatures are one array operation."""
@@ -148,6 +164,7 @@ def features(briefings: list[dict]) -> list[Features]:
             title_terms=word_hashes(title),
             actors=tuple(sorted({a["id"] for a in b.get("actors", []) if a.get("salience", 0) >= SALIENT})),
             outlet=b["source"].get("outlet"),
+            specifics=np.unique(word_hashes(specific_keys(b))),
         ))
     for f, sig in zip(made, signatures([f.shingles for f in made]), strict=True):
         f.signature = sig

@@ -5,8 +5,9 @@ The score of two articles is the mean of two TF-IDF cosines, over all
 their words and over their titles, halved when one outlet published both
 (an outlet rarely reports one event twice in three days; it often runs a
 template twice: the Eid party of one ministry, then of another). Stories
-are the average-linkage clusters of the scores at or above THRESHOLD; the
-numbers were chosen on the tune half of bench/data/story-pairs.tsv
+are the average-linkage clusters of the scores at or above THRESHOLD,
+those of a template's run (no specific key at their core) clustered again
+more strictly (refine.py); the numbers were chosen on the tune half of bench/data/story-pairs.tsv
 (bench/README.md).
 """
 
@@ -19,9 +20,10 @@ import numpy as np
 from briefings.stories.cluster import WINDOW, clusters, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
+from briefings.stories.refine import refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
-THRESHOLD = 0.10  # average score within a story, at least: the best F1 on the tune pairs
+THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
 FLOOR = 0.08  # pairs below this cosine over all words count as unrelated (0): keeps the comparison sparse
 SAME_OUTLET = 0.5  # factor of the score of two articles of one outlet
 
@@ -56,5 +58,6 @@ def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WIND
     canon = np.flatnonzero(canonical == np.arange(len(feats)))
     sub = [feats[k] for k in canon]
     i, j, s = scores(sub, window)
-    stories = [canon[c].tolist() for c in clusters(len(sub), i, j, s, threshold)]
+    found = refine(clusters(len(sub), i, j, s, threshold), len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold)
+    stories = [canon[c].tolist() for c in found]
     return Linked(groups, sorted(stories), canonical)

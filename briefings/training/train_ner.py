@@ -58,14 +58,16 @@ def training_sentences(ner: Path) -> tuple[list[Sentence], list[Sentence]]:
 
 
 def train(sentences: Iterable[Sentence], out: Path, params: dict | None = None,
-          other: Iterable[Sentence] = ()) -> None:
+          other: Iterable[Sentence] = (), optional: Iterable[str] = ()) -> None:
     """A model of `sentences`; `other`, annotated to another scheme, also
-    teaches it, each token's features doubled with OTHER_SCHEME copies."""
+    teaches it, each token's features doubled with OTHER_SCHEME copies;
+    `optional` names the Featurizer's optional features it learns too
+    (`gOOV`; a tagger of the model makes them because it knows them)."""
     import pycrfsuite
 
     from briefings.extract.ner_features import OTHER_SCHEME, Featurizer
 
-    feat = Featurizer()
+    feat = Featurizer(optional=optional)
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sentences:
         trainer.append(feat.sentence(toks), tags)
@@ -82,6 +84,17 @@ def _names_a_word(feature: str) -> bool:
     (clusters, lists, affixes) stays shared, with no copy: copied too, it
     left Wojood's organizations to the copies (Wojood test F1 0.80 → 0.41)."""
     return feature == "b" or feature.lstrip("-12").startswith(("w=", "s=", "bg="))
+
+
+def optional_features(names: str) -> tuple[str, ...]:
+    """`oov,say,nb` as the Featurizer's names of those features."""
+    from briefings.extract.ner_features import OPTIONAL
+
+    by_name = {f[1:].lower(): f for f in OPTIONAL}
+    wrong = [n for n in names.split(",") if n and n not in by_name]
+    if wrong:
+        raise argparse.ArgumentTypeError(f"unknown feature {wrong[0]!r}: one of {', '.join(by_name)}")
+    return tuple(by_name[n] for n in names.split(",") if n)
 
 
 def _folder(path: str) -> Path:
@@ -112,12 +125,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DATA / "ner.crfsuite", help="where the model goes")
     ap.add_argument("--wojood-copies", action="store_true",
                     help="give Wojood's word features W: copies (tail 0.734, Wojood 0.543: not shipped, bench/README)")
+    ap.add_argument("--features", type=optional_features, default=(),
+                    help="optional features to learn, comma-separated: oov,say,nb (tail 0.737, check-split actors "
+                         "lower: not shipped, bench/README)")
     args = ap.parse_args()
     anercorp, wojood = training_sentences(args.ner)
     if not args.wojood_copies:
         anercorp, wojood = anercorp + wojood, []
     if args.model_only:
-        train(anercorp, args.out, other=wojood)
+        train(anercorp, args.out, other=wojood, optional=args.features)
         return
     from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
     from briefings.training.clusters import build_clusters, build_flat_clusters
@@ -144,11 +160,11 @@ def main() -> None:
     _forget()
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "first.crfsuite"
-        train(anercorp, first, other=wojood)
+        train(anercorp, first, other=wojood, optional=args.features)
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()
-    train(anercorp, args.out, other=wojood)
+    train(anercorp, args.out, other=wojood, optional=args.features)
     done("model")
 
 

@@ -69,11 +69,11 @@ def candidates(k: str) -> tuple[Split, ...]:
     """Every split of a key, longest clitic first and the whole word last.
     After a ل the article is tried restored before the word as written:
     للعراق → (ل، العراق), (ل، لعراق), (، للعراق); للبنان → … (ل، لبنان)."""
-    return (*(Split(*r) for r in _readings(k)), Split("", k))
+    return (*(Split(*r) for r in readings(k)), Split("", k))
 
 
 @lru_cache(maxsize=300_000)
-def _readings(k: str) -> tuple[tuple[str, str, bool], ...]:
+def readings(k: str) -> tuple[tuple[str, str, bool], ...]:
     """The splits with a clitic, as plain tuples: a cache of Split objects
     would stay tracked by the garbage collector (a tuple subclass never
     leaves it), and scanning them cost a tenth of extraction."""
@@ -93,7 +93,7 @@ def peel(k: str, accept: Callable[[Split], bool]) -> Split:
     """The first candidate `accept` takes, the whole word if none: each
     caller accepts by its own lexicon (a month name, a number word, the
     gazetteer, the corpus vocabulary)."""
-    for r in _readings(k):
+    for r in readings(k):
         s = _split(Split, r)
         if accept(s):
             return s
@@ -105,7 +105,7 @@ def lookup(k: str, lexicon: Container[str]) -> Split:
     the first split whose word it holds (والخميس → الخميس), else itself."""
     if k in lexicon:
         return _split(Split, ("", k, False))
-    for r in _readings(k):
+    for r in readings(k):
         if r[1] in lexicon:
             return _split(Split, r)
     return _split(Split, ("", k, False))

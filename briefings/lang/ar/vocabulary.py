@@ -13,7 +13,7 @@ import gzip
 from functools import lru_cache
 from importlib import resources
 
-from briefings.lang.ar.clitics import ARTICLE, Split, peel
+from briefings.lang.ar.clitics import ARTICLE, Split, readings
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +47,14 @@ def peel_known(k: str) -> Split:
 
 @lru_cache(maxsize=300_000)
 def _known(k: str) -> tuple[str, str, bool]:
-    # a plain tuple in the cache (see clitics._readings)
+    # a plain tuple in the cache (see clitics.readings)
     vocab = vocabulary()
     whole = vocab.get(k, 0)
     if whole and len(k) <= 3 or vocab.get(ARTICLE + k, 0):
         return ("", k, False)
-    return tuple(peel(k, lambda s: vocab.get(s.word, 0) > whole))
+    # the splits read as plain tuples: peel would make a Split and call a
+    # test for each, and this runs for every new word of a text
+    for r in readings(k):
+        if vocab.get(r[1], 0) > whole:
+            return r
+    return ("", k, False)

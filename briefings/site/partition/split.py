@@ -4,7 +4,7 @@ folder of JSON, its search postings and actors kept for the top level."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.fsutil import write_if_changed
@@ -46,54 +46,67 @@ def split(project: Project, by: str, jobs: int | None = None, scheduler: str | N
     else:
         opts = RunOptions(inputs=[project.seeds], cache_dir=cache, max_bytes=project.max_bytes)
         stream = items(opts, report, jobs, progress, scheduler=scheduler)
-    postings = Postings(cache)
-    parts: dict[str, Part] = {}
-    actors: dict[str, dict] = {}
-    wanted: set[Path] = set()
-    spools: dict[str, SpoolWriter] = {}
+    dealer = _Dealer(project, by, Postings(cache), report)
     try:
-        _deal(project, stream, by, postings, parts, actors, wanted, spools, report)
+        for item in stream:
+            dealer.deal(item)
     except BaseException:
-        for w in spools.values():
-            w.abandon()
+        dealer.abandon()
         raise
-    for key, w in spools.items():
-        w.close()
-        parts[key].spool = w.path
-    postings.close()
+    dealer.close()
     if project.parts_dir.is_dir():
         for folder in project.parts_dir.iterdir():
             if folder.name == TOP or not (folder / "json").is_dir():
                 continue
             for p in (folder / "json").glob("*.json"):
-                if p not in wanted:
+                if p not in dealer.wanted:
                     p.unlink()
-    return Split(parts, actors, report)
+    return Split(dealer.parts, dealer.actors, report)
 
 
-def _deal(project: Project, stream, by: str, postings: Postings, parts: dict[str, Part], actors: dict[str, dict],
-          wanted: set[Path], spools: dict[str, SpoolWriter], report: Report) -> None:
-    """Each briefing of the stream to its partition: its JSON, its spool
-    record, its actors counted."""
-    for item in stream:
+@dataclass
+class _Dealer:
+    """Deals each briefing of the stream to its partition: its JSON, its
+    spool record, its actors counted."""
+
+    project: Project
+    by: str
+    postings: Postings
+    report: Report
+    parts: dict[str, Part] = field(default_factory=dict)
+    actors: dict[str, dict] = field(default_factory=dict)
+    wanted: set[Path] = field(default_factory=set)
+    spools: dict[str, SpoolWriter] = field(default_factory=dict)
+
+    def deal(self, item) -> None:
         b = item.light
-        key = part_of(b.published, by)
-        part = parts.setdefault(key, Part(key))
+        key = part_of(b.published, self.by)
+        part = self.parts.setdefault(key, Part(key))
         whole = item.whole()
-        path = project.parts_dir / key / "json" / f"{b.id}.json"
-        wanted.add(path)
+        path = self.project.parts_dir / key / "json" / f"{b.id}.json"
+        self.wanted.add(path)
         write_if_changed(path, json.dumps(whole, ensure_ascii=False) + "\n")
         part.count += 1
         day = (b.published or "")[:10]
         if day:
             part.first = min(part.first or day, day)
             part.last = max(part.last, day)
-        w = spools.get(key)
+        w = self.spools.get(key)
         if w is None:
-            w = spools[key] = SpoolWriter(project.parts_dir / key / SPOOL)
-        w.add(b, postings.of(item))
-        _count_actors(actors, whole["actors"], key)
-        report.built.append(b.id)
+            w = self.spools[key] = SpoolWriter(self.project.parts_dir / key / SPOOL)
+        w.add(b, self.postings.of(item))
+        _count_actors(self.actors, whole["actors"], key)
+        self.report.built.append(b.id)
+
+    def close(self) -> None:
+        for key, w in self.spools.items():
+            w.close()
+            self.parts[key].spool = w.path
+        self.postings.close()
+
+    def abandon(self) -> None:
+        for w in self.spools.values():
+            w.abandon()
 
 
 def _count_actors(actors: dict[str, dict], found: list[dict], key: str) -> None:

@@ -106,7 +106,7 @@ class _Buckets:
             path = self.folder / f"{b}.pickle"
             for rows in _records(path):
                 for doc, part in rows:
-                    held._add_postings(doc, part, touched)  # as a build with everything in memory adds them
+                    held.add_postings(doc, part, touched)  # as a build with everything in memory adds them
             path.unlink()
             yield held
 
@@ -127,13 +127,13 @@ def write_index(parts: list[tuple[str, Path, list[dict]]], out: Path, put: Put, 
             for light, scores in read_spool(spool):
                 local.add(light, scores)
                 index.add(light, {})
-            local._fold(part_groups)  # a group's copies are within one partition
+            local.fold(part_groups)  # a group's copies are within one partition
             buckets.deal(start, local.scores)
             groups += part_groups
         for held in buckets.regions():
             for name, terms in held.shard_terms.items():
-                files, split = held._region(terms)  # the shards as a build with everything in memory makes them
+                files, split = held.region(terms)  # the shards as a build with everything in memory makes them
                 for rel, text in files.items():
                     put(out / rel, text)
-                index.regions[name] = ({}, split)  # its files are written: write() needs its split beginnings only
+                index.written_elsewhere(name, split)
     index.write(out, put, groups, parts=starts)

@@ -1,0 +1,80 @@
+"""A story-level check after clustering: a large story must have a core.
+
+Average linkage joins a run of one template (the Eid parties of 85
+offices, a month of road accidents, the oil market's days) as readily as
+the reports of one event: their texts are as alike. What the reports of
+one event have and a template's run has not is something specific they
+share: most of a story's members name one actor or give one valued figure
+that few articles of the collection have (the Asir mosque bombing: 87 of
+its 104 articles name Asir; the Eid parties: no key is in more than a
+third of them but Riyadh, in one article of ten in the collection). A
+story of MIN_CHECKED or more whose most shared specific key is in fewer
+than CORE of its members is clustered again at a stricter threshold
+(STEP higher, up to TOP), and its parts checked the same way; a part
+still without a core at TOP is kept as it is. The numbers were chosen on
+the tune half of bench/data/story-pairs.tsv (bench/README.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from briefings.stories.cluster import clusters
+
+MIN_CHECKED = 5  # a story smaller than this is not checked: a handful of reports may share only words
+CORE = 0.6  # share of a story's members that must hold its most shared specific key
+SPECIFIC = 0.05  # a key in more than this share of the articles is not specific (Riyadh, the king, "3")...
+SPECIFIC_FLOOR = 10  # ...nor is one in this many or fewer: in a small collection nothing is known to be common
+STEP = 0.05  # how much stricter each new clustering of a story without a core is
+TOP = 0.3  # the strictest threshold tried
+
+
+def specific_sets(specifics: list[np.ndarray]) -> list[frozenset[int]]:
+    """Each article's keys that are specific in this collection."""
+    sizes = np.array([len(s) for s in specifics], dtype=np.int64)
+    if not sizes.sum():
+        return [frozenset() for _ in specifics]
+    flat = np.concatenate(specifics)
+    vocab, col = np.unique(flat, return_inverse=True)
+    df = np.bincount(col, minlength=len(vocab))  # each article's keys are unique
+    keep = df[col] <= max(SPECIFIC * len(specifics), SPECIFIC_FLOOR)
+    ends = np.cumsum(sizes)
+    kept = flat.tolist()
+    mask = keep.tolist()
+    return [frozenset(kept[k] for k in range(e - n, e) if mask[k]) for n, e in zip(sizes.tolist(), ends.tolist(), strict=True)]
+
+
+def has_core(members: list[int], keys: list[frozenset[int]]) -> bool:
+    """Whether one specific key is held by at least CORE of the members."""
+    counts = Counter(k for m in members for k in keys[m])
+    return bool(counts) and counts.most_common(1)[0][1] >= CORE * len(members)
+
+
+def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+           keys: list[frozenset[int]], threshold: float) -> list[list[int]]:
+    """The stories (lists of indices among n items, clustered at
+    `threshold` over pairs i, j of scores s), those of MIN_CHECKED or more
+    without a core clustered again more strictly. Members sorted; a
+    member left alone is in no story."""
+    out: list[list[int]] = []
+    todo = [(c, threshold) for c in stories]
+    local = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        local[c] = k
+    within = (local[i] >= 0) & (local[i] == local[j])  # only pairs inside a story matter from here
+    i, j, s = i[within], j[within], s[within]
+    local[:] = -1
+    while todo:
+        members, th = todo.pop()
+        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or has_core(members, keys):
+            out.append(members)
+            continue
+        ms = np.array(members, dtype=np.int64)
+        local[ms] = np.arange(len(ms))
+        inside = (local[i] >= 0) & (local[j] >= 0)
+        parts = clusters(len(ms), local[i[inside]], local[j[inside]], s[inside], th + STEP)
+        local[ms] = -1
+        todo += [(ms[p].tolist(), th + STEP) for p in parts]
+    return sorted(sorted(c) for c in out)
