@@ -48,7 +48,7 @@ def sub_project(project: Path, n: int, extract: bool) -> Path:
         "stories", "days"))
     (p / "seeds").mkdir()
     batches = sorted((project / "seeds").glob("batch-*.json"))
-    for f in sorted((project / "seeds").glob("*.txt")) + batches[: (n - 1) // 100]:
+    for f in sorted((project / "seeds").glob("*.txt")) + batches[: -(-(n - 1) // 100)]:
         shutil.copy(f, p / "seeds" / f.name)
     if not extract:
         (p / ".briefings-cache").mkdir()
@@ -122,8 +122,11 @@ class Sampler(threading.Thread):
             self.done.wait(self.every)
 
 
-def run(p: Path, build: bool, jobs: int) -> dict:
-    cmd = [str(BIN / "briefings"), "build"] if build else [str(BIN / "briefings"), "generate", "-j", str(jobs)]
+def run(p: Path, build: bool, jobs: int, phases: bool = False) -> dict:
+    if phases:
+        cmd = [sys.executable, str(Path(__file__).with_name("generate_phases.py")), "-j", str(jobs)]
+    else:
+        cmd = [str(BIN / "briefings"), "build"] if build else [str(BIN / "briefings"), "generate", "-j", str(jobs)]
     t0 = time.perf_counter()
     with (p / "run.err").open("w") as err:
         proc = subprocess.Popen(cmd, cwd=p, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
@@ -142,7 +145,8 @@ def run(p: Path, build: bool, jobs: int) -> dict:
     return {"wall": wall, "tree_rss": sampler.peak_rss / 1024, "tree_pss": sampler.peak_pss / 1024,
             "hwm": sampler.hwm / 1024, "cpu": usage.ru_utime + usage.ru_stime,
             "workers": [(r / 1024, s / 1024) for r, s in sampler.workers_at_peak],
-            "summary": text.strip().splitlines()[-1:]}
+            "summary": [line for line in text.strip().splitlines() if "built" in line][-1:],
+            "phases": [line for line in text.splitlines() if line.startswith("[")]}
 
 
 def main() -> None:
@@ -153,12 +157,14 @@ def main() -> None:
     ap.add_argument("--extract", action="store_true", help="extract too (no extraction cache)")
     ap.add_argument("-j", "--jobs", type=int, default=1)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--phases", action="store_true",
+                    help="generate with its steps' memory printed (bench/generate_phases.py)")
     ap.add_argument("--target", type=int, default=27_000)
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
         p = sub_project(args.project.resolve(), n, args.extract)
-        r = run(p, args.build, args.jobs)
+        r = run(p, args.build, args.jobs, args.phases)
         r["n"] = n
         rows.append(r)
         workers = ", ".join(f"{rss:.0f}/{pss:.0f}" for rss, pss in r["workers"]) or "none"
@@ -166,6 +172,8 @@ def main() -> None:
               f"(other processes at the PSS peak, RSS/PSS MB: {workers}); "
               f"the command process's peak RSS {r['hwm']:.0f} MB; CPU {r['cpu']:.1f} s, wall {r['wall']:.1f} s; "
               f"{' '.join(r['summary'])}  [{p}]", flush=True)
+        for line in r["phases"]:
+            print("   ", line, flush=True)
         if not args.keep:
             shutil.rmtree(p, ignore_errors=True)
     if len(rows) > 1:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import marshal
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,20 +175,25 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
             digests.append(item.digest)
     postings.close()
     entries_kept.close()
+    # What is let go as soon as it is done with (a build's peak is what it
+    # holds at once, and memory freed is reused by what comes next rather
+    # than given back): the last build's index and the shared postings
+    # after the stream, the stories' features and slim briefings before
+    # the index is written, the index (of a one-off build) before the
+    # collection pages.
+    del kept, shared
     raw = list(index.scores)  # before the copy groups fold them
     stories = document(*collector.finish())
+    story_features.save(collector.computed)
+    computed = collector.computed if state is not None else None
+    del collector, story_features
     if opts.search:
         index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
         if state is None:
             index_state.save(postings.folder, index, digests, raw)
-    story_features.save(collector.computed)
+    del raw
     if state is None:
-        # a one-off build lets the index, the stories' features and the
-        # last build's index go before the collection entries are unpacked
-        # for the collection pages: a cold build's peak is what it holds
-        # at once
-        del index, collector, raw, kept, shared
-    entries = entries.all()
+        index = None
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
@@ -195,19 +201,19 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
-        state.stories = collector.computed
+        state.stories = computed
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
 
 
 class _Entries:
-    """The collection entries of a build, in input order. A one-off build
-    keeps each packed (marshal) while the briefings stream, about a fifth
-    of its objects' memory (20-30 KB a briefing as dicts), and unpacks them
-    all when the collection pages need them, once the search index and the
-    stories are let go; a serving process keeps the very entries it hands
-    on to its next build."""
+    """The collection entries of a build, in input order, read as often as
+    the collection pages ask. A one-off build keeps each packed (marshal:
+    a third of its objects' memory, 6.5 of 20 KB a briefing) and unpacks
+    one at a time: the collection pages keep what they show of each, never
+    all the entries at once; a serving process keeps the very entries it
+    hands on to its next build."""
 
     def __init__(self, packed: bool) -> None:
         self.packed = packed
@@ -216,9 +222,8 @@ class _Entries:
     def append(self, e: dict) -> None:
         self.held.append(marshal.dumps(e) if self.packed else e)
 
-    def all(self) -> list[dict]:
-        held, self.held = self.held, []
-        return [marshal.loads(e) for e in held] if self.packed else held
+    def __iter__(self) -> Iterator[dict]:
+        return map(marshal.loads, self.held) if self.packed else iter(self.held)
 
 
 class _Shared:
@@ -267,7 +272,7 @@ def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: 
     write_if_changed(remembered, json.dumps(also, ensure_ascii=False, sort_keys=True))
 
 
-def _touch_pages_whose_chips_moved(entries: list[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+def _touch_pages_whose_chips_moved(entries: Iterable[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
     """A briefing's tag chips are made links as its page is rendered
     (plugin.on_post_page): when a tag's actor page moves, the page's HTML
     changes though its Markdown does not, so it is touched for a dirty
