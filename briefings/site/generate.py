@@ -11,6 +11,9 @@ import hashlib
 import json
 import logging
 import marshal
+import os
+import tempfile
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,10 +114,18 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     if shortcut and (done := writer.unchanged(fingerprint)) is not None:
         return done  # nothing that the pages depend on has changed: no work at all
 
-    report = Report()
     renderer = state.renderer(opts.templates_dir) if state is not None else Renderer(opts.templates_dir)
+    entries = _Entries(opts.cache_dir if state is None else None)
+    try:
+        return _stream_and_write(opts, from_json, state, jobs, progress, writer, fingerprint, renderer, entries)
+    finally:
+        entries.close()
+
+
+def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState | None, jobs: int | None, progress: bool,
+                      writer: Writer, fingerprint: str, renderer: Renderer, entries: _Entries) -> Report:
+    report = Report()
     out_dir = opts.docs_dir / GENERATED_DIR
-    entries = _Entries(packed=state is None)
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
@@ -209,21 +220,44 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
 
 class _Entries:
     """The collection entries of a build, in input order, read as often as
-    the collection pages ask. A one-off build keeps each packed (marshal:
-    a third of its objects' memory, 6.5 of 20 KB a briefing) and unpacks
-    one at a time: the collection pages keep what they show of each, never
-    all the entries at once; a serving process keeps the very entries it
-    hands on to its next build."""
+    the collection pages ask. A one-off build spools each to a temporary
+    file in the cache folder (marshal, 6.5 KB a briefing; 20 KB as dicts)
+    and reads them back one at a time: the collection pages keep what they
+    show of each, never all the entries at once, and the build holds none
+    of them while the briefings stream (the file is the system's page
+    cache's, not the process's). A serving process keeps the very entries
+    it hands on to its next build."""
 
-    def __init__(self, packed: bool) -> None:
-        self.packed = packed
-        self.held: list = []
+    def __init__(self, spool: Path | None) -> None:
+        self.held: list[dict] = []  # a serving process's
+        self.sizes = array("L")  # a one-off build's: of each entry in the file, in order
+        self.file = None
+        if spool is not None:
+            spool.mkdir(parents=True, exist_ok=True)
+            self.file = tempfile.TemporaryFile(dir=spool, prefix=".entries-")
 
     def append(self, e: dict) -> None:
-        self.held.append(marshal.dumps(e) if self.packed else e)
+        if self.file is None:
+            self.held.append(e)
+            return
+        data = marshal.dumps(e)
+        self.file.write(data)
+        self.sizes.append(len(data))
 
     def __iter__(self) -> Iterator[dict]:
-        return map(marshal.loads, self.held) if self.packed else iter(self.held)
+        return iter(self.held) if self.file is None else self._read()
+
+    def _read(self) -> Iterator[dict]:
+        # by offset (pread), so that two readings never share a position
+        self.file.flush()
+        fd, offset = self.file.fileno(), 0
+        for size in self.sizes:
+            yield marshal.loads(os.pread(fd, size, offset))
+            offset += size
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 class _Shared:
