@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from briefings.site.charts import bars, per_day, per_week
@@ -54,17 +54,21 @@ def _title(label: str, p, count: int) -> str:
     return f"{label}: صفحة {p.number}" if p.number <= count else f"{label}: بلا تاريخ ({p.number - count})"
 
 
-def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
+def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
-    in its canonical briefing, everywhere but on its own outlet's list."""
+    in its canonical briefing, everywhere but on its own outlet's list.
+
+    `entries` is read once for each kind of page, and no list of them is
+    made: a build may give them unpacked one at a time (a collection's
+    entries at once were the largest thing a build held)."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
         copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
     copies = {m["id"] for ms in copies_of.values() for m in ms}
-    once = [e for e in entries if e["id"] not in copies]
+    once = _Once(entries, copies)
     _archive_pages(once, renderer, docs, put)
     homes = _actor_pages(once, renderer, docs, put)
     _timeline_pages(once, renderer, docs, put)
@@ -75,11 +79,21 @@ def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, sto
     return homes
 
 
+class _Once:
+    """The entries that are no wire copy, read as often as asked."""
+
+    def __init__(self, entries: Iterable[dict], copies: set[str]) -> None:
+        self.entries, self.copies = entries, copies
+
+    def __iter__(self) -> Iterator[dict]:
+        return (e for e in self.entries if e["id"] not in self.copies)
+
+
 def _archive_pages(entries, renderer, docs, put) -> None:
     """The home page and the archive: every briefing, newest first, with
     its lead sentence (the briefing's page has the whole summary; only this
     one list shows any of it, so the site does not hold it three times)."""
-    items = [card(e) for e in _newest_first(entries)]
+    items = _newest_first([card(e) for e in entries])  # a card has what orders it
     dated, undated = _dated_undated(items)
     count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
@@ -226,9 +240,9 @@ def _series(rows: list[dict]):
 
 
 def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_of) -> None:
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list] = defaultdict(list)  # a group's cards
     for e in entries:
-        groups[group_of(e)].append(e)
+        groups[group_of(e)].append(card(e, lead=False))
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
@@ -238,7 +252,7 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     for g in names:
         # numbered from the oldest: today's briefing changes the list's first
         # page and its newest numbered one, not every page
-        dated, undated = _dated_undated([card(e, lead=False) for e in _newest_first(groups[g])])
+        dated, undated = _dated_undated(_newest_first(groups[g]))
         stem = stems[g]
         lists = FromOldest(LIST_ROWS, f"{folder}/{stem}.md", lambda n, stem=stem: f"{folder}/{stem}-{n}.md",
                            lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")
