@@ -6,7 +6,7 @@ pairs of the canonical articles are computed once and kept in a pickle.
     python -c "from bench.story_lab import Lab; lab = Lab.load('LAB.pkl'); ..."
 
 `Lab.score(stories)` gives precision and recall on the tune pairs only
-(test pairs are never read here); `Lab.errors(stories)` lists tune's
+(the test rows are loaded with the rest but never scored here); `Lab.errors(stories)` lists tune's
 false positives and negatives with the titles of both sides.
 """
 
