@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from briefings.lang.ar.normalize import key_text
+from briefings.site.anchored import Anchored
 from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.front import write_front
@@ -18,21 +20,25 @@ from briefings.site.paths import full_text_stem
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
+TOP_ACTORS = 120  # the most mentioned actors, on the actor index's first page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
 BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sentence
 LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
 WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
 OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
-ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page
+ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page (on average)
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
 ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
-ACTORS = Paginator(ROWS, numbered("actors", "index"))
-ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
+ACTORS_HOME = "actors/index.md"
+# every actor by name, and those of two to four briefings by name: pages
+# that keep their rows as names come (site/anchored.py)
+ACTORS = Anchored(ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")
+ONCE = Anchored(ONCE_PER_PAGE, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")
 
 
 def _newest_first(entries: list[dict]) -> list[dict]:
@@ -98,21 +104,35 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     all a section would say (kind, titles, nationality, other names, the
     sentences), and the section repeated the briefing's title and a
     sentence of it (two fifths of the actor pages' bytes)."""
-    actors = merge_actors(entries)
+    actors = merge_actors(entries)  # most mentioned first
     by_slug = {a.slug: a for a in actors}
-    by_name = sorted(actors, key=lambda a: (a.name, a.slug))
+    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.name, a.slug))
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
-    once = [a for a in by_name if 1 < len(a.appearances) < OWN_PAGE]
+    once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
-    for i, a in enumerate(once):
-        home[a.slug] = f"{ONCE.path(ONCE.page_of(i))}#{a.slug}"
+    for p in once:
+        for a in p.items:
+            home[a.slug] = f"{p.path}#{a.slug}"
     for a in actors:
         if len(a.appearances) == 1:
             home[a.slug] = _in_briefing(a.appearances[0])
-    rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
-    for p in ACTORS.pages(rows):
-        put(docs / p.path, renderer.page("actors.md.j2", title="الفاعلون" if p.number == 1 else f"الفاعلون: صفحة {p.number}",
-                                         items=p.items, prefix="../", page=p.number, pager=p.pager))
+
+    def row(a):
+        return {"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)}
+
+    # The index: its first page the most mentioned, then every actor by
+    # name on pages that keep their rows as names come (an actor added or
+    # counted again changes its own page and the first, not every page
+    # after it, as a list ordered by count did)
+    named = ACTORS.pages(by_name, lambda a: a.slug)
+    directory = [(f"{p.items[0].name} … {p.items[-1].name}", "../" + p.path) for p in named]
+    put(docs / ACTORS_HOME, renderer.page("actors.md.j2", title="الفاعلون", items=[row(a) for a in actors[:TOP_ACTORS]],
+                                          prefix="../", top=True, total=len(actors), directory=directory,
+                                          page=None, pager=[]))
+    for p in named:
+        put(docs / p.path, renderer.page("actors.md.j2", title=f"الفاعلون: {p.items[0].name} … {p.items[-1].name}",
+                                         items=[row(a) for a in p.items], prefix="../", top=False, total=None,
+                                         directory=[], page=None, pager=p.pager))
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
@@ -132,9 +152,7 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     for a in sorted(actors, key=lambda a: -len(a.appearances)):
         for n in a.names:
             names.setdefault(n, home[a.slug])
-    for p in ONCE.pages(once):
-        if not p.items:
-            continue
+    for p in once:
         first, last = p.items[0].name, p.items[-1].name
         put(docs / p.path, renderer.page(
             "actors_once.md.j2", title=f"فاعلون في موجزات قليلة: {first} … {last}",
