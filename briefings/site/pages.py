@@ -139,7 +139,10 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
         together = [({"name": by_slug[s].name}, "../" + home[s], c)
                     for s, c in _most_common(a.with_, company, alphabetical)] if company else []
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
-        return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
+        # what the templates show of the actor, not the actor: its every
+        # appearance and companion were pickled into each page's digest
+        shown = {"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)}
+        return {"a": shown, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
                 "more": max(0, len(a.appearances) - MENTIONS)}
 
