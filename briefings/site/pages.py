@@ -27,7 +27,7 @@ LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
 WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
 OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
-ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page (on average)
+ONCE_PER_PAGE = 24  # actors of fewer than OWN_PAGE briefings, on one shared page (on average; 12 to 36)
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
@@ -37,8 +37,8 @@ SERIES = 60  # values of one figure charted on a ledger page, the newest
 ACTORS_HOME = "actors/index.md"
 # every actor by name, and those of two to four briefings by name: pages
 # that keep their rows as names come (site/anchored.py)
-ACTORS = Anchored(ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")
-ONCE = Anchored(ONCE_PER_PAGE, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")
+ACTORS = Anchored(ROWS, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")
+ONCE = Anchored(ONCE_PER_PAGE, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")
 
 
 def _newest_first(entries: list[dict]) -> list[dict]:
