@@ -70,3 +70,13 @@ def test_neighbours_and_the_index_are_linked():
                               ("التالية", "../" + pages[2].path)]
     assert pages[-1].pager[-1] == ("كل الصفحات", "../actors/index.md")
     assert PAGES.pages([], lambda x: x) == []
+
+
+def test_items_of_one_key_stay_on_one_page_and_the_first_page_keeps_its_name():
+    names = sorted(_names(400, seed=5) * 3)  # each name three times, side by side
+    pages = Anchored(20, 40, lambda name: f"t/{name}.md", "t/index.md", "test", first="t/2015.md").pages(
+        names, lambda x: x)
+    assert [x for p in pages for x in p.items] == names
+    assert len({p.path for p in pages}) == len(pages)
+    assert all(p.items[0] != q.items[-1] for q, p in zip(pages, pages[1:], strict=False))
+    assert pages[0].path == "t/2015.md" and pages[1].pager[0] == ("السابقة", "../t/2015.md")

@@ -33,15 +33,19 @@ class Anchored:
     """A sorted list cut into pages of about `size` items (at least half of
     it, but for the last page; at most `longest`). `key(item)` is what
     decides a page's end (a stable identifier, not a position);
-    `path(name)` is where the page named `name` goes; `home` is the page
-    that lists them all (each page links it and its two neighbours).
-    `salt` keeps the marks of two lists apart."""
+    `path(name)` is where the page named `name` goes, `first` (when given)
+    where the first page goes whatever ends it; `home` is the page that
+    lists them all (each page links it and its two neighbours). `salt`
+    keeps the marks of two lists apart. Items of one key are never parted
+    (a page is named for its last key: two pages of one name would be one
+    file), so they must be next to each other in the list."""
 
     size: int
     longest: int
     path: Callable[[str], str]
     home: str
     salt: str
+    first: str | None = None
 
     def marks(self, key: str) -> bool:
         """Whether an item may end a page: one in size/2, past the first half."""
@@ -53,15 +57,19 @@ class Anchored:
         chunks: list[tuple[str, list[T]]] = []
         run: list[T] = []
         shortest = self.size // 2
-        for item in items:
+        keys = [key(item) for item in items]
+        for i, item in enumerate(items):
             run.append(item)
-            k = key(item)
-            if (len(run) >= shortest and self.marks(k)) or len(run) >= self.longest:
+            k = keys[i]
+            if ((len(run) >= shortest and self.marks(k)) or len(run) >= self.longest) and (
+                    i + 1 == len(keys) or keys[i + 1] != k):
                 chunks.append((k, run))
                 run = []
         if run:
             chunks.append((END, run))
         paths = [self.path(name) for name, _ in chunks]
+        if self.first is not None and paths:
+            paths[0] = self.first
         out = []
         for i, (_, chunk) in enumerate(chunks):
             up = "../" * paths[i].count("/")

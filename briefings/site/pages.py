@@ -1,6 +1,10 @@
 """The collection's pages: the archive of briefings, actors, timeline,
 figures ledger, and the briefings by outlet and by month. Every long list
-goes through the one paginator, so no page grows with the collection."""
+is cut into pages, so no page grows with the collection: lists that grow
+at their newest end numbered from the oldest (site/paginator.py), lists
+that grow anywhere (actors by name, a year's events) where an item
+hashes to a mark (site/anchored.py), so that an item added changes the
+page it falls on, not every page after it."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.front import write_front
 from briefings.site.outlets import outlet_name
-from briefings.site.paginator import FromOldest, Paginator, numbered
+from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
@@ -35,6 +39,7 @@ Put = Callable[[Path, "str | Page | Text"], None]
 ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
 ACTORS_HOME = "actors/index.md"
+TIMELINE_HOME = "timeline/index.md"
 # every actor by name, and those of two to four briefings by name: pages
 # that keep their rows as names come (site/anchored.py)
 ACTORS = Anchored(ROWS, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")
@@ -106,7 +111,9 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     sentence of it (two fifths of the actor pages' bytes)."""
     actors = merge_actors(entries)  # most mentioned first
     by_slug = {a.slug: a for a in actors}
-    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.name, a.slug))
+    # by the name's key, then slug: actors of one slug (one-word names kept
+    # apart) side by side, as the pages named for their last slug need
+    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.slug, a.name))
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
     once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
@@ -182,6 +189,14 @@ def _most_common(counts: dict[str, int], n: int, alphabetical: dict[str, int]) -
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:
+    """The timeline's index (the years with their counts, the chart of
+    articles a day, the latest events) and each year's events, oldest
+    first, on pages cut where an event hashes to a mark (site/anchored.py):
+    an article's events change the pages they fall on, not every later
+    page of their year. A year's pages link their neighbours, the index,
+    and the years before and after: with every year and its count on every
+    page, as before, one new event changed all of them (228 pages at
+    1,000 articles, most of them years an article names once)."""
     events = timeline(entries)
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
@@ -190,14 +205,28 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
     # on arrival: the chart of articles a day and the latest events, newest first
     chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
-    put(docs / "timeline" / "index.md", renderer.page(
+    put(docs / TIMELINE_HOME, renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
-    for y in years:
-        for p in Paginator(TIMELINE_ROWS, numbered("timeline", y)).pages(by_year[y]):
+    for i, y in enumerate(years):
+        pages = Anchored(TIMELINE_ROWS, 2 * TIMELINE_ROWS, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
+                         "timeline", first=f"timeline/{y}.md").pages(by_year[y], _event_key)
+        for j, p in enumerate(pages):
+            pager = list(p.pager)
+            if j == 0 and i > 0:
+                pager.insert(0, (years[i - 1], f"{years[i - 1]}.md"))
+            if j + 1 == len(pages) and i + 1 < len(years):
+                pager.append((years[i + 1], f"{years[i + 1]}.md"))
+            span = f" ({p.items[0]['date']} … {p.items[-1]['date']})" if j else ""
             put(docs / p.path, renderer.page(
-                "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({p.number})" if p.number > 1 else ""),
-                events=p.items, years=links, prefix="../", page=p.number, pager=p.pager, chart="", latest=False))
+                "timeline.md.j2", title=f"الخط الزمني: {y}{span}", events=p.items, years=[], prefix="../",
+                page=None, pager=pager, chart="", latest=False))
+
+
+def _event_key(ev: dict) -> str:
+    """What names a timeline page that ends at this event: its date and
+    sentence (events of one sentence and date are side by side)."""
+    return hashlib.sha1(f"{ev['date']}\x00{ev['id']}\x00{ev['sentence']}".encode()).hexdigest()[:12]
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
