@@ -2,17 +2,20 @@
 
 Cut at fixed positions, a list sorted by name shifts every page after the
 place where a name is added: at 1,000 articles one new actor re-rendered
-some 58 pages of the actor index (about 1,500 at 27,000). Here a page ends
-at an item whose key hashes to a mark, whatever comes before it, and is
-named for that item (as a file is cut into chunks by its content): a
-name added or removed changes the page it falls on, and when it is a mark
-itself, or moves a page's end across the shortest length, the next page
-or two until the cuts meet again (1.1 pages a name on average, simulated
-at 7,000 and 28,000 names); every other page keeps its rows, its name and
-its neighbours. Marks count only once a page holds half its average
-length, and a page holds at most `longest` items: pages of 61 to 240 rows
-for an average of 120, where marks alone gave 1 to 480. The cut is a
-function of the list alone, so a build from nothing cuts it the same way."""
+some 58 pages of the actor index (about 1,500 at 27,000). Here pages end
+at items whose key hashes to a mark (one in `shortest`), as a file is cut
+into chunks by its content, and each page is named for the item that
+ends it. A mark ends a page only when the mark before it in the list is
+at least `shortest` items back, so that pages are not cut to a few rows:
+whether a mark counts depends on the gap to the previous mark alone, not
+on where the page began, so a name added or removed changes the page it
+falls on and at most the page after it (it may make the next mark count
+or not), never a run of pages. A page holds at most `longest` items (a
+run of that many without a mark that counts is cut by count: a name
+added there moves those cuts up to the next mark that counts). Pages of
+`shortest` to `longest` items, e times `shortest` on average. The cut is
+a function of the list alone, so a build from nothing cuts it the same
+way."""
 
 from __future__ import annotations
 
@@ -30,8 +33,8 @@ END = "end"  # the name of the last page, after the last mark
 
 @dataclass(frozen=True)
 class Anchored:
-    """A sorted list cut into pages of about `size` items (at least half of
-    it, but for the last page; at most `longest`). `key(item)` is what
+    """A sorted list cut into pages of `shortest` to `longest` items (but
+    for the first and last, and after a cut by count). `key(item)` is what
     decides a page's end (a stable identifier, not a position);
     `path(name)` is where the page named `name` goes, `first` (when given)
     where the first page goes whatever ends it; `home` is the page that
@@ -40,7 +43,7 @@ class Anchored:
     (a page is named for its last key: two pages of one name would be one
     file), so they must be next to each other in the list."""
 
-    size: int
+    shortest: int
     longest: int
     path: Callable[[str], str]
     home: str
@@ -48,21 +51,26 @@ class Anchored:
     first: str | None = None
 
     def marks(self, key: str) -> bool:
-        """Whether an item may end a page: one in size/2, past the first half."""
+        """Whether an item may end a page: one in `shortest`."""
         h = hashlib.blake2b(f"{self.salt}\x00{key}".encode(), digest_size=8).digest()
-        return int.from_bytes(h, "big") % (self.size - self.size // 2) == 0
+        return int.from_bytes(h, "big") % self.shortest == 0
 
     def pages(self, items: Sequence[T], key: Callable[[T], str]) -> list[ListPage[T]]:
         """The pages of a sorted list, in order (none for an empty one)."""
         chunks: list[tuple[str, list[T]]] = []
         run: list[T] = []
-        shortest = self.size // 2
         keys = [key(item) for item in items]
+        last_mark = -1  # the position of the previous mark, counted or not (the list's start the first)
         for i, item in enumerate(items):
             run.append(item)
             k = keys[i]
-            if ((len(run) >= shortest and self.marks(k)) or len(run) >= self.longest) and (
-                    i + 1 == len(keys) or keys[i + 1] != k):
+            if i + 1 < len(keys) and keys[i + 1] == k:
+                continue  # items of one key: only the last may end a page
+            cut = len(run) >= self.longest
+            if self.marks(k):
+                cut = cut or i - last_mark >= self.shortest
+                last_mark = i
+            if cut:
                 chunks.append((k, run))
                 run = []
         if run:

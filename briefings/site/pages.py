@@ -31,7 +31,6 @@ LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
 WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
 OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
-ONCE_PER_PAGE = 24  # actors of fewer than OWN_PAGE briefings, on one shared page (on average; 12 to 36)
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
@@ -42,8 +41,9 @@ ACTORS_HOME = "actors/index.md"
 TIMELINE_HOME = "timeline/index.md"
 # every actor by name, and those of two to four briefings by name: pages
 # that keep their rows as names come (site/anchored.py)
-ACTORS = Anchored(ROWS, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")
-ONCE = Anchored(ONCE_PER_PAGE, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")
+# (pages of `shortest` to `longest` rows, e times `shortest` on average)
+ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")  # ~120 rows
+ONCE = Anchored(9, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 actors
 
 
 def _newest_first(entries: list[dict]) -> list[dict]:
@@ -101,7 +101,7 @@ def _archive_pages(entries, renderer, docs, put) -> None:
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     """An actor in OWN_PAGE briefings or more has a page of its own; those
-    in two to four share pages of ONCE_PER_PAGE, a section each, so a
+    in two to four share pages (ONCE), a section each, so a
     large collection does not become tens of thousands of pages (each page
     carries some 5 KB of theme whatever it holds). An actor of a single
     briefing (four in five of them) leads to the sentence that first names
@@ -209,7 +209,7 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
     for i, y in enumerate(years):
-        pages = Anchored(TIMELINE_ROWS, 2 * TIMELINE_ROWS, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
+        pages = Anchored(TIMELINE_ROWS * 3 // 8, 2 * TIMELINE_ROWS, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
                          "timeline", first=f"timeline/{y}.md").pages(by_year[y], _event_key)
         for j, p in enumerate(pages):
             pager = list(p.pager)
