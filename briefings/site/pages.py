@@ -209,7 +209,7 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
     for i, y in enumerate(years):
-        pages = Anchored(TIMELINE_ROWS * 3 // 8, 2 * TIMELINE_ROWS, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
+        pages = Anchored(TIMELINE_ROWS * 3 // 8, TIMELINE_ROWS * 3 // 2, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
                          "timeline", first=f"timeline/{y}.md").pages(by_year[y], _event_key)
         for j, p in enumerate(pages):
             pager = list(p.pager)
