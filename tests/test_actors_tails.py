@@ -50,3 +50,9 @@ def test_an_epithet_before_a_name_is_no_part_of_it():
     assert "حسن حمد اليامي" in names("وقال اليتيم حسن حمد اليامي إنه يعاني من شلل.")
     # a first name with the article goes on through بن
     assert "الخليل بن أحمد الفراهيدي" in names("وحضر الحفل الخليل بن أحمد الفراهيدي.")
+
+
+def test_a_formula_with_gods_name_is_no_one():
+    assert names("وقال المدير: نحمد الله على سلامة جميع الركاب والطاقم.") == set()
+    assert names("وأضاف أن الإنجاز تحقق بعد توفيق الله ثم جهود العاملين في المشروع.") == set()
+    assert "عطا الله العنزي" in names("وقال عطا الله العنزي إن المشروع اكتمل.")

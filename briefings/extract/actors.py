@@ -323,7 +323,8 @@ def _cut_blessings(found: list[_Raw]) -> None:
     """A blessing after a name is no part of it (عمر بن الخطاب رضي الله
     عنه، الإمام علي رضي الله عنه), whichever pass found the name; a span
     that opens with God's name or a blessing (الله العلي القدير، غفر الله
-    له) names no person."""
+    له), or that is a formula with it (بتوفيق الله، نحمد الله), names no
+    person."""
     for r in found:
         if r.type != "person":
             continue
@@ -331,8 +332,11 @@ def _cut_blessings(found: list[_Raw]) -> None:
         if _peel_key(toks[r.first].key) == _ALLAH or _blessing_at(toks, r.first):
             r.type = ""
             continue
-        if r.last - r.first == 2 and toks[r.first + 1].key == _ALLAH and _clitic(toks[r.first].key) == "ب":
-            r.type = ""  # بتوفيق الله، بحمد الله، بفضل الله: by God's grace, no name
+        if r.last - r.first == 2 and toks[r.first + 1].key == _ALLAH and (
+                _clitic(toks[r.first].key) == "ب" or _peel_key(toks[r.first].key) in words("allah_formulas")):
+            # بتوفيق الله، بحمد الله: by God's grace; توفيق الله، نحمد الله: a
+            # formula the corpus writes with no name beside it, not غرم الله
+            r.type = ""
             continue
         for x in range(r.first + 1, r.last):
             if _blessing_at(toks, x):
