@@ -931,11 +931,21 @@ def _object_after_adjective(prev: str, k: str) -> bool:
     name, starts the next phrase (the verb's object, an adverb: الحزب
     الجمهوري الاتفاق، وزارة الداخلية الأخير): not an adjective itself,
     nor a participle (المستقلين), an ordinal (الأول، الرابعة) or a word of
-    kind; a word under a clitic before it (لرعاية) is no adjective, nor
-    a plural of the shape مفاعل (المباني الخضراء)."""
+    kind, nor a people named by a broken plural (وزراء الداخلية العرب); a
+    word under a clitic before it (لرعاية) is no adjective, nor a plural
+    of the shape مفاعل (المباني الخضراء)."""
     if not prev.startswith("ال") or not _adjective(prev) or (prev.startswith("الم") and prev.endswith("ي")):
         return False
-    return not _adjective(k) and not k.startswith("الم") and k not in _ordinals() and k not in _KIND_ADJECTIVES
+    return (not _adjective(k) and not k.startswith("الم") and k not in _ordinals() and k not in _KIND_ADJECTIVES
+            and k not in _PEOPLES)
+
+
+# Peoples named by a broken plural, written after a definite plural as its
+# adjective (وزراء الداخلية العرب، القادة الأفارقة): the corpus writes
+# each after a definite word in a fifth of its uses or more (العرب 372
+# of 1,598, الأفارقة 26 of 48, الأكراد 123 of 448, الأتراك 46 of 122,
+# الروس 55 of 141, الأجانب 490 of 764)
+_PEOPLES = {key(w) for w in ("العرب", "الأفارقة", "الأكراد", "الأتراك", "الروس", "الأجانب")}
 
 
 def _adjective(k: str) -> bool:
