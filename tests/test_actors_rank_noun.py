@@ -17,11 +17,3 @@ def test_the_team_before_a_verb_or_an_adverb_is_no_general():
 
 def test_a_name_after_a_rank_stays():
     assert "أحمد عسيري" in people("وقال العميد أحمد عسيري إن العمليات مستمرة.")
-
-
-def test_an_ayatollah_names_the_cleric_after_him():
-    text = "وأشار إلى خطاب المرشد آية الله علي خامنئي في طهران أمس."
-    found = {a.name: a for a in extract_actors(text, sentences(text, paragraphs(text)))}
-    assert found["علي خامنئي"].type == "person"
-    assert "آية الله" in found["علي خامنئي"].titles
-    assert people("ويقول العلماء إن هذه آية الله في خلقه.") == set()

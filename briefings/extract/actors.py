@@ -508,11 +508,6 @@ def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
     k = _peel_key(toks[j].key)
     if (tags and tags[j].endswith("PER")) or k in person_words():
         return True
-    if _written_name(toks[j]):
-        # علي written with ya, which the lists lack (its key is على's): a
-        # name when a name word follows it (آية الله علي خامنئي), not the
-        # misspelt preposition nor علي alone before a common word (وهو)
-        return j + 1 < len(toks) and not _written_name(toks[j + 1]) and _name_word(toks, j + 1, tags)
     return vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
 
 
@@ -570,14 +565,7 @@ def _rank_at(toks: list[Token], i: int) -> int:
 def _ranks_opened_by(k: str) -> tuple[tuple[str, ...], ...]:
     """The ranks a word can open, as written and with its clitic peeled."""
     by_first = gz.ranks_by_first()
-    return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()), *_CLERIC_RANKS.get(k, ()))
-
-
-# A Shia cleric's rank, kept out of ranks.txt (the tagger's features read
-# that list's first words, and آية alone is إيه in a Latin name: سي آي
-# إيه): the corpus writes آية الله علي خامنئي 26 times of its 50 uses of
-# آية الله, علي السيستاني 6; the tagger reads الله alone, as MISC
-_CLERIC_RANKS = {key("آية"): (tuple(key(w) for w in ("آية", "الله", "العظمى")), (key("آية"), key("الله")))}
+    return (*by_first.get(k, ()), *by_first.get(_peel_key(k), ()))
 
 
 @lru_cache(maxsize=200_000)
