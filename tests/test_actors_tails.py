@@ -56,3 +56,10 @@ def test_a_formula_with_gods_name_is_no_one():
     assert names("وقال المدير: نحمد الله على سلامة جميع الركاب والطاقم.") == set()
     assert names("وأضاف أن الإنجاز تحقق بعد توفيق الله ثم جهود العاملين في المشروع.") == set()
     assert "عطا الله العنزي" in names("وقال عطا الله العنزي إن المشروع اكتمل.")
+
+
+def test_a_bodys_name_ends_at_the_first_name_after_its_adjective():
+    found = actors("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيدريكا موغيريني إن الاتفاق تاريخي.")
+    assert ("organization", "الاتحاد الأوروبي") in found
+    assert ("person", "فيدريكا موغيريني") in found
+    assert ("organization", "نادي النصر الدولي") in actors("وكرم نادي النصر الدولي ماجد عبدالله في حفل كبير.")

@@ -124,6 +124,7 @@ def extract_actors(
         found += _listed_bodies(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
+        _cut_at_person(found)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
@@ -396,6 +397,27 @@ def _cut_tails(found: list[_Raw]) -> None:
                     found.append(_Raw(x, r.last, "person", r.sentence, toks, r.source))
                     r.last = x
                     break
+
+
+def _cut_at_person(found: list[_Raw]) -> None:
+    """A body's name ends at a first name written right after its definite
+    adjective, with no article or clitic: the person the body's office
+    names runs on (الاتحاد الأوروبي فيدريكا موغيريني، نادي النصر الدولي
+    ماجد عبدالله); the two words are the person's name when the second is
+    a name word too."""
+    for r in list(found):
+        if r.type != "organization":
+            continue
+        toks = r.toks
+        for x in range(r.first + 2, r.last):
+            prev, k = toks[x - 1].key, toks[x].key
+            if (_definite(prev) and _adjective(prev) and not _definite(k) and not _clitic(k)
+                    and k in person_words() and not _is_punct(toks[x])):
+                r.last = x
+                if x + 1 < len(toks) and toks[x + 1].key.isalpha() and not _clitic(toks[x + 1].key) and (
+                        _peel_key(toks[x + 1].key) in person_words() or vocabulary().get(toks[x + 1].key, 0) < COMMON_AFTER_OFFICE):
+                    found.append(_Raw(x, x + 2, "person", r.sentence, toks, r.source))
+                break
 
 
 def _blessing_at(toks: list[Token], x: int) -> bool:
