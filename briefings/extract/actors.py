@@ -403,8 +403,9 @@ def _cut_at_person(found: list[_Raw]) -> None:
     """A body's name ends at a first name written right after its definite
     adjective, with no article or clitic: the person the body's office
     names runs on (الاتحاد الأوروبي فيدريكا موغيريني، نادي النصر الدولي
-    ماجد عبدالله); the two words are the person's name when the second is
-    a name word too."""
+    ماجد عبدالله). The person is not added: a speaker found there takes
+    the statements the quotes pass gives the last person named (tune
+    quotes 0.796 → 0.782 when it was)."""
     for r in list(found):
         if r.type != "organization":
             continue
@@ -414,9 +415,6 @@ def _cut_at_person(found: list[_Raw]) -> None:
             if (_definite(prev) and _adjective(prev) and not _definite(k) and not _clitic(k)
                     and k in person_words() and not _is_punct(toks[x])):
                 r.last = x
-                if x + 1 < len(toks) and toks[x + 1].key.isalpha() and not _clitic(toks[x + 1].key) and (
-                        _peel_key(toks[x + 1].key) in person_words() or vocabulary().get(toks[x + 1].key, 0) < COMMON_AFTER_OFFICE):
-                    found.append(_Raw(x, x + 2, "person", r.sentence, toks, r.source))
                 break
 
 
