@@ -24,3 +24,13 @@ def test_participles_ordinals_and_genitives_stay_in_the_name():
 def test_a_time_after_a_body_is_no_part_of_its_name():
     assert organizations("وأعلنت وزارة الصحة العام الماضي عن خطة جديدة.") == {"وزارة الصحة"}
     assert organizations("ونشرت كتائب القسام الليلة قبل الماضية شريطا مصورا.") == {"كتائب القسام"}
+
+
+def test_a_people_after_a_body_is_its_adjective():
+    assert "مجلس وزراء الداخلية العرب" in organizations("وعقد مجلس وزراء الداخلية العرب اجتماعه السنوي في تونس.")
+    assert organizations("واستنكرت منظمة التعاون الإسلامي التصريحات الأخيرة.") == {"منظمة التعاون الإسلامي"}
+
+
+def test_a_participle_of_the_noun_before_the_body_ends_its_name():
+    assert organizations("وبحسب التعميم الأخير لوزارة التعليم الصادر أمس فإن الدراسة تبدأ مبكرا.") == {"وزارة التعليم"}
+    assert organizations("وطالب مجلس الشورى الموقر بدراسة المشروع.") == {"مجلس الشورى"}

@@ -50,3 +50,16 @@ def test_an_epithet_before_a_name_is_no_part_of_it():
     assert "حسن حمد اليامي" in names("وقال اليتيم حسن حمد اليامي إنه يعاني من شلل.")
     # a first name with the article goes on through بن
     assert "الخليل بن أحمد الفراهيدي" in names("وحضر الحفل الخليل بن أحمد الفراهيدي.")
+
+
+def test_a_formula_with_gods_name_is_no_one():
+    assert names("وقال المدير: نحمد الله على سلامة جميع الركاب والطاقم.") == set()
+    assert names("وأضاف أن الإنجاز تحقق بعد توفيق الله ثم جهود العاملين في المشروع.") == set()
+    assert "عطا الله العنزي" in names("وقال عطا الله العنزي إن المشروع اكتمل.")
+
+
+def test_a_bodys_name_ends_at_the_first_name_after_its_adjective():
+    found = actors("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيدريكا موغيريني إن الاتفاق تاريخي.")
+    assert ("organization", "الاتحاد الأوروبي") in found
+    assert not any("فيدريكا" in n for t, n in found if t == "organization")
+    assert ("organization", "نادي النصر الدولي") in actors("وكرم نادي النصر الدولي ماجد عبدالله في حفل كبير.")
