@@ -2,7 +2,12 @@
 the shipped tagger where it never trained, and its tagging speed.
 
     .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]]
-                                          [--random-split]
+                                          [--random-split] [--consistent]
+
+The files mark no article's end, so the tagger reads each run of
+DOC_SENTENCES (20) sentences in file order as an article: its pass that
+makes an article's names consistent (ner.consistent, with --consistent)
+sees that much.
 
 NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
 - the contiguous tail of ANERcorp: its last fifth by document order, which
@@ -31,11 +36,21 @@ from pathlib import Path
 from briefings.extract.ner import Tagger
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
-from briefings.training.train_ner import ANERCORP, WOJOOD_TEST, optional_features, train, training_sentences
+from briefings.training.train_ner import (
+    ANERCORP,
+    WOJOOD_TEST,
+    documents,
+    optional_features,
+    train,
+    training_sentences,
+)
 
 
 def _scores(tagger: Tagger, sents) -> str:
-    pred = tagger.tag_many([t for t, _ in sents])
+    # the files mark no article's end: the article's pass (--consistent)
+    # sees DOC_SENTENCES sentences in file order as one article
+    docs = [len(d) for d in documents(sents)]
+    pred = tagger.tag_many([t for t, _ in sents], docs)
     return format_scores(score([g for _, g in sents], pred))
 
 
@@ -49,9 +64,11 @@ def main() -> None:
     ap.add_argument("--features", type=optional_features, default=(),
                     help="the dev model with optional features (train_ner --features oov,say,nb)")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
+    ap.add_argument("--consistent", action="store_true",
+                    help="with the pass that makes an article's names consistent (ner.consistent)")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    tagger = Tagger(args.model)
+    tagger = Tagger(args.model, consistent=args.consistent)
     tagger.tag(["تحميل"])
     load = time.perf_counter() - t0
     anercorp = list(read_conll(args.ner_dir / ANERCORP))
@@ -71,24 +88,26 @@ def main() -> None:
             train(fit, path, other=other, optional=args.features)
             print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
                   "model trained here on the rest)")
-            print(_scores(Tagger(str(path)), dev))
+            print(_scores(Tagger(str(path), consistent=args.consistent), dev))
     if args.random_split:
         head, held = split_every(anercorp)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "random-split.crfsuite"
             train(head, path)
             print(f"\nANERcorp, random split (every tenth sentence, {len(held)}; model trained here on the other nine)")
-            print(_scores(Tagger(str(path)), held))
+            print(_scores(Tagger(str(path), consistent=args.consistent), held))
 
     sents = [toks for toks, _ in tail]
-    tagger = Tagger(args.model)  # a cold word table, so speed is not flattered
+    tagger = Tagger(args.model, consistent=args.consistent)  # a cold word table, so speed is not flattered
     t0 = time.perf_counter()
     pred = [tagger.tag(toks) for toks in sents]
     elapsed = time.perf_counter() - t0
-    # extraction decodes an article's sentences together (about 12)
-    tagger = Tagger(args.model)
+    # extraction decodes an article's sentences together (about 12), each
+    # sentence alone here, as tag() saw them, so the tags can be compared
+    tagger = Tagger(args.model, consistent=args.consistent)
     t0 = time.perf_counter()
-    batched = [tags for i in range(0, len(sents), 12) for tags in tagger.tag_many(sents[i : i + 12])]
+    batched = [tags for i in range(0, len(sents), 12)
+               for tags in tagger.tag_many(sents[i : i + 12], [1] * len(sents[i : i + 12]))]
     elapsed_batched = time.perf_counter() - t0
     if batched != pred:
         raise SystemExit("tags differ when sentences are decoded together")

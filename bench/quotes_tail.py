@@ -64,10 +64,14 @@ def main() -> None:
                 for q in item["quotes"]]
         n_gold += sum(not g["optional"] for g in gold)
         actors = [{"name": q["speaker"], "aliases": q.get("speaker_forms") or []} for q in item["quotes"]]
-        pred = to_dict(assemble(art))["quotes"]
+        made = to_dict(assemble(art))
+        pred = made["quotes"]
         t, pairs = pair(pred, gold, quote_match_factory(actors))
         with_speaker.add(t)
-        t2, _ = pair(pred, gold, lambda p, g: _word_f1(p["text"], g["text"]) >= 0.5)
+        # every statement found, with its speaker or not (a briefing keeps
+        # those with none apart from its quotes)
+        said = [*pred, *made.get("unattributed_statements", [])]
+        t2, _ = pair(said, gold, lambda p, g: _word_f1(p["text"], g["text"]) >= 0.5)
         text_only.add(t2)
         if args.errors and half == "read":
             lines = []

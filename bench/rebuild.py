@@ -21,6 +21,10 @@ it serves its first page, and how long an edit takes to show.
 A new article is a text file (undated: it sorts last in every list) or,
 with `--dated`, a record of a JSON file dated a minute after the newest
 article of the project (today's news: it heads every newest-first list).
+Both name the same few actors each round. With `--corpus CORPUS` it is the
+next real article of SaudiNewsNet after the project's (`bench/site.py`'s
+project of N holds the first N - 1: `--skip N-1`), as tomorrow's news
+would come: its own actors, some new to the collection, some counted again.
 """
 
 from __future__ import annotations
@@ -83,7 +87,10 @@ def add_article(p: Path, dated: bool, last: datetime) -> int:
     """Adds a new article, numbered past every earlier one, whose text no
     other article has: its number and a random one are in its title, so
     that not even the extraction cache of a deleted one knows it. Its
-    number."""
+    number. The number is padded (new-00013) so that the files sort in the
+    order they came, as a feed's dated files do: new-13.json sorted before
+    new-2.json, moved the search index's numbers of every later article
+    and re-serialized most of its shards (522 of 2,266 for one article)."""
     r = next_number(p)
     place = PLACES[r % len(PLACES)]
     title = f"افتتاح {place} رقم {r}-{random.randrange(10**9)} في المدينة"
@@ -91,9 +98,16 @@ def add_article(p: Path, dated: bool, last: datetime) -> int:
     if dated:
         rec = {"source": "spa", "url": f"https://example.com/new-{r}", "title": title, "author": "",
                "date_extracted": (last + timedelta(minutes=r + 1)).strftime("%Y-%m-%d %H:%M:%S"), "content": text}
-        (p / "seeds" / f"new-{r}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
+        (p / "seeds" / f"new-{r:05d}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
     else:
-        (p / "seeds" / f"new-{r}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+        (p / "seeds" / f"new-{r:05d}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return r
+
+
+def add_real(p: Path, rec: dict) -> int:
+    """Adds the next real article of the corpus as a JSON file of its own."""
+    r = next_number(p)
+    (p / "seeds" / f"new-{r:05d}.json").write_text(json.dumps([rec], ensure_ascii=False), encoding="utf-8")
     return r
 
 
@@ -105,7 +119,15 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="leave the copy")
     ap.add_argument("--in-place", action="store_true", help="build PROJECT itself, not a copy")
     ap.add_argument("--serve", action="store_true", help="then time `mkdocs serve`: its start and an edit")
+    ap.add_argument("--corpus", type=Path, help="new articles are the corpus's next real ones (SaudiNewsNet ZIPs)")
+    ap.add_argument("--skip", type=int, default=999, help="with --corpus: the articles the project already holds")
     args = ap.parse_args()
+    real: list[dict] = []
+    if args.corpus:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from corpus import records
+
+        real = records(args.corpus, args.skip + 10_000)[args.skip:]
     if args.in_place:
         p = args.project
     else:
@@ -117,7 +139,10 @@ def main() -> None:
         print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, load {load:.1f}")
         rows = []
         for _ in range(args.rounds):
-            add_article(p, args.dated, last)
+            if real:  # past the articles earlier runs added (new-N.json, one each)
+                add_real(p, real[len(list((p / "seeds").glob("new-*.json")))])
+            else:
+                add_article(p, args.dated, last)
             rows.append(("one new", *build(p)))
             rows.append(("unchanged", *build(p)))
         for kind, wall, user, sys_, load, said in rows:

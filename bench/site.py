@@ -57,15 +57,21 @@ def project(n: int, corpus: Path) -> Path:
     return p
 
 
+CPU: dict[float, float] = {}  # a timed run's wall time → its user + system CPU
+
+
 def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds and peak RSS (MB) of a command; its user + system CPU
+    is kept in CPU under its wall time (on a loaded machine the number to read)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, text=True)
     dt = time.perf_counter() - t0
     if r.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{r.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return dt, max(peak, before) / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[dt] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return dt, max(after.ru_maxrss, before.ru_maxrss) / 1024
 
 
 def bare_mkdocs(p: Path) -> float:
@@ -218,6 +224,9 @@ def main() -> None:
         runs = "; ".join(f"{name} {' '.join(f'{x:.1f}' for x in xs)}"
                          for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones), ("new", news)))
         print(f"N={n}: {len(pages)} pages; bare mkdocs build {bare:.1f} s (median; runs: {runs})")
+        cpus = "; ".join(f"{name} {' '.join(f'{CPU[x]:.2f}' for x in xs)}"
+                         for name, xs in (("bare", bares), ("unchanged", agains), ("changed", ones), ("new", news)))
+        print(f"  user + system CPU s (runs: {cpus}; cold {CPU[cold]:.1f}); load {os.getloadavg()[0]:.1f}")
         print(f"  briefings build cold      {cold:7.1f} s  ({cold / bare:.2f}x bare)  peak RSS {peak:.0f} MB")
         print(f"  briefings build unchanged {again:7.1f} s  ({again / bare:.2f}x bare)")
         print(f"  briefings build 1 changed {one:7.1f} s  ({one / bare:.2f}x bare)")

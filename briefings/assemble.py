@@ -89,9 +89,11 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     for a in actors:
         a.id = actor_slug(a)
     figures = extract_figures(body, sents, article.published, tokens)
-    quotes = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
-    for q in quotes:
+    statements = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
+    for q in statements:
         q.speaker = shorten(q.speaker, MAX_NAME) if q.speaker else q.speaker
+    quotes = [q for q in statements if q.speaker]
+    unattributed = [q for q in statements if not q.speaker]
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
     summary = summarize(body, sents, figures)
@@ -101,7 +103,8 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     bodies = [a.name for a in actors if a.type == "organization"][:3]
     places = [a.name for a in actors if a.type == "place"][:2]
     tags = list(dict.fromkeys([*article.tags, *people, *bodies, *places]))
-    return Briefing(article, seg.paragraphs, sents, summary, actors, figures, quotes, tags=tags)
+    return Briefing(article, seg.paragraphs, sents, summary, actors, figures, quotes, tags=tags,
+                    unattributed_statements=unattributed)
 
 
 def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefing | Exception]]:
@@ -121,7 +124,7 @@ def assemble_many(articles: Sequence[Article]) -> Iterator[tuple[Article, Briefi
     words = [[[t.text for t in toks] for toks in s.tokens] if isinstance(s, Segmented) and s.arabic else []
              for s in segs]
     try:
-        flat = ner_tags([w for ws in words for w in ws])
+        flat = ner_tags([w for ws in words for w in ws], [len(ws) for ws in words])
     except Exception:  # noqa: BLE001 - each article then tags itself, and fails alone if it must
         flat = None
     at = 0

@@ -131,5 +131,8 @@ class Briefing:
     summary: list[SummaryItem]
     actors: list[Actor]
     figures: list[Figure]
-    quotes: list[Quote]
+    quotes: list[Quote]  # statements with a speaker (ANNOTATION.md's quotes)
     tags: list[str] = field(default_factory=list)
+    # statements the extractor found no speaker for: shown to the reader,
+    # but not quotes (a quote is a statement attributed to a speaker)
+    unattributed_statements: list[Quote] = field(default_factory=list)

@@ -63,6 +63,10 @@ def to_dict(b: Briefing) -> dict[str, Any]:
             }
             for q in b.quotes
         ],
+        "unattributed_statements": [
+            {"text": q.text, "kind": q.kind, "cue": q.cue, "sentence": q.sentence, "start": q.start, "end": q.end}
+            for q in b.unattributed_statements
+        ],
         "tags": b.tags,
         "generator": {"name": "briefings", "version": __version__},
     }
@@ -80,6 +84,8 @@ def from_dict(d: dict[str, Any]) -> Briefing:
         url=src.get("url"), author=src.get("author"), published=src.get("published"),
         language=d.get("language", "ar"), record=src.get("record"),
     )
+    # JSON written before unattributed_statements kept them among the quotes
+    said = [*d["quotes"], *d.get("unattributed_statements", [])]
     return Briefing(
         article=article,
         paragraphs=[Paragraph(p["start"], p["end"], p["kind"]) for p in d.get("paragraphs", [])],
@@ -98,10 +104,12 @@ def from_dict(d: dict[str, Any]) -> Briefing:
                    relative=f.get("relative", False), calendar=f.get("calendar", "gregorian"))
             for f in d["figures"]
         ],
-        quotes=[
-            Quote(text=q["text"], kind=q["kind"], start=q["start"], end=q["end"], sentence=q.get("sentence", 0),
-                  speaker=q.get("speaker"), speaker_id=q.get("speaker_id"), cue=q.get("cue"))
-            for q in d["quotes"]
-        ],
+        quotes=[_quote(q) for q in said if q.get("speaker")],
         tags=d.get("tags", []),
+        unattributed_statements=[_quote(q) for q in said if not q.get("speaker")],
     )
+
+
+def _quote(q: dict[str, Any]) -> Quote:
+    return Quote(text=q["text"], kind=q["kind"], start=q["start"], end=q["end"], sentence=q.get("sentence", 0),
+                 speaker=q.get("speaker"), speaker_id=q.get("speaker_id"), cue=q.get("cue"))

@@ -4,6 +4,7 @@ article text reaches a page as markup."""
 
 from __future__ import annotations
 
+import html as html_lib
 import io
 import json
 import os
@@ -32,6 +33,11 @@ tags: ["\u0085 <img src=x onerror=alert(5)>", "\" autofocus onfocus=alert(6) x=\
 ---
 
 """ + REFRESH.replace("الخطة", "الخطة\ufffe").replace("في", "\u2028في") + " وأعلنت وزارة الصحة عن 30 مستشفى.\n"
+# a quotation nobody is found to have said (no speech verb, the article's
+# opening), markup inside: not a quote, shown in a section of its own
+UNATTRIBUTED = ("«سنرفع الأسعار في الأشهر المقبلة <script>alert('unattributed')</script> مهما كانت الظروف». "
+                "بهذه الكلمات افتتح المؤتمر الصحفي في المدينة. "
+                "وقال وزير التجارة سالم الخالدي إن الرقابة ستشتد على المحلات.\n")
 EXPECTED_SKIPS = {
     "empty.txt": "empty file",
     "binary.txt": "binary data",
@@ -79,6 +85,7 @@ def hostile_site(tmp_path_factory):
     (seeds / "long-title.txt").write_text("[(«\"" * 60_000 + "\n\nوصل الوفد إلى المطار صباح اليوم.", encoding="utf-8")
     (seeds / "long-title.json").write_text(json.dumps({"title": "[(«\"" * 60_000, "content": "وصل الوفد إلى المطار."}),
                                            encoding="utf-8")
+    (seeds / "injection-unattributed.txt").write_text(UNATTRIBUTED, encoding="utf-8")
     cfg = project / "mkdocs.yml"
     cfg.write_text(cfg.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      max_mb: 1\n"), encoding="utf-8")
     result = run_build(project, "--report", "report.json")
@@ -98,6 +105,27 @@ def test_bad_files_are_skipped_with_one_line_each(hostile_site):
         line = next(x for x in result.stderr.splitlines() if x.startswith(where))
         assert reason in line
     assert report["built"] >= 13
+
+
+def test_a_statement_without_speaker_has_its_own_section_escaped(hostile_site):
+    project, _ = hostile_site
+    d = briefings_of(project / "docs" / "briefings")[project / "docs" / "briefings" / "injection-unattributed.json.gz"]
+    assert [q["speaker"] for q in d["quotes"]] == ["سالم الخالدي"]
+    [said] = d["unattributed_statements"]
+    assert "<script>" in said["text"] and said["sentence"] == 0
+    html = (project / "site" / "briefings" / "injection-unattributed.html").read_text(encoding="utf-8")
+    quotes = html[html.index(">الاقتباسات<") : html.index(">النص الكامل<")]
+    heading = quotes.index(">تصريحات لم يُعرف قائلها<")
+    # the quote with its speaker first, then the section, its statement
+    # escaped and linked to its sentence, with no speaker shown
+    assert quotes.index("سالم الخالدي") < heading
+    section = quotes[heading:]
+    assert "سالم الخالدي" not in section and "bf-speaker" not in section
+    assert "<script" not in section
+    shown = re.search(r'<blockquote class="bf-quote bf-direct"><p>([^<]*)</p><footer>[^<]*'
+                      r'<a class="bf-ev" href="#s-0"', section)
+    assert shown, section
+    assert "&#60;script&#62;" in shown[1] and html_lib.unescape(shown[1]) == said["text"]
 
 
 def test_strict_fails_the_build(hostile_site):

@@ -1,12 +1,16 @@
 """Quotes and the summary, on sentences written for these tests."""
 
+import jsonschema
+from test_extract_cli import load_schema
+
 from briefings.assemble import assemble
 from briefings.model import Article
+from briefings.serialize import from_dict, to_dict
 
 
 def brief(body: str, published: str | None = None):
     b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body, published=published))
-    for q in b.quotes:
+    for q in [*b.quotes, *b.unattributed_statements]:
         assert body[q.start : q.end] == q.text
     return b
 
@@ -73,3 +77,31 @@ def test_attribution_with_bihasab():
     b = brief("وبحسب وزارة الداخلية الكويتية، فإن الحملة أسفرت عن ضبط عشرات المخالفين في المنطقة.")
     [q] = b.quotes
     assert q.speaker == "وزارة الداخلية الكويتية" and q.text.startswith("الحملة أسفرت")
+
+
+def test_a_statement_without_speaker_is_no_quote_but_kept_apart():
+    # a quotation no speech verb introduces, opening the article: nobody is
+    # found to have said it, so it is no quote (ANNOTATION.md: a quote is a
+    # statement attributed to a speaker), but the reader still sees it
+    body = ("«سنواصل العمل حتى نهاية الموسم مهما كانت الظروف». بهذه الكلمات افتتح المؤتمر الصحفي في المدينة. "
+            "وقال وزير التجارة سالم الخالدي إن الرقابة ستشتد على المحلات.")
+    b = brief(body)
+    assert [(q.speaker, q.text) for q in b.quotes] == [("سالم الخالدي", "الرقابة ستشتد على المحلات")]
+    [s] = b.unattributed_statements
+    assert s.text == "سنواصل العمل حتى نهاية الموسم مهما كانت الظروف" and s.kind == "direct"
+    assert s.speaker is None and body[s.start : s.end] == s.text and s.sentence == 0
+    d = to_dict(b)
+    assert all(q["speaker"] for q in d["quotes"])
+    assert d["unattributed_statements"] == [
+        {"text": s.text, "kind": "direct", "cue": "«", "sentence": 0, "start": s.start, "end": s.end}]
+    jsonschema.validate(d, load_schema())
+    back = from_dict(d)
+    assert back.quotes == b.quotes and back.unattributed_statements == b.unattributed_statements
+
+
+def test_json_with_a_speakerless_quote_reads_back_apart():
+    # briefing JSON written before unattributed_statements kept them among the quotes
+    d = to_dict(brief("«سنواصل العمل حتى نهاية الموسم مهما كانت الظروف». بهذه الكلمات افتتح المؤتمر الصحفي في المدينة."))
+    d["quotes"] = d.pop("unattributed_statements")
+    back = from_dict(d)
+    assert back.quotes == [] and [s.text for s in back.unattributed_statements] == [d["quotes"][0]["text"]]

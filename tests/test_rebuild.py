@@ -195,3 +195,63 @@ def test_a_rebuild_reads_back_whole_only_the_briefings_that_changed(tmp_path, mo
     generate(warm, jobs=1, shortcut=False)
     assert read == []
     assert _docs(warm.docs_dir) == cold()
+
+
+def _actor_entry(i: int, names: list[str], published: str = "2015-07-01") -> dict:
+    actors = [{"name": n, "aliases": [], "type": "organization", "titles": [], "nationality": None, "sentence": 0,
+               "text": f"جملة عن {n}.", "mentions": 1} for n in names]
+    return {"id": f"b{i:04d}", "title": f"موجز رقم {i}", "published": published, "long": False, "actors": actors}
+
+
+def _actor_digests(entries: list[dict], docs: Path) -> dict[str, str]:
+    made: dict[str, str] = {}
+    pages._actor_pages(entries, RENDERER, docs, lambda path, page: made.__setitem__(
+        path.relative_to(docs).as_posix(), page.digest()))
+    return made
+
+
+def test_a_new_actor_changes_its_page_of_the_index_not_every_later_one(tmp_path):
+    """The index by name holds its rows: a new name changes the page it
+    falls on (and the first page, which counts them), where the index by
+    count changed every page after the new name's place."""
+    names = [f"هيئة رقم {i:05d}" for i in range(1500)]
+    entries = [_actor_entry(i, names[i * 3 : i * 3 + 3]) for i in range(500)]
+    entries += [_actor_entry(600 + i, ["هيئة الرصد المشتركة"]) for i in range(7)]  # and one in several briefings
+    before = _actor_digests(entries, tmp_path)
+    index_pages = {p for p in before if p.startswith("actors/names-")}
+    assert len(index_pages) > 8
+    for new in ["هيئة رقم 00777 ب", "هيئة رقم 01400 ب", "مجلس جديد"]:
+        after = _actor_digests([*entries, _actor_entry(999, [new])], tmp_path)
+        changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        assert "actors/index.md" in changed
+        assert len(changed - {"actors/index.md"}) <= 3, (new, changed)  # its page, split or joined with the next
+    # counted again: its own page, its row's page and the first page
+    after = _actor_digests([*entries, _actor_entry(999, ["هيئة الرصد المشتركة"])], tmp_path)
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert len(changed) <= 3 and "actors/index.md" in changed, changed
+
+
+def test_an_event_added_changes_the_pages_of_its_year_it_falls_on(tmp_path):
+    def entry(i: int, date: str) -> dict:
+        figure = {"kind": "date", "text": date, "date": date, "context": f"حدث رقم {i}", "relative": False,
+                  "sentence": 0}
+        return {"id": f"b{i:04d}", "title": f"موجز رقم {i}", "published": "2015-08-01", "long": False,
+                "figures": [figure]}
+
+    def made(entries):
+        out: dict[str, str] = {}
+        pages._timeline_pages(entries, RENDERER, tmp_path, lambda path, page: out.__setitem__(
+            path.relative_to(tmp_path).as_posix(), page.digest()))
+        return out
+
+    entries = [entry(i, f"2015-{1 + i % 12:02d}-{1 + i % 28:02d}") for i in range(1500)]
+    entries += [entry(2000 + i, f"{1990 + i}-01-01") for i in range(5)]
+    before = made(entries)
+    assert sum(p.startswith("timeline/2015") for p in before) > 8
+    after = made([*entries, entry(3000, "2015-03-15")])
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert "timeline/index.md" in changed and len(changed) <= 4, changed
+    # a year not named before: its page, the index, and the years beside it
+    after = made([*entries, entry(3000, "2001-05-05")])
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert changed == {"timeline/index.md", "timeline/2001.md", "timeline/1994.md", "timeline/2015.md"}, changed

@@ -182,3 +182,11 @@ def test_a_kept_index_gives_back_the_postings_of_the_same_briefings(tmp_path):
     assert kept.postings(0, "another briefing") is None and kept.postings(len(base), digest(added[-1])) is None
     next(tmp_path.rglob("index-*.marshal")).write_bytes(b"not an index")
     assert index_state.load(tmp_path).index is None  # damaged: built whole
+
+
+def test_the_index_s_files_are_kept_as_digests_once_written_and_made_again_alike():
+    docs = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK + 2)]
+    out, index = written(docs)
+    held = {rel: t for rel, t in index.files.items() if rel.startswith(("t/", "c/", "d/"))}
+    assert held and all(isinstance(t, Made) for t in held.values())  # no text held after the write
+    assert {rel: t.render() for rel, t in held.items()} == {rel: out[rel] for rel in held}

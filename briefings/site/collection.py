@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -121,10 +122,17 @@ def _keys(a: dict) -> list[str]:
     return out
 
 
-def merge_actors(entries: list[dict]) -> list[CollectionActor]:
+def _head(e: dict) -> dict:
+    """What an actor's appearance names of its briefing."""
+    return {"id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]}
+
+
+def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
     """One actor per entity across the collection: actors of different
-    briefings that share a name or an alias are one."""
-    flat: list[tuple[dict, dict]] = [(e, a) for e in entries for a in e["actors"]]
+    briefings that share a name or an alias are one. Of each entry only
+    its actors and its head are kept (entries may be read one at a time)."""
+    flat: list[tuple[dict, dict]] = [(head, a) for e in entries if e["actors"] for head in (_head(e),)
+                                     for a in e["actors"]]
     uf = _Union()
     by_key: dict[str, int] = {}
     for i, (_, a) in enumerate(flat):
@@ -199,7 +207,7 @@ def merge_actors(entries: list[dict]) -> list[CollectionActor]:
     return actors
 
 
-def timeline(entries: list[dict]) -> list[dict]:
+def timeline(entries: Iterable[dict]) -> list[dict]:
     """Dated events of all briefings, oldest first: every figure with a
     date, with the sentence it came from."""
     events = []
@@ -212,11 +220,15 @@ def timeline(entries: list[dict]) -> list[dict]:
     return events
 
 
-def ledger(entries: list[dict]) -> list[dict]:
+def ledger(entries: Iterable[dict]) -> list[dict]:
     """Every figure that counts or measures, newest briefing first."""
-    rows = []
-    for e in sorted(entries, key=lambda x: (x["published"] or "", x["id"]), reverse=True):
-        for f in e["figures"]:
-            if f["kind"] not in ("date", "year"):
-                rows.append({**f, "id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]})
-    return rows
+    # each briefing's rows made as it is read, then put in order (the
+    # entries are not held to be sorted)
+    of: list[tuple[tuple[str, str], list[dict]]] = []
+    for e in entries:
+        rows = [{**f, "id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]}
+                for f in e["figures"] if f["kind"] not in ("date", "year")]
+        if rows:
+            of.append(((e["published"] or "", e["id"]), rows))
+    of.sort(key=lambda x: x[0], reverse=True)
+    return [r for _, rows in of for r in rows]

@@ -12,7 +12,7 @@ are. Everything here comes from the stories document
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefings.site.charts import bars, per_day
@@ -77,7 +77,7 @@ def _salience(actors: list[dict]) -> float:
     return sum(sorted((a.get("salience", 0) for a in actors), reverse=True)[:SALIENT])
 
 
-def front_items(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def front_items(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Each day's stories and lone articles, ranked: day → items; the
     articles with no date under ""."""
     days: dict[str, list[dict]] = defaultdict(list)
@@ -102,11 +102,14 @@ def front_items(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]]
     return days
 
 
-def write_front(doc: dict, entries: list[dict], copies_of: dict[str, list[dict]], homes: dict[str, str],
+_LONG, _SHORT = {"long": True}, {"long": False}
+
+
+def write_front(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[dict]], homes: dict[str, str],
                 renderer: Renderer, docs: Path, put: Callable) -> None:
     """Story pages, day pages, the front page (docs/index.md) and feeds.
     `entries` are the canonical briefings' (copies folded)."""
-    by_id = {e["id"]: e for e in entries}
+    by_id = {e["id"]: _LONG if e["long"] else _SHORT for e in entries}  # all a link needs of a briefing
     for s in doc["stories"]:
         put(docs / "stories" / f"{s['id']}.md", renderer.page("story.md.j2", s=story_page(s, by_id, homes), prefix="../"))
     days = front_items(doc, entries, copies_of)

@@ -10,6 +10,11 @@ import gzip
 import hashlib
 import json
 import logging
+import marshal
+import os
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,10 +114,18 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     if shortcut and (done := writer.unchanged(fingerprint)) is not None:
         return done  # nothing that the pages depend on has changed: no work at all
 
-    report = Report()
     renderer = state.renderer(opts.templates_dir) if state is not None else Renderer(opts.templates_dir)
+    entries = _Entries(opts.cache_dir if state is None else None)
+    try:
+        return _stream_and_write(opts, from_json, state, jobs, progress, writer, fingerprint, renderer, entries)
+    finally:
+        entries.close()
+
+
+def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState | None, jobs: int | None, progress: bool,
+                      writer: Writer, fingerprint: str, renderer: Renderer, entries: _Entries) -> Report:
+    report = Report()
     out_dir = opts.docs_dir / GENERATED_DIR
-    entries = []
     # a serving process patches the index it kept; a one-off build (or a
     # serving one's first) the one the last build left in the cache
     postings = Postings(opts.cache_dir, state.postings if state is not None else None)
@@ -159,7 +172,8 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
         e = known_entries.get(digest) or entries_kept.of(item)
         if e["id"] != b.id:  # the same briefing under another id claimed in this collection
             e = {**e, "id": b.id}
-        kept_entries[digest] = e
+        if state is not None:
+            kept_entries[digest] = e
         entries.append(e)
         collector.add(item.whole, digest)
         if opts.search:
@@ -172,13 +186,25 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
             digests.append(item.digest)
     postings.close()
     entries_kept.close()
+    # What is let go as soon as it is done with (a build's peak is what it
+    # holds at once, and memory freed is reused by what comes next rather
+    # than given back): the last build's index and the shared postings
+    # after the stream, the stories' features and slim briefings before
+    # the index is written, the index (of a one-off build) before the
+    # collection pages.
+    del kept, shared
     raw = list(index.scores)  # before the copy groups fold them
     stories = document(*collector.finish())
+    story_features.save(collector.computed)
+    computed = collector.computed if state is not None else None
+    del collector, story_features
     if opts.search:
         index.write(opts.docs_dir / SEARCH_DIR, writer.put, stories["groups"])  # a copy group is one result
         if state is None:
             index_state.save(postings.folder, index, digests, raw)
-    story_features.save(collector.computed)
+    del raw
+    if state is None:
+        index = None
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
@@ -186,10 +212,52 @@ def _generate(opts: Options, jobs: int | None, progress: bool, from_json: Path |
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
-        state.stories = collector.computed
+        state.stories = computed
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
+
+
+class _Entries:
+    """The collection entries of a build, in input order, read as often as
+    the collection pages ask. A one-off build spools each to a temporary
+    file in the cache folder (marshal, 6.5 KB a briefing; 20 KB as dicts)
+    and reads them back one at a time: the collection pages keep what they
+    show of each, never all the entries at once, and the build holds none
+    of them while the briefings stream (the file is the system's page
+    cache's, not the process's). A serving process keeps the very entries
+    it hands on to its next build."""
+
+    def __init__(self, spool: Path | None) -> None:
+        self.held: list[dict] = []  # a serving process's
+        self.sizes = array("L")  # a one-off build's: of each entry in the file, in order
+        self.file = None
+        if spool is not None:
+            spool.mkdir(parents=True, exist_ok=True)
+            self.file = tempfile.TemporaryFile(dir=spool, prefix=".entries-")
+
+    def append(self, e: dict) -> None:
+        if self.file is None:
+            self.held.append(e)
+            return
+        data = marshal.dumps(e)
+        self.file.write(data)
+        self.sizes.append(len(data))
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(self.held) if self.file is None else self._read()
+
+    def _read(self) -> Iterator[dict]:
+        # by offset (pread), so that two readings never share a position
+        self.file.flush()
+        fd, offset = self.file.fileno(), 0
+        for size in self.sizes:
+            yield marshal.loads(os.pread(fd, size, offset))
+            offset += size
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 class _Shared:
@@ -238,7 +306,7 @@ def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: 
     write_if_changed(remembered, json.dumps(also, ensure_ascii=False, sort_keys=True))
 
 
-def _touch_pages_whose_chips_moved(entries: list[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+def _touch_pages_whose_chips_moved(entries: Iterable[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
     """A briefing's tag chips are made links as its page is rendered
     (plugin.on_post_page): when a tag's actor page moves, the page's HTML
     changes though its Markdown does not, so it is touched for a dirty

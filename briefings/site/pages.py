@@ -1,38 +1,49 @@
 """The collection's pages: the archive of briefings, actors, timeline,
 figures ledger, and the briefings by outlet and by month. Every long list
-goes through the one paginator, so no page grows with the collection."""
+is cut into pages, so no page grows with the collection: lists that grow
+at their newest end numbered from the oldest (site/paginator.py), lists
+that grow anywhere (actors by name, a year's events) where an item
+hashes to a mark (site/anchored.py), so that an item added changes the
+page it falls on, not every page after it."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from briefings.lang.ar.normalize import key_text
+from briefings.site.anchored import Anchored
 from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import card, ledger, merge_actors, timeline
 from briefings.site.front import write_front
 from briefings.site.outlets import outlet_name
-from briefings.site.paginator import FromOldest, Paginator, numbered
+from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text
 
 ROWS = 120  # table rows on one page
+TOP_ACTORS = 120  # the most mentioned actors, on the actor index's first page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
 BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sentence
 LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 MENTIONS = 30  # briefings listed on an actor page, newest first
 WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
 OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
-ONCE_PER_PAGE = 25  # actors of fewer than OWN_PAGE briefings, on one shared page
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
 ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
-ACTORS = Paginator(ROWS, numbered("actors", "index"))
-ONCE = Paginator(ONCE_PER_PAGE, lambda n: f"actors/more-{n}.md")
+ACTORS_HOME = "actors/index.md"
+TIMELINE_HOME = "timeline/index.md"
+# every actor by name, and those of two to four briefings by name: pages
+# that keep their rows as names come (site/anchored.py)
+# (pages of `shortest` to `longest` rows, e times `shortest` on average)
+ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")  # ~120 rows
+ONCE = Anchored(9, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 actors
 
 
 def _newest_first(entries: list[dict]) -> list[dict]:
@@ -54,17 +65,21 @@ def _title(label: str, p, count: int) -> str:
     return f"{label}: صفحة {p.number}" if p.number <= count else f"{label}: بلا تاريخ ({p.number - count})"
 
 
-def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
+def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
-    in its canonical briefing, everywhere but on its own outlet's list."""
+    in its canonical briefing, everywhere but on its own outlet's list.
+
+    `entries` is read once for each kind of page, and no list of them is
+    made: a build may give them unpacked one at a time (a collection's
+    entries at once were the largest thing a build held)."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
         copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
     copies = {m["id"] for ms in copies_of.values() for m in ms}
-    once = [e for e in entries if e["id"] not in copies]
+    once = _Once(entries, copies)
     _archive_pages(once, renderer, docs, put)
     homes = _actor_pages(once, renderer, docs, put)
     _timeline_pages(once, renderer, docs, put)
@@ -75,11 +90,21 @@ def write_all(entries: list[dict], renderer: Renderer, docs: Path, put: Put, sto
     return homes
 
 
+class _Once:
+    """The entries that are no wire copy, read as often as asked."""
+
+    def __init__(self, entries: Iterable[dict], copies: set[str]) -> None:
+        self.entries, self.copies = entries, copies
+
+    def __iter__(self) -> Iterator[dict]:
+        return (e for e in self.entries if e["id"] not in self.copies)
+
+
 def _archive_pages(entries, renderer, docs, put) -> None:
     """The home page and the archive: every briefing, newest first, with
     its lead sentence (the briefing's page has the whole summary; only this
     one list shows any of it, so the site does not hold it three times)."""
-    items = [card(e) for e in _newest_first(entries)]
+    items = _newest_first([card(e) for e in entries])  # a card has what orders it
     dated, undated = _dated_undated(items)
     count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
@@ -90,7 +115,7 @@ def _archive_pages(entries, renderer, docs, put) -> None:
 
 def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     """An actor in OWN_PAGE briefings or more has a page of its own; those
-    in two to four share pages of ONCE_PER_PAGE, a section each, so a
+    in two to four share pages (ONCE), a section each, so a
     large collection does not become tens of thousands of pages (each page
     carries some 5 KB of theme whatever it holds). An actor of a single
     briefing (four in five of them) leads to the sentence that first names
@@ -98,28 +123,47 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     all a section would say (kind, titles, nationality, other names, the
     sentences), and the section repeated the briefing's title and a
     sentence of it (two fifths of the actor pages' bytes)."""
-    actors = merge_actors(entries)
+    actors = merge_actors(entries)  # most mentioned first
     by_slug = {a.slug: a for a in actors}
-    by_name = sorted(actors, key=lambda a: (a.name, a.slug))
+    # by the name's key, then slug: actors of one slug (one-word names kept
+    # apart) side by side, as the pages named for their last slug need
+    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.slug, a.name))
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
-    once = [a for a in by_name if 1 < len(a.appearances) < OWN_PAGE]
+    once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
-    for i, a in enumerate(once):
-        home[a.slug] = f"{ONCE.path(ONCE.page_of(i))}#{a.slug}"
+    for p in once:
+        for a in p.items:
+            home[a.slug] = f"{p.path}#{a.slug}"
     for a in actors:
         if len(a.appearances) == 1:
             home[a.slug] = _in_briefing(a.appearances[0])
-    rows = [{"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)} for a in actors]
-    for p in ACTORS.pages(rows):
-        put(docs / p.path, renderer.page("actors.md.j2", title="الفاعلون" if p.number == 1 else f"الفاعلون: صفحة {p.number}",
-                                         items=p.items, prefix="../", page=p.number, pager=p.pager))
+
+    def row(a):
+        return {"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)}
+
+    # The index: its first page the most mentioned, then every actor by
+    # name on pages that keep their rows as names come (an actor added or
+    # counted again changes its own page and the first, not every page
+    # after it, as a list ordered by count did)
+    named = ACTORS.pages(by_name, lambda a: a.slug)
+    directory = [(f"{p.items[0].name} … {p.items[-1].name}", "../" + p.path) for p in named]
+    put(docs / ACTORS_HOME, renderer.page("actors.md.j2", title="الفاعلون", items=[row(a) for a in actors[:TOP_ACTORS]],
+                                          prefix="../", top=True, total=len(actors), directory=directory,
+                                          page=None, pager=[]))
+    for p in named:
+        put(docs / p.path, renderer.page("actors.md.j2", title=f"الفاعلون: {p.items[0].name} … {p.items[-1].name}",
+                                         items=[row(a) for a in p.items], prefix="../", top=False, total=None,
+                                         directory=[], page=None, pager=p.pager))
 
     def details(a, company: int = 10):
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
         together = [({"name": by_slug[s].name}, "../" + home[s], c)
                     for s, c in _most_common(a.with_, company, alphabetical)] if company else []
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
-        return {"a": a, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
+        # what the templates show of the actor, not the actor: its every
+        # appearance and companion were pickled into each page's digest
+        shown = {"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)}
+        return {"a": shown, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
                 "more": max(0, len(a.appearances) - MENTIONS)}
 
@@ -132,9 +176,7 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     for a in sorted(actors, key=lambda a: -len(a.appearances)):
         for n in a.names:
             names.setdefault(n, home[a.slug])
-    for p in ONCE.pages(once):
-        if not p.items:
-            continue
+    for p in once:
         first, last = p.items[0].name, p.items[-1].name
         put(docs / p.path, renderer.page(
             "actors_once.md.j2", title=f"فاعلون في موجزات قليلة: {first} … {last}",
@@ -161,6 +203,14 @@ def _most_common(counts: dict[str, int], n: int, alphabetical: dict[str, int]) -
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:
+    """The timeline's index (the years with their counts, the chart of
+    articles a day, the latest events) and each year's events, oldest
+    first, on pages cut where an event hashes to a mark (site/anchored.py):
+    an article's events change the pages they fall on, not every later
+    page of their year. A year's pages link their neighbours, the index,
+    and the years before and after: with every year and its count on every
+    page, as before, one new event changed all of them (228 pages at
+    1,000 articles, most of them years an article names once)."""
     events = timeline(entries)
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
@@ -169,14 +219,28 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
     # on arrival: the chart of articles a day and the latest events, newest first
     chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
-    put(docs / "timeline" / "index.md", renderer.page(
+    put(docs / TIMELINE_HOME, renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
-    for y in years:
-        for p in Paginator(TIMELINE_ROWS, numbered("timeline", y)).pages(by_year[y]):
+    for i, y in enumerate(years):
+        pages = Anchored(TIMELINE_ROWS * 3 // 8, TIMELINE_ROWS * 3 // 2, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
+                         "timeline", first=f"timeline/{y}.md").pages(by_year[y], _event_key)
+        for j, p in enumerate(pages):
+            pager = list(p.pager)
+            if j == 0 and i > 0:
+                pager.insert(0, (years[i - 1], f"{years[i - 1]}.md"))
+            if j + 1 == len(pages) and i + 1 < len(years):
+                pager.append((years[i + 1], f"{years[i + 1]}.md"))
+            span = f" ({p.items[0]['date']} … {p.items[-1]['date']})" if j else ""
             put(docs / p.path, renderer.page(
-                "timeline.md.j2", title=f"الخط الزمني: {y}" + (f" ({p.number})" if p.number > 1 else ""),
-                events=p.items, years=links, prefix="../", page=p.number, pager=p.pager, chart="", latest=False))
+                "timeline.md.j2", title=f"الخط الزمني: {y}{span}", events=p.items, years=[], prefix="../",
+                page=None, pager=pager, chart="", latest=False))
+
+
+def _event_key(ev: dict) -> str:
+    """What names a timeline page that ends at this event: its date and
+    sentence (events of one sentence and date are side by side)."""
+    return hashlib.sha1(f"{ev['date']}\x00{ev['id']}\x00{ev['sentence']}".encode()).hexdigest()[:12]
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
@@ -226,9 +290,9 @@ def _series(rows: list[dict]):
 
 
 def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_of) -> None:
-    groups: dict[str, list] = defaultdict(list)
+    groups: dict[str, list] = defaultdict(list)  # a group's cards
     for e in entries:
-        groups[group_of(e)].append(e)
+        groups[group_of(e)].append(card(e, lead=False))
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
@@ -238,7 +302,7 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     for g in names:
         # numbered from the oldest: today's briefing changes the list's first
         # page and its newest numbered one, not every page
-        dated, undated = _dated_undated([card(e, lead=False) for e in _newest_first(groups[g])])
+        dated, undated = _dated_undated(_newest_first(groups[g]))
         stem = stems[g]
         lists = FromOldest(LIST_ROWS, f"{folder}/{stem}.md", lambda n, stem=stem: f"{folder}/{stem}-{n}.md",
                            lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")

@@ -146,7 +146,11 @@ def briefing_context(d: dict) -> dict:
     long = is_long(len(body))
     # evidence links lead to the sentence on the page that holds the text
     text_page = f"{full_text_stem(d['id'])}.html" if long else ""
-    return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page)}
+    # a quote has a speaker; a statement with none has its own section (JSON
+    # written before unattributed_statements kept those among the quotes)
+    said = [*d.get("quotes", []), *d.get("unattributed_statements", [])]
+    return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page),
+            "quotes": [q for q in said if q.get("speaker")], "unattributed": [q for q in said if not q.get("speaker")]}
 
 
 class Renderer:

@@ -17,7 +17,7 @@ server. Briefing details are in chunks of their own.
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,15 +199,29 @@ class IndexBuilder:
             shards, chunks = self._patch(prev, kept)
         else:
             shards, chunks = self._build()
+        done: set[str] = set()
+
+        def now(rel: str, text: Text, make: Callable[[], str]) -> Made:
+            # a file is written as it is made and then kept as its digest,
+            # made again from the postings should a later build need its
+            # text (as an index kept on disk is): the index's text, a
+            # seventh of the site, is never held all at once
+            put(out / rel, text)
+            done.add(rel)
+            return Made(text.digest(), make)
+
         for name in shards:  # the regions (first two letters) an added or dropped posting touched
             terms = self.shard_terms.get(name)
             if not terms:
                 self.shard_terms.pop(name, None)
                 self.regions.pop(name, None)
                 continue
-            self.regions[name] = self.region(terms)
+            files, split = self.region(terms)
+            self.regions[name] = ({rel: now(rel, text, lambda name=name, rel=rel: self._region_file(name, rel))
+                                   for rel, text in files.items()}, split)
         for n in chunks:
-            self.texts[f"d/{n}.js"] = Text(_script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]))
+            rel = f"d/{n}.js"
+            self.texts[rel] = now(rel, Text(self._chunk(n)), lambda n=n: self._chunk(n))
         facets = self._facets()
         split = sorted(p for _files, nodes in self.regions.values() for p in nodes)
         meta = {"docs": len(self.docs), "chunk": DOCS_PER_CHUNK, "split": split,
@@ -217,7 +231,8 @@ class IndexBuilder:
         self.texts["meta.js"] = Text(_script("m", "meta", meta))
         self.texts["facets.js"] = Text(_script("x", "facets", {"o": facets["o"], "m": facets["m"]}))
         for rel, text in sorted({**self.files, **_tables_when_needed()}.items()):
-            put(out / rel, text)
+            if rel not in done:
+                put(out / rel, text)
 
     def fold(self, groups: Iterable[dict]) -> None:
         """A group of wire copies is one result, its canonical briefing:
@@ -261,19 +276,20 @@ class IndexBuilder:
     def __setstate__(self, state: dict) -> None:
         self.docs, self.scores, self.postings = state["docs"], state["scores"], state["postings"]
         self.shard_terms, self.also, self._previous = state["shard_terms"], state["also"], None
-
-        def region_file(name: str, rel: str) -> str:
-            return self.region(self.shard_terms[name])[0][rel].render()
-
-        def chunk(n: int) -> str:
-            return _script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK])
-
-        self.regions = {name: ({rel: Made(digest, lambda name=name, rel=rel: region_file(name, rel))
+        self.regions = {name: ({rel: Made(digest, lambda name=name, rel=rel: self._region_file(name, rel))
                                 for rel, digest in files.items()}, split)
                         for name, (files, split) in state["regions"].items()}
         # meta.js and facets.js are made by every write
-        self.texts = {rel: Made(digest, lambda n=int(rel[2:-3]): chunk(n))
+        self.texts = {rel: Made(digest, lambda n=int(rel[2:-3]): self._chunk(n))
                       for rel, digest in state["texts"].items() if rel.startswith("d/")}
+
+    def _region_file(self, name: str, rel: str) -> str:
+        # the same text while the region's postings are the same, as they
+        # are while its file's digest is
+        return self.region(self.shard_terms[name])[0][rel].render()
+
+    def _chunk(self, n: int) -> str:
+        return _script("d", str(n), self.docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK])
 
     @property
     def files(self) -> dict[str, Text]:

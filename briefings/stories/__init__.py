@@ -14,7 +14,8 @@ briefing.schema.json); nothing here reads files or knows the site.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import marshal
+from collections.abc import Callable, Iterable, Sequence
 
 from briefings.stories.features import Features, features
 from briefings.stories.link import Linked, link
@@ -23,7 +24,10 @@ from briefings.stories.story import assemble
 
 __all__ = ["Collector", "Features", "Linked", "assemble", "collect", "document", "features", "link", "slim", "where"]
 
-BATCH = 1_000  # briefings whose features are computed together
+# briefings whose features are computed together: they are held whole
+# until then (a batch of 1,000 was 120 MB more at the peak of a build;
+# their signatures are one array operation either way)
+BATCH = 200
 
 
 def slim(b: dict) -> dict:
@@ -44,8 +48,9 @@ class Collector:
 
     def __init__(self, known: dict[str, tuple] | None = None) -> None:
         self.known = known or {}
-        self.computed: dict[str, tuple] = {}  # key → (features, slim briefing)
-        self.kept: list[dict] = []
+        self.computed: dict[str, tuple] = {}  # key → (features, slim briefing packed, its place)
+        self.kept: list[bytes] = []  # the slim briefings, packed
+        self.places: list[tuple] = []  # where each came from (the order of `finish`)
         self.feats: list[Features] = []
         self._batch: list[tuple[dict, str | None]] = []
 
@@ -60,25 +65,55 @@ class Collector:
         if len(self._batch) >= BATCH:
             self._flush()
 
-    def _take(self, key: str | None, f: Features, s: dict) -> None:
+    def _take(self, key: str | None, f: Features, s: dict | bytes, place: tuple | None = None) -> None:
+        # a slim briefing is kept packed (marshal: JSON's types only), a
+        # fifth of its objects' memory: a collection's worth were 30 KB a
+        # briefing, and only the members of copy groups and stories are
+        # unpacked, when the document is made
+        packed = s if isinstance(s, bytes) else marshal.dumps(s)
+        if place is None:
+            place = _place(marshal.loads(packed) if isinstance(s, bytes) else s)
         self.feats.append(f)
-        self.kept.append(s)
+        self.kept.append(packed)
+        self.places.append(place)
         if key is not None:
-            self.computed[key] = (f, s)
+            self.computed[key] = (f, packed, place)
 
     def _flush(self) -> None:
         for (b, key), f in zip(self._batch, features([b for b, _ in self._batch]), strict=True):
             self._take(key, f, slim(b))
         self._batch = []
 
-    def finish(self) -> tuple[list[dict], Linked]:
+    def finish(self) -> tuple[Sequence[dict], Linked]:
         """The slim briefings in one order whatever the order they came in
         (a cache, a cluster, a folder of JSON), and how they link."""
         self._flush()
-        order = sorted(range(len(self.kept)), key=lambda k: _place(self.kept[k]))
-        kept = [self.kept[k] for k in order]
+        order = sorted(range(len(self.kept)), key=self.places.__getitem__)
+        kept = _Slims([self.kept[k] for k in order])
         feats = [self.feats[k] for k in order]
         return kept, link(feats)
+
+
+class _Slims(Sequence):
+    """Slim briefings kept packed, each unpacked when it is asked for (the
+    document asks for a member several times: the last few are kept)."""
+
+    def __init__(self, packed: list[bytes]) -> None:
+        self.packed = packed
+        self._open: dict[int, dict] = {}
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [marshal.loads(p) for p in self.packed[k]]
+        got = self._open.get(k)
+        if got is None:
+            if len(self._open) >= 1_024:
+                self._open.clear()
+            got = self._open[k] = marshal.loads(self.packed[k])
+        return got
 
 
 def collect(briefings: Iterable[dict]) -> dict:

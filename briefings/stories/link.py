@@ -6,8 +6,9 @@ their words and over their titles, halved when one outlet published both
 (an outlet rarely reports one event twice in three days; it often runs a
 template twice: the Eid party of one ministry, then of another). Stories
 are the average-linkage clusters of the scores at or above THRESHOLD,
-those of a template's run (no specific key at their core) clustered again
-more strictly (refine.py); the numbers were chosen on the tune half of bench/data/story-pairs.tsv
+those of a template's run (no specific key at their core) or of a running
+topic (members as like other weeks' articles as each other) clustered
+again more strictly (refine.py); the numbers were chosen on the tune half of bench/data/story-pairs.tsv
 (bench/README.md).
 """
 
@@ -17,10 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from briefings.stories.cluster import WINDOW, clusters, similar_pairs
+from briefings.stories.cluster import WINDOW, clusters, far_similarity, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
-from briefings.stories.refine import refine, specific_sets
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -37,10 +38,11 @@ class Linked:
     canonical: np.ndarray  # each article's canonical article (itself when it has no copy)
 
 
-def scores(feats: list[Features], window: int = WINDOW):
+def scores(feats: list[Features], window: int = WINDOW, x=None):
     """Pairs (i < j) of articles at most `window` days apart that share
-    enough words to be compared, with their scores."""
-    x = tfidf(feats)
+    enough words to be compared, with their scores (`x`: the articles'
+    TF-IDF rows, when already made)."""
+    x = tfidf(feats) if x is None else x
     i, j, s = similar_pairs(x, [f.day for f in feats], FLOOR, window)
     t = row_dots(tfidf(feats, field="title_terms"), i, j)
     codes: dict[str, int] = {}
@@ -57,7 +59,12 @@ def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WIND
         canonical[g.members] = g.canonical
     canon = np.flatnonzero(canonical == np.arange(len(feats)))
     sub = [feats[k] for k in canon]
-    i, j, s = scores(sub, window)
-    found = refine(clusters(len(sub), i, j, s, threshold), len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold)
+    x = tfidf(sub)
+    i, j, s = scores(sub, window, x)
+    found = clusters(len(sub), i, j, s, threshold)
+    # only the members of a story that will be checked need a background
+    checked = [k for c in found if len(c) >= MIN_CHECKED for k in c]
+    background = far_similarity(x, [f.day for f in sub], np.array(checked, dtype=np.int64), FAR, NEAREST)
+    found = refine(found, len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold, background)
     stories = [canon[c].tolist() for c in found]
     return Linked(groups, sorted(stories), canonical)

@@ -26,6 +26,31 @@ def row_dots(x, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarra
     return out
 
 
+_CHUNK = 1_000_000  # values at once: the int64 arrays of a whole collection's words were 500 MB at 27,000 articles
+
+
+def _counts(part: list[np.ndarray], vocab: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One entry per (article, term) with its count, in that order (row,
+    then column: the column is the term's place in `vocab`), made a run of
+    articles at a time, in 32-bit integers."""
+    rs, cs, tfs = [], [], []
+    start = 0
+    while start < len(part):
+        end, size = start, 0
+        while end < len(part) and (size == 0 or size + len(part[end]) <= _CHUNK):
+            size += len(part[end])
+            end += 1
+        sizes = np.array([len(t) for t in part[start:end]], dtype=np.int64)
+        col = np.searchsorted(vocab, np.concatenate(part[start:end]))
+        key = np.repeat(np.arange(start, end), sizes) * len(vocab) + col
+        uniq, tf = np.unique(key, return_counts=True)
+        rs.append((uniq // len(vocab)).astype(np.int32))
+        cs.append((uniq % len(vocab)).astype(np.int32))
+        tfs.append(tf.astype(np.int32))
+        start = end
+    return np.concatenate(rs), np.concatenate(cs), np.concatenate(tfs)
+
+
 def tfidf(feats: list[Features], actor_weight: float = 0.0, field: str = "terms"):
     """The (articles × terms) CSR matrix of L2-normalized TF-IDF rows over
     a field of the features (the words of title and body, or of the title
@@ -37,25 +62,20 @@ def tfidf(feats: list[Features], actor_weight: float = 0.0, field: str = "terms"
     for part, weight in (([getattr(f, field) for f in feats], 1.0), ([word_hashes(f.actors) for f in feats], actor_weight)):
         if weight <= 0:
             continue
-        sizes = np.array([len(t) for t in part], dtype=np.int64)
-        if not sizes.sum():
+        if not sum(len(t) for t in part):
             continue
-        hashes = np.concatenate(part)
-        vocab, col = np.unique(hashes, return_inverse=True)
-        row = np.repeat(np.arange(n), sizes)
-        # one entry per (article, term), with its count
-        key = row * len(vocab) + col
-        uniq, tf = np.unique(key, return_counts=True)
-        r, c = uniq // len(vocab), uniq % len(vocab)
+        vocab = np.unique(np.concatenate(part))
+        r, c, tf = _counts(part, vocab)
         df = np.bincount(c, minlength=len(vocab))
         idf = np.log((1 + n) / (1 + df)) + 1.0
         rows.append(r)
         cols.append(c + width)
-        counts.append(weight * (1.0 + np.log(tf)) * idf[c])
+        counts.append(np.concatenate([weight * (1.0 + np.log(tf[k : k + _CHUNK])) * idf[c[k : k + _CHUNK]]
+                                      for k in range(0, len(c), _CHUNK)]).astype(np.float32))
         width += len(vocab)
     if not rows:
         return csr_matrix((n, 0), dtype=np.float32)
-    data = np.concatenate(counts).astype(np.float32)
+    data = np.concatenate(counts)
     m = csr_matrix((data, (np.concatenate(rows), np.concatenate(cols))), shape=(n, width))
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -57,6 +57,17 @@ def training_sentences(ner: Path) -> tuple[list[Sentence], list[Sentence]]:
     return head, wojood
 
 
+# ANERcorp and Wojood mark no article's end: bench/ner.py gives the tagger
+# this many sentences in file order as one article (for ner.consistent),
+# about an article of news
+DOC_SENTENCES = 20
+
+
+def documents(sentences: list[Sentence], size: int = DOC_SENTENCES) -> list[list[Sentence]]:
+    """Sentences in file order cut into stand-ins for articles."""
+    return [sentences[i : i + size] for i in range(0, len(sentences), size)]
+
+
 def train(sentences: Iterable[Sentence], out: Path, params: dict | None = None,
           other: Iterable[Sentence] = (), optional: Iterable[str] = ()) -> None:
     """A model of `sentences`; `other`, annotated to another scheme, also

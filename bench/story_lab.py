@@ -1,0 +1,137 @@
+"""A harness for trying story decisions on the tune pairs without redoing
+the slow parts: the briefings' features, the copy groups and the candidate
+pairs of the canonical articles are computed once and kept in a pickle.
+
+    python bench/story_lab.py prepare --from-json DIR -o LAB.pkl
+    python -c "from bench.story_lab import Lab; lab = Lab.load('LAB.pkl'); ..."
+
+`Lab.score(stories)` gives precision and recall on the tune pairs only
+(the test rows are loaded with the rest but never scored here); `Lab.errors(stories)` lists tune's
+false positives and negatives with the titles of both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.stories import DATA, place, read_tsv  # noqa: E402
+from briefings.stories import features  # noqa: E402
+from briefings.stories.copies import copy_groups  # noqa: E402
+from briefings.stories.link import scores  # noqa: E402
+
+
+@dataclass
+class Lab:
+    info: list[dict]  # each article: title, outlet, published, place, lead
+    feats: list
+    canonical: np.ndarray
+    canon: np.ndarray  # the canonical articles (indices into info)
+    i: np.ndarray  # candidate pairs, indices into canon
+    j: np.ndarray
+    s: np.ndarray  # today's score
+    pairs: list[tuple[int, int, int, str]] = field(default_factory=list)  # (a, b, label, split), indices into canon (-1: folded)
+
+    @classmethod
+    def load(cls, path: str) -> Lab:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+
+    def tune(self, extra: str | None = None) -> list[tuple[int, int, int]]:
+        return [(a, b, y) for a, b, y, sp in self.pairs if sp == "tune"]
+
+    def assign(self, stories: list[list[int]]) -> np.ndarray:
+        st = np.full(len(self.canon), -1)
+        for n, c in enumerate(stories):
+            st[c] = n
+        return st
+
+    def score(self, stories: list[list[int]], pairs=None) -> tuple[float, float, int, int, int]:
+        st = self.assign(stories)
+        tp = fp = fn = 0
+        for a, b, y in pairs if pairs is not None else self.tune():
+            same = a == b or (st[a] >= 0 and st[a] == st[b])
+            tp += same and y
+            fp += same and not y
+            fn += (not same) and y
+        return tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn
+
+    def title(self, c: int) -> str:
+        x = self.info[self.canon[c]]
+        return f"[{x['outlet']} {x['published'][:10] if x['published'] else '?'}] {x['title']}"
+
+
+def prepare(args) -> None:
+    from bench.stories import load
+
+    bs = load(args)
+    feats = features(bs)
+    groups = copy_groups(feats)
+    canonical = np.arange(len(feats))
+    for g in groups:
+        canonical[g.members] = g.canonical
+    canon = np.flatnonzero(canonical == np.arange(len(feats)))
+    sub = [feats[k] for k in canon]
+    i, j, s = scores(sub)
+    pos = np.full(len(feats), -1)
+    pos[canon] = np.arange(len(canon))
+    index = {place(b): k for k, b in enumerate(bs)}
+    pairs = []
+    for r in read_tsv(DATA / "story-pairs.tsv"):
+        a, b = (int(pos[canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
+        pairs.append((a, b, int(r["label"]), r["split"]))
+    info = [{"title": b.get("title"), "outlet": b["source"].get("outlet"), "published": b["source"].get("published"),
+             "place": place(b), "url": b["source"].get("url"), "lead": " ".join(b["body"][:400].split())} for b in bs]
+    lab = Lab(info, feats, canonical, canon, i, j, s, pairs)
+    with open(args.output, "wb") as f:
+        pickle.dump(lab, f)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["prepare"])
+    ap.add_argument("--from-json", required=True)
+    ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("-j", "--jobs", type=int, default=None)
+    args = ap.parse_args()
+    args.corpus = None
+    args.cache = None
+    prepare(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def far_similarity(x, days: list[int | None], gap: int, k: int = 3, rows: int = 500) -> np.ndarray:
+    """Each row's mean of its k highest cosines to rows at least `gap`
+    days away (its topic's background: a template recurs over weeks, an
+    event's reports crowd into a few days). Undated rows get 0."""
+    n = x.shape[0]
+    day = np.array([d if d is not None else -10**9 for d in days])
+    out = np.zeros(n, dtype=np.float32)
+    known = np.flatnonzero(day > -10**9)
+    for d in np.unique(day[known]):
+        r = known[day[known] == d]
+        cols = known[np.abs(day[known] - d) >= gap]
+        if not len(cols):
+            continue
+        xc = x[cols].T.tocsc()
+        for start in range(0, len(r), rows):
+            rr = r[start : start + rows]
+            sim = (x[rr] @ xc).toarray()
+            if sim.shape[1] > k:
+                top = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:]
+            else:
+                top = sim
+            out[rr] = top.mean(axis=1)
+    return out

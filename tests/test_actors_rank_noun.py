@@ -1,0 +1,19 @@
+"""A rank word that is also a common noun (الفريق: the team; اللواء: the
+brigade) before a common word (seventh round, class "common word read as
+a person"), on sentences written for these tests."""
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
+
+
+def people(text: str) -> set[str]:
+    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "person"}
+
+
+def test_the_team_before_a_verb_or_an_adverb_is_no_general():
+    assert people("وقال المدرب إن الفريق يلعب بقوة كبيرة هذا الموسم.") == set()
+    assert people("وغادر عدد من اللاعبين صفوف الفريق مؤخرا بعد انتهاء عقودهم.") == set()
+
+
+def test_a_name_after_a_rank_stays():
+    assert "أحمد عسيري" in people("وقال العميد أحمد عسيري إن العمليات مستمرة.")

@@ -1,0 +1,50 @@
+"""The article's pass over the tagger's tags (ner.consistent): a name the
+tagger found once is named wherever the article writes it again. Sentences
+written for these tests; tags given by hand, so no model is needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract.ner import Tagger, consistent, model_available
+
+
+def test_a_last_name_alone_later_is_the_person():
+    sents = [["قال", "الرئيس", "الفنلندي", "ساولي", "نينيستو", "إن", "بلاده", "مستعدة"],
+             ["وأضاف", "نينيستو", "أن", "المحادثات", "مستمرة"]]
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O", "O", "O"], ["O", "O", "O", "O", "O"]]
+    out = consistent(sents, tags)
+    assert out[0] == tags[0]
+    assert out[1] == ["O", "B-PER", "O", "O", "O"]
+
+
+def test_a_name_found_once_is_found_again_with_its_clitic_and_type():
+    sents = [["وصل", "وفد", "منظمة", "أوكسفام", "إلى", "المدينة"],
+             ["وقالت", "أوكسفام", "في", "بيان", "إن", "المساعدات", "وصلت", "لأوكسفام"]]
+    tags = [["O", "O", "O", "B-ORG", "O", "O"], ["O"] * 8]
+    out = consistent(sents, tags)
+    assert out[1] == ["O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG"]
+
+
+def test_common_words_and_tagged_words_are_left_alone():
+    # صالح is a common word (valid) as well as a name: alone it is not made one
+    sents = [["التقى", "الوزير", "أحمد", "صالح", "وفدا", "من", "عمان"],
+             ["وكان", "القرار", "صالح", "للتطبيق", "في", "عمان"]]
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "B-LOC"], ["O", "O", "O", "O", "O", "B-ORG"]]
+    out = consistent(sents, tags)
+    assert out[1][2] == "O"
+    assert out[1][5] == "B-ORG"  # tagged already: the pass only fills untagged words
+
+
+@pytest.mark.skipif(not model_available(), reason="the NER model is not built")
+def test_each_article_is_read_alone():
+    tagger = Tagger(consistent=True)
+    first = [["قال", "الرئيس", "الفنلندي", "ساولي", "نينيستو", "إن", "بلاده", "مستعدة"]]
+    second = [["وكانت", "كلمة", "نينيستو", "قصيرة"]]
+    alone = Tagger().tag_many(second)  # off by default (ner.CONSISTENT)
+    assert alone == [["O", "O", "O", "O"]]  # the tagger alone misses him here
+    together = tagger.tag_many(first + second, [2])
+    assert together[0][3:5] == ["B-PER", "I-PER"]
+    assert together[1] == ["O", "O", "B-PER", "O"]
+    # two articles: the second knows nothing of the first
+    assert tagger.tag_many(first + second, [1, 1])[1] == alone[0]
