@@ -120,7 +120,7 @@ def project(folder: Path, by: str) -> Path:
     shutil.copytree(ROOT / "templates", folder / "templates")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(
         "index.md", "briefings", "archive", "actors", "timeline", "figures", "outlets", "months", "search", "fonts",
-        "stories", "days", "feeds"))
+        "stories", "days", "feeds", "feed-*.xml"))
     (folder / "seeds").mkdir()
     return folder
 

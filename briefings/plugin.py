@@ -24,11 +24,11 @@ from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 from briefings.site.dirty import built_site, copy_site, remove_stale
 from briefings.site.lighten import lighten
-from briefings.site.paths import FONT_DIR, THEME_DIR
+from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, FONT_DIR, THEME_DIR
 from briefings.site.squeeze import squeeze
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-FEEDS = (("feeds/briefings.xml", "أحدث الموجزات"), ("feeds/stories.xml", "أحدث القصص"))
+FEEDS = ((FEED_BRIEFINGS, "أحدث الموجزات"), (FEED_STORIES, "أحدث القصص"))
 
 
 def announce_feeds(output: str, here: str, dest_uri: str) -> str:

@@ -113,15 +113,16 @@ def test_the_hand_written_files_are_those_a_whole_walk_finds(tmp_path):
     """The fingerprint's walk skips the generated folders; it lists what a
     walk of every file, filtered, lists, in the same order."""
     from briefings.site.dirty import _hand_written
-    from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME
+    from briefings.site.paths import FONT_DIR, GENERATED_DIRS, ROOT_FILES
 
     docs = tmp_path / "docs"
-    for rel in ["index.md", "contact.md", "a/b/c.md", "assets/x.css", "assets/fonts/f.woff2", "assets/fontsy.css",
+    for rel in ["index.md", "feed-briefings.xml", "feed-stories.xml", "feed.xml", "contact.md", "a/b/c.md", "assets/x.css", "assets/fonts/f.woff2", "assets/fontsy.css",
                 "briefings/x.md", "actors/p/q.md", "index.mdx", "Z.md", "a/B.md", ".hidden/h.md", "archived/x.md"]:
         (docs / rel).parent.mkdir(parents=True, exist_ok=True)
         (docs / rel).write_text("x", encoding="utf-8")
-    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
+    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), *ROOT_FILES)
     whole = [p.relative_to(docs).as_posix() for p in sorted(docs.rglob("*"))
              if p.is_file() and not p.relative_to(docs).as_posix().startswith(generated)]
-    assert "contact.md" in whole and "assets/x.css" in whole and "archived/x.md" in whole
+    assert "contact.md" in whole and "assets/x.css" in whole and "archived/x.md" in whole and "feed.xml" in whole
+    assert "feed-briefings.xml" not in whole  # the feeds are generated, at the root
     assert _hand_written(docs) == whole

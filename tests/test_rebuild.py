@@ -169,6 +169,10 @@ def test_a_rebuild_reads_back_whole_only_the_briefings_that_changed(tmp_path, mo
 
     warm = opts("warm")
     generate(warm, jobs=1)
+    # the feeds where earlier versions wrote them: a rebuild deletes them
+    for name in ("briefings.xml", "stories.xml"):
+        (warm.docs_dir / "feeds").mkdir(exist_ok=True)
+        (warm.docs_dir / "feeds" / name).write_text("<feed/>", encoding="utf-8")
     read: list[str] = []
     real_read, real_briefing = cache_module.Cache.read, item_module.read_briefing
     monkeypatch.setattr(cache_module.Cache, "read", lambda self, key: read.append(key) or real_read(self, key))

@@ -102,6 +102,21 @@ def test_an_actor_page_charts_mentions_by_week(story_site, page):
     assert outside == []
 
 
+def test_a_page_asks_its_own_site_for_nothing_missing(story_site, page):
+    # Material takes each link[rel=alternate] (the feeds too) for a language
+    # version and fetches sitemap.xml beside it: a feed in a folder of its
+    # own made every page load ask for a file that is not there (a 404)
+    outside: list[str] = []
+    missing: list[str] = []
+    with static_server(story_site / "site") as base:
+        page.on("response", lambda r: missing.append(r.url) if r.url.startswith(base) and r.status == 404 else None)
+        for path in ("index.html", "archive/index.html", f"days/{LATEST}.html"):
+            _visit(page, f"{base}/{path}", outside)
+            page.wait_for_load_state("networkidle")
+    assert missing == []
+    assert outside == []
+
+
 def test_the_feeds_are_announced_and_parse(story_site, page):
     outside: list[str] = []
     with static_server(story_site / "site") as base:

@@ -32,7 +32,7 @@ import shutil
 from importlib.metadata import version
 from pathlib import Path
 
-from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME
+from briefings.site.paths import FONT_DIR, GENERATED_DIRS, ROOT_FILES
 from briefings.versions import rendering_version
 
 # whatever else a build writes into site/ besides the files of docs/
@@ -59,7 +59,7 @@ def _hand_written(docs: Path) -> list[str]:
     relative to it, in the order of their sorted Paths. The generated
     folders are not walked: they hold thousands of pages, and walking them
     was a tenth of a second of every build."""
-    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
+    generated = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), *ROOT_FILES)
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(docs):
         rel = os.path.relpath(dirpath, docs).replace(os.sep, "/")

@@ -1,5 +1,6 @@
 """Atom feeds of the newest briefings and the newest stories, made with
-feedgen. Links are relative to the feed (docs/feeds/), so the feeds work
+feedgen. They sit at the site's root (`paths.FEED_BRIEFINGS`, which says
+why) and their links are relative to it, so the feeds work
 from any host and from a copy on disk; ids are tag-free URNs that stay
 the same wherever the site is published. Dates come from the articles,
 never from the clock, so an unchanged collection writes the same feed.
@@ -38,7 +39,7 @@ def atom(feed_id: str, title: str, entries: list[dict]) -> str:
     fg.id(f"urn:briefings:{feed_id}")
     fg.title(title)
     fg.language("ar")
-    fg.link(href="../index.html", rel="alternate")
+    fg.link(href="index.html", rel="alternate")
     fg.updated(_when(entries[0]["published"] if entries else None))
     for e in reversed(entries):  # feedgen puts each new entry first
         fe = fg.add_entry()

@@ -19,7 +19,7 @@ from briefings.site.charts import bars, per_day
 from briefings.site.feeds import atom
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
-from briefings.site.paths import full_text_stem
+from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, full_text_stem
 from briefings.site.render import Renderer
 
 DAY_ITEMS = 30  # stories and articles on one page of a day
@@ -132,10 +132,10 @@ def write_front(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[di
                                          chart=chart, front=True, newer=None,
                                          older=ordered[1] if len(ordered) > 1 else None, more=more))
     put(docs / "days" / "index.md", renderer.page("days.md.j2", days=day_links, chart=chart))
-    put(docs / "feeds" / "briefings.xml", atom("briefings", "موجزات الأخبار: أحدث الموجزات", [
-        {"id": e["id"], "title": e["title"], "href": f"../briefings/{e['id']}.html", "published": e["published"],
+    put(docs / FEED_BRIEFINGS, atom("briefings", "موجزات الأخبار: أحدث الموجزات", [
+        {"id": e["id"], "title": e["title"], "href": f"briefings/{e['id']}.html", "published": e["published"],
          "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]} for e in entries]))
-    put(docs / "feeds" / "stories.xml", atom("stories", "موجزات الأخبار: أحدث القصص", [
-        {"id": s["id"], "title": s["headline"]["text"], "href": f"../stories/{s['id']}.html",
+    put(docs / FEED_STORIES, atom("stories", "موجزات الأخبار: أحدث القصص", [
+        {"id": s["id"], "title": s["headline"]["text"], "href": f"stories/{s['id']}.html",
          "published": s["dates"]["last"], "summary": s["summary"][0]["text"] if s["summary"] else None,
          "author": "، ".join(outlet_name(o) for o in s["outlets"])} for s in doc["stories"]]))

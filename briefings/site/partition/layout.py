@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.site.paths import FONT_DIR, GENERATED_DIRS, HOME
+from briefings.site.paths import FONT_DIR, GENERATED_DIRS, ROOT_FILES
 
 PARTS = "partitions"  # under the cache folder: each partition's briefings, config, docs and cache
 TOP = "_top"  # the top-level site's sources, beside the partitions
 UNDATED = "undated"
 _DATE = re.compile(r"(\d{4})-(\d{2})")
 # what the generator writes into docs/: the rest is hand-written
-GENERATED = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), HOME)
+GENERATED = (*(f"{d}/" for d in (*GENERATED_DIRS, FONT_DIR)), *ROOT_FILES)
 
 
 def part_of(published: str | None, by: str) -> str:
