@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.stories import DATA, place, read_tsv  # noqa: E402
 from briefings.stories import features  # noqa: E402
 from briefings.stories.copies import copy_groups  # noqa: E402
-from briefings.stories.link import scores  # noqa: E402
+from briefings.stories.link import canonical_rows, scores  # noqa: E402
 
 
 @dataclass
@@ -74,11 +74,7 @@ def prepare(args) -> None:
 
     bs = load(args)
     feats = features(bs)
-    groups = copy_groups(feats)
-    canonical = np.arange(len(feats))
-    for g in groups:
-        canonical[g.members] = g.canonical
-    canon = np.flatnonzero(canonical == np.arange(len(feats)))
+    canonical, canon = canonical_rows(len(feats), copy_groups(feats))
     sub = [feats[k] for k in canon]
     i, j, s = scores(sub)
     pos = np.full(len(feats), -1)
@@ -110,28 +106,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def far_similarity(x, days: list[int | None], gap: int, k: int = 3, rows: int = 500) -> np.ndarray:
-    """Each row's mean of its k highest cosines to rows at least `gap`
-    days away (its topic's background: a template recurs over weeks, an
-    event's reports crowd into a few days). Undated rows get 0."""
-    n = x.shape[0]
-    day = np.array([d if d is not None else -10**9 for d in days])
-    out = np.zeros(n, dtype=np.float32)
-    known = np.flatnonzero(day > -10**9)
-    for d in np.unique(day[known]):
-        r = known[day[known] == d]
-        cols = known[np.abs(day[known] - d) >= gap]
-        if not len(cols):
-            continue
-        xc = x[cols].T.tocsc()
-        for start in range(0, len(r), rows):
-            rr = r[start : start + rows]
-            sim = (x[rr] @ xc).toarray()
-            if sim.shape[1] > k:
-                top = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:]
-            else:
-                top = sim
-            out[rr] = top.mean(axis=1)
-    return out

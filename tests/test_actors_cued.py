@@ -2,12 +2,10 @@
 common one (seventh round, class "places after a cue the gazetteer
 lacks"), on sentences written for these tests."""
 
+from extracted import places
+
 from briefings.extract.actors import extract_actors
 from briefings.text.segment import paragraphs, sentences
-
-
-def places(text: str) -> set[str]:
-    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "place"}
 
 
 def test_a_region_the_corpus_names_after_cues_is_a_place_however_common():

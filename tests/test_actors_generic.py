@@ -2,13 +2,10 @@
 which (sixth round, class "generic body read as an organization"), on
 sentences written for these tests."""
 
-from briefings.extract.actors import _kind_of_body, extract_actors
+from extracted import organizations
+
+from briefings.extract.actors import _kind_of_body
 from briefings.lang.ar import key
-from briefings.text.segment import paragraphs, sentences
-
-
-def organizations(text: str) -> set[str]:
-    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "organization"}
 
 
 def test_a_kind_of_committee_or_company_is_no_body():

@@ -2,12 +2,7 @@
 round, class "an organization absorbing the object after a VSO verb"),
 on sentences written for these tests."""
 
-from briefings.extract.actors import extract_actors
-from briefings.text.segment import paragraphs, sentences
-
-
-def organizations(text: str) -> set[str]:
-    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "organization"}
+from extracted import organizations
 
 
 def test_the_verbs_object_is_no_part_of_the_body():

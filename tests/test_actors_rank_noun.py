@@ -2,12 +2,7 @@
 brigade) before a common word (seventh round, class "common word read as
 a person"), on sentences written for these tests."""
 
-from briefings.extract.actors import extract_actors
-from briefings.text.segment import paragraphs, sentences
-
-
-def people(text: str) -> set[str]:
-    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "person"}
+from extracted import people
 
 
 def test_the_team_before_a_verb_or_an_adverb_is_no_general():

@@ -2,12 +2,10 @@
 round, class "قيادة الطائرة read as an organization"), on sentences
 written for these tests."""
 
+from extracted import organizations
+
 from briefings.extract.actors import extract_actors
 from briefings.text.segment import paragraphs, sentences
-
-
-def organizations(text: str) -> set[str]:
-    return {a.name for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "organization"}
 
 
 def test_driving_or_leading_is_no_command():

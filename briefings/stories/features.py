@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,13 +103,8 @@ def signatures(sets: list[np.ndarray], chunk: int = 50_000) -> np.ndarray:
     object each."""
     a, b = permutations()
     out = np.full((len(sets), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
-    i = 0
-    while i < len(sets):
-        # a run of sets holding about `chunk` hashes: (chunk × NUM_PERM) values at a time
-        j, size = i, 0
-        while j < len(sets) and (size == 0 or size + len(sets[j]) <= chunk):
-            size += len(sets[j])
-            j += 1
+    # a run of sets holding about `chunk` hashes: (chunk × NUM_PERM) values at a time
+    for i, j in runs([len(s) for s in sets], chunk):
         run = sets[i:j]
         lengths = np.array([len(s) for s in run])
         nonempty = lengths > 0
@@ -118,8 +114,21 @@ def signatures(sets: list[np.ndarray], chunk: int = 50_000) -> np.ndarray:
                 phv = a[:, None] * hv[None, :] + b[:, None]  # a row per permutation: reduced along rows
             starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
             out[i:j][nonempty] = np.minimum.reduceat(phv, starts, axis=1).T
-        i = j
     return out
+
+
+def runs(sizes: list[int], limit: int) -> Iterator[tuple[int, int]]:
+    """Consecutive ranges (start, end) of items whose sizes add up to at
+    most `limit` (an item larger than it alone): work a run at a time
+    bounds the memory of arrays made over many items."""
+    i = 0
+    while i < len(sizes):
+        j, size = i, 0
+        while j < len(sizes) and (size == 0 or size + sizes[j] <= limit):
+            size += sizes[j]
+            j += 1
+        yield i, j
+        i = j
 
 
 def day_of(published: str | None) -> int | None:

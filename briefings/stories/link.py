@@ -52,12 +52,18 @@ def scores(feats: list[Features], window: int = WINDOW, x=None):
     return i, j, (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0)
 
 
-def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WINDOW) -> Linked:
-    groups = copy_groups(feats)
-    canonical = np.arange(len(feats))
+def canonical_rows(n: int, groups) -> tuple[np.ndarray, np.ndarray]:
+    """Each of n articles' canonical article (itself outside a copy group),
+    and the canonical articles in order: stories are linked among those."""
+    canonical = np.arange(n)
     for g in groups:
         canonical[g.members] = g.canonical
-    canon = np.flatnonzero(canonical == np.arange(len(feats)))
+    return canonical, np.flatnonzero(canonical == np.arange(n))
+
+
+def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WINDOW) -> Linked:
+    groups = copy_groups(feats)
+    canonical, canon = canonical_rows(len(feats), groups)
     sub = [feats[k] for k in canon]
     x = tfidf(sub)
     i, j, s = scores(sub, window, x)

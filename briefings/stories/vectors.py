@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from briefings.stories.features import Features, word_hashes
+from briefings.stories.features import Features, runs, word_hashes
 
 
 def row_dots(x, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
@@ -34,12 +34,7 @@ def _counts(part: list[np.ndarray], vocab: np.ndarray) -> tuple[np.ndarray, np.n
     then column: the column is the term's place in `vocab`), made a run of
     articles at a time, in 32-bit integers."""
     rs, cs, tfs = [], [], []
-    start = 0
-    while start < len(part):
-        end, size = start, 0
-        while end < len(part) and (size == 0 or size + len(part[end]) <= _CHUNK):
-            size += len(part[end])
-            end += 1
+    for start, end in runs([len(t) for t in part], _CHUNK):
         sizes = np.array([len(t) for t in part[start:end]], dtype=np.int64)
         col = np.searchsorted(vocab, np.concatenate(part[start:end]))
         key = np.repeat(np.arange(start, end), sizes) * len(vocab) + col
@@ -47,7 +42,6 @@ def _counts(part: list[np.ndarray], vocab: np.ndarray) -> tuple[np.ndarray, np.n
         rs.append((uniq // len(vocab)).astype(np.int32))
         cs.append((uniq % len(vocab)).astype(np.int32))
         tfs.append(tf.astype(np.int32))
-        start = end
     return np.concatenate(rs), np.concatenate(cs), np.concatenate(tfs)
 
 
