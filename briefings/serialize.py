@@ -84,8 +84,7 @@ def from_dict(d: dict[str, Any]) -> Briefing:
         url=src.get("url"), author=src.get("author"), published=src.get("published"),
         language=d.get("language", "ar"), record=src.get("record"),
     )
-    # JSON written before unattributed_statements kept them among the quotes
-    said = [*d["quotes"], *d.get("unattributed_statements", [])]
+    quotes, unattributed = split_statements(d)
     return Briefing(
         article=article,
         paragraphs=[Paragraph(p["start"], p["end"], p["kind"]) for p in d.get("paragraphs", [])],
@@ -104,10 +103,18 @@ def from_dict(d: dict[str, Any]) -> Briefing:
                    relative=f.get("relative", False), calendar=f.get("calendar", "gregorian"))
             for f in d["figures"]
         ],
-        quotes=[_quote(q) for q in said if q.get("speaker")],
+        quotes=[_quote(q) for q in quotes],
         tags=d.get("tags", []),
-        unattributed_statements=[_quote(q) for q in said if not q.get("speaker")],
+        unattributed_statements=[_quote(q) for q in unattributed],
     )
+
+
+def split_statements(d: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A briefing's quotes (statements with a speaker) and its statements
+    with none, from its JSON: JSON written before unattributed_statements
+    kept those among the quotes."""
+    said = [*d.get("quotes", []), *d.get("unattributed_statements", [])]
+    return [q for q in said if q.get("speaker")], [q for q in said if not q.get("speaker")]
 
 
 def _quote(q: dict[str, Any]) -> Quote:

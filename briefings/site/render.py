@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from briefings.scaffold import template_folders
+from briefings.serialize import split_statements
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import full_text_stem, is_long
 from briefings.text.shorten import shorten
@@ -146,11 +147,10 @@ def briefing_context(d: dict) -> dict:
     long = is_long(len(body))
     # evidence links lead to the sentence on the page that holds the text
     text_page = f"{full_text_stem(d['id'])}.html" if long else ""
-    # a quote has a speaker; a statement with none has its own section (JSON
-    # written before unattributed_statements kept those among the quotes)
-    said = [*d.get("quotes", []), *d.get("unattributed_statements", [])]
+    # a statement with no speaker has its own section
+    quotes, unattributed = split_statements(d)
     return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page),
-            "quotes": [q for q in said if q.get("speaker")], "unattributed": [q for q in said if not q.get("speaker")]}
+            "quotes": quotes, "unattributed": unattributed}
 
 
 class Renderer:
