@@ -1,5 +1,5 @@
 """Count the frames a title takes around a name in a news corpus, the
-evidence for the title rules of briefings/extract/actors.py (issue 12).
+evidence for the title rules of briefings/extract/actors/titles.py (issue 12).
 
     .venv/bin/python bench/title_frames.py CORPUS_DIR [--limit N]
 

@@ -1,0 +1,93 @@
+"""The actors of an article: the tagger's spans and every rule pass, sentence
+by sentence, resolved, then merged into one actor per entity."""
+
+from __future__ import annotations
+
+from briefings.extract.actors.bodies import _listed_bodies
+from briefings.extract.actors.cued import _cued_places
+from briefings.extract.actors.cuts import _cut_at_person, _cut_blessings, _cut_tails
+from briefings.extract.actors.merge import _merge, _one_country
+from briefings.extract.actors.organizations import _rule_orgs
+from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
+from briefings.extract.actors.people import (
+    _apposed_people,
+    _join_people,
+    _keep_written_names,
+    _rule_people,
+    _surname_mentions,
+    _trim_people,
+)
+from briefings.extract.actors.places import _corpus_places, _gazetteer_places
+from briefings.extract.actors.resolve import _resolve
+from briefings.extract.actors.sites import _named_sites
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.titles import _titles
+from briefings.extract.ner import default_tagger, model_available, spans
+from briefings.lang.ar.outlets import outlet_name
+from briefings.model import Actor, Sentence, Token
+from briefings.text.tokens import sentence_tokens
+
+_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def ner_tags(sentences: list[list[str]], docs: list[int] | None = None) -> list[list[str]] | None:
+    """The NER tags of token sequences, decoded together; None without a
+    model. `docs` counts each article's sentences (None: one article)."""
+    return default_tagger().tag_many(sentences, docs) if model_available() else None
+
+
+def extract_actors(
+    body: str,
+    sentences: list[Sentence],
+    outlet: str | None = None,
+    tokens: list[list[Token]] | None = None,
+    ner: list[list[str]] | None = None,
+) -> list[Actor]:
+    """The actors of an article; `ner` holds its sentences' NER tags when
+    they were decoded already (with other articles')."""
+    raws: list[_Raw] = []
+    # a feed gives the outlet's id (okaz); the text names it (عكاظ)
+    outlet = outlet_name(outlet) or None
+    tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
+    tagged = ner if ner is not None else ner_tags([[t.text for t in tokens[s.id]] for s in sentences])
+    for n, s in enumerate(sentences):
+        toks = tokens[s.id]
+        if not toks:
+            continue
+        found: list[_Raw] = []
+        tags: list[str] = []
+        if tagged is not None:
+            tags = tagged[n]
+            # most sentences name no one the tagger knows: a count in C
+            for a, e, typ in spans(tags) if tags.count("O") != len(tags) else ():
+                if typ in _TYPES:
+                    found.append(_Raw(a, e, _TYPES[typ], s.id, toks, "crf"))
+        _trim_people(found)
+        _join_people(found)
+        found += _rule_people(toks, s.id, tags)
+        found += _apposed_people(toks, s.id)
+        found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
+        found += _gazetteer_places(toks, s.id)
+        found += _cued_places(toks, s.id, tags)
+        found += _corpus_places(toks, s.id, tags)
+        found += _named_sites(toks, s.id)
+        found += _listed_bodies(toks, s.id)
+        _cut_blessings(found)
+        _cut_tails(found)
+        _cut_at_person(found)
+        if outlet:
+            found += _outlet_mentions(body, toks, s.id, outlet, s.start)
+        found += _quoted_outlets(body, toks, s.id, outlet)
+        if toks[0].start < _DATELINE:
+            found += _dateline_outlets(body, toks, s.id)
+        raws += _resolve(found, outlet)
+    raws += _surname_mentions(raws, sentences, tokens)
+    _keep_written_names(raws)
+    named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
+    for r in raws:
+        if r.type == "person":
+            named.setdefault(r.sentence, set()).update(range(r.first, r.last))
+    for r in raws:
+        if r.type == "person":
+            r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
+    return _one_country(_merge(body, raws))

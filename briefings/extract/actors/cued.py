@@ -1,0 +1,99 @@
+"""Places announced by a cue word (حي، محافظة، منطقة …): small places no
+gazetteer holds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.openings import _AREA, _PLACE_CUE, _opening, _place_cue, _rank_at_word
+from briefings.extract.actors.organizations import _ORG_ENDERS
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import _adjective, _clitic, _definite, _is_punct, _peel_key
+from briefings.extract.ner_features import CUE_WORDS, typed_words
+from briefings.lang.ar import key, vocabulary, words
+from briefings.model import Token
+
+# A word the corpus uses more often than this is a common word after a
+# cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
+_RARE = 150
+
+
+# Words that open a place's name of two words (دار سعد، أم السباع)
+_PLACE_LINKS = {key(w) for w in ("أم", "أبو", "دار", "بني", "بيت", "عين", "بئر", "رأس", "وادي", "جبل", "تل", "حرف")}
+
+
+def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A rare word after a place cue is a place's name: منطقة الكشار، حي
+    المثناة. Small places are in no gazetteer and rarely in the tagger's
+    vocabulary; the cue is enough."""
+    out = []
+    n = len(toks)
+    vocab = vocabulary()
+    for i in _opening(toks, _PLACE_CUE):
+        if i == n - 1:
+            break
+        j = i + 1
+        k = toks[j].key
+        if k in _PLACE_LINKS and j + 1 < n and not _is_punct(toks[j + 1]):
+            span = 2
+            k2 = toks[j + 1].key
+            if not k2.isalpha() or k2 in gz.stop() or _clitic(k2):
+                continue
+        else:
+            span = 1
+            if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
+                    or k in gz.nisbas() or (vocab.get(k, 0) > _RARE and k not in words("not_places")
+                                            and not _named_after_cue(k, _place_cue(toks[i].key)))
+                    or k in gz.org_heads()
+                    or _peel_key(k) in gz.title_heads() or (tags and tags[j].endswith(("PER", "ORG")))):
+                continue
+            if _place_cue(toks[i].key) == _AREA and not k.startswith("ال") and k.endswith("ه"):
+                continue  # منطقة وعرة، منطقة صخرية: an adjective agreeing with the cue
+            if not k.startswith("ال") and not k.endswith("ها") and k not in gz.places() and _place_genitive(toks, j + 1):
+                span = 2  # منطقة حوض الإشراف: a bare word in construct with a definite one
+        out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
+    return out
+
+
+# Cues the corpus writes before a name nearly always, however common the
+# name's word (حي السلامة، حي المطار، محافظة الخبر، محافظة الرس): of
+# their definite followers that are no gazetteer place, most are
+# neighbourhoods and governorates; after منطقة، مدينة، قرية a common
+# definite word is as often a thing (منطقة الجزاء، قرية الطفل، مدينة
+# الألعاب). Counted over the corpus (bench/README.md, seventh round).
+_NAMING_CUES = {key(w) for w in ("حي", "محافظة")}
+
+
+# منطقة الجزاء is football's penalty area: a third of the word's uses
+# follow منطقة (65 of 192), the one such word of `names-cued` no place
+_PENALTY_AREA = key("الجزاء")
+
+
+@lru_cache(maxsize=20_000)
+def _named_after_cue(k: str, cue: str) -> bool:
+    """Whether a word the corpus writes often still names a place after a
+    cue: one the corpus writes after place cues in a quarter of its uses
+    or more (الباحة، بيشة، الضالع: `names-cued`, LOC, share 1 and up), not
+    shaped as an adjective (شرقي); or any definite noun after a cue of
+    _NAMING_CUES that is no adjective, title, body's head or relation."""
+    if _adjective(k) or k.endswith("ي") or k in _ORG_ENDERS or k == _PENALTY_AREA:
+        return False
+    share = typed_words(CUE_WORDS).get(k, "")
+    if share.startswith("LOC") and share[3:] >= "1":
+        return True
+    return (cue in _NAMING_CUES and _definite(k) and k != "ال" and k.isalpha() and not _rank_at_word(k)
+            and k not in gz.title_heads())
+
+
+def _place_genitive(toks: list[Token], j: int) -> bool:
+    """Whether token j, a definite word after a place's first word, is its
+    genitive (حوض الإشراف، دومة الجندل، رياض الخبراء), not an adjective,
+    a relation (التابعة) or the next phrase."""
+    if j >= len(toks):
+        return False
+    k = toks[j].key
+    # a participle (المضطرب، المطلة) describes the place
+    return (k.startswith("ال") and not k.startswith("الم") and k != "ال" and k.isalpha() and k not in gz.stop() and k not in gz.nisbas()
+            and not _adjective(k) and k not in _ORG_ENDERS and k not in gz.places() and not k.endswith("ه")
+            and k not in gz.title_heads())  # آل حميدان، فلوريدا اللاعب

@@ -1,0 +1,122 @@
+"""Where a found span ends: before a blessing, a word with tanween, a time,
+the next name after و, or a person a body's name runs on into."""
+
+from __future__ import annotations
+
+from briefings.extract.actors.openings import _heads_org
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.times import _time_phrase
+from briefings.extract.actors.words import (
+    _ALLAH,
+    _NAME_LINKS,
+    _adjective,
+    _clitic,
+    _definite,
+    _is_punct,
+    _peel_key,
+    _tanween,
+    person_words,
+)
+from briefings.lang.ar import key, words
+from briefings.model import Token
+
+# Verbs of the blessings written after a name with الله: صلى الله عليه
+# وسلم، رضي الله عنه، رحمه الله، حفظه الله، طيب الله ثراه (the verbs the
+# corpus most writes before الله after a dash or a bracket)
+_BLESSINGS = {key(w) for w in (
+    "صلى", "رضي", "رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها", "يرحمهم", "غفر", "يغفر",
+    "حفظه", "حفظها", "حفظهم", "حفظهما", "يحفظه", "يحفظها", "يحفظهم", "أيده", "أيدها", "يؤيده",
+    "رعاه", "رعاها", "يرعاه", "وفقه", "وفقهم", "طيب")}
+
+
+def _cut_blessings(found: list[_Raw]) -> None:
+    """A blessing after a name is no part of it (عمر بن الخطاب رضي الله
+    عنه، الإمام علي رضي الله عنه), whichever pass found the name; a span
+    that opens with God's name or a blessing (الله العلي القدير، غفر الله
+    له), or that is a formula with it (بتوفيق الله، نحمد الله), names no
+    person."""
+    for r in found:
+        if r.type != "person":
+            continue
+        toks = r.toks
+        if _peel_key(toks[r.first].key) == _ALLAH or _blessing_at(toks, r.first):
+            r.type = ""
+            continue
+        if r.last - r.first == 2 and toks[r.first + 1].key == _ALLAH and (
+                _clitic(toks[r.first].key) == "ب" or _peel_key(toks[r.first].key) in words("allah_formulas")):
+            # بتوفيق الله، بحمد الله: by God's grace; توفيق الله، نحمد الله: a
+            # formula the corpus writes with no name beside it, not غرم الله
+            r.type = ""
+            continue
+        for x in range(r.first + 1, r.last):
+            if _blessing_at(toks, x):
+                r.last = x
+                break
+
+
+def _cut_tails(found: list[_Raw]) -> None:
+    """A name ends before a word written with tanween (المدرب بولوني خلفاً
+    لمواطنه، المجلس الثوري دورياً), and a span that opens with one names
+    none (اجتماعاً موسعاً). A person's name ends before a word that
+    و opens (محمد القحطاني وبدر، أوباما وهو): the next name in a list or
+    the sentence going on; a body's name runs on through و (وزارة
+    التجارة والصناعة)."""
+    for r in found:
+        if not r.type:
+            continue
+        toks = r.toks
+        for x in range(r.first, r.last):
+            if _tanween(toks[x]):
+                if x == r.first:
+                    r.type = ""
+                else:
+                    r.last = x
+                break
+        if r.type == "organization":
+            for x in range(r.first + 1, r.last):
+                if _time_phrase(toks, x):
+                    r.last = x
+                    break
+        if r.type == "person" and r.last - r.first > 1 and toks[r.last - 1].key.startswith("لل"):
+            # ل and the article open no part of a name: a body named for the
+            # person after its head (مركز محمد بن نايف للمناصحة والرعاية),
+            # else the sentence going on (المالكي للأجندات)
+            h = r.first - 1
+            if h >= 0 and _heads_org(toks[h].key) and not _definite(toks[h].key):
+                r.first, r.type, r.source = h, "organization", "rule"
+                while r.last < len(toks) and toks[r.last].key.startswith("وال") and len(toks[r.last].key) > 4:
+                    r.last += 1
+                continue
+            r.last -= 1
+        if r.type == "person":
+            while r.last - r.first > 1 and _clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS:
+                r.last -= 1
+            # two names joined by و are two people (سامح شكري وعادل الجبير)
+            for x in range(r.first + 1, r.last - 1):
+                if _clitic(toks[x].key) == "و" and toks[x].key not in _NAME_LINKS and toks[x - 1].key not in _NAME_LINKS:
+                    found.append(_Raw(x, r.last, "person", r.sentence, toks, r.source))
+                    r.last = x
+                    break
+
+
+def _cut_at_person(found: list[_Raw]) -> None:
+    """A body's name ends at a first name written right after its definite
+    adjective, with no article or clitic: the person the body's office
+    names runs on (الاتحاد الأوروبي فيدريكا موغيريني، نادي النصر الدولي
+    ماجد عبدالله). The person is not added: a speaker found there takes
+    the statements the quotes pass gives the last person named (tune
+    quotes 0.796 → 0.782 when it was)."""
+    for r in list(found):
+        if r.type != "organization":
+            continue
+        toks = r.toks
+        for x in range(r.first + 2, r.last):
+            prev, k = toks[x - 1].key, toks[x].key
+            if (_definite(prev) and _adjective(prev) and not _definite(k) and not _clitic(k)
+                    and k in person_words() and not _is_punct(toks[x])):
+                r.last = x
+                break
+
+
+def _blessing_at(toks: list[Token], x: int) -> bool:
+    return toks[x].key in _BLESSINGS and x + 1 < len(toks) and toks[x + 1].key == _ALLAH

@@ -1,0 +1,142 @@
+"""All mentions of one entity become one actor: by the words of its
+names, and a country's names by its code."""
+
+from __future__ import annotations
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import _display, _undefine
+from briefings.lang.ar import key, key_text, vocabulary
+from briefings.model import Actor, Mention
+
+
+def _one_country(actors: list[Actor]) -> list[Actor]:
+    """The names of one country are one place: الولايات المتحدة and
+    أمريكا, السعودية and المملكة العربية السعودية share no word for the
+    merge to go by, but the country list gives them one code. The name
+    mentioned most leads; the others become its aliases."""
+    countries = gz.countries()
+    by_code: dict[str, list[Actor]] = {}
+    for a in actors:
+        code = countries.get(key_text(a.name), ("",))[0] if a.type == "place" else ""
+        if code:
+            by_code.setdefault(code, []).append(a)
+    gone: set[int] = set()
+    for same in by_code.values():
+        if len(same) < 2:
+            continue
+        lead = max(same, key=lambda a: len(a.mentions))
+        seen = {key_text(n) for n in (lead.name, *lead.aliases)}
+        for a in same:
+            if a is lead:
+                continue
+            for n in (a.name, *a.aliases):
+                if key_text(n) not in seen:
+                    seen.add(key_text(n))
+                    lead.aliases.append(n)
+            lead.mentions += a.mentions
+            gone.add(id(a))
+        lead.mentions.sort(key=lambda m: m.start)
+    return [a for a in actors if id(a) not in gone]
+
+
+# Groups a mention of two words or more looks at, at most: one word (the
+# rarest of the mention) leads to the groups whose name holds it, which in
+# any article is a handful; the bound keeps a crafted one linear.
+_CANDIDATES = 256
+
+
+def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
+    """All mentions of one entity become one actor. A mention joins an
+    actor whose name holds all its words in order (الأعرجي → قاسم
+    الأعرجي; التحالف → قوات التحالف الدولي; الخلية → خلية الاعلام الامني),
+    the one mentioned most among those. Every form a group takes holds its
+    words in order of the first (the longest: mentions come longest
+    first), so the first form alone decides; and groups are found through
+    the words of their first form, never by a scan of all of them."""
+    groups: list[dict] = []
+    by_word: dict[tuple[str, str], list[int]] = {}  # (type, word) → groups whose first form holds it
+    best_of_word: dict[tuple[str, str], int] = {}  # (type, word) → the group a mention of the word alone joins
+    # longest first, so short forms find the full name they belong to
+    order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
+    for r in order:
+        ks = [_undefine(k) for k in r.keys()]
+        best = None
+        if len(ks) == 1:
+            gi = best_of_word.get((r.type, ks[0]))
+            best = groups[gi] if gi is not None else None
+        else:
+            lists = [by_word.get((r.type, w), ()) for w in ks]
+            for gi in min(lists, key=len)[:_CANDIDATES]:
+                g = groups[gi]
+                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"]):
+                    best = g
+        if best is None:
+            best = {"index": len(groups), "type": r.type, "first": ks, "raws": [], "count": 0}
+            groups.append(best)
+            for w in dict.fromkeys(ks):
+                by_word.setdefault((r.type, w), []).append(best["index"])
+        best["raws"].append(r)
+        best["count"] += 1
+        # the group a lone word joins: the most mentioned that holds it,
+        # the earliest made among equals
+        for w in dict.fromkeys(best["first"]):
+            gi = best_of_word.get((r.type, w))
+            if gi is None or best["count"] > groups[gi]["count"] or (
+                    best["count"] == groups[gi]["count"] and best["index"] < gi):
+                best_of_word[(r.type, w)] = best["index"]
+    actors = []
+    for g in groups:
+        if all(r.source == "head" for r in g["raws"]):
+            continue  # short forms with no full name to belong to
+        mentions = []
+        names: dict[str, int] = {}
+        titles: list[str] = []
+        nationality = None
+        title_keys: set[str] = set()
+        for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
+            first_tok = r.toks[r.first]
+            head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)
+            end = r.toks[r.last - 1].end
+            display = head_text + body[first_tok.end : end]
+            mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))
+            names[display] = names.get(display, 0) + 1
+            for t in r.titles:
+                tk = key_text(t)
+                if tk not in title_keys:
+                    title_keys.add(tk)
+                    titles.append(t)
+            nationality = nationality or r.nationality
+        # each form's key and its length in words, made once
+        kt = {n: key_text(n) for n in names}
+        size = {n: len(k.split()) for n, k in kt.items()}
+        if g["type"] == "person" and all(size[n] < 2 for n in names) and not titles:
+            k = kt[next(iter(names))]
+            if k.startswith("ال") or k in gz.places() or k in gz.nisbas() or vocabulary().get(k, 0) > 2000:
+                continue  # a common word the tagger called a person
+        if g["type"] == "person":
+            name = max(names, key=lambda n: (size[n], names[n], -len(n)))
+        else:
+            # the fullest form used more than once, else the most used
+            full = {n: c for n, c in names.items() if size[n] > 1} or names
+            name = max(full, key=lambda n: (full[n] > 1, size[n] if full[n] > 1 else 0, size[n], full[n]))
+        if g["type"] == "organization" and size[name] < 2 and key(name) in gz.org_heads() and not any(r.source == "outlet" for r in g["raws"]):
+            continue  # a bare head noun (الحكومة، القوات) is a generic reference
+        aliases = []
+        alias_keys = {kt[name]}
+        for n in names:
+            if kt[n] not in alias_keys:
+                alias_keys.add(kt[n])
+                aliases.append(n)
+        actors.append(
+            Actor(id="", name=name, type=g["type"], mentions=mentions, titles=titles,
+                  nationality=nationality if g["type"] == "person" else None, aliases=aliases)
+        )
+    return actors
+
+
+def _subseq(short: list[str], long: list[str]) -> bool:
+    if len(short) > len(long):
+        return False
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)

@@ -1,0 +1,97 @@
+"""Where a person's name starts and ends, and which words can be part of one."""
+
+from __future__ import annotations
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.openings import _heads_org, _place_cue
+from briefings.extract.actors.words import (
+    _COMMON,
+    _NAME_LINKS,
+    COMMON_AFTER_OFFICE,
+    _clitic,
+    _is_punct,
+    _peel_key,
+    person_words,
+)
+from briefings.extract.speech import speech_lemma
+from briefings.lang.ar import vocabulary
+from briefings.model import Token
+
+
+def _office_after_name(toks: list[Token], x: int) -> bool:
+    """Whether token x, after a name, opens an office in construct with a
+    definite word (ولي العهد، وزير الداخلية، أمير منطقة الرياض): the
+    tagger often reads it on as part of the name."""
+    k = toks[x].key
+    if k in _NAME_LINKS or k not in gz.title_heads() or x + 1 >= len(toks) or toks[x - 1].key in _NAME_LINKS:
+        return False
+    nxt = toks[x + 1].key
+    return (nxt.startswith("ال") and nxt != "ال" or _heads_org(nxt) or _place_cue(nxt) != ""
+            or _peel_key(nxt) in gz.title_heads())  # وكيل أمين منطقة المدينة
+
+
+def _common_lead(k: str) -> bool:
+    """Whether a word that opens with a letter a clitic could be (ل ب ف ك و)
+    but that the peeler keeps whole is a common word, not a name: after a
+    rank it shows the rank word was a noun (الفريق الأول لكرة القدم)."""
+    return k[:1] in "لبفكو" and vocabulary().get(k, 0) > _COMMON and k not in person_words()
+
+
+def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
+    """Whether token j can open the name an office names (after its
+    nisba): it or the next is a name the corpus lists, one the tagger
+    reads, or a rare word (a foreign name: تكاياسو); وأكد الرئيس المصري
+    أهمية زيارة … names no one."""
+    return any(_name_word(toks, x, tags) for x in (j, j + 1))  # جو بايدن: جو is a common word too
+
+
+def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
+    if j >= len(toks) or not toks[j].key.isalpha():
+        return False
+    k = _peel_key(toks[j].key)
+    if (tags and tags[j].endswith("PER")) or k in person_words():
+        return True
+    return vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
+
+
+# Stop words that are also first names when written so: علي (على is the
+# preposition; the key makes them one).
+_NAME_SPELLINGS = {"علي"}
+
+
+def _written_name(t: Token) -> bool:
+    return t.key in _NAME_SPELLINGS and t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") in _NAME_SPELLINGS
+
+
+def _name_end(toks: list[Token], j: int) -> int:
+    """End of a personal name starting at j (0 tokens if none): two parts,
+    more when linked (عبد الأمير، محمد بن سلمان)."""
+    stop = gz.stop()
+    heads = gz.title_heads()
+    n = len(toks)
+    parts = 0
+    k = j
+    while k < n and parts < 4:
+        t = toks[k]
+        linked = k > j and toks[k - 1].key in _NAME_LINKS
+        if _is_punct(t) or t.key[0].isdecimal():
+            break
+        # after بن، أبو، عبد the next word is a name whatever else it is
+        # (عبدالله بن مساعد); علي written with ya is a name, not على
+        if not linked and not _written_name(t) and (t.key in stop or t.key in heads or speech_lemma(t.key)):
+            break
+        if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
+            # a surname may carry ال (الأعرجي) but not the first part
+            if parts == 0 or parts >= 2:
+                break
+        if parts >= 1 and not linked and _clitic(t.key):
+            break  # مشروع الملك عبدالله لسقيا زمزم: a clitic word ends the name
+        if t.key in gz.nisbas() and parts >= 1:
+            break
+        k += 1
+        if t.key in _NAME_LINKS:
+            continue
+        parts += 1
+        if parts >= 2 and not (k < n and toks[k].key in _NAME_LINKS):
+            break
+    return k if parts else j

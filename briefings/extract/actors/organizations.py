@@ -1,0 +1,281 @@
+"""Organizations named by a head noun (وزارة، قيادة، قوات …) with the
+genitive and adjective chain that follows it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.bodies import _kind_of_body
+from briefings.extract.actors.names import _name_end
+from briefings.extract.actors.openings import (
+    _HEADS_ORG,
+    _ROYAL,
+    _heads_org,
+    _opening,
+    _place_cue,
+    _place_opening,
+    _rank_at,
+)
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.times import _time_phrase
+from briefings.extract.actors.words import (
+    _KIND_ADJECTIVES,
+    COMMON_AFTER_OFFICE,
+    _adjective,
+    _clitic,
+    _is_punct,
+    _peel_key,
+    _reading,
+    _undefine,
+)
+from briefings.extract.speech import speech_lemma
+from briefings.lang.ar import key, vocabulary, words
+from briefings.model import Token
+
+_WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى", "قسم", "فرع", "فريق", "دائرة")}
+
+
+_ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني",
+    # a relation to another body, not part of the name: القوات الموالية للشرعية، الإدارة التابعة للوزارة
+    "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "المؤيدة", "المدعومة", "المقربة", "الخاضعة",
+    # a participle of the noun before the body (التعميم … لوزارة التعليم
+    # الصادر أمس، رئيس النادي المكلف) or an honorific (مجلس الشورى الموقر):
+    # after a head and its genitive the corpus writes المكلف 121 times,
+    # الصادرة 29, الصادر 17, الموقر 11, none of them a body's adjective
+    "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة")}
+
+
+def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
+    """A head noun (وزارة، قيادة، قوات …) with its genitive and adjective
+    chain: قيادة العمليات المشتركة العراقية. A definite head alone
+    (الخلية) is kept as a short form that can only join a named body."""
+    heads = gz.org_heads()
+    stop = gz.stop()
+    places = gz.places()
+    out = []
+    n = len(toks)
+    after = 0  # the token after the last body found
+    # most words head no body: one lookup each, in C
+    for i in _opening(toks, _HEADS_ORG):
+        if i < after:
+            continue
+        head = _peel_key(toks[i].key)
+        if (head not in heads and _undefine(head) not in heads) or _rank_at(toks, i) or (
+                i and _place_cue(toks[i - 1].key)):
+            continue  # ضاحية دار سعد: after a place's cue, a place's name
+        j = i + 1
+        named = False
+        longest = 6  # words after the head; more once the name goes on through و or ل
+        through_lam = False
+        while j < n and j - i <= longest:
+            t = toks[j]
+            k = t.key
+            if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
+                break
+            named_for = _named_for(toks, i, j, head)
+            if named_for:
+                j, named = named_for, True
+                continue
+            if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
+                break  # مجلس الوزراء الدكتور: a title opens the next phrase
+            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
+                link = _chain_goes_on(toks, i, j, tags) if named else ""
+                if link and not (link == "ل" and through_lam):
+                    # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
+                    through_lam = through_lam or link == "ل"
+                    j += 1
+                    longest = 9
+                    continue
+                break
+            if k in gz.nisbas() and j >= i + 2 and _foreign_name(toks[j - 1].key) and not (
+                    j + 1 < n and _clitic(toks[j + 1].key) == "ل"):
+                # نادي تورينو الإيطالي: the nisba says where the named club is
+                # from; شركة سيستمز السعودية للتطوير goes on, a name in full
+                break
+            if _time_phrase(toks, j):
+                break  # وزارة الصحة العام الماضي: when, not which body
+            if k.startswith("ال"):
+                if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
+                    break  # المنظمة الأفراد: after a definite head only an adjective
+                if (j > i + 1 and _object_after_adjective(toks[j - 1].key, k) and not toks[j - 1].text.endswith("ى")
+                        and not (tags and tags[j].startswith("I-"))):  # القوى العاملة: ى, no nisba's ي
+                    # a noun after the adjectives is no genitive of the head:
+                    # the verb's object (وانتقد الحزب الجمهوري الاتفاق)
+                    break
+                named = True
+            elif k in places:
+                named = True
+                j += 1
+                break
+            elif tags and tags[j] != "O":
+                named = True  # a proper name the tagger knows: تنظيم داعش
+            elif not (j == i + 1 and not head.startswith("ال")) and not _construct_link(toks, i, j):
+                break  # a bare word only in construct right after the head: قوات عمليات
+            j += 1
+        if j - i > 2 and _construct_link(toks, i, j):
+            j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
+        if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])) and not (
+                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")):
+            # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
+            # one that goes on through و or ل is (المؤسسة العامة لتحلية
+            # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
+            named = False
+        if (named and j == i + 2 and tags is not None and tags[i] == tags[i + 1] == "O" and _clitic(toks[i].key) != "ل"
+                and _kind_of_body(head, toks[i + 1].key)):
+            # الشركة الخاصة، القيادة السياسية: a kind, not a name the tagger
+            # knows; under ل it is the body a noun before it belongs to, one
+            # the article knows (بيان للقيادة المشتركة)
+            named = False
+        if named and j == i + 2 and head in _VERBAL_HEADS and _verbal_object(toks[i + 1].key) and not (
+                tags and tags[i + 1] != "O"):
+            # قيادة الطائرة، قيادة المملكة: driving, leading; the Command is
+            # that of a body (قيادة التحالف، قيادة القوات المشتركة)
+            named = False
+        if named and head == _LEADERSHIP and _led_by(toks, i + 1):
+            # بقيادة السعودية، قيادة المملكة العربية السعودية، بقيادة السويدي
+            # ستيمر: led by a country or a person, a country's leadership
+            named = False
+        if named:
+            out.append(_Raw(i, j, "organization", sid, toks, "rule", definite=_article_absorbed(toks, i, j)))
+            after = j
+        elif head.startswith("ال") and j == i + 1:
+            out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
+    return out
+
+
+# Heads that are also verbal nouns: قيادة is the Command and driving or
+# leading, إدارة a directorate and managing, رئاسة a presidency and
+# presiding (قيادة السيارة، إدارة الأزمة، رئاسة الجلسة)
+_VERBAL_HEADS = {key(w) for w in ("قيادة", "إدارة", "رئاسة")}
+
+
+_LEADERSHIP = key("قيادة")
+
+
+def _led_by(toks: list[Token], j: int) -> bool:
+    """Whether the words after قيادة at j are a place or a nisba: who leads
+    (بقيادة الولايات المتحدة، بقيادة المدرب السويسري is found by the title),
+    not a body whose command it is (قيادة حرس الحدود، قيادة القوات)."""
+    k = toks[j].key
+    if k in gz.nisbas():
+        return True
+    k0, sizes = _place_opening(k)
+    return any(j + n <= len(toks) and " ".join([k0, *(t.key for t in toks[j + 1 : j + n])]) in gz.places() for n in sizes)
+
+
+def _verbal_object(k: str) -> bool:
+    """Whether the one definite word after a verbal head is what is driven
+    or led rather than a body whose command it is: no body's head (القوات،
+    التحالف، الجيش), no place, no nisba."""
+    w = _peel_key(k)
+    return (w.startswith("ال") and w != "ال" and not _heads_org(k) and w not in gz.places() and w not in gz.nisbas()
+            and not _adjective(w))
+
+
+def _foreign_name(k: str) -> bool:
+    """A proper name written without the article, as foreign names are
+    (تورينو، أتلانتا، سامسونج): no article, no clitic, a word the
+    corpus rarely writes."""
+    return k.isalpha() and not k.startswith("ال") and not _clitic(k) and vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
+
+
+def _named_for(toks: list[Token], i: int, j: int, head: str) -> int:
+    """The end of a king's or prince's name that a body right after its
+    head is named for (جامعة الملك سعود، مستشفى الملك فهد التخصصي), or 0."""
+    if j != i + 1 or head.startswith("ال"):
+        return 0
+    r = _rank_at(toks, j)
+    if not r or toks[j].key not in _ROYAL:
+        return 0
+    end = _name_end(toks, j + r)
+    return end if end > j + r else 0
+
+
+def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) -> str:
+    """Whether a word with a clitic (token j) still belongs to the name of
+    the body headed at token i. A name goes on through the preposition ل
+    after an adjective (الهيئة العامة للسياحة، اللجنة التنفيذية لسوق عكاظ)
+    and through و to a definite word that is neither another body, a
+    place nor a title (وزارة الشؤون البلدية والقروية، وزارة التجارة
+    والصناعة); a word the tagger opens as another name ends it. Gives the
+    clitic that links it, or "" when it does not go on."""
+    k = toks[j].key
+    # the peeler keeps some words whole that و plainly opens (والتراث),
+    # and ل before a rare word after an adjective of kind (لصوامع)
+    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) else _reading(k)[:2]
+    if tags and tags[j].startswith("B-"):
+        return ""
+    if word in gz.places() or word in gz.title_heads():
+        return ""
+    if (word in gz.org_heads() or _undefine(word) in gz.org_heads()) and not (
+            c == "ل" and toks[j - 1].key in _KIND_ADJECTIVES):
+        # another body, but not the one a general secretariat serves:
+        # الأمانة العامة لمجلس الشورى، اللجنة العليا لجائزة الملك فيصل
+        return ""
+    if word in gz.stop() or not word.isalpha():
+        return ""
+    prev = toks[j - 1].key
+    if c == "ل":
+        # after an adjective of kind, not of country or a participle: the
+        # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
+        kind = j - i >= 2 and prev not in gz.nisbas() and (
+            prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
+        return c if kind else ""
+    return c if c == "و" and word.startswith("ال") else ""
+
+
+def _lam_after_kind(toks: list[Token], j: int) -> bool:
+    """Whether token j is ل before a word the peeler keeps whole (a rare
+    word: لصوامع), right after an adjective of kind, where a body's name
+    goes on: المؤسسة العامة لصوامع الغلال."""
+    k = toks[j].key
+    return (j > 0 and k.startswith("ل") and not k.startswith("لل") and not _clitic(k) and len(k) >= 4 and k.isalpha()
+            and not k.endswith(("ها", "هم")) and toks[j - 1].key in _KIND_ADJECTIVES)  # لمهرجاناتها: its festivals
+
+
+def _construct_link(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j-1, inside the chain headed at i, is a word after ل
+    without the article, which needs the word after it: لسوق عكاظ، لكرة القدم."""
+    if j - 1 <= i:
+        return False
+    c, word, restored = _reading(toks[j - 1].key)
+    return c == "ل" and not restored and not word.startswith("ال")
+
+
+def _article_absorbed(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the head at i is ل + ال written لل, its article hidden: a
+    definite adjective right after it says so (للجنة التنفيذية: of the
+    executive committee), where a definite noun is a genitive (لمجلس
+    الشورى، للجنة تنظيم)."""
+    k = toks[i].key
+    c, word, restored = _reading(k)
+    return (k.startswith("لل") and c == "ل" and not restored and not word.startswith("ال") and i + 1 < j
+            and toks[i + 1].key.startswith("ال") and _adjective(toks[i + 1].key))
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    return frozenset(words("ordinals") | {k + "ه" for k in words("ordinals")})
+
+
+def _object_after_adjective(prev: str, k: str) -> bool:
+    """Whether a definite word k, after a definite adjective in a body's
+    name, starts the next phrase (the verb's object, an adverb: الحزب
+    الجمهوري الاتفاق، وزارة الداخلية الأخير): not an adjective itself,
+    nor a participle (المستقلين), an ordinal (الأول، الرابعة) or a word of
+    kind, nor a people named by a broken plural (وزراء الداخلية العرب); a
+    word under a clitic before it (لرعاية) is no adjective, nor a plural
+    of the shape مفاعل (المباني الخضراء)."""
+    if not prev.startswith("ال") or not _adjective(prev) or (prev.startswith("الم") and prev.endswith("ي")):
+        return False
+    return (not _adjective(k) and not k.startswith("الم") and k not in _ordinals() and k not in _KIND_ADJECTIVES
+            and k not in _PEOPLES)
+
+
+# Peoples named by a broken plural, written after a definite plural as its
+# adjective (وزراء الداخلية العرب، القادة الأفارقة): the corpus writes
+# each after a definite word in a fifth of its uses or more (العرب 372
+# of 1,598, الأفارقة 26 of 48, الأكراد 123 of 448, الأتراك 46 of 122,
+# الروس 55 of 141, الأجانب 490 of 764)
+_PEOPLES = {key(w) for w in ("العرب", "الأفارقة", "الأكراد", "الأتراك", "الروس", "الأجانب")}

@@ -1,0 +1,256 @@
+"""People: the tagger's person spans trimmed and joined, names after a rank
+or an office, names set off by a comma before a title, and later
+mentions by surname."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.chains import _title_word
+from briefings.extract.actors.names import _common_lead, _may_open_name, _name_end, _name_word, _office_after_name
+from briefings.extract.actors.openings import _OPENS_OFFICE, _opening, _rank_at
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import (
+    _ALLAH,
+    _KEY,
+    _NAME_LINKS,
+    _PEELED,
+    _clitic,
+    _definite,
+    _genitive,
+    _is_punct,
+    _peel_key,
+    _undefine,
+    person_words,
+)
+from briefings.extract.speech import speech_lemma
+from briefings.lang.ar import key
+from briefings.model import Sentence, Token
+from briefings.text.memo import lookup
+
+
+def _keep_written_names(raws: list[_Raw]) -> None:
+    """A person's mention whose first letter reads as a clitic (فرومان →
+    ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
+    whole inside a longer name (مايكل فرومان): it is that person again;
+    or when a rank stands right before it."""
+    inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
+             for t in r.toks[r.first + 1 : r.last]}
+    people = {(r.sentence, x) for r in raws if r.type == "person" for x in range(r.first, r.last)}
+    for r in raws:
+        k = r.toks[r.first].key
+        if r.type == "person" and _clitic(k) and (k in inner or (
+                not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people))):
+            r.whole = True
+    # and so is the same name elsewhere in the article (لعبدك وهبة الزحيلي)
+    whole = {tuple(t.key for t in r.toks[r.first : r.last]) for r in raws if r.type == "person" and r.whole}
+    for r in raws:
+        if r.type == "person" and not r.whole and tuple(t.key for t in r.toks[r.first : r.last]) in whole:
+            r.whole = True
+
+
+def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]]) -> bool:
+    """Whether a rank or an honorific ends right before token i (الشيخ
+    الدكتور وهبة الزحيلي): a name follows it as written, for a
+    conjunction or a preposition does not come between them. Not a rank
+    word that ends another's name (يوسف السيد وعدنان المعيبد)."""
+    return any(p + _rank_at(toks, p) == i and (p == 0 or (sid, p - 1) not in people)
+               for p in range(max(0, i - 3), i))
+
+
+def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
+    """A person named in full is later called by the last part of the name
+    alone (بايدن، الأعرجي); the tagger misses many of these."""
+    surnames = {}
+    for r in raws:
+        if r.type == "person" and r.last - r.first >= 2:
+            k = r.toks[r.last - 1].key
+            if len(k) >= 3 and k not in gz.stop() and k not in gz.places() and k != _ALLAH:
+                surnames[k] = r  # not الله of عبد الله: the article's every الله would be him
+    if not surnames:
+        return []
+    taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
+    out = []
+    for s in sentences:
+        toks = tokens[s.id]
+        keys = list(map(_KEY, toks))
+        if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+            continue  # most sentences name none of them: two passes in C
+        for i, t in enumerate(toks):
+            if t.start in taken:
+                continue
+            if _peel_key(t.key) in surnames or t.key in surnames:
+                out.append(_Raw(i, i + 1, "person", s.id, toks, "alias"))
+    return out
+
+
+_NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}
+
+
+# Words that name a thing, not a person, by the name after them: a virus,
+# a device, a vehicle, an app (فيروس كورونا، هاتف جالاكسي). The tagger
+# reads such names as people's.
+_THING_HEADS = {key(w) for w in ("فيروس", "مرض", "متلازمة", "هاتف", "هواتف", "جهاز", "أجهزة", "سيارة", "سيارات",
+                                 "طائرة", "طائرات", "صاروخ", "صواريخ", "تطبيق", "منصة", "لعبة", "طراز", "ماركة",
+                                 "إعصار", "عاصفة")}
+
+
+# Of those, the ones a person's name never follows as a genitive (طائرة
+# محمد بن راشد is his plane; فيروس كورونا is no one's)
+_NAMED_THINGS = {key(w) for w in ("فيروس", "متلازمة", "إعصار", "عاصفة")}
+
+
+def _thing(r: _Raw) -> bool:
+    """Whether a person span is the name of a thing: it opens with a word
+    of _THING_HEADS, or one of _NAMED_THINGS stands right before it."""
+    if _undefine(_peel_key(r.toks[r.first].key)) in _THING_HEADS:
+        return True
+    return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
+
+
+def _trim_people(found: list[_Raw]) -> None:
+    """A tagged person span that starts with a title or a word such as
+    المواطن starts after it; the title is found again by _titles. One
+    that names a thing (فيروس كورونا) is no person."""
+    heads = gz.title_heads()
+    for r in found:
+        if r.type != "person":
+            continue
+        if _thing(r):
+            r.type = ""
+            continue
+        first = r.first
+        while r.last - r.first > 1:
+            k = r.toks[r.first].key
+            if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas() or _epithet(r):
+                r.first += 1
+            else:
+                break
+        if r.first > first and r.last - r.first == 1 and r.toks[r.first].key.startswith("ال"):
+            r.type = ""  # ولي العهد: an office, with no name after it
+            continue
+        # nor an office after it: محمد بن نايف بن عبدالعزيز ولي العهد
+        for x in range(r.first + 2, r.last):
+            if _office_after_name(r.toks, x):
+                r.last = x
+                break
+
+
+def _epithet(r: _Raw) -> bool:
+    """Whether a tagged name of three words or more opens with a definite
+    word the names lists lack before a name that is no link's (الحالي
+    فرانسوا هولاند، اليتيم حسن حمد اليامي): an epithet or a descriptor;
+    a first name does not take the article (الحسن بن، الخليل بن are
+    linked, and الوليد is a listed name)."""
+    toks = r.toks
+    k = _peel_key(toks[r.first].key)
+    return (r.last - r.first >= 3 and k.startswith("ال") and k not in person_words()
+            and toks[r.first + 1].key not in _NAME_LINKS and not toks[r.first + 1].key.startswith("ال"))
+
+
+def _join_people(found: list[_Raw]) -> None:
+    """Two tagged people with only a name's link between them (ال of آل,
+    بن) are one name the tagger broke: علي بن عمير ال جرمان الشهراني, the
+    second a word or a name ending in a family name (آل سعود برقية: the
+    tagger read on past the name)."""
+    people = sorted((r for r in found if r.type == "person"), key=attrgetter("first"))
+    for a, b in zip(people, people[1:], strict=False):
+        if not a.type or b.first < a.last or _clitic(b.toks[b.first].key):
+            continue
+        if (b.first - a.last == 1 and a.toks[a.last].key in _NAME_LINKS
+                and (b.last - b.first == 1 or _definite(b.toks[b.last - 1].key))):
+            b.first = a.first
+            a.type = ""
+
+
+def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A military rank or an honorific, perhaps with a nisba, names the
+    person that follows it: العميد الفرنسي فنسنت كوست."""
+    out = []
+    n = len(toks)
+    nis = gz.nisbas()
+    after = 0  # the token after the last name found
+    # most words open neither a rank nor an office: one lookup each, in C
+    for i in _opening(toks, _OPENS_OFFICE):
+        if i < after:
+            continue
+        rank = _rank_at(toks, i)
+        office = not rank
+        if not rank and _peel_key(toks[i].key) in gz.title_heads():
+            # an office whose chain ends in a nisba names the person next:
+            # الرئيس الأميركي جو بايدن، مستشار الأمن الوطني العراقي فالح الفياض
+            j = i + 1
+            while j < n and j - i <= 8 and toks[j].key not in nis and (
+                    toks[j].key.startswith("ال") or _genitive(toks[j].key)):
+                j += 1
+            if j < n and toks[j].key in nis and _may_open_name(toks, j + 1, tags):
+                rank = j - i
+        if not rank:
+            continue
+        j = i + rank
+        while j < n and toks[j].key in nis:
+            j += 1
+        # honorifics after an office: إمام المسجد النبوي الشريف فضيلة الشيخ صلاح
+        while j < n and (r := _rank_at(toks, j)):
+            j += r
+        if j < n and _genitive(toks[j].key):
+            continue  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
+        if j < n and _clitic(toks[j].key) and not (tags and tags[j].endswith("PER")):
+            # a clitic after a rank word makes it a noun (الفريق وتدريباته،
+            # المهندس والفني: the team, the engineer); a name the tagger
+            # knows goes on (الشيخ وهبة الزحيلي)
+            continue
+        if j < n and not office and _common_lead(toks[j].key) and not (
+                (tags and any(t.endswith("PER") for t in tags[j : j + 2]))
+                or (j + 1 < n and toks[j + 1].key == _ALLAH)):
+            # الفريق الأول لكرة القدم: the team, not a general; a name the
+            # tagger reads on (بنيامين نتنياهو) or one with الله (وصل الله) stays
+            continue
+        if j < n and not office and not _name_word(toks, j, tags) and not (j + 1 < n and toks[j + 1].key == _ALLAH):
+            # a rank word is also a noun (الفريق: the team, اللواء: the
+            # brigade, الشيخ of شرم الشيخ): a common word after it that the
+            # names lists lack and the tagger does not read as a name opens
+            # none (الفريق يلعب، الفريق مؤخرا، اللواء خمسة وثلاثين)
+            continue
+        end = _name_end(toks, j)
+        # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
+        while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]) and not (
+                end - j >= 2 and _office_after_name(toks, end)):
+            end += 1
+        if end > j:
+            out.append(_Raw(j, end, "person", sid, toks, "rule"))
+        after = max(end, i + 1)
+    return out
+
+
+def _apposed_people(toks: list[Token], sid: int) -> list[_Raw]:
+    """A name of two or three words that a comma and a title follow, after
+    a speech verb, a stop word, a comma or the start: وقال إبراهيم نجم،
+    مستشار مفتي مصر. The tagger misses names it has not learnt; the frame
+    does not need them."""
+    out = []
+    n = len(toks)
+    for c in range(2, n - 1):
+        if toks[c].text not in ("،", ",") or not _title_word(toks, c + 1) or _clitic(toks[c + 1].key):
+            continue
+        for size in (2, 3):
+            a = c - size
+            if a < 0:
+                break
+            if not all(_name_part(toks[x], x == a) for x in range(a, c)):
+                break
+            lead = toks[a - 1] if a else None
+            if lead is None or _is_punct(lead) or lead.key in gz.stop() or speech_lemma(lead.key):
+                out.append(_Raw(a, c, "person", sid, toks, "rule"))
+                break
+    return out
+
+
+def _name_part(t: Token, first: bool) -> bool:
+    k = t.key
+    if _is_punct(t) or not k.isalpha() or k in gz.stop() or _clitic(k) or k in gz.nisbas():
+        return False
+    if _peel_key(k) in gz.title_heads() or k in gz.places() or k in gz.org_heads() or speech_lemma(k):
+        return False
+    return not (first and k.startswith("ال"))

@@ -1,0 +1,102 @@
+"""Places from the gazetteer and from the corpus's cued words, and a
+one-word place that is an adjective or a nisba where it stands."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.openings import (
+    _OPENS_PLACE,
+    _heads_org,
+    _opening,
+    _opens_office,
+    _place_cue,
+    _place_opening,
+)
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _definite, _is_punct, _peel_key
+from briefings.extract.ner_features import CUE_WORDS, typed_words
+from briefings.lang.ar import key, vocabulary
+from briefings.model import Token
+from briefings.text.memo import lookup
+
+
+def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
+    places = gz.places()
+    out = []
+    n = len(toks)
+    after = 0  # the token after the last place found
+    for i in _opening(toks, _OPENS_PLACE):
+        if i < after:
+            continue
+        k0, sizes = _place_opening(toks[i].key)
+        for size in sizes:
+            if i + size <= n and " ".join([k0, *(t.key for t in toks[i + 1 : i + size])]) in places:
+                out.append(_Raw(i, i + size, "place", sid, toks, "gazetteer"))
+                after = i + size
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_places() -> frozenset[str]:
+    """Words the corpus writes right after a place cue (مدينة، محافظة،
+    شمال …) in half of their uses or more (`names-cued`, LOC, share 2 and
+    up): small towns and provinces no gazetteer of cities holds (شرورة،
+    ثادق، المخا، سراقب). Not a word shaped as an adjective or a feminine
+    one without the article (شرقي، حدودية، عازلة: منطقة عازلة), nor a
+    word with a pronoun (تتجاذبها) or one opening with و."""
+    out = set()
+    for w, share in typed_words(CUE_WORDS).items():
+        if not share.startswith("LOC") or share[3:] < "2" or w in gz.places() or w in gz.stop() or w in gz.nisbas():
+            continue
+        if _adjective(w) or w.endswith(("ي", "ها")) or (not w.startswith("ال") and w.endswith("ه") and len(w) <= 5):
+            continue
+        if w.startswith("و"):
+            continue  # وبوزنيقة: the list's word kept its و (وتاونات); shown so
+        out.add(w)
+    return frozenset(out)
+
+
+def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A word of _cue_places is a place wherever the article writes it
+    (أهالي شرورة), unless the tagger reads it as a person or a body."""
+    cue = _cue_places()
+    keys = list(map(_KEY, toks))
+    if cue.isdisjoint(keys) and cue.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []  # most sentences name none: two passes in C
+    out = []
+    for j, t in enumerate(toks):
+        k = t.key
+        if (k in cue or _peel_key(k) in cue) and not (tags and tags[j].endswith(("PER", "ORG"))):
+            out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
+
+
+def _described(r: _Raw) -> bool:
+    """Whether the word before a mention is a definite noun it can qualify
+    (not a stop word, a place cue or a place)."""
+    prev = r.toks[r.first - 1].key
+    # under a clitic too: للمنتخبات السعودية، بالأندية السعودية
+    return (_definite(prev) and prev not in gz.stop() and _peel_key(prev) not in gz.stop()
+            and _peel_key(prev) not in gz.places() and not _is_punct(r.toks[r.first - 1]))
+
+
+# Words before a country's name that govern it (شمال مالي، دولة مالي)
+_GOVERNING = {key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "عاصمة", "حدود")}
+
+
+def _adjective_after_noun(r: _Raw) -> bool:
+    """Whether a one-word place is the adjective its name also spells,
+    after an indefinite noun (دعم مالي، نظام إداري ومالي): a name ending
+    in ي whose feminine with ة the corpus writes more often than the name
+    (مالية 906 times, مالي 369; no other place of the gazetteer)."""
+    k = _peel_key(r.toks[r.first].key)
+    if not k.endswith("ي") or vocabulary().get(k + "ه", 0) <= vocabulary().get(k, 0) or r.first == 0:
+        return False
+    prev = r.toks[r.first - 1]
+    pk = _peel_key(prev.key)
+    return (not _is_punct(prev) and not pk.startswith("ال") and pk.isalpha() and pk not in gz.stop()
+            and pk not in _GOVERNING and pk not in gz.places() and not _heads_org(prev.key) and not _opens_office(prev.key)
+            and not _place_cue(prev.key))

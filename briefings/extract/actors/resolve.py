@@ -1,0 +1,54 @@
+"""One reading per token of a sentence: the spans found by every pass
+retyped, dropped, and chosen longest first."""
+
+from __future__ import annotations
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.bodies import _generic_body
+from briefings.extract.actors.places import _adjective_after_noun, _described
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import _undefine
+from briefings.lang.ar import key_text, words
+
+
+def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
+    """One reading per token: longer spans first; rules over the tagger for
+    organizations, the tagger over rules for people."""
+    places = gz.places()
+    outlet_key = key_text(outlet) if outlet else None
+    for r in found:
+        ks = " ".join(r.keys())
+        if outlet_key and ks == outlet_key and ks not in places:
+            # an outlet named as a place (الرياض، الشرق الأوسط) is the
+            # outlet only where _outlet_mentions finds it so
+            r.type = "organization"
+        elif r.source == "crf" and r.type == "person" and ks in places:
+            r.type = "place"
+        elif r.source in ("crf", "rule") and r.type == "organization" and " " in ks and ks in places:
+            r.type = "place"  # الاتحاد السوفيتي، الولايات المتحدة read as a body: a country, a place
+        elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
+            r.type = ""
+        elif r.type == "organization" and _generic_body(r):
+            r.type = ""
+        elif r.type == "place" and r.last - r.first == 1 and _undefine(ks) in words("currencies"):
+            r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
+        elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
+            r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
+        elif (r.source == "crf" and r.type == "place" and r.last - r.first == 1 and ks not in places
+                and "ال" + ks in places):
+            r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
+        elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
+            r.type = ""  # دعم مالي: financial, not Mali
+    prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
+    found = [r for r in found if r.type]
+    found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
+    taken: set[int] = set()
+    out = []
+    for r in found:
+        idx = set(range(r.first, r.last))
+        if idx & taken:
+            continue
+        taken |= idx
+        out.append(r)
+    out.sort(key=lambda r: r.first)
+    return out
