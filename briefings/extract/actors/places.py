@@ -15,7 +15,7 @@ from briefings.extract.actors.openings import (
     _place_opening,
 )
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _definite, _is_punct, _peel_key
+from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary
 from briefings.model import Token
@@ -59,17 +59,83 @@ def _cue_places() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _framed_places() -> frozenset[str]:
+    """Words the corpus writes right after a place cue in a quarter of their
+    uses to a half (`names-cued`, LOC, share 1: الباحة، الرس، أملج،
+    القنفذة، الضالع، كاليفورنيا), shaped as _cue_places are, less the
+    common nouns among them (_toggles: الجزاء، الامتياز، المضيق). Half of
+    their uses are no place's, so they are read as places only in a
+    place's frame (_place_frame)."""
+    out = set()
+    for w, share in typed_words(CUE_WORDS).items():
+        if not share.startswith("LOC") or share[3:] != "1" or w in gz.places() or w in gz.stop() or w in gz.nisbas():
+            continue
+        if _adjective(w) or w.endswith(("ي", "ها")) or (not w.startswith("ال") and w.endswith("ه") and len(w) <= 5):
+            continue
+        if not w.startswith("و") and not _toggles(w):
+            out.add(w)
+    return frozenset(out)
+
+
+def _toggles(w: str) -> bool:
+    """Whether the corpus writes a word with its article toggled (added or
+    taken off) at least half as often as the word: a common noun, which
+    takes the article or not (جزاء 200 times to الجزاء 192، الامتياز 74 to
+    امتياز 37، مضيق 32 to المضيق 14); a place's name is written one way
+    (الباحة 1,105 to باحة 35, الرس 195 to رس 0)."""
+    v = vocabulary()
+    other = w[2:] if w.startswith("ال") else "ال" + w
+    return v.get(other, 0) * 2 >= max(v.get(w, 0), 1)
+
+
+# Cues in the plural or the dual, before a list of places (محافظات عدن
+# ولحج وأبين، مناطق الباحة ومكة، مدينتي مارع وجرابلس)
+_PLURAL_CUES = {key(w) for w in ("مدن", "محافظات", "مناطق", "قرى", "أحياء", "ولايات", "بلدات", "مديريات", "مدينتي",
+                                 "محافظتي", "منطقتي", "بلدتي", "ولايتي")}
+
+
+def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
+    """Whether token j stands where a place's name does: under ب or ل
+    (بالباحة، لعدن), under و after a place (وعسير والباحة), or after a
+    mark, a preposition (في، إلى، من), a place cue, a word that governs a
+    place (شمال، حدود; not عاصمة, below) or a place. Not after a verb or a noun it
+    completes (يهلك الحرث، يوسف الضالع) nor under و after a common word
+    (والضباب الرقيق)."""
+    if j == 0:
+        return True
+    c = _clitic(toks[j].key)
+    if c and c[-1] in "بل":
+        return True
+    prev = toks[j - 1]
+    pk = _peel_key(prev.key)
+    if c == "و":
+        return pk in gz.places() or pk in known or pk in _cue_places()
+    return (_is_punct(prev) or pk in gz.stop() or bool(_place_cue(prev.key)) or pk in _PLURAL_CUES
+            or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places())
+
+
+# عاصمة before a common word is an epithet: عاصمة الضباب (London), عاصمة
+# الثقافة; before a place's name it is the capital of a place already known
+_CAPITAL = key("عاصمة")
+
+
 def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A word of _cue_places is a place wherever the article writes it
-    (أهالي شرورة), unless the tagger reads it as a person or a body."""
+    (أهالي شرورة), unless the tagger reads it as a person or a body; one of
+    _framed_places where a place's name stands."""
     cue = _cue_places()
+    framed = _framed_places()
     keys = list(map(_KEY, toks))
-    if cue.isdisjoint(keys) and cue.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
-        return []  # most sentences name none: two passes in C
+    peeled = lookup(_PEELED, keys, _peel_key, 300_000)
+    if cue.isdisjoint(keys) and cue.isdisjoint(peeled) and framed.isdisjoint(keys) and framed.isdisjoint(peeled):
+        return []  # most sentences name none: set tests in C
     out = []
     for j, t in enumerate(toks):
         k = t.key
-        if (k in cue or _peel_key(k) in cue) and not (tags and tags[j].endswith(("PER", "ORG"))):
+        if tags and tags[j].endswith(("PER", "ORG")):
+            continue
+        if k in cue or _peel_key(k) in cue or ((k in framed or _peel_key(k) in framed) and _place_frame(toks, j, framed)):
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
 
