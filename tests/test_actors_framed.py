@@ -33,3 +33,9 @@ def test_a_nickname_after_capital_is_no_place():
 def test_a_common_noun_written_with_and_without_the_article_is_no_place():
     # الامتياز is written twice as often as امتياز: a noun, not a name
     assert "امتياز" not in places("وحصلت الشركة على امتياز التنقيب في الصحراء.")
+
+
+def test_the_same_word_after_a_particle_is_no_place():
+    # أبحر is a district of جدة and the verb "sailed"
+    assert "أبحر" not in places("وكان القارب قد أبحر مساء الأربعاء من الميناء.")
+    assert "أبحر" in places("وافتتحت البلدية حديقة جديدة في أبحر أمس.")

@@ -103,7 +103,7 @@ _PLURAL_CUES = {key(w) for w in ("مدن", "محافظات", "مناطق", "قر
 def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     """Whether token j stands where a place's name does: under ب or ل
     (بالباحة، لعدن), under و after a place (وعسير والباحة), or after a
-    mark, a preposition (في، إلى، من), a place cue, a word that governs a
+    mark, a preposition (في، إلى، من: _PREPOSITIONS), a place cue, a word that governs a
     place (شمال، حدود; not عاصمة, below) or a place. Not after a verb or a noun it
     completes (يهلك الحرث، يوسف الضالع) nor under و after a common word
     (والضباب الرقيق)."""
@@ -116,8 +116,15 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     pk = _peel_key(prev.key)
     if c == "و":
         return pk in gz.places() or pk in known or pk in _cue_places()
-    return (_is_punct(prev) or pk in gz.stop() or bool(_place_cue(prev.key)) or pk in _PLURAL_CUES
+    return (_is_punct(prev) or pk in _PREPOSITIONS or bool(_place_cue(prev.key)) or pk in _PLURAL_CUES
             or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places())
+
+
+# Prepositions a place's name follows (في جدة، إلى أبها); not the other stop
+# words, before which a verb or a noun stands as often (قد أبحر، أن الخزنة،
+# أو يهودا)
+_PREPOSITIONS = {key(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "حتى", "بين", "مع", "قرب", "نحو", "داخل",
+                                  "خارج", "عبر", "حول")}
 
 
 # عاصمة before a common word is an epithet: عاصمة الضباب (London), عاصمة
