@@ -23,6 +23,16 @@ one's mean cosine to its three nearest articles at least FAR days away,
 an event's reports crowd into its days (the Asir mosque bombing's 169
 articles: 0.19; the Suez Canal's 100: 0.25), a topic's recur (the king's
 telegrams: 0.42, the rain: 0.40, a run of Yemen's front: 0.45).
+
+Nor is a story one event when one outlet wrote most of it (more than
+ONE_OUTLET of its members, copies folded): an event is carried by several
+papers, one paper's series (its column of weddings, of receptions) is a
+template. Such a story is clustered again too.
+
+Last, a member of a story of MIN_CHECKED or more whose best score to any
+other member is below WEAK is taken out (left alone): average linkage let
+it in because it is a little like many members, not because it is like
+any one report of the event (of 50 such pairs read, 12 were one story).
 """
 
 from __future__ import annotations
@@ -42,6 +52,8 @@ TOP = 0.3  # the strictest threshold tried
 BACKGROUND = 0.35  # a story whose members' mean background is at least this is a running topic (chosen on tune)
 FAR = 4  # days apart at least, for an article's background: beyond the window an event's reports come out in
 NEAREST = 3  # how many of an article's most similar far articles its background is the mean of
+ONE_OUTLET = 0.6  # a story more than this share of whose members are of one outlet is that outlet's series (chosen on tune)
+WEAK = 0.2  # a member whose best score inside its story is below this is taken out (chosen on tune)
 
 
 def specific_sets(specifics: list[np.ndarray]) -> list[frozenset[int]]:
@@ -65,18 +77,49 @@ def has_core(members: list[int], keys: list[frozenset[int]]) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= CORE * len(members)
 
 
-def is_event(members: list[int], keys: list[frozenset[int]], background: np.ndarray | None) -> bool:
-    """Whether a story has a core and, background given, is no running topic."""
-    return has_core(members, keys) and (background is None or float(np.mean(background[members])) < BACKGROUND)
+def one_outlet(members: list[int], outlets: np.ndarray | None) -> bool:
+    """Whether more than ONE_OUTLET of the members are of one outlet."""
+    if outlets is None:
+        return False
+    return np.unique(outlets[members], return_counts=True)[1].max() > ONE_OUTLET * len(members)
+
+
+def is_event(members: list[int], keys: list[frozenset[int]], background: np.ndarray | None,
+             outlets: np.ndarray | None = None) -> bool:
+    """Whether a story has a core and, background given, is no running
+    topic and, outlets given, no one outlet's series."""
+    return (has_core(members, keys) and (background is None or float(np.mean(background[members])) < BACKGROUND)
+            and not one_outlet(members, outlets))
+
+
+def without_weak(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> list[list[int]]:
+    """The stories, each of MIN_CHECKED or more without the members whose
+    best score to another member is below WEAK (a story left with one
+    member is dropped)."""
+    story = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        story[c] = k
+    inside = (story[i] >= 0) & (story[i] == story[j])
+    best = np.zeros(n, dtype=np.float64)
+    np.maximum.at(best, i[inside], s[inside])
+    np.maximum.at(best, j[inside], s[inside])
+    out = []
+    for c in stories:
+        kept = c if len(c) < MIN_CHECKED else [m for m in c if best[m] >= WEAK]
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
 
 
 def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-           keys: list[frozenset[int]], threshold: float, background: np.ndarray | None = None) -> list[list[int]]:
+           keys: list[frozenset[int]], threshold: float, background: np.ndarray | None = None,
+           outlets: np.ndarray | None = None) -> list[list[int]]:
     """The stories (lists of indices among n items, clustered at
     `threshold` over pairs i, j of scores s), those of MIN_CHECKED or more
-    without a core, or with a background at BACKGROUND or more, clustered
-    again more strictly. Members sorted; a member left alone is in no
-    story."""
+    without a core, with a background at BACKGROUND or more, or of one
+    outlet (`outlets`: each item's outlet code), clustered again more
+    strictly, then without their weak members. Members sorted; a member
+    left alone is in no story."""
     out: list[list[int]] = []
     todo = [(c, threshold) for c in stories]
     local = np.full(n, -1, dtype=np.int64)
@@ -87,7 +130,7 @@ def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np
     local[:] = -1
     while todo:
         members, th = todo.pop()
-        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background):
+        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background, outlets):
             out.append(members)
             continue
         ms = np.array(members, dtype=np.int64)
@@ -96,4 +139,4 @@ def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np
         parts = clusters(len(ms), local[i[inside]], local[j[inside]], s[inside], th + STEP)
         local[ms] = -1
         todo += [(ms[p].tolist(), th + STEP) for p in parts]
-    return sorted(sorted(c) for c in out)
+    return sorted(sorted(c) for c in without_weak(out, n, i, j, s))
