@@ -53,3 +53,37 @@ def test_a_member_like_no_other_member_is_taken_out():
     # a strong link to an article of another story does not count
     i4, j4, s4 = np.append(i, [n, n + 1]), np.append(j, [n + 1, n + 2]), np.append(s, [0.9, 0.9])
     assert without_weak([joined, [n + 1, n + 2]], n + 3, i4, j4, s4) == [list(range(n)), [n + 1, n + 2]]
+
+
+def two_reports(n: int, across: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Two stories of n items each, alike within (0.5), `across` between."""
+    i, j, s = [], [], []
+    for a in range(2 * n):
+        for b in range(a + 1, 2 * n):
+            i.append(a)
+            j.append(b)
+            s.append(0.5 if (a < n) == (b < n) else across)
+    return np.array(i), np.array(j), np.array(s)
+
+
+def test_two_stories_of_one_event_are_joined():
+    from briefings.stories.refine import EVENT_BACKGROUND, JOIN, join_events
+
+    n = MIN_CHECKED
+    stories = [list(range(n)), list(range(n, 2 * n))]
+    i, j, s = two_reports(n, JOIN + 0.01)
+    event = np.full(2 * n, EVENT_BACKGROUND / 2)
+    shared = [frozenset({7}) for _ in range(2 * n)]  # the bombed town in every report
+    assert join_events(stories, 2 * n, i, j, s, shared, event) == [list(range(2 * n))]
+    # no core key in common: two events
+    apart = [frozenset({7 + (k >= n)}) for k in range(2 * n)]
+    assert join_events(stories, 2 * n, i, j, s, apart, event) == stories
+    # a running topic (its members recur on other days) is not joined
+    topic = np.full(2 * n, EVENT_BACKGROUND + 0.05)
+    assert join_events(stories, 2 * n, i, j, s, shared, topic) == stories
+    # too unlike on average
+    i2, j2, s2 = two_reports(n, JOIN / 2)
+    assert join_events(stories, 2 * n, i2, j2, s2, shared, event) == stories
+    # a story smaller than MIN_CHECKED is not joined
+    small = [list(range(n)), list(range(n, 2 * n - 1))]
+    assert join_events(small, 2 * n, i, j, s, shared, event) == small

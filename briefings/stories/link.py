@@ -9,8 +9,9 @@ are the average-linkage clusters of the scores at or above THRESHOLD,
 those of a template's run (no specific key at their core), of a running
 topic (members as like other weeks' articles as each other) or of one
 outlet's series clustered again more strictly, and a member like no other
-member of its story taken out (refine.py); the numbers were chosen on the
-tune half of bench/data/story-pairs.tsv (bench/README.md).
+member of its story taken out, and two stories of one event joined
+(refine.py); the numbers were chosen on the tune half of
+bench/data/story-pairs.tsv (bench/README.md).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 from briefings.stories.cluster import WINDOW, clusters, far_similarity, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, refine, specific_sets
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -78,7 +79,8 @@ def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WIND
     # only the members of a story that will be checked need a background
     checked = [k for c in found if len(c) >= MIN_CHECKED for k in c]
     background = far_similarity(x, [f.day for f in sub], np.array(checked, dtype=np.int64), FAR, NEAREST)
-    found = refine(found, len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold, background,
-                   outlet_codes(sub))
+    keys = specific_sets([f.specifics for f in sub])
+    found = refine(found, len(sub), i, j, s, keys, threshold, background, outlet_codes(sub))
+    found = join_events(found, len(sub), i, j, s, keys, background)
     stories = [canon[c].tolist() for c in found]
     return Linked(groups, sorted(stories), canonical)
