@@ -6,12 +6,10 @@ their words and over their titles, halved when one outlet published both
 (an outlet rarely reports one event twice in three days; it often runs a
 template twice: the Eid party of one ministry, then of another). Stories
 are the average-linkage clusters of the scores at or above THRESHOLD,
-those of a template's run (no specific key at their core), of a running
-topic (members as like other weeks' articles as each other) or of one
-outlet's series clustered again more strictly, and a member like no other
-member of its story taken out, and two stories of one event joined
-(refine.py); the numbers were chosen on the tune half of
-bench/data/story-pairs.tsv (bench/README.md).
+those of a template's run (no specific key at their core) or of a running
+topic (members as like other weeks' articles as each other) clustered
+again more strictly (refine.py); the numbers were chosen on the tune half of bench/data/story-pairs.tsv
+(bench/README.md).
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ import numpy as np
 from briefings.stories.cluster import WINDOW, clusters, far_similarity, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -40,14 +38,6 @@ class Linked:
     canonical: np.ndarray  # each article's canonical article (itself when it has no copy)
 
 
-def outlet_codes(feats: list[Features]) -> np.ndarray:
-    """Each article's outlet as an integer; an article of no known outlet
-    is of an outlet of its own."""
-    codes: dict[str, int] = {}
-    return np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)],
-                    dtype=np.int64)
-
-
 def scores(feats: list[Features], window: int = WINDOW, x=None):
     """Pairs (i < j) of articles at most `window` days apart that share
     enough words to be compared, with their scores (`x`: the articles'
@@ -55,7 +45,9 @@ def scores(feats: list[Features], window: int = WINDOW, x=None):
     x = tfidf(feats) if x is None else x
     i, j, s = similar_pairs(x, [f.day for f in feats], FLOOR, window)
     t = row_dots(tfidf(feats, field="title_terms"), i, j)
-    outlet = outlet_codes(feats)
+    codes: dict[str, int] = {}
+    # an article of no known outlet is of an outlet of its own
+    outlet = np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)])
     same = outlet[i] == outlet[j]
     return i, j, (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0)
 
@@ -79,8 +71,6 @@ def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WIND
     # only the members of a story that will be checked need a background
     checked = [k for c in found if len(c) >= MIN_CHECKED for k in c]
     background = far_similarity(x, [f.day for f in sub], np.array(checked, dtype=np.int64), FAR, NEAREST)
-    keys = specific_sets([f.specifics for f in sub])
-    found = refine(found, len(sub), i, j, s, keys, threshold, background, outlet_codes(sub))
-    found = join_events(found, len(sub), i, j, s, keys, background)
+    found = refine(found, len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold, background)
     stories = [canon[c].tolist() for c in found]
     return Linked(groups, sorted(stories), canonical)
