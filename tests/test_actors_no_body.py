@@ -1,0 +1,43 @@
+"""Spans read as organizations that name no body (ninth round b): a people
+or a sect, a month beside its other name, a sum's currency, a letter of an
+acronym, a head with indefinite adjectives, a plural head of groups with
+adjectives alone; on sentences written for these tests."""
+
+from extracted import organizations
+
+
+def test_a_people_or_a_sect_is_no_body():
+    assert "الأكراد" not in organizations("ودعا الوزير إلى استئناف عملية السلام مع الأكراد في جنوب البلاد.")
+    assert "الشيعة" not in organizations("وزار الوفد مسجدا يرتاده الشيعة في وسط المدينة.")
+
+
+def test_the_levant_name_of_a_month_is_no_carmaker():
+    found = organizations("وتراجعت أسعار الخام إلى أدنى مستوى منذ أبريل (نيسان) الماضي بحسب وكالة رويترز.")
+    assert "نيسان" not in found
+    assert "رويترز" in found or "وكالة رويترز" in found
+
+
+def test_a_currency_after_a_number_is_no_body():
+    assert "ريال" not in organizations("وحصل الفائز الأول في المسابقة على \"5,000\" ريال من إدارة المهرجان.")
+
+
+def test_a_letter_of_an_acronym_is_no_body():
+    found = organizations("وقال مكتب التحقيقات الاتحادي (إف. بي. أي.) إن اللوحة أعيدت إلى أصحابها.")
+    assert not found & {"إف", "بي", "أي"}
+
+
+def test_a_head_with_indefinite_adjectives_names_no_body():
+    found = organizations("وتصنف الحكومة الأمريكية الجماعة منظمة إرهابية منذ سنوات.")
+    assert "منظمة إرهابية" not in found
+    found = organizations("ويشترط أن يكون الطالب مقيدا في جامعة سعودية حكومية وأن يجتاز السنة الأولى.")
+    assert "جامعة سعودية حكومية" not in found
+
+
+def test_a_name_ending_in_a_proper_word_stays_a_body():
+    found = organizations("وارتفع سهم بنك دبي بنسبة ثلاثة في المائة أمس.")
+    assert any(o.startswith("بنك دبي") for o in found)
+
+
+def test_groups_named_by_their_kind_are_no_body():
+    found = organizations("وقال المبعوث إن الفصائل السياسية العراقية اتفقت على موعد الحوار المقبل.")
+    assert "الفصائل السياسية العراقية" not in found
