@@ -41,3 +41,15 @@ def test_a_name_ending_in_a_proper_word_stays_a_body():
 def test_groups_named_by_their_kind_are_no_body():
     found = organizations("وقال المبعوث إن الفصائل السياسية العراقية اتفقت على موعد الحوار المقبل.")
     assert "الفصائل السياسية العراقية" not in found
+
+
+def test_led_by_is_no_command():
+    found = organizations("وتراجعت قطاعات السوق الأخرى بقيادة قطاع النقل بنسبة اثنين في المائة.")
+    assert not any(o.startswith("قيادة") for o in found)
+    found = organizations("وشنت طائرات التحالف العربي بقيادة المملكة غارات جديدة على مواقع المتمردين.")
+    assert "قيادة المملكة" not in found
+
+
+def test_people_named_together_are_no_body():
+    found = organizations("وعرض المعرض صورا للملك المؤسس وأبنائه الملوك سعود وفيصل وخالد وفهد رحمهم الله.")
+    assert not any("فيصل" in o for o in found)

@@ -6,8 +6,10 @@ are no actors). Read on corpus articles nobody tuned on, by frame
 from __future__ import annotations
 
 from briefings.extract import gazetteer as gz
+from briefings.extract.actors.bodies import _body_firsts
+from briefings.extract.actors.openings import _heads_org
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _is_punct, _peel_key
+from briefings.extract.actors.words import _clitic, _is_punct, _peel_key, person_words
 from briefings.lang.ar import key, vocabulary, words
 
 # Peoples and sects: groups of people, no body (الشيعة، الأكراد، الخوارج);
@@ -42,11 +44,34 @@ def _generic_bodies(found: list[_Raw]) -> None:
 
 def _names_none(r: _Raw) -> bool:
     ks = r.keys()
+    if _led_by(r, ks) or _people_named(ks):
+        return True
     if len(ks) == 1:
         k = ks[0]
         return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k) or _sum(r, k)
                 or (k in _LETTERS and _in_acronym(r)))
     return _indefinite(r, ks) or _group(ks)
+
+
+_LEADERSHIP = key("قيادة")
+_NAME_LINKS = {key(w) for w in ("بن", "ابن", "آل", "عبد", "أبو")}
+
+
+def _led_by(r: _Raw, ks: list[str]) -> bool:
+    """بقيادة + who leads (the corpus writes it 1,038 times: خادم الحرمين
+    142, المدرب 81, المملكة 77, قطاع 30), not the Command of a body
+    (بقيادة حرس الحدود: 46)."""
+    if len(ks) < 2 or ks[0] != _LEADERSHIP or "ب" not in _clitic(r.toks[r.first].key):
+        return False
+    return not _heads_org(ks[1]) and ks[1] not in _body_firsts()
+
+
+def _people_named(ks: list[str]) -> bool:
+    """Words all the names lists call a person's, joined by و or not: the
+    people a span names (سعود وفيصل وخالد, a byline's writer), or a
+    building named for one (مسجد العباس), no body."""
+    pw = person_words()
+    return all(k in pw or k in _NAME_LINKS or (k.startswith("و") and k[1:] in pw) for k in ks)
 
 
 def _neighbour(r: _Raw, step: int) -> str | None:
