@@ -3,7 +3,7 @@ or a sect, a month beside its other name, a sum's currency, a letter of an
 acronym, a head with indefinite adjectives, a plural head of groups with
 adjectives alone; on sentences written for these tests."""
 
-from extracted import organizations
+from extracted import organizations, people
 
 
 def test_a_people_or_a_sect_is_no_body():
@@ -53,3 +53,10 @@ def test_led_by_is_no_command():
 def test_people_named_together_are_no_body():
     found = organizations("وعرض المعرض صورا للملك المؤسس وأبنائه الملوك سعود وفيصل وخالد وفهد رحمهم الله.")
     assert not any("فيصل" in o for o in found)
+
+
+def test_an_inflected_common_word_after_a_rank_noun_is_no_name():
+    # الفريق is the team here: its training, what it will do
+    assert people("وسوف يجري الفريق مرانه الأخير صباحا قبل السفر إلى الرياض.") == set()
+    assert people("وأكد المدرب أن الفريق سيؤدي مباراة قوية أمام منافسه.") == set()
+    assert "عثمان المحرج" in people("وحضر مدير الأمن العام الفريق عثمان المحرج، حفل التخرج.")
