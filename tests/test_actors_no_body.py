@@ -60,3 +60,10 @@ def test_an_inflected_common_word_after_a_rank_noun_is_no_name():
     assert people("وسوف يجري الفريق مرانه الأخير صباحا قبل السفر إلى الرياض.") == set()
     assert people("وأكد المدرب أن الفريق سيؤدي مباراة قوية أمام منافسه.") == set()
     assert "عثمان المحرج" in people("وحضر مدير الأمن العام الفريق عثمان المحرج، حفل التخرج.")
+
+
+def test_a_verb_opening_the_sentence_before_a_title_is_no_name():
+    found = people("دان معالي رئيس مجلس الشورى الشيخ عبدالله آل الشيخ الهجوم على المسجد.")
+    assert not any(p.startswith("دان") for p in found)
+    found = people("عزى صاحب السمو الملكي الأمير سعد بن سعود أسرة الفقيد.")
+    assert "عزى" not in found and "سعد بن سعود" in found
