@@ -67,3 +67,9 @@ def test_a_verb_opening_the_sentence_before_a_title_is_no_name():
     assert not any(p.startswith("دان") for p in found)
     found = people("عزى صاحب السمو الملكي الأمير سعد بن سعود أسرة الفقيد.")
     assert "عزى" not in found and "سعد بن سعود" in found
+
+
+def test_a_part_of_a_body_called_by_its_kind_is_no_body():
+    found = organizations("وحضر الحفل وكيل إمارة المنطقة ورئيس مجلس إدارة الجمعية وعدد من الأعضاء.")
+    assert not found & {"إمارة المنطقة", "مجلس إدارة الجمعية"}
+    assert "صحيفة الديوان" in organizations("وقالت صحيفة الديوان إن الحفل أقيم أمس.")

@@ -50,7 +50,7 @@ def _names_none(r: _Raw) -> bool:
         k = ks[0]
         return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k) or _sum(r, k)
                 or (k in _LETTERS and _in_acronym(r)))
-    return _indefinite(r, ks) or _group(ks)
+    return _indefinite(r, ks) or _group(ks) or _part_of_the_body(ks)
 
 
 _LEADERSHIP = key("قيادة")
@@ -132,3 +132,28 @@ def _group(ks: list[str]) -> bool:
         return False
     return all(k.startswith("ال") and k.endswith(("ي", "يه", "ين", "ون")) or k.startswith("الم")
                for k in ks[1:])
+
+
+# a region or a governorate named before (أمير المنطقة، ديوان المحافظة)
+_PLACES_NAMED_BEFORE = {key(w) for w in ("المنطقة", "المحافظة")}
+
+# outlets' heads take their own name in construct (صحيفة الديوان، قناة العربية)
+_OUTLET_HEADS = {key(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "وكالة", "موقع", "شبكة")}
+
+
+def _part_of_the_body(ks: list[str]) -> bool:
+    """Heads without the article before a definite head of a kind there are
+    many of: a part of a body named elsewhere, called by its kind (مجلس
+    النادي، مجلس إدارة الجمعية، إمارة المنطقة, as فرع الوزارة in
+    bodies.py). A head the corpus writes mostly with the article is one a
+    country has (قيادة الجيش) and names it."""
+    heads = gz.org_heads()
+    if ks[0] in _OUTLET_HEADS or any(k.startswith("ال") or k not in heads for k in ks[:-1]):
+        return False
+    last = ks[-1]
+    if last in _PLACES_NAMED_BEFORE:
+        return True
+    if not last.startswith("ال") or last not in heads:
+        return False
+    v = vocabulary()
+    return v.get(last[2:], 0) >= v.get(last, 0) / 2
