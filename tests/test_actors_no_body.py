@@ -73,3 +73,8 @@ def test_a_part_of_a_body_called_by_its_kind_is_no_body():
     found = organizations("وحضر الحفل وكيل إمارة المنطقة ورئيس مجلس إدارة الجمعية وعدد من الأعضاء.")
     assert not found & {"إمارة المنطقة", "مجلس إدارة الجمعية"}
     assert "صحيفة الديوان" in organizations("وقالت صحيفة الديوان إن الحفل أقيم أمس.")
+
+
+def test_a_regions_command_is_a_body():
+    found = organizations("وأوضح المتحدث الرسمي بقيادة منطقة جازان العسكرية أن الحالة مستقرة.")
+    assert any(o.startswith("قيادة منطقة جازان") for o in found)

@@ -54,6 +54,7 @@ def _names_none(r: _Raw) -> bool:
 
 
 _LEADERSHIP = key("قيادة")
+_REGION = key("منطقة")
 _NAME_LINKS = {key(w) for w in ("بن", "ابن", "آل", "عبد", "أبو")}
 
 
@@ -63,7 +64,8 @@ def _led_by(r: _Raw, ks: list[str]) -> bool:
     (بقيادة حرس الحدود: 46)."""
     if len(ks) < 2 or ks[0] != _LEADERSHIP or "ب" not in _clitic(r.toks[r.first].key):
         return False
-    return not _heads_org(ks[1]) and ks[1] not in _body_firsts()
+    # بقيادة منطقة جازان: at a region's Command, as its spokesman speaks
+    return not _heads_org(ks[1]) and ks[1] not in _body_firsts() and ks[1] != _REGION
 
 
 def _people_named(ks: list[str]) -> bool:
