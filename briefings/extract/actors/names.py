@@ -49,9 +49,34 @@ def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
     if j >= len(toks) or not toks[j].key.isalpha():
         return False
     k = _peel_key(toks[j].key)
-    if (tags and tags[j].endswith("PER")) or k in person_words():
+    if tags and tags[j].endswith("PER"):
         return True
-    return vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
+    if _inflected(k):
+        return False
+    return k in person_words() or vocabulary().get(k, 0) < COMMON_AFTER_OFFICE
+
+
+# A pronoun after a noun (مرانه، تمارينهم) or the future's س before a verb
+# (سيؤدي، سنثبت): a common word inflected, rare as written, so read as a
+# foreign name after a rank that is also a noun (الفريق مرانه الأخير: the
+# team's last training). A name does not take them; عبده and جمعه, whose
+# stems are common too, are names the tagger reads.
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+# a stem the corpus writes this often alone, and more often than with the
+# pronoun, is a common word (مران 61 and مرانه 32; تمارين 127)
+_COMMON_STEM = 50
+
+
+def _inflected(k: str) -> bool:
+    if len(k) < 4:
+        return False
+    v = vocabulary()
+    for p in _PRONOUNS:
+        if k.endswith(p):
+            stem = v.get(k[: -len(p)], 0)
+            return stem >= _COMMON_STEM and stem > v.get(k, 0)
+    return len(k) >= 5 and k[0] == "س" and k[1] in "ينت" and v.get(k[1:], 0) >= COMMON_AFTER_OFFICE
 
 
 # Stop words that are also first names when written so: علي (على is the

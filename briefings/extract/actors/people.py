@@ -16,6 +16,7 @@ from briefings.extract.actors.words import (
     _KEY,
     _NAME_LINKS,
     _PEELED,
+    COMMON_AFTER_OFFICE,
     _clitic,
     _definite,
     _genitive,
@@ -25,7 +26,7 @@ from briefings.extract.actors.words import (
     person_words,
 )
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import key
+from briefings.lang.ar import key, vocabulary
 from briefings.model import Sentence, Token
 from briefings.text.memo import lookup
 
@@ -117,7 +118,7 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
-        if _thing(r):
+        if _thing(r) or _verb_before_title(r):
             r.type = ""
             continue
         first = r.first
@@ -135,6 +136,19 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+def _verb_before_title(r: _Raw) -> bool:
+    """One word opening the sentence before a rank or an office is the verb
+    whose subject the title opens (دان معالي رئيس ديوان المظالم، عزى صاحب
+    السمو الملكي: condemned, consoled), not a name: the corpus writes دان
+    or ودان opening a sentence 23 times, 22 of them the verb."""
+    toks = r.toks
+    nxt = r.first + 1
+    if r.first != 0 or nxt >= len(toks) or vocabulary().get(toks[0].key, 0) >= COMMON_AFTER_OFFICE:
+        return False  # محمد السيد: a common first name before a word that is a rank too
+    heads = gz.title_heads()
+    return all(_rank_at(toks, x) or _peel_key(toks[x].key) in heads for x in range(nxt, max(r.last, nxt + 1)))
 
 
 def _epithet(r: _Raw) -> bool:

@@ -1,0 +1,161 @@
+"""Organizations that name no body: what a span read as one says of a kind,
+a people, a date or a sum (ANNOTATION.md: a named body; generic references
+are no actors). Read on corpus articles nobody tuned on, by frame
+(bench/README.md, "Actors, ninth round b")."""
+
+from __future__ import annotations
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.bodies import _body_firsts
+from briefings.extract.actors.openings import _heads_org
+from briefings.extract.actors.span import _Raw
+from briefings.extract.actors.words import _clitic, _is_punct, _peel_key, person_words
+from briefings.lang.ar import key, vocabulary, words
+
+# Peoples and sects: groups of people, no body (الشيعة، الأكراد، الخوارج);
+# the tagger reads them as ORG where a body would stand (السلام مع الأكراد)
+_PEOPLES = {key(w) for w in (
+    "الشيعة", "شيعة", "السنة", "سنة", "الأكراد", "أكراد", "الكرد", "العرب", "الفرس", "الأتراك", "الروس",
+    "الأجانب", "الأفارقة", "الخوارج", "الدروز", "العلويين", "العلويون", "الأقباط", "اليهود", "المسيحيين",
+    "المسيحيون", "المسلمين", "المسلمون", "الإيزيديين", "الأيزيديين", "اليزيديين", "الصابئة", "شيعيا", "سنيا")}
+
+# Latin letters as Arabic spells them: alone, a piece of an acronym the
+# tagger cut (إف. بي. أي.، «جي إف كي»)
+_LETTERS = {key(w) for w in (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "أي", "جاي", "كي", "إل", "إم", "إن", "أو", "كيو",
+    "آر", "إس", "تي", "يو", "في", "إكس", "واي", "زد", "اف", "اس", "ام", "اي", "ان", "اكس")}
+
+# Plural or dual heads that say which kind of group, not which group: with
+# adjectives alone after them they refer, as الجانب العراقي does
+# (الفصائل المسلحة، السلطات التركية، الزعامتان السعودية والمصرية)
+_GROUP_HEADS = {key(w) for w in (
+    "الفصائل", "الجماعات", "التنظيمات", "الأطراف", "الجهات", "السلطات", "الأجهزة", "الزعامتان", "الزعامات",
+    "القيادات", "الحركات", "الأوساط", "الدوائر")}
+
+# an indefinite adjective that the corpus writes with the article too is a
+# common word (إرهابية 774 times, الإرهابية 1,837), not a name (هواوي)
+_COMMON_DEFINITE = 50
+
+
+def _generic_bodies(found: list[_Raw]) -> None:
+    """Drop, in place, the organizations that name no body."""
+    found[:] = [r for r in found if r.type != "organization" or not _names_none(r)]
+
+
+def _names_none(r: _Raw) -> bool:
+    ks = r.keys()
+    if _led_by(r, ks) or _people_named(ks):
+        return True
+    if len(ks) == 1:
+        k = ks[0]
+        return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k) or _sum(r, k)
+                or (k in _LETTERS and _in_acronym(r)))
+    return _indefinite(r, ks) or _group(ks) or _part_of_the_body(ks)
+
+
+_LEADERSHIP = key("قيادة")
+_REGION = key("منطقة")
+_NAME_LINKS = {key(w) for w in ("بن", "ابن", "آل", "عبد", "أبو")}
+
+
+def _led_by(r: _Raw, ks: list[str]) -> bool:
+    """بقيادة + who leads (the corpus writes it 1,038 times: خادم الحرمين
+    142, المدرب 81, المملكة 77, قطاع 30), not the Command of a body
+    (بقيادة حرس الحدود: 46)."""
+    if len(ks) < 2 or ks[0] != _LEADERSHIP or "ب" not in _clitic(r.toks[r.first].key):
+        return False
+    # بقيادة منطقة جازان: at a region's Command, as its spokesman speaks
+    return not _heads_org(ks[1]) and ks[1] not in _body_firsts() and ks[1] != _REGION
+
+
+def _people_named(ks: list[str]) -> bool:
+    """Words all the names lists call a person's, joined by و or not: the
+    people a span names (سعود وفيصل وخالد, a byline's writer), or a
+    building named for one (مسجد العباس), no body."""
+    pw = person_words()
+    return all(k in pw or k in _NAME_LINKS or (k.startswith("و") and k[1:] in pw) for k in ks)
+
+
+def _neighbour(r: _Raw, step: int) -> str | None:
+    """The key of the nearest word before (-1) or after (1) the span,
+    punctuation skipped; None at the sentence's edge."""
+    i = r.first - 1 if step < 0 else r.last
+    while 0 <= i < len(r.toks):
+        if not _is_punct(r.toks[i]):
+            return r.toks[i].key
+        i += step
+    return None
+
+
+def _month(r: _Raw, k: str) -> bool:
+    """نيسان after أبريل or شهر: the month, not the carmaker (أبريل (نيسان))."""
+    if k not in words("months_levant"):
+        return False
+    before = _neighbour(r, -1)
+    return before is not None and (_peel_key(before) in words("months") or _peel_key(before) == key("شهر"))
+
+
+def _sum(r: _Raw, k: str) -> bool:
+    """A currency after a number: 500 ألف ريال, not Real (ريال مدريد)."""
+    if k not in words("currencies"):
+        return False
+    before = _neighbour(r, -1)
+    return before is not None and (any(c.isdigit() for c in before) or before in words("number_words"))
+
+
+def _in_acronym(r: _Raw) -> bool:
+    """A letter beside another letter or a full stop: a piece of an acronym."""
+    toks = r.toks
+    for i in (r.first - 1, r.last):
+        if 0 <= i < len(toks) and (toks[i].text == "." or toks[i].key in _LETTERS):
+            return True
+    return False
+
+
+def _indefinite(r: _Raw, ks: list[str]) -> bool:
+    """A head and words all without the article, ending in a common
+    adjective: which kind of body, not which (منظمة إرهابية، شركة طيران
+    دولية، جامعة سعودية حكومية, as الجامعة and a nisba are in bodies.py);
+    so too the words after such a head (طيران دولية of شركة طيران دولية)."""
+    heads = gz.org_heads()
+    head = ks[0] in heads or (r.first > 0 and r.toks[r.first - 1].key in heads)
+    if not head or any(k.startswith("ال") for k in ks):
+        return False
+    last = ks[-1]
+    if not last.endswith(("ي", "يه")) or last in gz.places() or last in _LETTERS:
+        return False
+    return vocabulary().get("ال" + last, 0) >= _COMMON_DEFINITE
+
+
+def _group(ks: list[str]) -> bool:
+    """A plural head of groups with definite adjectives alone after it
+    (الفصائل السياسية العراقية)."""
+    if ks[0] not in _GROUP_HEADS:
+        return False
+    return all(k.startswith("ال") and k.endswith(("ي", "يه", "ين", "ون")) or k.startswith("الم")
+               for k in ks[1:])
+
+
+# a region or a governorate named before (أمير المنطقة، ديوان المحافظة)
+_PLACES_NAMED_BEFORE = {key(w) for w in ("المنطقة", "المحافظة")}
+
+# outlets' heads take their own name in construct (صحيفة الديوان، قناة العربية)
+_OUTLET_HEADS = {key(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "وكالة", "موقع", "شبكة")}
+
+
+def _part_of_the_body(ks: list[str]) -> bool:
+    """Heads without the article before a definite head of a kind there are
+    many of: a part of a body named elsewhere, called by its kind (مجلس
+    النادي، مجلس إدارة الجمعية، إمارة المنطقة, as فرع الوزارة in
+    bodies.py). A head the corpus writes mostly with the article is one a
+    country has (قيادة الجيش) and names it."""
+    heads = gz.org_heads()
+    if ks[0] in _OUTLET_HEADS or any(k.startswith("ال") or k not in heads for k in ks[:-1]):
+        return False
+    last = ks[-1]
+    if last in _PLACES_NAMED_BEFORE:
+        return True
+    if not last.startswith("ال") or last not in heads:
+        return False
+    v = vocabulary()
+    return v.get(last[2:], 0) >= v.get(last, 0) / 2
