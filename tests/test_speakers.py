@@ -606,3 +606,17 @@ def test_an_actors_whole_name_in_quotation_marks_is_no_quote():
 def test_with_no_one_named_the_sentences_opening_subject_speaks():
     [q] = quotes("فرضت الحكومة الأمريكية أمس عقوبات على ثلاثة من قادة الجماعة وقالت: إنهم يقومون بدور بارز في العمليات.")
     assert q.speaker == "الحكومة الأمريكية"
+
+
+def test_an_imam_written_with_hamza_below_speaks():
+    # إمام keys as أمام (before), which names where it was said, not who said it
+    [q] = quotes("أكد إمام وخطيب الجامع الكبير الشيخ الدكتور سعيد الغامدي، أن الصبر مفتاح الفرج في كل الأحوال.")
+    assert q.speaker == "سعيد الغامدي"
+    first = "وقال الطبيب سعيد الغامدي إن المريض وصل متأخرا إلى المستشفى. "
+    qs = quotes(first + "وقال أمام الصحافيين إن حالته مستقرة منذ صباح اليوم.")
+    assert [q.speaker for q in qs] == ["سعيد الغامدي", "سعيد الغامدي"]
+
+def test_a_direct_quotes_subject_runs_to_its_opening_mark():
+    first = "وقال الطبيب سعيد الغامدي إن المريض وصل متأخرا إلى المستشفى. "
+    qs = quotes(first + "وقال إمام الجامع الكبير سابقا الشيخ خالد العمري “اللهم اشف كل مريض وارحم كل من رحل عنا”.")
+    assert [q.speaker for q in qs] == ["سعيد الغامدي", "خالد العمري"]
