@@ -643,3 +643,16 @@ def test_a_student_is_no_verb_of_demand():
     # a verb after a number still is one (آيفون 7 ذكرت تقارير أن …)
     [q] = quotes("ومع صدور الهاتف الجديد آيفون 7 ذكرت تقارير متعددة أن الشركة تعمل على تطوير خدمة الخرائط.")
     assert q.cue == "ذكرت"
+
+
+def test_what_a_document_says_after_jaa_fi():
+    [q] = quotes("وجاء في البيان أن الوزارة ستبدأ تطبيق القرار مطلع الشهر المقبل في جميع المناطق.")
+    assert q.speaker == "البيان" and q.cue == "وجاء" and q.text.startswith("الوزارة ستبدأ")
+    [q] = quotes("وجاء في التقرير الذي أصدرته الهيئة العامة للإحصاء أن المبيعات ارتفعت بنسبة كبيرة خلال العام الماضي.")
+    assert q.speaker.startswith("التقرير") and "الهيئة العامة للإحصاء" in q.speaker
+    [q] = quotes("وجاء في نص القرار: «يمنع استخدام الهواتف داخل القاعات طوال فترة الامتحانات النهائية».")
+    assert q.kind == "direct" and q.speaker == "نص القرار"
+    # جاء alone, or جاء في with no document or no statement, is «came»
+    for body in ("وجاء في المرتبة الثانية الفريق الأهلي بعد أن حقق الفوز في المباراة الأخيرة.",
+                 "وجاء في البيان ذكر لأسماء الفائزين بالجوائز في حفل الختام مساء أمس."):
+        assert quotes(body) == [], body

@@ -288,6 +288,8 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False  # ألف طالب وطالبة: a noun and its feminine, a counted noun
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None
+    if speech_lemma(k) == _JAA:
+        return _read_in(toks, i) is not None
     if speech_lemma(k) in _BEFORE_SPEECH_ONLY and not _answers(toks, i):
         return False
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
@@ -341,6 +343,31 @@ def _cited(toks: list[Token], i: int) -> int | None:
         k = toks[j].key
         if _complementizer(k) or k in _SAYING or toks[j].text in (":", "："):
             return an
+        if toks[j].text in ".؟!":
+            break
+    return None
+
+
+_JAA = key("جاء")
+_FI = key("في")
+# what a statement is read in besides the documents of speech_sources
+# (وجاء في محضر الجلسة أن، جاء في نص القرار: …، جاء في الخبر أن)
+_READ_IN = {key(w) for w in ("محضر", "نص", "خبر", "صحيفة", "الشهادة")}
+
+
+def _read_in(toks: list[Token], i: int) -> int | None:
+    """The index of في after جاء when a document follows it and then a
+    complementizer, a colon or a quotation mark (وجاء في بيان الوزارة أن،
+    وجاء في التقرير: «…»), else None: جاء alone is «came» (جاء في المرتبة)."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].key != _FI:
+        return None
+    head = bare(lookup(toks[i + 2].key, _SOURCE_HEADS).word)
+    if sources().get(head) != "document" and head not in _READ_IN and bare(toks[i + 2].key) not in _READ_IN:
+        return None
+    for j in range(i + 3, min(n, i + _SUBJECT_SPAN)):
+        if _complementizer(toks[j].key) or toks[j].text in (":", "：") or toks[j].text in _MARKS:
+            return i + 1
         if toks[j].text in ".؟!":
             break
     return None
@@ -716,6 +743,10 @@ def _subject_start(toks: list[Token], ci: int, lemma: str) -> int:
         an = _cited(toks, ci)
         if an is not None:
             return an + 1
+    if lemma == _JAA:
+        fi = _read_in(toks, ci)
+        if fi is not None:
+            return fi + 1  # وجاء في البيان أن …: the document speaks
     return ci + 1
 
 
