@@ -102,7 +102,7 @@ def extract_quotes(
                 verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
-            speaker = _subject(body, toks, cue_i, where, fallback, qs) if cue_i is not None else fallback
+            speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
@@ -284,8 +284,6 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
     if i > 0 and toks[i - 1].key in _NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
-    if _noun_pair(toks, i) or (i > 0 and k == _TALIB and (toks[i - 1].key in _COUNTS or toks[i - 1].text.isdigit())):
-        return False  # ألف طالب وطالبة: a noun and its feminine, a counted noun
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None
     if speech_lemma(k) == _JAA:
@@ -301,23 +299,6 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         # المتحدث أن …), as the corpus's sentence openers show
         return opens and bool(split.clitic)
     return True
-
-
-# a number before طالب (لمائة طالب، 100 طالب): over the 27k articles
-# ألف، آلاف، مليون and numerals stand before it 100 times of 717, and
-# وطالبة، وطالبات follow it 84 times: the student, never «demanded». A
-# number before another verb ends a phrase (آيفون 7 ذكرت تقارير أن).
-_TALIB = key("طالب")
-_COUNTS = {key(w) for w in ("ألف", "آلاف", "الاف", "مليون", "ملايين", "مائة", "مئة", "لمائة", "لمئة", "لألف",
-                            "كل", "لكل", "أي")}
-
-
-def _noun_pair(toks: list[Token], i: int) -> bool:
-    """طالب وطالبة: the word and its feminine or plural under و."""
-    if i + 1 >= len(toks):
-        return False
-    k, nxt = verb_split(toks[i].key).word, toks[i + 1].key
-    return nxt in (f"و{k}ه", f"و{k}ات")
 
 
 _NAQALA = key("نقل")
@@ -712,25 +693,14 @@ def _definite(k: str) -> bool:
     return k.startswith("ال") and vocabulary().get(k[2:], 0) > 0
 
 
-def _subject(body: str, toks: list[Token], ci: int, where, last_speaker,
-             quote_start: int | None = None) -> tuple[str | None, str | None]:
+def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tuple[str | None, str | None]:
     if is_participle(toks[ci].key):
         return last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     lemma = speech_lemma(toks[ci].key) or ""
     cs = _clause_start(toks, ci, lemma, where)
-    # وقال إمام الحرم المكي سابقا الشيخ فلان «…»: with no colon nor أن,
-    # the subject of a direct quote runs to its opening mark, or to a
-    # relative or a preposition before it (وأوضح النادي في بيان مع أسرة
-    # فلان «…»، ويقول فلان، …، الذي يقدم المشورة لحملة فلان «…»)
-    default = min(len(toks), ci + 6)
-    if quote_start is not None and toks[ci].start < quote_start:
-        first = _subject_start(toks, ci, lemma)
-        default = next((j for j in range(first, min(len(toks), first + _SUBJECT_SPAN))
-                        if toks[j].start >= quote_start or (j > first and (toks[j].key in _RELATIVE or _trail(toks[j])))),
-                       default)
     # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
     end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
-                                 if _opens_own_statement(toks[j].key)), default)
+                                 if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
     return _speaker(body, toks, _subject_start(toks, ci, lemma), end, where,
                     _before_verb(body, toks, ci, where) or last_speaker)
 
@@ -975,19 +945,7 @@ def _names_person(toks: list[Token], a: int, b: int, where: _Mentions) -> bool:
 def _trail(t: Token) -> bool:
     """A preposition that ends a subject or stands where one would (وأكد
     على أهمية …): not the name علي, written with ya."""
-    return t.key in _GENERIC_TRAIL and not (t.key == "علي" and t.text.endswith("ي")) and not _imam(t)
-
-
-def _imam(t: Token) -> bool:
-    """إمام (an imam) written with its hamza below, which keys as أمام
-    (before): over the 27k articles, the 34 uses of إمام right after a
-    speech verb are all the imam (وخطيب 24, المسجد، جامع، الحرم), the 22 of
-    أمام or امام all «before» (لجنة، الصحافيين، مؤتمر)."""
-    return t.key == "امام" and t.text.lstrip("وف").startswith("إ")
-
-
-def _where_said(t: Token) -> bool:
-    return t.key in _WHERE_SAID and not _imam(t)
+    return t.key in _GENERIC_TRAIL and not (t.key == "علي" and t.text.endswith("ي"))
 
 
 # a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث
@@ -1033,7 +991,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
             return holder.name, holder.id
     if a < b and toks[a].key in _ADVERB_HEADS:
         a = _skip_not_subject(toks, a + 2, b)  # وأوضح بعد ذلك أن، أجاب بشكل قاطع أن
-    if a < b and (toks[a].key in _CIRCUMSTANCE or _where_said(toks[a])):
+    if a < b and (toks[a].key in _CIRCUMSTANCE or toks[a].key in _WHERE_SAID):
         # ويقول وهو يقرأ ورقة إن، وأضاف أثناء جلسة استماع أمام لجنة …: the
         # clause is about who spoke before, or where
         return last_speaker
@@ -1065,7 +1023,7 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         recipients.append((toks[cited].start, toks[b - 1].end))
     # وقال ظريف أمس أثناء تقديمه الاتفاق أمام مجلس الشورى: إن …: a body
     # after أمام or أثناء is where it was said, not who said it
-    where_said = next((j for j in range(a + 1, b) if _where_said(toks[j])), None)
+    where_said = next((j for j in range(a + 1, b) if toks[j].key in _WHERE_SAID), None)
     if where_said is not None:
         recipients.append((toks[where_said].start, toks[b - 1].end))
     actor = _actor_in(toks[a].start, toks[b - 1].end, where, recipients)
@@ -1283,34 +1241,14 @@ def _object(toks: list[Token], ci: int, where: _Mentions) -> tuple[int, int] | N
                     break
                 start = next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
                 break
-            if start == a and lookup(toks[a].key, title_heads()).word in title_heads():
-                start = _after_titled_name(toks, a, where) or a
     while start < n and toks[start].text in ("،", ","):
         start += 1
-        start = _skip_time(toks, start, n)
     if start >= n:
         return None
     for t in toks[start : start + 8]:
         k = t.key
         if k in _ILA or (k[:1] in _DEMAND_PREPS and peel(k, lambda sp: sp.clitic in _DEMAND_PREPS).clitic):
             return start, start
-    return None
-
-
-def _after_titled_name(toks: list[Token], a: int, where: _Mentions) -> int | None:
-    """The token after the person an office chain ends with (وطالب مساعد
-    المدير العام للخدمات العلاجية الدكتور فلان المستشفيات بـ…، دعت وزيرة
-    الخارجية السابقة … فلانة، أمس، إلى …): only words, a doctor's point or
-    a quoted name between the office and the name."""
-    n = len(toks)
-    for m_start, m_end, actor in where.between(toks[a].start, toks[min(n, a + _SUBJECT_SPAN) - 1].end):
-        first = next(j for j in range(a, n) if toks[j].end > m_start)
-        if any(not (t.text[0].isalnum() or t.text in "«»\"" or (t.text == "." and toks[j - 1].key in _ABBREVIATED_TITLES))
-               or t.key in _ILA or _complementizer(t.key) or t.key in _WEEKDAYS or t.key in _NOT_SUBJECT
-               for j, t in enumerate(toks[a:first], a)):
-            return None  # دعا زعيم الحركة السبت مقاتليه إلى … حذو زعيمهم فلان: past the subject
-        if actor.type == "person":
-            return next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
     return None
 
 
