@@ -620,3 +620,26 @@ def test_what_a_document_says_after_jaa_fi():
     for body in ("وجاء في المرتبة الثانية الفريق الأهلي بعد أن حقق الفوز في المباراة الأخيرة.",
                  "وجاء في البيان ذكر لأسماء الفائزين بالجوائز في حفل الختام مساء أمس."):
         assert quotes(body) == [], body
+
+
+def statements(body: str):
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    return b.quotes, b.unattributed_statements
+
+
+def test_a_phrase_marked_off_after_a_word_is_no_ones_statement():
+    first = "وقال وزير النقل خالد العمري إن المشروع سيكتمل العام المقبل في موعده. "
+    quoted, unknown = statements(first + "وتشمل الأمطار مناطق «عسير والباحة وجازان ونجران وأجزاء من مكة».")
+    assert [q.speaker for q in quoted] == ["خالد العمري"]
+    assert [q.text for q in unknown] == ["عسير والباحة وجازان ونجران وأجزاء من مكة"]
+    quoted, unknown = statements(first + "وأمرت المحكمة أمس بـ«ضبط وإحضار المتهمين الهاربين في القضية وحبسهم».")
+    assert [q.speaker for q in quoted] == ["خالد العمري"] and len(unknown) == 1
+
+
+def test_a_quotation_after_a_colon_or_opening_its_sentence_is_the_last_speakers():
+    first = "وقال وزير النقل خالد العمري إن المشروع سيكتمل العام المقبل في موعده. "
+    for rest in ("«سنعمل ليلا ونهارا حتى ننجز كل المراحل في وقتها».",
+                 "وتابع حديثه عن المراحل المقبلة: «سنعمل ليلا ونهارا حتى ننجز كل المراحل».",
+                 "ومضى العمري في حديثه عن المشروع الذي قال «سنعمل ليلا ونهارا حتى ننجز كل المراحل»."):
+        quoted, unknown = statements(first + rest)
+        assert [q.speaker for q in quoted] == ["خالد العمري", "خالد العمري"] and not unknown, rest

@@ -106,7 +106,7 @@ def extract_quotes(
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
-                speaker = attribution[0] or fallback
+                speaker = attribution[0] or (fallback if _stands_alone(toks, qs) else (None, None))
             out.append(Quote(text=body[qs + 1 : qe - 1], kind="direct", start=qs + 1, end=qe - 1, sentence=s.id,
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
@@ -145,6 +145,32 @@ def extract_quotes(
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
     return out
+
+
+# what a quotation no verb introduces may follow and still be said (فإن
+# «…»، وخلص إلى القول «…»)
+_SAID_BEFORE = {key(w) for w in ("القول", "بالقول", "قوله", "قولها", "بقوله", "بقولها")}
+
+
+def _stands_alone(toks: list[Token], quote_start: int) -> bool:
+    """A quotation with no cue in its sentence that opens it, follows a
+    colon, another quotation or a complementizer: what the one who spoke
+    last went on saying. One right after a word (مناطق «عسير، الباحة»،
+    بأنه «اعتداء …»، بـ«ضبط وإحضار …») is a phrase marked off, no one's
+    statement: it keeps no speaker."""
+    before = None
+    for t in toks:
+        if t.start >= quote_start:
+            break
+        before = t
+    if before is None or not before.key.isalpha():
+        return True
+    # a speech verb that is no cue (الذي قال «…»، والتي تقول «…») says it too
+    return (_complementizer(before.key) or before.key in _FA_INNA or before.key in _SAID_BEFORE
+            or bool(speech_lemma(before.key)))
+
+
+_FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 
 
 def _colon_statement(body: str, toks: list[Token], s: Sentence, where: _Mentions) -> Quote | None:
