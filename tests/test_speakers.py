@@ -606,3 +606,40 @@ def test_an_actors_whole_name_in_quotation_marks_is_no_quote():
 def test_with_no_one_named_the_sentences_opening_subject_speaks():
     [q] = quotes("فرضت الحكومة الأمريكية أمس عقوبات على ثلاثة من قادة الجماعة وقالت: إنهم يقومون بدور بارز في العمليات.")
     assert q.speaker == "الحكومة الأمريكية"
+
+
+
+def test_what_a_document_says_after_jaa_fi():
+    [q] = quotes("وجاء في البيان أن الوزارة ستبدأ تطبيق القرار مطلع الشهر المقبل في جميع المناطق.")
+    assert q.speaker == "البيان" and q.cue == "وجاء" and q.text.startswith("الوزارة ستبدأ")
+    [q] = quotes("وجاء في التقرير الذي أصدرته الهيئة العامة للإحصاء أن المبيعات ارتفعت بنسبة كبيرة خلال العام الماضي.")
+    assert q.speaker.startswith("التقرير") and "الهيئة العامة للإحصاء" in q.speaker
+    [q] = quotes("وجاء في نص القرار: «يمنع استخدام الهواتف داخل القاعات طوال فترة الامتحانات النهائية».")
+    assert q.kind == "direct" and q.speaker == "نص القرار"
+    # جاء alone, or جاء في with no document or no statement, is «came»
+    for body in ("وجاء في المرتبة الثانية الفريق الأهلي بعد أن حقق الفوز في المباراة الأخيرة.",
+                 "وجاء في البيان ذكر لأسماء الفائزين بالجوائز في حفل الختام مساء أمس."):
+        assert quotes(body) == [], body
+
+
+def statements(body: str):
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    return b.quotes, b.unattributed_statements
+
+
+def test_a_phrase_marked_off_after_a_word_is_no_ones_statement():
+    first = "وقال وزير النقل خالد العمري إن المشروع سيكتمل العام المقبل في موعده. "
+    quoted, unknown = statements(first + "وتشمل الأمطار مناطق «عسير والباحة وجازان ونجران وأجزاء من مكة».")
+    assert [q.speaker for q in quoted] == ["خالد العمري"]
+    assert [q.text for q in unknown] == ["عسير والباحة وجازان ونجران وأجزاء من مكة"]
+    quoted, unknown = statements(first + "وأمرت المحكمة أمس بـ«ضبط وإحضار المتهمين الهاربين في القضية وحبسهم».")
+    assert [q.speaker for q in quoted] == ["خالد العمري"] and len(unknown) == 1
+
+
+def test_a_quotation_after_a_colon_or_opening_its_sentence_is_the_last_speakers():
+    first = "وقال وزير النقل خالد العمري إن المشروع سيكتمل العام المقبل في موعده. "
+    for rest in ("«سنعمل ليلا ونهارا حتى ننجز كل المراحل في وقتها».",
+                 "وتابع حديثه عن المراحل المقبلة: «سنعمل ليلا ونهارا حتى ننجز كل المراحل».",
+                 "ومضى العمري في حديثه عن المشروع الذي قال «سنعمل ليلا ونهارا حتى ننجز كل المراحل»."):
+        quoted, unknown = statements(first + rest)
+        assert [q.speaker for q in quoted] == ["خالد العمري", "خالد العمري"] and not unknown, rest

@@ -106,7 +106,7 @@ def extract_quotes(
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
-                speaker = attribution[0] or fallback
+                speaker = attribution[0] or (fallback if _stands_alone(toks, qs) else (None, None))
             out.append(Quote(text=body[qs + 1 : qe - 1], kind="direct", start=qs + 1, end=qe - 1, sentence=s.id,
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
@@ -145,6 +145,32 @@ def extract_quotes(
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
     return out
+
+
+# what a quotation no verb introduces may follow and still be said (فإن
+# «…»، وخلص إلى القول «…»)
+_SAID_BEFORE = {key(w) for w in ("القول", "بالقول", "قوله", "قولها", "بقوله", "بقولها")}
+
+
+def _stands_alone(toks: list[Token], quote_start: int) -> bool:
+    """A quotation with no cue in its sentence that opens it, follows a
+    colon, another quotation or a complementizer: what the one who spoke
+    last went on saying. One right after a word (مناطق «عسير، الباحة»،
+    بأنه «اعتداء …»، بـ«ضبط وإحضار …») is a phrase marked off, no one's
+    statement: it keeps no speaker."""
+    before = None
+    for t in toks:
+        if t.start >= quote_start:
+            break
+        before = t
+    if before is None or not before.key.isalpha():
+        return True
+    # a speech verb that is no cue (الذي قال «…»، والتي تقول «…») says it too
+    return (_complementizer(before.key) or before.key in _FA_INNA or before.key in _SAID_BEFORE
+            or bool(speech_lemma(before.key)))
+
+
+_FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 
 
 def _colon_statement(body: str, toks: list[Token], s: Sentence, where: _Mentions) -> Quote | None:
@@ -286,6 +312,8 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False  # أبو طالب، عبد الرؤوف: a name's part
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None
+    if speech_lemma(k) == _JAA:
+        return _read_in(toks, i) is not None
     if speech_lemma(k) in _BEFORE_SPEECH_ONLY and not _answers(toks, i):
         return False
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
@@ -322,6 +350,31 @@ def _cited(toks: list[Token], i: int) -> int | None:
         k = toks[j].key
         if _complementizer(k) or k in _SAYING or toks[j].text in (":", "："):
             return an
+        if toks[j].text in ".؟!":
+            break
+    return None
+
+
+_JAA = key("جاء")
+_FI = key("في")
+# what a statement is read in besides the documents of speech_sources
+# (وجاء في محضر الجلسة أن، جاء في نص القرار: …، جاء في الخبر أن)
+_READ_IN = {key(w) for w in ("محضر", "نص", "خبر", "صحيفة", "الشهادة")}
+
+
+def _read_in(toks: list[Token], i: int) -> int | None:
+    """The index of في after جاء when a document follows it and then a
+    complementizer, a colon or a quotation mark (وجاء في بيان الوزارة أن،
+    وجاء في التقرير: «…»), else None: جاء alone is «came» (جاء في المرتبة)."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].key != _FI:
+        return None
+    head = bare(lookup(toks[i + 2].key, _SOURCE_HEADS).word)
+    if sources().get(head) != "document" and head not in _READ_IN and bare(toks[i + 2].key) not in _READ_IN:
+        return None
+    for j in range(i + 3, min(n, i + _SUBJECT_SPAN)):
+        if _complementizer(toks[j].key) or toks[j].text in (":", "：") or toks[j].text in _MARKS:
+            return i + 1
         if toks[j].text in ".؟!":
             break
     return None
@@ -686,6 +739,10 @@ def _subject_start(toks: list[Token], ci: int, lemma: str) -> int:
         an = _cited(toks, ci)
         if an is not None:
             return an + 1
+    if lemma == _JAA:
+        fi = _read_in(toks, ci)
+        if fi is not None:
+            return fi + 1  # وجاء في البيان أن …: the document speaks
     return ci + 1
 
 
