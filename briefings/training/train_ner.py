@@ -122,7 +122,8 @@ def _forget() -> None:
     from briefings.lang.ar import vocabulary
     from briefings.lang.ar.vocabulary import _known
 
-    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
+    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.topic_clusters,
+              ner_features.typed_words,
               gazetteer.reading, gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
         f.cache_clear()
 
