@@ -21,6 +21,7 @@ the second model, and the second with the pass.
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -44,8 +45,9 @@ from briefings.training.train_ner import (
 )
 
 
-def stacked(sentences: list[Sentence], labels: list[list[str]]) -> list[list[list[str]]]:
-    """Each token's features from the first model's labels of its article."""
+def stacked(sentences: list[Sentence], labels: list[list[str]], neighbours: bool = True) -> list[list[list[str]]]:
+    """Each token's features from the first model's labels of its article
+    (without `neighbours`, not its neighbours' labels)."""
     out = []
     for doc, doc_labels in zip(documents(sentences), documents(labels), strict=True):
         stems = [[_stem(t) for t in toks] for toks, _ in doc]
@@ -58,7 +60,9 @@ def stacked(sentences: list[Sentence], labels: list[list[str]]) -> list[list[lis
         for st, lb in zip(stems, doc_labels, strict=True):
             feats = []
             for i, s in enumerate(st):
-                f = ["S0=" + lb[i], "S-1=" + (lb[i - 1] if i else "^"), "S1=" + (lb[i + 1] if i + 1 < len(lb) else "$")]
+                f = ["S0=" + lb[i]]
+                if neighbours:
+                    f += ["S-1=" + (lb[i - 1] if i else "^"), "S1=" + (lb[i + 1] if i + 1 < len(lb) else "$")]
                 others = Counter(typed.get(s, ()))
                 if lb[i] != "O":
                     others[lb[i][2:]] -= 1  # its other places only
@@ -87,6 +91,8 @@ def main() -> None:
     ap.add_argument("--features", type=optional_features, default=(), help="optional features of both models")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-neighbours", action="store_true", help="the second model without its neighbours' labels")
+    ap.add_argument("--keep", type=Path, help="a folder to keep the first and second models in")
     args = ap.parse_args()
     params = dict(PARAMS, c1=args.c1)
     head, other = training_sentences(args.ner_dir)
@@ -112,11 +118,15 @@ def main() -> None:
         trainer = pycrfsuite.Trainer(verbose=False)
         # each corpus's articles apart: ANERcorp's, then Wojood's
         for sents, labels in ((fit, folds[: len(fit)]), (other, folds[len(fit) :])):
-            for (toks, tags), extra in zip(sents, stacked(sents, labels), strict=True):
+            for (toks, tags), extra in zip(sents, stacked(sents, labels, not args.no_neighbours), strict=True):
                 trainer.append([[*f, *e] for f, e in zip(feat.sentence(toks), extra, strict=True)], tags)
         trainer.set_params(params)
         second = Path(tmp) / "second.crfsuite"
         trainer.train(str(second))
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(first, args.keep / "first.crfsuite")
+            shutil.copy(second, args.keep / "second.crfsuite")
         print(f"trained {args.folds + 2} models: {time.process_time() - t0:.0f} s CPU")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(second))
@@ -124,7 +134,7 @@ def main() -> None:
             gold = [g for _, g in sents]
             labels = Tagger(str(first)).tag_many([t for t, _ in sents])
             again = [tagger.tag([[*f, *e] for f, e in zip(feat.sentence(toks), extra, strict=True)])
-                     for (toks, _), extra in zip(sents, stacked(sents, labels), strict=True)]
+                     for (toks, _), extra in zip(sents, stacked(sents, labels, not args.no_neighbours), strict=True)]
             for what, pred in (("first model", labels), ("first model + pass", _with_pass(sents, labels)),
                                ("second model", again), ("second model + pass", _with_pass(sents, again))):
                 print(f"\n{name}, {what}\n{format_scores(score(gold, pred))}")
