@@ -216,3 +216,64 @@ def test_a_model_with_optional_features_decodes_with_them(tmp_path: Path):
     # our decoder reads the feature as crfsuite does
     for sentence in (["وأوضح", "بلامنتوركي", "أن", "الوضع", "مستقر"], ["وأوضح", "رسميا", "بلامنتوركي", "أن"]):
         assert tagger.tag(sentence) == tagger.tag_with_crfsuite(sentence)
+
+
+def _corpus(folder: Path, texts: list[str]) -> Path:
+    """A folder of one daily ZIP as SaudiNewsNet ships them, of our texts."""
+    import json
+    import zipfile
+
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "2020-01-01.zip", "w") as z:
+        z.writestr("2020-01-01.json", json.dumps([{"content": t} for t in texts], ensure_ascii=False))
+    return folder
+
+
+def test_topic_clusters_part_words_by_what_they_are_written_about(tmp_path: Path):
+    import gzip
+    import random
+
+    from briefings.training import clusters
+    from briefings.training.clusters import build_topic_clusters
+
+    # two subjects in the same frame: clubs among match words, companies
+    # among money words, each name in the same slot of a sentence
+    rng = random.Random(0)
+    sport = ["المباراة", "الهدف", "الملعب", "الدوري", "المدرب", "الجمهور"]
+    money = ["الأسهم", "الأرباح", "السوق", "المستثمرين", "الإيرادات", "البورصة"]
+    clubs, firms = ["زلفاري", "قرنبيط", "مشمشان"], ["كوبالتكس", "فيرموناتا", "ترانسبيكو"]
+    texts = []
+    for _ in range(120):
+        for names, topic in ((clubs, sport), (firms, money)):
+            w = rng.sample(topic, 5)
+            texts.append(f"{w[0]} في {w[1]} قال {rng.choice(names)} إن {w[2]} {w[3]} و{w[4]}")
+    clusters._documents.cache_clear()
+    out = tmp_path / "topic.txt.gz"
+    build_topic_clusters(_corpus(tmp_path / "corpus", texts), out, n_context=40, window=4, dims=4,
+                         sizes=(2, 2, 2), min_count=1)
+    clusters._documents.cache_clear()
+    table = {w: ids for w, *ids in (line.split("\t") for line in gzip.open(out, "rt", encoding="utf-8").read().split("\n") if line)}
+    club, firm = table["زلفاري"][0], table["كوبالتكس"][0]
+    assert club != firm
+    assert all(table[w][0] == club for w in clubs) and all(table[w][0] == firm for w in firms)
+    # a word under a clitic is counted as the word (والأرباح is الأرباح)
+    assert "والارباح" not in table and table["الارباح"][0] == firm
+
+
+def test_topic_clusters_are_an_optional_feature_of_the_peeled_word(monkeypatch):
+    from briefings.extract import ner_features
+    from briefings.extract.ner_features import Featurizer
+    from briefings.training.train_ner import optional_features
+
+    monkeypatch.setattr(ner_features, "topic_clusters", lambda: {"الملعب": ("3", "17", "250")})
+    asked = Featurizer(optional=optional_features("topic"))
+    # looked up peeled, as a word the corpus writes (والملعب is و + الملعب)
+    for word in ("الملعب", "والملعب", "بالملعب"):
+        own, ctx, _stem = asked.entry(word)
+        assert [f for f in own if f.startswith("t")] == ["t1=3", "t2=17", "t3=250"], word
+        # a word's own feature: its neighbours do not see it
+        assert not any("t1=" in f for c in ctx for f in c)
+    assert not any(f.startswith("t1=") for f in asked.entry("المباراة")[0])
+    assert not any(f.startswith("t1=") for f in Featurizer().entry("الملعب")[0])
+    # a model that learned them makes the Featurizer read them
+    assert Featurizer(known={"b", "t2=17"}).optional == {"tTOPIC"}

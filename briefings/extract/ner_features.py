@@ -25,6 +25,7 @@ from briefings.lang.ar.vocabulary import vocabulary
 CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
+TOPIC_CLUSTERS = "clusters-topic.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +45,18 @@ def flat_clusters() -> dict[str, tuple[str, ...]]:
     corpus word vectors (briefings/training/clusters.py)."""
     out = {}
     for line in lines(FLAT_CLUSTERS):
+        w, *ids = line.split("\t")
+        out[w] = tuple(ids)
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_clusters() -> dict[str, tuple[str, ...]]:
+    """Peeled word → its cluster at three sizes (32, 128, 512) by k-means
+    over vectors of the words written near it, in any order
+    (briefings/training/clusters.py, build_topic_clusters)."""
+    out = {}
+    for line in lines(TOPIC_CLUSTERS):
         w, *ids = line.split("\t")
         out[w] = tuple(ids)
     return out
@@ -89,14 +102,20 @@ PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # Features a model has only when trained with them (train_ner --features):
 # a word the corpus vocabulary lacks, a speech verb, a link of a name's
 # chain. They lifted the tail, not the check split's actors (bench/README,
-# "NER, sixth round"), so the shipped model has none of them.
-OPTIONAL = ("gOOV", "gSAY", "gNB")
+# "NER, sixth round"), so the shipped model has none of them. `tTOPIC`
+# names the three topic clusters of a word (`t1=` … `t3=`, TOPIC_CLUSTERS;
+# "NER, eighth round").
+OPTIONAL = ("gOOV", "gSAY", "gNB", "tTOPIC")
+TOPIC = "tTOPIC"
+_TOPIC_FEATURES = ("t1=", "t2=", "t3=")
 NAME_LINKS = frozenset({"بن", "ابن", "ال", "ابو", "ابي", "ابا", "عبد", "بو", "بنت", "ام"})
 NEIGHBOURS = (-2, -1, 1, 2)
 _NEAR = (-1, 1)
 
 
 def _knows(known: set[str], feature: str) -> bool:
+    if feature == TOPIC:
+        return any(a.startswith(_TOPIC_FEATURES) for a in known)
     return any(p + feature in known for p in ("", "-2", "-1", "1", "2"))
 
 
@@ -141,6 +160,7 @@ class Featurizer:
         self.cued = typed_words(CUE_WORDS)
         self.tagged = typed_words(TAGGED_WORDS)
         self.vocab = vocabulary()
+        self.topic = topic_clusters() if TOPIC in self.optional else {}
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
@@ -207,6 +227,11 @@ class Featurizer:
             f.append("gSAY")  # وأوضح X أن: a speaker's name follows
         if "gNB" in self.optional and stem in NAME_LINKS:
             f.append("gNB")
+        t = self.topic.get(stem)
+        if t:
+            # what the word is written about: a club and a company fill
+            # the same slot of a sentence, and differ here
+            f += [p + c for p, c in zip(_TOPIC_FEATURES, t, strict=True)]
         return f
 
     def _keep(self, feats: list[str]) -> list[str]:

@@ -123,3 +123,82 @@ def build_flat_clusters(
 
     labels = [kmeans(k) for k in sizes]
     write_gz_lines(out, ["\t".join([w, *map(str, ids)]) for w, *ids in sorted(zip(vocab, *labels, strict=True))])
+
+
+def _stem_documents(corpus: Path) -> tuple[list[list[str]], Counter[str]]:
+    """The corpus's words as the tagger's features read them: peeled keys
+    (ولارسن and لارسن count as one word, so a rare name gathers all its
+    uses)."""
+    from briefings.extract.ner_features import peeled
+
+    docs, _ = _documents(corpus)
+    cache: dict[str, str] = {}
+    out = []
+    counts: Counter[str] = Counter()
+    for toks in docs:
+        stems = []
+        for t in toks:
+            s = cache.get(t)
+            if s is None:
+                s = cache[t] = peeled(t)[1]
+            stems.append(s)
+        out.append(stems)
+        counts.update(stems)
+    return out, counts
+
+
+def build_topic_clusters(
+    corpus: Path, out: Path, n_words: int = 100_000, n_context: int = 5000, window: int = 6, dims: int = 128,
+    sizes=(32, 128, 512), min_count: int = 3,
+) -> None:
+    """Flat k-means clusters at three sizes of the peeled words, over vectors
+    of the words up to `window` either side in any order (PPMI, randomized
+    SVD): what a word is written about (sport, money, war) rather than the
+    slot it fills, which the other clusters (two places either side, in
+    order) learn. A club and a company fill the same slot and differ here."""
+    import numpy as np
+    from scipy import sparse
+
+    from briefings.training.corpus import write_gz_lines
+
+    docs, counts = _stem_documents(corpus)
+    vocab = [w for w, c in counts.most_common(n_words) if c >= min_count]
+    index = {w: i for i, w in enumerate(vocab)}
+    ids = np.concatenate([np.array([index.get(t, -1) for t in d] + [-1] * window, dtype=np.int64) for d in docs])
+    ctx = np.where(ids < n_context, ids, -1)
+    m = sparse.csr_matrix((len(vocab), n_context), dtype=np.float64)
+    for off in range(1, window + 1):
+        for w, c in ((ids[:-off], ctx[off:]), (ids[off:], ctx[:-off])):
+            ok = (w >= 0) & (c >= 0)
+            m = m + sparse.csr_matrix((np.ones(int(ok.sum())), (w[ok], c[ok])), shape=m.shape)
+    m = m.tocoo()
+    total = m.data.sum()
+    rows = np.asarray(m.sum(axis=1)).ravel() + 1e-9
+    cols = np.asarray(m.sum(axis=0)).ravel() ** 0.75 + 1e-9
+    cols *= total / cols.sum()
+    pmi = np.log(m.data * total / (rows[m.row] * cols[m.col]))
+    keep = pmi > 0
+    m = sparse.csr_matrix((pmi[keep].astype(np.float32), (m.row[keep], m.col[keep])), shape=m.shape)
+    rng = np.random.default_rng(0)
+    q, _ = np.linalg.qr(m @ rng.standard_normal((m.shape[1], 2 * dims)).astype(np.float32))
+    u, s, _ = np.linalg.svd(np.asarray((m.T @ q).T), full_matrices=False)
+    vec = (q @ u)[:, :dims] * np.sqrt(s[:dims])
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+    labels = [_kmeans(vec, k, rng) for k in sizes]
+    write_gz_lines(out, ["\t".join([w, *map(str, ks)]) for w, *ks in sorted(zip(vocab, *labels, strict=True))])
+
+
+def _kmeans(vec, k: int, rng, rounds: int = 15) -> list[int]:
+    """Spherical k-means: each word to the centre its vector is closest to
+    by angle."""
+    import numpy as np
+
+    centres = vec[rng.choice(len(vec), k, replace=False)].copy()
+    for _ in range(rounds):
+        assign = np.argmax(vec @ centres.T, axis=1)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, assign, vec)
+        used = np.bincount(assign, minlength=k) > 0
+        centres[used] = sums[used]
+        centres /= np.linalg.norm(centres, axis=1, keepdims=True) + 1e-9
+    return np.argmax(vec @ centres.T, axis=1).tolist()

@@ -122,7 +122,8 @@ def _forget() -> None:
     from briefings.lang.ar import vocabulary
     from briefings.lang.ar.vocabulary import _known
 
-    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.typed_words,
+    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.topic_clusters,
+              ner_features.typed_words,
               gazetteer.reading, gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
         f.cache_clear()
 
@@ -138,7 +139,7 @@ def main() -> None:
                     help="give Wojood's word features W: copies (tail 0.734, Wojood 0.543: not shipped, bench/README)")
     ap.add_argument("--features", type=optional_features, default=(),
                     help="optional features to learn, comma-separated: oov,say,nb (tail 0.737, check-split actors "
-                         "lower: not shipped, bench/README)")
+                         "lower: not shipped, bench/README), topic (the topic clusters: dev lower, not shipped)")
     args = ap.parse_args()
     anercorp, wojood = training_sentences(args.ner)
     if not args.wojood_copies:
@@ -146,8 +147,8 @@ def main() -> None:
     if args.model_only:
         train(anercorp, args.out, other=wojood, optional=args.features)
         return
-    from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS
-    from briefings.training.clusters import build_clusters, build_flat_clusters
+    from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS, TOPIC, TOPIC_CLUSTERS
+    from briefings.training.clusters import build_clusters, build_flat_clusters, build_topic_clusters
     from briefings.training.geonames import build_places
     from briefings.training.priors import build_cue_words, build_tagged_words
 
@@ -164,6 +165,8 @@ def main() -> None:
     _forget()
     build_clusters(args.corpus, DATA / "clusters.txt.gz")
     build_flat_clusters(args.corpus, DATA / FLAT_CLUSTERS)
+    if TOPIC in args.features:
+        build_topic_clusters(args.corpus, DATA / TOPIC_CLUSTERS)
     done("clusters")
     done(f"GeoNames places: {build_places(DATA / 'places-geonames.tsv.gz')} names")
     _forget()
