@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import shutil
 import statistics
@@ -136,7 +137,8 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         seed = p / "seeds" / "000_f63168924004b052.txt"
         for gardens in ["الياسمين", "الورد", "النخيل", "الزيتون", "الرمان"][:edits]:
             time.sleep(5)  # let the previous build settle, as between a writer's saves
-            marker = f"وافتتحت البلدية حديقة {gardens} الكبرى"
+            # a number of its own: a project served before holds the earlier runs' edits
+            marker = f"وافتتحت البلدية حديقة {gardens} الكبرى رقم {random.randrange(10**9)}"
             cpu0 = _cpu_of(proc.pid)
             t0 = time.perf_counter()
             seed.write_text(seed.read_text(encoding="utf-8") + f"\n{marker}.\n", encoding="utf-8")
