@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import shutil
 import statistics
@@ -85,9 +86,28 @@ def bare_mkdocs(p: Path) -> float:
     return dt
 
 
+def _cpu_of(pid: int) -> float:
+    """User + system CPU seconds of a running process (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        return next(int(line.split()[1]) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                    if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return float("nan")
+
+
 def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     """Seconds from saving an edited article to the page served by
-    `mkdocs serve --dirty` showing the edit, for each of several edits."""
+    `mkdocs serve --dirty` showing the edit, for each of several edits.
+    It prints the serving process's CPU seconds (user + system) for its
+    start and for each edit: on a loaded machine the number to read."""
     import socket
     import urllib.request
 
@@ -110,12 +130,16 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         deadline = time.time() + 3600
         while not page() and time.time() < deadline:
             time.sleep(1)
-        print(f"  (mkdocs serve served its first page after {time.perf_counter() - t_start:.0f} s)")
+        started = _cpu_of(proc.pid)
+        print(f"  (mkdocs serve served its first page after {time.perf_counter() - t_start:.0f} s, "
+              f"{started:.1f} CPU s, RSS {_rss_mb(proc.pid):.0f} MB, load {os.getloadavg()[0]:.1f})")
         times = []
         seed = p / "seeds" / "000_f63168924004b052.txt"
         for gardens in ["الياسمين", "الورد", "النخيل", "الزيتون", "الرمان"][:edits]:
             time.sleep(5)  # let the previous build settle, as between a writer's saves
-            marker = f"وافتتحت البلدية حديقة {gardens} الكبرى"
+            # a number of its own: a project served before holds the earlier runs' edits
+            marker = f"وافتتحت البلدية حديقة {gardens} الكبرى رقم {random.randrange(10**9)}"
+            cpu0 = _cpu_of(proc.pid)
             t0 = time.perf_counter()
             seed.write_text(seed.read_text(encoding="utf-8") + f"\n{marker}.\n", encoding="utf-8")
             while marker not in page():
@@ -125,6 +149,8 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
                 time.sleep(0.1)
             else:
                 times.append(time.perf_counter() - t0)
+            print(f"  (an edit shown after {times[-1]:.1f} s, {_cpu_of(proc.pid) - cpu0:.1f} CPU s of the serving process, "
+                  f"load {os.getloadavg()[0]:.1f})")
         return times
     finally:
         proc.terminate()

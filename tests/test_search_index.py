@@ -190,3 +190,50 @@ def test_the_index_s_files_are_kept_as_digests_once_written_and_made_again_alike
     held = {rel: t for rel, t in index.files.items() if rel.startswith(("t/", "c/", "d/"))}
     assert held and all(isinstance(t, Made) for t in held.values())  # no text held after the write
     assert {rel: t.render() for rel, t in held.items()} == {rel: out[rel] for rel in held}
+
+
+def test_a_patched_region_makes_again_only_the_files_whose_terms_changed(monkeypatch):
+    """A region an article touches keeps the files of its that hold the
+    same terms with the same postings; the index still equals a fresh
+    one, in a serving process and from the cache, as regions split and
+    join."""
+    from briefings.site import search_index
+
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 60)
+    made: list[str] = []
+    shard = IndexBuilder._shard
+
+    def counted(self, terms, kind, name, best=None):
+        made.append(f"{kind}/{name}")
+        return shard(self, terms, kind, name, best)
+
+    def digests(docs: list[dict], previous: IndexBuilder | None = None) -> tuple[dict[str, str], IndexBuilder, int]:
+        """The files' digests (a file's text is made only where a writer
+        that has the file would make it) and how many shards were made."""
+        index = IndexBuilder(previous)
+        for b in docs:
+            index.add(LightBriefing.of(b), postings(b))
+        out: dict[str, str] = {}
+        made.clear()
+        index.write(Path("/idx"), lambda path, text: out.__setitem__(path.relative_to("/idx").as_posix(), text.digest()))
+        return out, index, len(made)
+
+    monkeypatch.setattr(IndexBuilder, "_shard", counted)
+    base = [briefing(i, TEXTS[i % len(TEXTS)] + f" رقم {i}") for i in range(DOCS_PER_CHUNK + 2)]
+    added = [*base, briefing(len(base), "أعلنت وزارة الصحة افتتاح مستشفى في مدينة البصرة.")]
+    edited = [*added[:-1], briefing(len(base), "أعلنت وزارة الصحة تسجيل إصابة في مدينة البصرة وأربيل.")]
+    _, index, _ = digests(base)
+    for docs in (added, edited, base, added, base[:5], added):
+        fresh, _, all_made = digests(docs)
+        snapshot = pickle.dumps(index)  # a builder is patched once: each way starts from a copy
+        one_new = docs is added and len(index.docs) == len(base)
+        # a serving process's builder, then one kept on disk
+        for previous in (index, pickle.loads(snapshot)):
+            patched, patched_index, remade = digests(docs, previous)
+            assert patched == fresh
+            if one_new:
+                assert 0 < remade < all_made // 2, (remade, all_made)
+            if previous is index:
+                index = patched_index
+        # and the files' texts, each made (those kept, from the postings)
+        assert written(docs, pickle.loads(snapshot))[0] == written(docs)[0]

@@ -33,6 +33,7 @@ from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
 from briefings.site.state import ServeState
 from briefings.site.story_features import StoryFeatures
+from briefings.site.story_pages import StoryPages
 from briefings.site.writer import Writer
 from briefings.stock_assets import refresh as refresh_stock_files
 from briefings.stories import Collector, document
@@ -194,7 +195,11 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     # collection pages.
     del kept, shared
     raw = list(index.scores)  # before the copy groups fold them
-    stories = document(*collector.finish())
+    story_pages = StoryPages(opts.cache_dir, state.assembled if state is not None else None)
+    stories = document(*collector.finish(), assemble=story_pages)
+    story_pages.save()
+    assembled = story_pages.new if state is not None else None  # a serving process's next build looks them up
+    del story_pages
     story_features.save(collector.computed)
     computed = collector.computed if state is not None else None
     del collector, story_features
@@ -212,7 +217,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
-        state.stories = computed
+        state.stories, state.assembled = computed, assembled
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report

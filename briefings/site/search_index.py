@@ -16,6 +16,7 @@ server. Briefing details are in chunks of their own.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
@@ -179,6 +180,11 @@ class IndexBuilder:
         self.regions: dict[str, tuple[dict[str, Text], set[str]]] = {}  # region → its files, its split beginnings
         self.texts: dict[str, Text] = {}
         self.also: dict[int, list[str]] = {}  # a copy group's canonical document → the other outlets
+        # of each file of a region, which terms it holds (a digest): a file
+        # of the same terms, none of whose postings changed (`changed`), is
+        # the same file, and is not made again when its region is
+        self.signatures: dict[str, str] = {}
+        self.changed: set[str] | None = None  # while patching: terms whose postings were added, changed or dropped
         self._previous = previous
 
     def add(self, b: LightBriefing, scores: dict[str, list]) -> None:
@@ -216,7 +222,7 @@ class IndexBuilder:
                 self.shard_terms.pop(name, None)
                 self.regions.pop(name, None)
                 continue
-            files, split = self.region(terms)
+            files, split = self.region(terms, self.regions.get(name, ({}, set()))[0])
             self.regions[name] = ({rel: now(rel, text, lambda name=name, rel=rel: self._region_file(name, rel))
                                    for rel, text in files.items()}, split)
         for n in chunks:
@@ -268,7 +274,7 @@ class IndexBuilder:
         build need its text (the writer lost it), since its postings are
         the same while its digest is."""
         return {"docs": self.docs, "scores": self.scores, "postings": self.postings,
-                "shard_terms": self.shard_terms, "also": self.also,
+                "shard_terms": self.shard_terms, "also": self.also, "signatures": self.signatures,
                 "regions": {name: ({rel: t.digest() for rel, t in files.items()}, split)
                             for name, (files, split) in self.regions.items()},
                 "texts": {rel: t.digest() for rel, t in self.texts.items()}}
@@ -276,6 +282,7 @@ class IndexBuilder:
     def __setstate__(self, state: dict) -> None:
         self.docs, self.scores, self.postings = state["docs"], state["scores"], state["postings"]
         self.shard_terms, self.also, self._previous = state["shard_terms"], state["also"], None
+        self.signatures, self.changed = state.get("signatures", {}), None
         self.regions = {name: ({rel: Made(digest, lambda name=name, rel=rel: self._region_file(name, rel))
                                 for rel, digest in files.items()}, split)
                         for name, (files, split) in state["regions"].items()}
@@ -303,30 +310,45 @@ class IndexBuilder:
         needs only its split beginnings, for the meta file."""
         self.regions[name] = ({}, split)
 
-    def region(self, terms: set[str]) -> tuple[dict[str, Text], set[str]]:
+    def region(self, terms: set[str], old: dict[str, Text] | None = None) -> tuple[dict[str, Text], set[str]]:
         """The files of the terms of one region: its shards, split by the
         next letter while over SHARD_BYTES, and what each split beginning
-        offers a word being typed; and the beginnings split."""
+        offers a word being typed; and the beginnings split. `old`: the
+        region's files as the last build made them, each kept when it holds
+        the same terms and none of their postings changed (a new article
+        touches a few terms of a region whose files it changed all: at
+        27,000 articles re-serializing them grew with the archive)."""
         size = {t: 2 * len(t) + 6 + 12 * len(self.postings[t]) for t in terms}  # about their bytes
         files: dict[str, Text] = {}
         split: set[str] = set()
+        changed, signatures = self.changed, self.signatures
+
+        def shard(ts: list[str], kind: str, name: str, best: int | None = None,
+                  shown: Callable[[], list[str]] | None = None) -> Text:
+            # `ts`: the terms the file is made from (`shown`: those it holds, chosen among them)
+            rel = f"{kind}/{name}.js"
+            sig = hashlib.blake2b("\x00".join(ts).encode("utf-8"), digest_size=12).hexdigest()
+            if old and changed is not None and rel in old and signatures.get(rel) == sig and changed.isdisjoint(ts):
+                return old[rel]
+            signatures[rel] = sig
+            return self._shard(ts if shown is None else shown(), kind, name, best)
 
         def assign(prefix: str, ts: list[str]) -> None:
             if sum(size[t] for t in ts) <= SHARD_BYTES or len(prefix) >= MAX_PREFIX:
-                files[f"t/{_name(prefix)}.js"] = self._shard(ts, "t", _name(prefix))
+                files[f"t/{_name(prefix)}.js"] = shard(ts, "t", _name(prefix))
                 return
             split.add(prefix)
             own = [t for t in ts if len(t) == len(prefix)]
             if own:
-                files[f"t/{_name(prefix)}.js"] = self._shard(own, "t", _name(prefix))
+                files[f"t/{_name(prefix)}.js"] = shard(own, "t", _name(prefix))
             children: dict[str, list[str]] = {}
             for t in ts:
                 if len(t) > len(prefix):
                     children.setdefault(t[: len(prefix) + 1], []).append(t)
             for child, cts in sorted(children.items()):
                 assign(child, cts)
-            common = sorted(ts, key=lambda t: (-len(self.postings[t]), t))[:COMPLETIONS]
-            files[f"c/{_name(prefix)}.js"] = self._shard(common, "c", _name(prefix), COMPLETION_DOCS)
+            files[f"c/{_name(prefix)}.js"] = shard(
+                ts, "c", _name(prefix), COMPLETION_DOCS, lambda: sorted(ts, key=lambda t: (-len(self.postings[t]), t))[:COMPLETIONS])
 
         ts = sorted(terms)
         assign(ts[0][:2], ts)
@@ -384,6 +406,7 @@ class IndexBuilder:
         """Patch the previous build's index, whose first `kept` documents
         are this build's first ones, in the same order."""
         self.postings, self.shard_terms, self.texts, self.regions = prev.postings, prev.shard_terms, prev.texts, prev.regions
+        self.signatures, self.changed = prev.signatures, set()
         shards: set[str] = set()
         chunks: set[int] = set()
         for doc, (old, new) in enumerate(zip(prev.scores[:kept], self.scores[:kept], strict=True)):
@@ -407,6 +430,8 @@ class IndexBuilder:
         return shards, chunks
 
     def _drop_postings(self, doc: int, terms, touched: set[str]) -> None:
+        if self.changed is not None:
+            self.changed.update(terms)
         for t in terms:
             held = self.postings[t]
             del held[doc]
@@ -417,6 +442,8 @@ class IndexBuilder:
                 self.shard_terms[name].discard(t)
 
     def add_postings(self, doc: int, scores: dict[str, list], touched: set[str]) -> None:
+        if self.changed is not None:
+            self.changed.update(scores)
         for t, posting in scores.items():
             name = _region_name(t[:2])
             held = self.postings.get(t)

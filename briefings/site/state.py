@@ -21,6 +21,7 @@ class ServeState:
     postings: dict[tuple[str, int], dict] = field(default_factory=dict)  # (cache key, index) → search postings
     index: IndexBuilder | None = None  # the search index to patch
     stories: dict[str, tuple] = field(default_factory=dict)  # briefing digest → its stories features and slim form
+    assembled: dict[bytes, bytes] | None = None  # a story's members → its page data (site/story_pages.py)
 
     def renderer(self, templates_dir: Path) -> Renderer:
         """The renderer of these templates, compiled once while they stay

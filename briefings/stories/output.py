@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from briefings.stories.link import Linked
 from briefings.stories.story import assemble, story_id
@@ -28,8 +29,10 @@ def where(b: dict) -> dict:
             "outlet": src.get("outlet"), "published": src.get("published"), "title": b.get("title")}
 
 
-def document(briefings: list[dict], linked: Linked) -> dict:
-    """The copy groups and stories of briefings as `link` found them."""
+def document(briefings: list[dict], linked: Linked, assemble: Callable[..., dict] = assemble) -> dict:
+    """The copy groups and stories of briefings as `link` found them
+    (`assemble`: a story's page data, as `story.assemble` makes it; a
+    build gives one that keeps them between builds)."""
     groups = []
     copies_of: dict[int, list[int]] = {}
     for g in linked.groups:
