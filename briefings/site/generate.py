@@ -22,7 +22,7 @@ from briefings.fsutil import read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json
 from briefings.site import index_state
-from briefings.site.collection import entry
+from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
@@ -36,6 +36,8 @@ from briefings.site.story_features import StoryFeatures
 from briefings.site.writer import Writer
 from briefings.stock_assets import refresh as refresh_stock_files
 from briefings.stories import Collector, document
+from briefings.text import memo
+from briefings.text.terms import base
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
@@ -205,6 +207,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     del raw
     if state is None:
         index = None
+        _forget_words()
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
@@ -213,9 +216,22 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
         state.stories = computed
+    else:
+        name_key.cache_clear()  # the actors' names, keyed for the merge (write_all)
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
+
+
+def _forget_words() -> None:
+    """A one-off build is done with words once the stories are linked and
+    the index written: the tables of what was made of each word (search
+    terms, stories' hashes, token keys: up to a million words each) go
+    before the collection pages (the actor merge is the generator's peak)
+    and MkDocs, which renders the site after it in the same process. A
+    serving process keeps them for its next build."""
+    memo.forget()
+    base.cache_clear()
 
 
 class _Entries:
