@@ -36,8 +36,10 @@ from briefings.site.story_features import StoryFeatures
 from briefings.site.writer import Writer
 from briefings.stock_assets import refresh as refresh_stock_files
 from briefings.stories import Collector, document
-from briefings.text import memo
-from briefings.text.terms import base
+from briefings.stories.features import _HASHES as STORY_WORD_HASHES
+from briefings.text.terms import _TERMS as TERMS
+from briefings.text.terms import base as base_form
+from briefings.text.tokens import _KEYS as TOKEN_KEYS
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
@@ -230,8 +232,13 @@ def _forget_words() -> None:
     before the collection pages (the actor merge is the generator's peak)
     and MkDocs, which renders the site after it in the same process. A
     serving process keeps them for its next build."""
-    memo.forget()
-    base.cache_clear()
+    # their modules' own tables, cleared here: text/ is part of the
+    # extraction version (versions.py), and a change there would extract
+    # every article again
+    TERMS.clear()
+    base_form.cache_clear()
+    TOKEN_KEYS.clear()
+    STORY_WORD_HASHES.clear()
 
 
 class _Entries:

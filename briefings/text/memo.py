@@ -9,10 +9,6 @@ from typing import TypeVar
 
 V = TypeVar("V")
 
-# every table lookup() has filled, so that a process done with words can
-# let them all go (forget)
-_TABLES: dict[int, dict] = {}
-
 
 def lookup(table: dict[str, V], words: list[str], make: Callable[[str], V], limit: int) -> list[V]:
     """table[w] for every word, made (and kept) the first time a word is
@@ -20,19 +16,9 @@ def lookup(table: dict[str, V], words: list[str], make: Callable[[str], V], limi
     returns None."""
     found = list(map(table.get, words))
     if None in found:
-        _TABLES[id(table)] = table
         if len(table) > limit:
             table.clear()
         for i, v in enumerate(found):
             if v is None:
                 found[i] = table[words[i]] = make(words[i])
     return found
-
-
-def forget() -> None:
-    """Empty every table: what was made of words is made again when next
-    asked. A one-off build is done with words once its pages are made
-    (the tables hold up to a million words, 100-300 MB at 27,000
-    articles), and MkDocs renders the site after it in the same process."""
-    for table in _TABLES.values():
-        table.clear()
