@@ -1,12 +1,19 @@
-"""MkDocs keeps every page's Markdown and HTML from its reading pass to the
+"""What a cold build holds at once (issue 17's 2 GB at 27,000 articles).
+
+MkDocs keeps every page's Markdown and HTML from its reading pass to the
 end of the build; the plugin keeps them on disk in between
-(site/page_spool.py) and lets each page's go once it is written. The site
-is the same as without it, byte for byte."""
+(site/page_spool.py) and lets each page's go once it is written: the site
+is the same as without it, byte for byte. A cold build's extraction
+workers are gone before the collection grows, and the generator's word
+tables before the collection pages."""
 
 from __future__ import annotations
 
 import filecmp
+import importlib
+import multiprocessing
 import os
+from pathlib import Path
 
 import pytest
 from conftest import copy_project
@@ -14,7 +21,10 @@ from mkdocs.commands import build as mkdocs_build
 
 from briefings import cli
 from briefings.plugin import BriefingsPlugin
+from briefings.site import Options
 from briefings.site.page_spool import PageSpool
+
+generate_module = importlib.import_module("briefings.site.generate")
 
 ARTICLES = {
     "a.txt": "افتتاح مستشفى في جدة\n\nأعلن وزير الصحة اليوم في جدة افتتاح مستشفى جديد بسعة 300 سرير.",
@@ -94,3 +104,47 @@ def test_pages_hold_their_text_only_while_written(project, tmp_path, monkeypatch
     _, mismatch, errors = filecmp.cmpfiles(site, kept / "site", files, shallow=False)
     assert mismatch == [] and errors == []
     assert os.path.getsize(site / "briefings" / "a.html") > 1000
+
+
+def _options(project: Path) -> Options:
+    return Options(inputs=[project / "seeds"], docs_dir=project / "docs", templates_dir=project / "templates",
+                   cache_dir=project / ".briefings-cache")
+
+
+def test_a_cold_build_extracts_first_and_lets_go_of_words(project, monkeypatch):
+    workers_extracting: list[int] = []
+    workers_streaming: list[int] = []
+    words_at_stories: list[int] = []
+    results, items, document = generate_module.results, generate_module.items, generate_module.document
+
+    def extracting(*a, **k):
+        for got in results(*a, **k):
+            workers_extracting.append(len(multiprocessing.active_children()))
+            yield got
+
+    def streaming(*a, **k):
+        for item in items(*a, **k):
+            workers_streaming.append(len(multiprocessing.active_children()))
+            yield item
+
+    def stories(*a, **k):
+        words_at_stories.append(len(generate_module.TERMS) + len(generate_module.STORY_WORD_HASHES))
+        return document(*a, **k)
+
+    monkeypatch.setattr(generate_module, "results", extracting)
+    monkeypatch.setattr(generate_module, "items", streaming)
+    monkeypatch.setattr(generate_module, "document", stories)
+    report = generate_module.generate(_options(project), jobs=2)
+    assert report.extracted == len(ARTICLES) and len(report.built) == len(ARTICLES)
+    assert max(workers_extracting) > 0  # extracted by worker processes
+    assert workers_streaming and max(workers_streaming) == 0  # all gone before the first briefing
+    assert words_at_stories[0] > 0  # the tables were filled, then emptied for the collection pages
+    assert not generate_module.TERMS and not generate_module.TOKEN_KEYS and not generate_module.STORY_WORD_HASHES
+
+    # a rebuild extracts what is new as it streams: no second reading of every input
+    (project / "seeds" / "d.txt").write_text("زيارة إلى تبوك\n\nوصل وفد رسمي إلى تبوك أمس في زيارة تستمر يومين.",
+                                            encoding="utf-8")
+    workers_extracting.clear()
+    report = generate_module.generate(_options(project), jobs=2)
+    assert report.extracted == 1 and len(report.built) == len(ARTICLES) + 1
+    assert workers_extracting == []
