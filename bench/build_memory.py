@@ -124,7 +124,8 @@ class Sampler(threading.Thread):
 
 def run(p: Path, build: bool, jobs: int, phases: bool = False) -> dict:
     if phases:
-        cmd = [sys.executable, str(Path(__file__).with_name("generate_phases.py")), "-j", str(jobs)]
+        cmd = [sys.executable, str(Path(__file__).with_name("generate_phases.py")), *(["build"] if build else []),
+               "-j", str(jobs)]
     else:
         cmd = [str(BIN / "briefings"), "build"] if build else [str(BIN / "briefings"), "generate", "-j", str(jobs)]
     t0 = time.perf_counter()
@@ -158,7 +159,7 @@ def main() -> None:
     ap.add_argument("-j", "--jobs", type=int, default=1)
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--phases", action="store_true",
-                    help="generate with its steps' memory printed (bench/generate_phases.py)")
+                    help="generate (or build) with its steps' memory printed (bench/generate_phases.py)")
     ap.add_argument("--target", type=int, default=27_000)
     args = ap.parse_args()
     rows = []

@@ -18,12 +18,13 @@ import jinja2
 import jinja2.bccache
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from briefings.run import warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
 from briefings.site.dirty import built_site, copy_site, remove_stale
 from briefings.site.lighten import lighten
+from briefings.site.page_spool import PageSpool
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, FONT_DIR, THEME_DIR
 from briefings.site.squeeze import squeeze
 
@@ -89,6 +90,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
         self.base: tuple[Path, str | None] | None = None  # the built site a serving process starts from
+        # the pages' text between MkDocs' reading pass and its writing one
+        self.spool: PageSpool | None = None
+        self._shown = None  # the page whose text was last taken back
 
     def _root(self, config) -> Path:
         return Path(config["config_file_path"]).resolve().parent
@@ -120,12 +124,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.base is not None:
             config.site_url = self.base[1]
         return config
-
-    def on_page_context(self, context, *, page, config, nav):
-        # what the theme layer needs to know: a page the generator wrote
-        # (not the front page or a hand-written one)
-        context["bf_light"] = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
-        return context
 
     def on_files(self, files, *, config):
         # a dirty build leaves the pages that went away in site/: what this
@@ -166,7 +164,47 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
             raise PluginError(f"{len(self.report.skipped)} article(s) skipped and strict is set")
 
+    @event_priority(-100)  # after every other plugin has had the page's HTML
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        """The page's Markdown and HTML go to disk until the page is
+        written (site/page_spool.py): MkDocs keeps every page's from its
+        reading pass to the end of the build. They come back in
+        on_page_context, before any plugin or the theme sees the page."""
+        if self.spool is None:
+            self.spool = PageSpool(self._root(config) / self.config.cache)
+        self.spool.put(page.file.src_uri, page.markdown or "", html)
+        page.markdown = None
+        return ""  # not None: MkDocs would keep the HTML
+
+    @event_priority(100)
+    def on_page_context(self, context, *, page, config, nav):
+        self._release()
+        if self.spool is not None and (text := self.spool.take(page.file.src_uri)) is not None:
+            page.markdown, page.content = text
+            self._shown = page
+        # what the theme layer needs to know: a page the generator wrote
+        # (not the front page or a hand-written one)
+        context["bf_light"] = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
+        return context
+
+    def _release(self) -> None:
+        """The last page taken back is written by now: its text goes (the
+        page object stays in MkDocs' lists to the end of the build)."""
+        if self._shown is not None:
+            self._shown.markdown = self._shown.content = None
+            self._shown = None
+
+    def _close_spool(self) -> None:
+        self._release()
+        if self.spool is not None:
+            self.spool.close()
+            self.spool = None
+
+    def on_build_error(self, *, error) -> None:
+        self._close_spool()
+
     def on_post_build(self, *, config) -> None:
+        self._close_spool()
         if self.dirty:
             remove_stale(Path(config["site_dir"]), self._outputs)
         if self.serving:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefings.lang.ar.normalize import key_text
 from briefings.site.outlets import outlet_name
@@ -107,7 +108,7 @@ class _Union:
 
 
 # actor names recur across the collection and across serve rebuilds
-_name_key = lru_cache(maxsize=200_000)(key_text)
+name_key = lru_cache(maxsize=200_000)(key_text)
 
 
 def _keys(a: dict) -> list[str]:
@@ -116,7 +117,7 @@ def _keys(a: dict) -> list[str]:
     full name is the only one it can stand for."""
     out = []
     for n in [a["name"], *a["aliases"]]:
-        k = _name_key(n)
+        k = name_key(n)
         if k and (a["type"] != "person" or len(k.split()) > 1):
             out.append(f"{a['type']}:{k}")
     return out
@@ -127,31 +128,54 @@ def _head(e: dict) -> dict:
     return {"id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]}
 
 
+class _Mention(NamedTuple):
+    """An actor of one briefing as the merge keeps it: a tuple (a tenth
+    of an entry's actor dict with its aliases) and its briefing's head,
+    shared by the briefing's actors. The merge holds one for every actor
+    of every briefing at once: its step is the generator's peak."""
+
+    head: dict
+    name: str
+    type: str
+    titles: list[str]
+    nationality: str | None
+    sentence: int
+    text: str
+    mentions: int
+
+
 def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
     """One actor per entity across the collection: actors of different
     briefings that share a name or an alias are one. Of each entry only
     its actors and its head are kept (entries may be read one at a time)."""
-    flat: list[tuple[dict, dict]] = [(head, a) for e in entries if e["actors"] for head in (_head(e),)
-                                     for a in e["actors"]]
+    flat: list[_Mention] = []
     uf = _Union()
     by_key: dict[str, int] = {}
-    for i, (_, a) in enumerate(flat):
-        uf.find(i)
-        for k in _keys(a):
-            if k in by_key:
-                uf.union(i, by_key[k])
-            else:
-                by_key[k] = i
+    for e in entries:
+        if not e["actors"]:
+            continue
+        head = _head(e)
+        for a in e["actors"]:
+            i = len(flat)
+            flat.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"], a["text"],
+                                 a["mentions"]))
+            uf.find(i)
+            for k in _keys(a):
+                if k in by_key:
+                    uf.union(i, by_key[k])
+                else:
+                    by_key[k] = i
+    del by_key
     # a lone surname joins the one full name that ends with it
     surnames: dict[str, set[int]] = defaultdict(set)
-    for i, (_, a) in enumerate(flat):
-        if a["type"] == "person":
-            k = _name_key(a["name"]).split()
+    for i, m in enumerate(flat):
+        if m.type == "person":
+            k = name_key(m.name).split()
             if len(k) > 1:
                 surnames[k[-1]].add(uf.find(i))
-    for i, (_, a) in enumerate(flat):
-        k = _name_key(a["name"]).split()
-        if a["type"] == "person" and len(k) == 1:
+    for i, m in enumerate(flat):
+        k = name_key(m.name).split()
+        if m.type == "person" and len(k) == 1:
             roots = {uf.find(j) for j in surnames.get(k[0], set())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
@@ -163,29 +187,36 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
     for _, members in sorted(groups.items()):
         names: dict[str, int] = {}
         for i in members:
-            n = flat[i][1]["name"]
+            n = flat[i].name
             names[n] = names.get(n, 0) + 1
-        typ = flat[members[0]][1]["type"]
-        full = [n for n in names if len(_name_key(n).split()) > 1] or list(names)
+        typ = flat[members[0]].type
+        full = [n for n in names if len(name_key(n).split()) > 1] or list(names)
         name = max(sorted(full), key=lambda n: (names[n], len(n)))
         slug = {"person": "p", "organization": "o", "place": "l"}[typ] + "-" + hashlib.sha1(
-            f"{typ}:{_name_key(name)}".encode()).hexdigest()[:10]
+            f"{typ}:{name_key(name)}".encode()).hexdigest()[:10]
         ca = CollectionActor(slug=slug, name=name, type=typ, names=names)
+        seen = set()
         for i in members:
-            e, a = flat[i]
-            for t in a["titles"]:
+            m = flat[i]
+            e = m.head
+            for t in m.titles:
                 ca.titles[t] = ca.titles.get(t, 0) + 1
-            if a["nationality"]:
-                ca.nationalities[a["nationality"]] = ca.nationalities.get(a["nationality"], 0) + 1
-            ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"],
-                                   "sentence": a["sentence"], "text": a["text"], "mentions": a["mentions"]})
+            if m.nationality:
+                ca.nationalities[m.nationality] = ca.nationalities.get(m.nationality, 0) + 1
+            # one appearance a briefing, its first (the sort below is
+            # stable, and a briefing's appearances sort alike)
+            if e["id"] not in seen:
+                seen.add(e["id"])
+                ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"],
+                                       "long": e["long"], "sentence": m.sentence, "text": m.text,
+                                       "mentions": m.mentions})
             member_of[i] = ca
         actors.append(ca)
     # who appears with whom: actors of the same briefing
     by_briefing: dict[str, set[str]] = defaultdict(set)
     slugs = {}
-    for i, (e, _) in enumerate(flat):
-        by_briefing[e["id"]].add(member_of[i].slug)
+    for i, m in enumerate(flat):
+        by_briefing[m.head["id"]].add(member_of[i].slug)
         slugs[member_of[i].slug] = member_of[i]
     for together in by_briefing.values():
         # in order, so that page digests do not depend on set order
@@ -196,13 +227,7 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
                 if o != s:
                     company[o] = company.get(o, 0) + 1
     for ca in actors:
-        seen = set()
-        unique = []
-        for ap in sorted(ca.appearances, key=lambda x: (x["published"] or "", x["id"]), reverse=True):
-            if ap["id"] not in seen:
-                seen.add(ap["id"])
-                unique.append(ap)
-        ca.appearances = unique
+        ca.appearances.sort(key=lambda x: (x["published"] or "", x["id"]), reverse=True)
     actors.sort(key=lambda c: (-len(c.appearances), c.name))
     return actors
 

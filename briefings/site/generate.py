@@ -20,9 +20,9 @@ from pathlib import Path
 
 from briefings.fsutil import read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
-from briefings.run import Report, items, items_from_json
+from briefings.run import Report, items, items_from_json, results
 from briefings.site import index_state
-from briefings.site.collection import entry
+from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import write_all
@@ -37,6 +37,10 @@ from briefings.site.story_pages import StoryPages
 from briefings.site.writer import Writer
 from briefings.stock_assets import refresh as refresh_stock_files
 from briefings.stories import Collector, document
+from briefings.stories.features import _HASHES as STORY_WORD_HASHES
+from briefings.text.terms import _TERMS as TERMS
+from briefings.text.terms import base as base_form
+from briefings.text.tokens import _KEYS as TOKEN_KEYS
 from briefings.versions import extraction_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
@@ -150,6 +154,8 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if from_json:
         stream = items_from_json(from_json, report)
     else:
+        if state is None and not writer.manifest.get("briefings") and (jobs or os.cpu_count() or 1) > 1:
+            report.extracted += _extract_first(opts, jobs, progress)
         stream = items(opts, report, jobs, progress, memory=state.run if state is not None else None)
     for item in stream:
         b = item.light
@@ -210,6 +216,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     del raw
     if state is None:
         index = None
+        _forget_words()
     _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
@@ -218,9 +225,44 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
         state.stories, state.assembled = computed, assembled
+    else:
+        name_key.cache_clear()  # the actors' names, keyed for the merge (write_all)
     writer.finish(fingerprint, report)
     write_if_changed(opts.cache_dir / "report.json", report.to_json())
     return report
+
+
+def _extract_first(opts: Options, jobs: int | None, progress: bool) -> int:
+    """A cold build extracts every article into the cache before it
+    streams the briefings, and its worker processes are gone before the
+    collection grows. Streamed together, the workers (each holding the
+    extractor, 0.7-0.8 GB at 27,000 articles) ran only a few files ahead
+    of this process, so they lived as long as the stream, and the build's
+    processes together held both at their largest (2.6 GB at 27,000). The
+    stream then reads each briefing back from the cache. Only a build with
+    nothing built before (no manifest) and worker processes does so: a
+    rebuild extracts a few articles, and reading every input file twice
+    would cost it more than the workers' memory."""
+    extracted = 0
+    for got in results(opts, jobs, progress):
+        extracted += got.extracted
+    return extracted
+
+
+def _forget_words() -> None:
+    """A one-off build is done with words once the stories are linked and
+    the index written: the tables of what was made of each word (search
+    terms, stories' hashes, token keys: up to a million words each) go
+    before the collection pages (the actor merge is the generator's peak)
+    and MkDocs, which renders the site after it in the same process. A
+    serving process keeps them for its next build."""
+    # their modules' own tables, cleared here: text/ is part of the
+    # extraction version (versions.py), and a change there would extract
+    # every article again
+    TERMS.clear()
+    base_form.cache_clear()
+    TOKEN_KEYS.clear()
+    STORY_WORD_HASHES.clear()
 
 
 class _Entries:
