@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _display, _undefine
-from briefings.lang.ar import key, key_text, vocabulary
+from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
 from briefings.model import Actor, Mention
 
 
@@ -96,7 +96,10 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
-            head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)
+            if r.linked:  # وآل الشيخ shows as آل الشيخ
+                head_text = first_tok.text[clitic_length(first_tok.text, Split(first_tok.key[0], first_tok.key[1:])) :]
+            else:
+                head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)
             end = r.toks[r.last - 1].end
             display = head_text + body[first_tok.end : end]
             mentions.append(Mention(first_tok.start, end, r.sentence, body[first_tok.start : end]))

@@ -62,28 +62,51 @@ def _after_rank(toks: list[Token], i: int, sid: int, people: set[tuple[int, int]
 
 def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[list[Token]]) -> list[_Raw]:
     """A person named in full is later called by the last part of the name
-    alone (بايدن، الأعرجي); the tagger misses many of these."""
+    alone (بايدن، الأعرجي); the tagger misses many of these. Of a compound
+    surname (آل الشيخ، عبد النور، أم تركي) the last word alone is mostly a
+    common word (الشيخ، النور، تركي: the sheikh, the light, Turkish): the
+    later mention is the link and the word together."""
     surnames = {}
+    pairs = {}  # (link, last word) → the person
     for r in raws:
         if r.type == "person" and r.last - r.first >= 2:
             k = r.toks[r.last - 1].key
-            if len(k) >= 3 and k not in gz.stop() and k not in gz.places() and k != _ALLAH:
+            link = r.toks[r.last - 2].key
+            if link in _NAME_LINKS:
+                # not a father's name after بن (سلمان بن عبد العزيز): every
+                # عبد العزيز would be him; nor عبد الله
+                if k != _ALLAH and not (r.last - r.first >= 3 and r.toks[r.last - 3].key in _NAME_LINKS):
+                    pairs[(link, k)] = r
+            elif len(k) >= 3 and k not in gz.stop() and k not in gz.places() and k != _ALLAH:
                 surnames[k] = r  # not الله of عبد الله: the article's every الله would be him
-    if not surnames:
+    if not surnames and not pairs:
         return []
+    lasts = surnames.keys() | {k for _, k in pairs}
     taken = {(r.toks[i].start) for r in raws for i in range(r.first, r.last)}
     out = []
     for s in sentences:
         toks = tokens[s.id]
         keys = list(map(_KEY, toks))
-        if surnames.keys().isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        if lasts.isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
             continue  # most sentences name none of them: two passes in C
         for i, t in enumerate(toks):
             if t.start in taken:
                 continue
-            if _peel_key(t.key) in surnames or t.key in surnames:
+            if i + 1 < len(toks) and toks[i + 1].start not in taken and (
+                    (link := _link_of(t.key)) and (link, toks[i + 1].key) in pairs):
+                out.append(_Raw(i, i + 2, "person", s.id, toks, "alias", linked=link != t.key))
+            elif (_peel_key(t.key) in surnames or t.key in surnames) and not (
+                    i > 0 and _link_of(toks[i - 1].key) and (_link_of(toks[i - 1].key), t.key) in pairs):
                 out.append(_Raw(i, i + 1, "person", s.id, toks, "alias"))
     return out
+
+
+def _link_of(k: str) -> str:
+    """The name link a token is, bare or after a one-letter clitic (وآل،
+    لأبو), by lookup in the closed list of links; else ""."""
+    if k in _NAME_LINKS:
+        return k
+    return k[1:] if k[:1] in "وفلب" and k[1:] in _NAME_LINKS else ""
 
 
 _NOT_NAME_LEAD = {key(w) for w in ("المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "المقيم", "المقيمة", "الزميل", "الزميلة", "الفنان", "الفنانة", "اللاعب", "اللاعبة", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة")}

@@ -21,10 +21,13 @@ class _Raw:
     nationality: str | None = None
     whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
     definite: bool = False  # the first token's article went into ل (للجنة التنفيذية)
+    linked: bool = False  # the first token is a name's link after a one-letter clitic (وآل الشيخ)
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]
-        if self.definite:
+        if self.linked:
+            ks[0] = ks[0][1:]
+        elif self.definite:
             ks[0] = "ال" + _peel_key(ks[0])
         elif not self.whole:
             ks[0] = _peel_key(ks[0])
