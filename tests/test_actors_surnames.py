@@ -1,6 +1,6 @@
-"""Later mentions of a person by surname (ninth round c), on sentences
-written for these tests: of a compound surname the last word alone is a
-common word, the mention is the link and the word together."""
+"""People's names (ninth round c), on sentences written for these tests:
+later mentions of a compound surname; على, the preposition, after a rank;
+a possessive noun or a clitic ل before a name."""
 
 from briefings.extract.actors import extract_actors
 from briefings.text.segment import paragraphs, sentences
@@ -33,3 +33,10 @@ def test_a_kunya_is_not_its_last_word():
 def test_a_fathers_name_after_bin_names_no_one_later():
     found = people("واستقبل الملك سلمان بن عبد العزيز، في قصره، الوفد. وتلا الإمام آيات من الكتاب العزيز.")
     assert found["سلمان بن عبد العزيز"] == ["سلمان بن عبد العزيز"]
+
+
+def test_the_preposition_ala_after_a_rank_is_no_ali():
+    assert people("وشدد آل الشيخ على أن الوحدة واجبة.") == {}
+    assert people("وأثنى سمو الأمير على جهود الهيئة في الموسم.") == {}
+    # the name written with ya is a name
+    assert "علي الحذيفي" in people("وقال الشيخ علي الحذيفي إن الصلاة عماد الدين.")

@@ -8,7 +8,14 @@ from operator import attrgetter
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.chains import _title_word
-from briefings.extract.actors.names import _common_lead, _may_open_name, _name_end, _name_word, _office_after_name
+from briefings.extract.actors.names import (
+    _common_lead,
+    _may_open_name,
+    _name_end,
+    _name_word,
+    _office_after_name,
+    _written_name,
+)
 from briefings.extract.actors.openings import _OPENS_OFFICE, _opening, _rank_at
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
@@ -145,8 +152,14 @@ def _trim_people(found: list[_Raw]) -> None:
             r.type = ""
             continue
         first = r.first
+        if _stop_not_name(r.toks[r.first]) and r.last - r.first == 1:
+            r.type = ""  # على after a rank, which the tagger reads as علي
+            continue
         while r.last - r.first > 1:
             k = r.toks[r.first].key
+            if _stop_not_name(r.toks[r.first]):
+                r.first += 1
+                continue
             if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas() or _epithet(r):
                 r.first += 1
             else:
@@ -159,6 +172,12 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+def _stop_not_name(t: Token) -> bool:
+    """A stop word the key makes one with a name: على, the preposition,
+    keys as علي, the name; only the name is written with ya."""
+    return t.key in gz.stop() and not _written_name(t)
 
 
 def _verb_before_title(r: _Raw) -> bool:
@@ -252,8 +271,12 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             continue
         end = _name_end(toks, j)
         # a long name the tagger reads on: العريف عبدالله عائض عبدالله آل سعد
+        # but not on into a stop word _name_end stopped at: the tagger reads
+        # على after a rank as the name علي (وأثنى سمو الأمير على جهود),
+        # the key makes them one; علي written with ya is the name
         while end < n and end - j < 7 and tags and tags[end].endswith("PER") and not _is_punct(toks[end]) and not (
-                end - j >= 2 and _office_after_name(toks, end)):
+                end - j >= 2 and _office_after_name(toks, end)) and not (
+                _stop_not_name(toks[end]) and not (end > j and toks[end - 1].key in _NAME_LINKS)):
             end += 1
         if end > j:
             out.append(_Raw(j, end, "person", sid, toks, "rule"))
