@@ -40,3 +40,9 @@ def test_the_preposition_ala_after_a_rank_is_no_ali():
     assert people("وأثنى سمو الأمير على جهود الهيئة في الموسم.") == {}
     # the name written with ya is a name
     assert "علي الحذيفي" in people("وقال الشيخ علي الحذيفي إن الصلاة عماد الدين.")
+
+
+def test_a_noun_with_my_is_no_part_of_the_name_after_it():
+    found = people("وقالت الفنانة اللبنانية أليسا إنها سعيدة. وأضافت نوال أنها ستغني مع زميلتي أليسا في الحفل المقبل.")
+    assert found == {"أليسا": ["أليسا", "أليسا"]}
+    assert not any("زميلتي" in n for n in people("وقالت إنها سعيدة بالغناء مع زميلتي أليسا في الحفل المقبل."))

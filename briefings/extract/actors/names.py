@@ -79,6 +79,15 @@ def _inflected(k: str) -> bool:
     return len(k) >= 5 and k[0] == "س" and k[1] in "ينت" and v.get(k[1:], 0) >= COMMON_AFTER_OFFICE
 
 
+def _possessed(k: str) -> bool:
+    """Whether a word is a feminine noun with the possessive ي (زميلتي،
+    صديقتي، والدتي: my colleague, my friend, my mother), whose stem with
+    ة the corpus writes often: a word before a name, not the name's first
+    part (مع زميلتي أليسا). Not the masculine ي, which too many names end
+    in (خيري، ليلي، مجدي)."""
+    return len(k) >= 5 and k.endswith("تي") and k not in person_words() and vocabulary().get(k[:-2] + "ه", 0) >= _COMMON_STEM
+
+
 # Stop words that are also first names when written so: علي (على is the
 # preposition; the key makes them one).
 _NAME_SPELLINGS = {"علي"}

@@ -14,6 +14,7 @@ from briefings.extract.actors.names import (
     _name_end,
     _name_word,
     _office_after_name,
+    _possessed,
     _written_name,
 )
 from briefings.extract.actors.openings import _OPENS_OFFICE, _opening, _rank_at
@@ -151,6 +152,8 @@ def _trim_people(found: list[_Raw]) -> None:
         if _thing(r) or _verb_before_title(r):
             r.type = ""
             continue
+        if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
+            r.first += 1  # مع زميلتي أليسا: my colleague, then the name
         first = r.first
         if _stop_not_name(r.toks[r.first]) and r.last - r.first == 1:
             r.type = ""  # على after a rank, which the tagger reads as علي
