@@ -46,3 +46,8 @@ def test_a_noun_with_my_is_no_part_of_the_name_after_it():
     found = people("وقالت الفنانة اللبنانية أليسا إنها سعيدة. وأضافت نوال أنها ستغني مع زميلتي أليسا في الحفل المقبل.")
     assert found == {"أليسا": ["أليسا", "أليسا"]}
     assert not any("زميلتي" in n for n in people("وقالت إنها سعيدة بالغناء مع زميلتي أليسا في الحفل المقبل."))
+
+
+def test_a_clitic_on_a_name_the_corpus_does_not_know_comes_off_where_the_article_writes_it_bare():
+    found = people("وقالت الفنانة اللبنانية ميريام فارس إنها سعيدة. وقدمت الفرقة أعمالا لميريام فارس في المهرجان.")
+    assert found == {"ميريام فارس": ["ميريام فارس", "لميريام فارس"]}

@@ -14,6 +14,7 @@ from briefings.extract.actors.people import (
     _apposed_people,
     _join_people,
     _keep_written_names,
+    _peel_written_names,
     _rule_people,
     _surname_mentions,
     _trim_people,
@@ -85,6 +86,7 @@ def extract_actors(
         raws += _resolve(found, outlet)
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
+    _peel_written_names(raws)
     named: dict[int, set[int]] = {}  # sentence → tokens of a person's name
     for r in raws:
         if r.type == "person":

@@ -96,7 +96,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         title_keys: set[str] = set()
         for r in sorted(g["raws"], key=lambda r: (r.sentence, r.first)):
             first_tok = r.toks[r.first]
-            if r.linked:  # وآل الشيخ shows as آل الشيخ
+            if r.peeled:  # وآل الشيخ shows as آل الشيخ
                 head_text = first_tok.text[clitic_length(first_tok.text, Split(first_tok.key[0], first_tok.key[1:])) :]
             else:
                 head_text = first_tok.text if r.whole else ("ال" if r.definite else "") + _display(first_tok)

@@ -21,11 +21,11 @@ class _Raw:
     nationality: str | None = None
     whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
     definite: bool = False  # the first token's article went into ل (للجنة التنفيذية)
-    linked: bool = False  # the first token is a name's link after a one-letter clitic (وآل الشيخ)
+    peeled: bool = False  # the first token's clitic letter the peeler keeps is off (وآل الشيخ، لميريام فارس)
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]
-        if self.linked:
+        if self.peeled:
             ks[0] = ks[0][1:]
         elif self.definite:
             ks[0] = "ال" + _peel_key(ks[0])
