@@ -51,3 +51,8 @@ def test_a_noun_with_my_is_no_part_of_the_name_after_it():
 def test_a_clitic_on_a_name_the_corpus_does_not_know_comes_off_where_the_article_writes_it_bare():
     found = people("وقالت الفنانة اللبنانية ميريام فارس إنها سعيدة. وقدمت الفرقة أعمالا لميريام فارس في المهرجان.")
     assert found == {"ميريام فارس": ["ميريام فارس", "لميريام فارس"]}
+
+
+def test_al_after_a_fathers_name_is_a_link_not_the_article():
+    assert people("ونبه سماحة الشيخ عبد العزيز بن عبد الله آل الشيخ إلى خطورة الأمر.") == {
+        "عبد العزيز بن عبد الله آل الشيخ": ["عبد العزيز بن عبد الله آل الشيخ"]}

@@ -114,8 +114,9 @@ def _name_end(toks: list[Token], j: int) -> int:
         # (عبدالله بن مساعد); علي written with ya is a name, not على
         if not linked and not _written_name(t) and (t.key in stop or t.key in heads or speech_lemma(t.key)):
             break
-        if t.key.startswith("ال") and not (k > j and toks[k - 1].key in _NAME_LINKS):
-            # a surname may carry ال (الأعرجي) but not the first part
+        if t.key.startswith("ال") and t.key != "ال" and not (k > j and toks[k - 1].key in _NAME_LINKS):
+            # a surname may carry ال (الأعرجي) but not the first part; آل,
+            # which keys as ال, is a link (عبد الله آل الشيخ)
             if parts == 0 or parts >= 2:
                 break
         if parts >= 1 and not linked and _clitic(t.key):
