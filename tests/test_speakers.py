@@ -643,3 +643,14 @@ def test_a_quotation_after_a_colon_or_opening_its_sentence_is_the_last_speakers(
                  "ومضى العمري في حديثه عن المشروع الذي قال «سنعمل ليلا ونهارا حتى ننجز كل المراحل»."):
         quoted, unknown = statements(first + rest)
         assert [q.speaker for q in quoted] == ["خالد العمري", "خالد العمري"] and not unknown, rest
+
+
+def test_an_adverb_of_manner_or_time_after_the_verb_is_not_the_speaker():
+    body = ("وقال رئيس النادي خالد الزهراني إن الفريق سيعود أقوى في الموسم المقبل. "
+            "وأضاف مبتسما: «لا أحد يستطيع أن يوقفنا هذا العام». "
+            "ثم قال بهدوء المدرب الواثق: «سنلعب كل مباراة كأنها نهائي». "
+            "وأكد مجددا أن الإدارة لن تبيع أي لاعب أساسي قبل نهاية الموسم.")
+    qs = quotes(body)
+    assert len(qs) == 4
+    assert all(q.speaker == "خالد الزهراني" for q in qs), [q.speaker for q in qs]
+
