@@ -654,3 +654,23 @@ def test_an_adverb_of_manner_or_time_after_the_verb_is_not_the_speaker():
     assert len(qs) == 4
     assert all(q.speaker == "خالد الزهراني" for q in qs), [q.speaker for q in qs]
 
+
+
+def test_god_named_by_an_epithet_after_the_verb_speaks_not_the_epithet():
+    body = ("وقال خطيب الجامع في خطبته إن الرحمة أساس التعامل بين الناس، "
+            "قال تعالى: «وما أرسلناك إلا رحمة للعالمين». "
+            "وقال عز من قائل: «إن الله مع الصابرين».")
+    qs = quotes(body)
+    assert [q.speaker for q in qs if q.text.startswith(("وما أرسلناك", "إن الله"))] == ["الله", "الله"]
+
+
+def test_a_person_named_aziz_still_speaks():
+    [q] = quotes("وقال عز الدين منصور رئيس الجمعية إن التبرعات زادت هذا العام.")
+    assert q.speaker != "الله"
+
+
+def test_who_cites_a_verse_keeps_speaking_after_it():
+    body = ("وقال إمام المسجد سالم الدوسري إن الصدق طريق النجاة، قال تعالى: «يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين». "
+            "وأضاف أن المجتمع يحتاج إلى القدوة الحسنة في كل بيت.")
+    qs = quotes(body)
+    assert qs[-1].text.startswith("المجتمع") and qs[-1].speaker == "سالم الدوسري", [(q.speaker, q.text) for q in qs]
