@@ -674,3 +674,12 @@ def test_who_cites_a_verse_keeps_speaking_after_it():
             "وأضاف أن المجتمع يحتاج إلى القدوة الحسنة في كل بيت.")
     qs = quotes(body)
     assert qs[-1].text.startswith("المجتمع") and qs[-1].speaker == "سالم الدوسري", [(q.speaker, q.text) for q in qs]
+
+
+def test_a_relative_or_conditional_after_the_verb_is_not_the_speaker():
+    body = ("وقال وزير النقل ماجد العنزي إن الطريق الجديد سيفتتح قبل نهاية العام. "
+            "وأكد ما ورد في تقرير اللجنة من أن التكلفة ارتفعت بسبب أسعار الحديد. "
+            "وتساءل إذا كانت الشركات المنفذة قادرة على الالتزام بالمواعيد: «من سيدفع ثمن التأخير؟».")
+    qs = quotes(body)
+    assert len(qs) >= 2
+    assert all(q.speaker == "ماجد العنزي" for q in qs), [(q.speaker, q.text[:20]) for q in qs]
