@@ -683,3 +683,8 @@ def test_a_relative_or_conditional_after_the_verb_is_not_the_speaker():
     qs = quotes(body)
     assert len(qs) >= 2
     assert all(q.speaker == "ماجد العنزي" for q in qs), [(q.speaker, q.text[:20]) for q in qs]
+
+
+def test_an_attribution_through_what_a_body_said_keeps_the_body():
+    [q] = quotes("وبحسب ما أعلنت وزارة الصحة، فإن عدد الإصابات تراجع خلال الأسبوع الماضي إلى أدنى مستوى.")
+    assert q.speaker == "وزارة الصحة"

@@ -733,8 +733,18 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
     end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
                                  if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
-    return _speaker(body, toks, _subject_start(toks, ci, lemma), end, where,
-                    _before_verb(body, toks, ci, where) or last_speaker)
+    return _verb_speaker(body, toks, ci, lemma, end, where, last_speaker)
+
+
+def _verb_speaker(body, toks, ci: int, lemma: str, end: int, where, last_speaker) -> tuple[str | None, str | None]:
+    """Who a speech verb has speak: its subject up to `end`, else the one
+    before it or the last speaker."""
+    start = _subject_start(toks, ci, lemma)
+    before = _before_verb(body, toks, ci, where) or last_speaker
+    a = _skip_not_subject(toks, start, end)
+    if a < end and toks[a].key in _NOT_SUBJECT_WORDS and not (a + 1 < end and toks[a + 1].key in _QUANTITY_MA):
+        return before  # أكد ما ورد في …، وتساءل إذا كانت …: no subject after the verb
+    return _speaker(body, toks, start, end, where, before)
 
 
 def _subject_start(toks: list[Token], ci: int, lemma: str) -> int:
@@ -1047,8 +1057,6 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         holder = where.by_rank(_HONORIFIC_PRONOUNS[toks[a].key], toks[a].start)
         if holder:
             return holder.name, holder.id
-    if a < b and toks[a].key in _NOT_SUBJECT_WORDS and not (a + 1 < b and toks[a + 1].key in _QUANTITY_MA):
-        return last_speaker
     if a < b and (toks[a].key in _EPITHETS
                   or a + 1 < b and toks[a + 1].key in _EPITHET_PAIRS.get(toks[a].key, ())):
         return _ALLAH, None
@@ -1352,8 +1360,7 @@ def _reported(body, toks, ci, nxt_cue, s: Sentence, direct, where, last_speaker)
     if is_participle(toks[ci].key):
         speaker = last_speaker  # مشيرا، مضيفة: the subject of the verb before it
     else:
-        speaker = _speaker(body, toks, _subject_start(toks, ci, lemma), subj_end, where,
-                           _before_verb(body, toks, ci, where) or last_speaker)
+        speaker = _verb_speaker(body, toks, ci, lemma, subj_end, where, last_speaker)
     if not speaker[0]:
         # no one to speak for, and nothing named the speaker: the noun
         # phrase that opens the sentence after its verb (طالبت الخارجية
