@@ -688,3 +688,10 @@ def test_a_relative_or_conditional_after_the_verb_is_not_the_speaker():
 def test_an_attribution_through_what_a_body_said_keeps_the_body():
     [q] = quotes("وبحسب ما أعلنت وزارة الصحة، فإن عدد الإصابات تراجع خلال الأسبوع الماضي إلى أدنى مستوى.")
     assert q.speaker == "وزارة الصحة"
+
+
+def test_an_attribution_through_a_saying_noun_keeps_who_said_it():
+    qs = quotes("وتقول الرواية إن القرية كانت هادئة. وحسب قول كارلا منتيرو: «لم نر شيئا كهذا من قبل».")
+    assert qs[-1].speaker is not None and "قول" not in qs[-1].speaker, [(q.speaker, q.text) for q in qs]
+    [q] = quotes("وبحسب وصف المدعي العام، فإن المتهم غادر المبنى قبل وصول الشرطة بدقائق.")
+    assert q.speaker == "المدعي العام"

@@ -1395,6 +1395,7 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
     j = 1
     if j < len(toks) and toks[j].key in ("ل", "عن"):  # وفقاً لـ، نقلاً عن
         j += 1
+    j = _past_saying(toks, j)
     comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].text in ("،", ",")), None)
     if comma is None:
         return None
@@ -1414,11 +1415,24 @@ def _attributed(body, toks, s: Sentence, where) -> Quote | None:
                  speaker=speaker[0], speaker_id=speaker[1], cue=toks[0].text)
 
 
+# what a source said, between an attribution and its source (بحسب قول فلان،
+# حسب وصف المدعي العام، وفق رواية …، حسب تعبير …): over the 27k articles وصف
+# 15, رأي 10, تعبير 9, قول 8, كلام 5, رواية 4 right after حسب/وفق/طبقا; the
+# source is the genitive after it («قول سيندي تشاو» spoke 7 times in 2,000
+# briefings of a 27k build)
+_SAYING_NOUNS = {key(w) for w in ("قول", "وصف", "رواية", "كلام", "تعبير", "رأي")}
+
+
+def _past_saying(toks: list[Token], j: int) -> int:
+    return j + 1 if j + 1 < len(toks) and toks[j].key in _SAYING_NOUNS else j
+
+
 def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
     for i, t in enumerate(toks):
         if _attribution_word(t.key):
             j = i + 1
             if j < len(toks) and toks[j].key in ("ل", "لما"):
                 j += 1
+            j = _past_saying(toks, j)
             return _speaker(body, toks, j, min(len(toks), j + 5), where, (None, None))
     return None
