@@ -695,3 +695,10 @@ def test_an_attribution_through_a_saying_noun_keeps_who_said_it():
     assert qs[-1].speaker is not None and "قول" not in qs[-1].speaker, [(q.speaker, q.text) for q in qs]
     [q] = quotes("وبحسب وصف المدعي العام، فإن المتهم غادر المبنى قبل وصول الشرطة بدقائق.")
     assert q.speaker == "المدعي العام"
+
+
+def test_the_veil_lifted_by_kashafa_is_not_the_speaker():
+    body = ("وقال الصحفي مازن العلي إن الرحلة كانت صعبة. "
+            "وكشف الغطاء عن أن المهربين يتقاضون مبالغ كبيرة من العائلات الفارة من الحرب.")
+    qs = quotes(body)
+    assert qs and all(q.speaker == "مازن العلي" for q in qs), [(q.speaker, q.text) for q in qs]
