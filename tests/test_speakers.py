@@ -643,3 +643,62 @@ def test_a_quotation_after_a_colon_or_opening_its_sentence_is_the_last_speakers(
                  "ومضى العمري في حديثه عن المشروع الذي قال «سنعمل ليلا ونهارا حتى ننجز كل المراحل»."):
         quoted, unknown = statements(first + rest)
         assert [q.speaker for q in quoted] == ["خالد العمري", "خالد العمري"] and not unknown, rest
+
+
+def test_an_adverb_of_manner_or_time_after_the_verb_is_not_the_speaker():
+    body = ("وقال رئيس النادي خالد الزهراني إن الفريق سيعود أقوى في الموسم المقبل. "
+            "وأضاف مبتسما: «لا أحد يستطيع أن يوقفنا هذا العام». "
+            "ثم قال بهدوء المدرب الواثق: «سنلعب كل مباراة كأنها نهائي». "
+            "وأكد مجددا أن الإدارة لن تبيع أي لاعب أساسي قبل نهاية الموسم.")
+    qs = quotes(body)
+    assert len(qs) == 4
+    assert all(q.speaker == "خالد الزهراني" for q in qs), [q.speaker for q in qs]
+
+
+
+def test_god_named_by_an_epithet_after_the_verb_speaks_not_the_epithet():
+    body = ("وقال خطيب الجامع في خطبته إن الرحمة أساس التعامل بين الناس، "
+            "قال تعالى: «وما أرسلناك إلا رحمة للعالمين». "
+            "وقال عز من قائل: «إن الله مع الصابرين».")
+    qs = quotes(body)
+    assert [q.speaker for q in qs if q.text.startswith(("وما أرسلناك", "إن الله"))] == ["الله", "الله"]
+
+
+def test_a_person_named_aziz_still_speaks():
+    [q] = quotes("وقال عز الدين منصور رئيس الجمعية إن التبرعات زادت هذا العام.")
+    assert q.speaker != "الله"
+
+
+def test_who_cites_a_verse_keeps_speaking_after_it():
+    body = ("وقال إمام المسجد سالم الدوسري إن الصدق طريق النجاة، قال تعالى: «يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين». "
+            "وأضاف أن المجتمع يحتاج إلى القدوة الحسنة في كل بيت.")
+    qs = quotes(body)
+    assert qs[-1].text.startswith("المجتمع") and qs[-1].speaker == "سالم الدوسري", [(q.speaker, q.text) for q in qs]
+
+
+def test_a_relative_or_conditional_after_the_verb_is_not_the_speaker():
+    body = ("وقال وزير النقل ماجد العنزي إن الطريق الجديد سيفتتح قبل نهاية العام. "
+            "وأكد ما ورد في تقرير اللجنة من أن التكلفة ارتفعت بسبب أسعار الحديد. "
+            "وتساءل إذا كانت الشركات المنفذة قادرة على الالتزام بالمواعيد: «من سيدفع ثمن التأخير؟».")
+    qs = quotes(body)
+    assert len(qs) >= 2
+    assert all(q.speaker == "ماجد العنزي" for q in qs), [(q.speaker, q.text[:20]) for q in qs]
+
+
+def test_an_attribution_through_what_a_body_said_keeps_the_body():
+    [q] = quotes("وبحسب ما أعلنت وزارة الصحة، فإن عدد الإصابات تراجع خلال الأسبوع الماضي إلى أدنى مستوى.")
+    assert q.speaker == "وزارة الصحة"
+
+
+def test_an_attribution_through_a_saying_noun_keeps_who_said_it():
+    qs = quotes("وتقول الرواية إن القرية كانت هادئة. وحسب قول كارلا منتيرو: «لم نر شيئا كهذا من قبل».")
+    assert qs[-1].speaker is not None and "قول" not in qs[-1].speaker, [(q.speaker, q.text) for q in qs]
+    [q] = quotes("وبحسب وصف المدعي العام، فإن المتهم غادر المبنى قبل وصول الشرطة بدقائق.")
+    assert q.speaker == "المدعي العام"
+
+
+def test_the_veil_lifted_by_kashafa_is_not_the_speaker():
+    body = ("وقال الصحفي مازن العلي إن الرحلة كانت صعبة. "
+            "وكشف الغطاء عن أن المهربين يتقاضون مبالغ كبيرة من العائلات الفارة من الحرب.")
+    qs = quotes(body)
+    assert qs and all(q.speaker == "مازن العلي" for q in qs), [(q.speaker, q.text) for q in qs]
