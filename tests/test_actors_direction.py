@@ -24,3 +24,10 @@ def test_both_names_of_a_country_cldr_brackets_are_places():
     # CLDR writes ميانمار (بورما), a key no article writes
     assert "ميانمار" in places("وضربت الفيضانات ميانمار هذا الأسبوع وشردت الآلاف.")
     assert "بورما" in places("وعاد اللاجئون إلى بورما بعد انحسار المياه.")
+
+
+def test_countries_as_the_press_spells_them_are_places():
+    # CLDR writes الدانمرك and هنغاريا, spellings the corpus hardly uses
+    found = places("ووقعت الحكومة اتفاقا مع الدنمارك والمجر لتبادل الخبرات.")
+    assert {"الدنمارك", "المجر"} <= found
+    assert "إنجلترا" in places("ويغادر المنتخب إلى إنجلترا صباح الغد.")
