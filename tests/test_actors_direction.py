@@ -31,3 +31,8 @@ def test_countries_as_the_press_spells_them_are_places():
     found = places("ووقعت الحكومة اتفاقا مع الدنمارك والمجر لتبادل الخبرات.")
     assert {"الدنمارك", "المجر"} <= found
     assert "إنجلترا" in places("ويغادر المنتخب إلى إنجلترا صباح الغد.")
+
+
+def test_a_noun_before_a_plural_nisba_or_a_word_under_waw_is_no_place():
+    assert "معقل" not in places("ووقع الانفجار شمال معقل الانفصاليين في الشرق.")
+    assert "وإيلاف" not in places("وسمى ابنتيه ريف وإيلاف تيمنا بجدتيهما.")

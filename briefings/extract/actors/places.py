@@ -194,8 +194,10 @@ _RARE_AFTER_DIRECTION = 100
 def _direction_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A rare bare word after a direction or ريف، ضواحي is a place's name
     (شمال سرت، جنوب كردفان): not a word with the article (شمال الصالة, the
-    hall), a pronoun (شرقها، غربه), a verb's shape (يدعمه، يتجاهلهم), an
-    adjective, or a noun a definite word completes (جنوب معقل المتمردين)."""
+    hall), a pronoun (شرقها، غربه), a verb's shape (يدعمه، يتجاهلهم), a word
+    under و the peeler keeps whole (وإيلاف، وعمارات), one ending in a hamza
+    (شاطئ), an adjective, or a noun a definite word completes (جنوب معقل
+    المتمردين; a plural nisba is people, not a place's adjective)."""
     keys = list(map(_KEY, toks))
     if _DIRECTION_HEADS.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
         return []
@@ -208,10 +210,10 @@ def _direction_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw
         k = keys[j]
         if (not k.isalpha() or len(k) < 3 or k in places or k in _corpus_words() or _definite(k) or _clitic(k)
                 or vocab.get(k, 0) >= _RARE_AFTER_DIRECTION or k in gz.stop() or k in gz.nisbas() or _adjective(k)
-                or k.endswith(("ه", "ها", "هم")) or k.startswith(("ي", "ت"))
+                or k.endswith(("ه", "ها", "هم", "ء")) or k.startswith(("ي", "ت", "و"))
                 or (tags and tags[j].endswith(("PER", "ORG")))):
             continue
-        if j + 1 < len(toks) and _definite(keys[j + 1]) and not _adjective(_peel_key(keys[j + 1])):
-            continue  # a noun in construct: جنوب معقل المتمردين، شمال مدخل المدينة
+        if j + 1 < len(toks) and _definite(nk := _peel_key(keys[j + 1])) and (not _adjective(nk) or nk.endswith(("يين", "يون"))):
+            continue  # a noun in construct: جنوب معقل المتمردين (or الإسلاميين), شمال مدخل المدينة
         out.append(_Raw(j, j + 1, "place", sid, toks, "rule"))
     return out
