@@ -99,18 +99,25 @@ def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) 
 
     changed = 0
     for page in site.rglob("*.html"):
-        if since is not None:
-            try:
-                stamp = page.stat().st_mtime_ns
-            except OSError:
-                continue
-            if since.get(page) == stamp:
-                continue
+        try:
+            stamp = page.stat().st_mtime_ns
+        except OSError:
+            continue
+        if since is not None and since.get(page) == stamp:
+            continue
         try:
             text = page.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
         linked = plugin.finish_page(text, page.relative_to(site).as_posix(), cfg)
+        try:
+            if page.stat().st_mtime_ns != stamp:
+                # the engine wrote the page again while it was read (a serving
+                # Zensical's rebuild): writing what was read would put the old
+                # page back over the new one; the next pass finishes the new one
+                continue
+        except OSError:
+            continue
         if linked != text:
             write_if_changed(page, linked)
             changed += 1
