@@ -17,6 +17,15 @@ def quotes(body: str):
     return b.quotes
 
 
+def after(qs, first: str):
+    """The quotes of the sentences after the scene-setting first one."""
+    return [q for q in qs if q.start > len(first)]
+
+
+def speakers_after(qs, first: str) -> list[str]:
+    return [q.speaker for q in after(qs, first)]
+
+
 def test_participles_are_told_from_finite_forms():
     for w in ("مشيرا", "مشيراً", "ومضيفة", "قائلين", "داعيا", "مبينة"):
         assert is_participle(key(w)), w
@@ -464,7 +473,7 @@ def test_a_speech_verb_or_an_adverb_after_the_verb_is_not_its_subject():
                  "وأجاب بشكل قاطع أن الخطة ستنفذ خلال عامين كاملين في المناطق.",
                  "ولفت انتباهه إلى أن الخطة ستنفذ خلال عامين كاملين في المناطق."):
         qs = quotes(first + rest)
-        assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"], rest
+        assert speakers_after(qs, first) == ["كمال الشريف"], rest
     # a noun after the verb still speaks
     [q] = quotes("وأوضح بعض المسؤولين في الوزارة أن الخطة ستنفذ خلال عامين كاملين.")
     assert "المسؤولين" in q.speaker
@@ -493,16 +502,16 @@ def test_a_day_or_a_month_after_the_verb_is_not_its_subject():
     for rest in ("وشدد أمس الثلاثاء على أن الخطة ستنفذ خلال عامين كاملين في المناطق.",
                  "وقال يوم السبت إن الخطة ستنفذ خلال عامين كاملين في المناطق."):
         qs = quotes(first + rest)
-        assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"], rest
+        assert speakers_after(qs, first) == ["كمال الشريف"], rest
 
 
 def test_the_subject_of_kana_before_the_verb_speaks_when_no_actor_names_it():
     first = "أعلن وزير الإعلام كمال الشريف خطة جديدة للقطاع. "
     qs = quotes(first + "وكان مسؤول حكومي قال الشهر الماضي إن الخطة ستتأخر عامين كاملين عن موعدها.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["مسؤول حكومي"]
+    assert speakers_after(qs, first) == ["مسؤول حكومي"]
     # كان of مهرجان كان is a city, no clause
     qs = quotes(first + "وعن فوزه في مهرجان كان السينمائي قال إن الجائزة ستغير مسيرته الفنية كلها.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+    assert speakers_after(qs, first) == ["كمال الشريف"]
 
 
 def test_an_office_named_again_in_fewer_words_is_the_person_who_holds_it():
@@ -517,15 +526,15 @@ def test_an_office_named_again_in_fewer_words_is_the_person_who_holds_it():
 def test_a_body_after_amam_is_where_it_was_said_not_who_said_it():
     first = "أعلن وزير الخارجية كمال الشريف خطة جديدة للقطاع. "
     qs = quotes(first + "وقال الشريف أمس أثناء عرضه الخطة أمام مجلس الشورى إن الخطة ستنفذ خلال عامين كاملين.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+    assert speakers_after(qs, first) == ["كمال الشريف"]
     qs = quotes(first + "وأضاف أثناء جلسة استماع أمام لجنة الدفاع أن الخطة ستنفذ خلال عامين كاملين.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["كمال الشريف"]
+    assert speakers_after(qs, first) == ["كمال الشريف"]
 
 
 def test_an_actor_before_the_clause_opener_is_not_the_subject_of_its_verb():
     first = "وقال الباحث التركي جاهد توز إن الحكومة تراقب الحدود. "
     qs = quotes(first + "وتتهم دول كثيرة تركيا بدعم تنظيم داعش، لكنه رأى أن هذه العملية أثبتت خطأ الاتهامات كلها.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["جاهد توز"]
+    assert speakers_after(qs, first) == ["جاهد توز"]
 
 
 def test_a_stance_noun_with_its_holders_pronoun_is_what_was_said():
@@ -540,18 +549,18 @@ def test_a_stance_noun_with_its_holders_pronoun_is_what_was_said():
 def test_zada_akmala_khatama_speak_only_before_a_colon_or_a_quotation_mark():
     first = "وقال المدرب سعيد الغامدي إن الفريق جاهز للموسم الجديد بكل لاعبيه. "
     qs = quotes(first + "وزاد: «الجماهير ستشاهد فريقا مختلفا تماما هذا الموسم».")
-    assert [(q.speaker, q.cue) for q in qs if q.start > len(first)] == [("سعيد الغامدي", "وزاد")]
+    assert [(q.speaker, q.cue) for q in after(qs, first)] == [("سعيد الغامدي", "وزاد")]
     # زاد is "increased" elsewhere: no cue, no statement
-    assert not [q for q in quotes(first + "وزاد عدد المشتركين في النادي أن بلغ ألفين هذا العام.") if q.start > len(first)]
+    assert not after(quotes(first + "وزاد عدد المشتركين في النادي أن بلغ ألفين هذا العام."), first)
 
 
 def test_a_noun_under_a_possessive_pronoun_is_the_object_not_the_speaker():
     first = "وقال المدرب سعيد الغامدي إن الفريق جاهز للموسم الجديد بكل لاعبيه. "
     qs = quotes(first + "وختم تصريحاته بالقول: إن الجماهير ستشاهد فريقا مختلفا تماما هذا الموسم.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["سعيد الغامدي"]
+    assert speakers_after(qs, first) == ["سعيد الغامدي"]
     # a person under a pronoun speaks (تقول والدته)
     qs = quotes(first + "وقالت والدته إن الأسرة فخورة بما حققه في مسيرته الرياضية كلها.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["والدته"]
+    assert speakers_after(qs, first) == ["والدته"]
 
 
 def test_an_honorific_pronoun_is_the_person_of_that_rank_named_before():
@@ -571,13 +580,13 @@ def test_an_honorific_before_an_office_is_not_the_speaker():
 def test_a_word_under_li_with_a_pronoun_is_who_heard_it():
     first = "وقال الطبيب سعيد الغامدي إن المريض وصل متأخرا إلى المستشفى. "
     qs = quotes(first + "وقال لصديقته إنه يتعين نقله إلى المستشفى في أسرع وقت ممكن.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["سعيد الغامدي"]
+    assert speakers_after(qs, first) == ["سعيد الغامدي"]
 
 
 def test_an_office_named_again_with_more_words_is_the_person_who_holds_it():
     first = "وأعلن استيبان كامبياسو اللاعب السابق لمنتخب الأرجنتين اعتزاله أمس. "
     qs = quotes(first + "وقال لاعب منتخب الأرجنتين السابق في بيان على حسابه إن القرار جاء بعد تفكير طويل.")
-    assert [q.speaker for q in qs if q.start > len(first)] == ["استيبان كامبياسو"]
+    assert speakers_after(qs, first) == ["استيبان كامبياسو"]
 
 
 def test_a_bare_office_after_its_holder_spoke_is_him():
