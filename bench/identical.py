@@ -2,7 +2,7 @@
 was: the briefings (as JSON) and the skipped records of a sample of the
 corpus, extracted by the code of a git revision and by the working tree.
 
-    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3]
+    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5]
 
 CORPUS holds SaudiNewsNet's daily ZIPs. The sample is every k-th record of
 the first `--files` daily files, about `--n` of them, extracted in one
@@ -71,6 +71,7 @@ def main() -> None:
     ap.add_argument("--base", default="main", help="the git revision to compare with (default: main)")
     ap.add_argument("--n", type=int, default=800, help="records in the sample")
     ap.add_argument("--files", type=int, default=3, help="daily files the sample is drawn from")
+    ap.add_argument("--show", type=int, default=5, help="differing briefings printed (each at its first difference)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-identical-") as tmp:
         work = Path(tmp)
@@ -86,7 +87,7 @@ def main() -> None:
     differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
           f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
-    for i, a, b in differ[:5]:
+    for i, a, b in differ[: args.show]:
         at = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
         print(f"line {i}: {args.base} …{a[max(0, at - 80) : at + 80]}…\n        tree …{b[max(0, at - 80) : at + 80]}…")
     sys.exit(1 if differ or len(before) != len(after) else 0)

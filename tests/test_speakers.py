@@ -711,3 +711,11 @@ def test_the_veil_lifted_by_kashafa_is_not_the_speaker():
             "وكشف الغطاء عن أن المهربين يتقاضون مبالغ كبيرة من العائلات الفارة من الحرب.")
     qs = quotes(body)
     assert qs and all(q.speaker == "مازن العلي" for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+def test_a_time_after_a_generic_source_is_not_one_of_its_adjectives():
+    for body, who in (("قال علماء أوروبيون أمس إن المسبار توقف عن إرسال الإشارات من سطح المذنب.", "علماء أوروبيون"),
+                      ("وأفاد تقرير أول أمس بأن الأسعار ارتفعت في الأسواق المحلية.", "تقرير"),
+                      ("وقال مسؤولون أمريكيون الأحد إن المحادثات ستستأنف في جنيف قريبا.", "مسؤولون أمريكيون"),
+                      ("وقالت مصادر أمنية عراقية إن الهجوم أوقع عشرات القتلى في المدينة.", "مصادر أمنية عراقية")):
+        assert [q.speaker for q in quotes(body)] == [who], body

@@ -1254,8 +1254,11 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
     last = a
     for j in range(a + 1, min(b, a + 3)):
         k = toks[j].key
-        if not k.isalpha() or k in _SOURCE_STOP or _trail(toks[j]) or _complementizer(k) \
-                or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
+        # علماء أوروبيون أمس، تقرير أول أمس، مصدر مقرب من: a time or the من
+        # of من جهته ends the source's adjectives (26 speakers in 3,000 records)
+        before_yesterday = k == _FIRST and j + 1 < b and toks[j + 1].key in _NOT_SUBJECT
+        if not k.isalpha() or k in _SOURCE_STOP or k in _NOT_SUBJECT or k in _WEEKDAYS or before_yesterday \
+                or _trail(toks[j]) or _complementizer(k) or k.startswith("ال") != definite or where.between(toks[j].start, toks[j].end):
             break
         last = j
     if kind == "document" and definite:
@@ -1264,6 +1267,9 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
         if earlier:
             return earlier, last
     return body[toks[a].start : toks[last].end], last
+
+
+_FIRST = key("أول")
 
 
 def _document_head(k: str) -> str:
