@@ -104,8 +104,17 @@ def _framed_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _governorates() -> frozenset[str]:
+    """`governorates`: words the corpus writes after محافظة or محافظ in 15%
+    of their uses or more (تنومة، بلجرشي، الدوادمي، شبوة; bench/
+    governorates.py). Read as _framed_places are; a nisba's shape is no
+    bar here (الخفجي، البكيرية): the governor's frame picks names."""
+    return frozenset(w for w in words("governorates") if w not in gz.places())
+
+
+@lru_cache(maxsize=1)
 def _corpus_words() -> frozenset[str]:
-    return _cue_places() | _framed_places()
+    return _cue_places() | _framed_places() | _governorates()
 
 
 def _toggles(w: str) -> bool:
@@ -162,7 +171,8 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     (أهالي شرورة), unless the tagger reads it as a person or a body; one of
     _framed_places where a place's name stands."""
     cue = _cue_places()
-    framed = _framed_places()
+    framed = _framed_places() | _governorates()
+    governed = _governorates()
     either = _corpus_words()
     keys = list(map(_KEY, toks))
     if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
@@ -173,8 +183,19 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         if tags and tags[j].endswith(("PER", "ORG")):
             continue
         if k in cue or _peel_key(k) in cue or ((k in framed or _peel_key(k) in framed) and _place_frame(toks, j, framed)):
+            if _peel_key(k) in governed and (_in_construct(toks, j) or t.text.endswith("ه")):
+                continue  # في حقل التعليم; من شروره (its evils, not شرورة)
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
+
+
+def _in_construct(toks: list[Token], j: int) -> bool:
+    """Whether a bare word is a noun a definite one completes (في حقل
+    التعليم، حقل النفط), not a place's name (محافظة حقل الحدودية)."""
+    if _definite(_peel_key(toks[j].key)) or j + 1 >= len(toks):
+        return False
+    nk = toks[j + 1].key
+    return _definite(nk) and (not _adjective(nk) or nk.endswith(("يين", "يون"))) and nk not in gz.places()
 
 
 def _described(r: _Raw) -> bool:
