@@ -28,7 +28,7 @@ from pathlib import Path
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import _rank_at_word
-from briefings.extract.actors.places import _corpus_words
+from briefings.extract.actors.places import _cue_places, _framed_places
 from briefings.extract.actors.words import _adjective, _clitic, _peel_key
 from briefings.lang.ar import key, key_text
 
@@ -105,7 +105,7 @@ def main() -> None:
             continue
         if not _second_word(w2) or _peel_key(w1) in stop or w1 in _NOT_FIRST or w1 in _COMMON or _rank_at_word(w1):
             continue
-        if w1 in places or w1 in _corpus_words():
+        if w1 in places or w1 in _cue_places() or w1 in _framed_places():
             continue  # a known place and the next word (ميلانو الإيطالية، محايل عسير): the one-word lists have it
         print(f"{written[(w1, w2)].most_common(1)[0][0]}\t{n}\t{total[(w1, w2)]}")
 

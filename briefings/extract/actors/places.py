@@ -104,17 +104,18 @@ def _framed_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _governorates() -> frozenset[str]:
-    """`governorates`: words the corpus writes after محافظة or محافظ in 15%
-    of their uses or more (تنومة، بلجرشي، الدوادمي، شبوة; bench/
-    governorates.py). Read as _framed_places are; a nisba's shape is no
-    bar here (الخفجي، البكيرية): the governor's frame picks names."""
-    return frozenset(w for w in words("governorates") if w not in gz.places())
+def _local_places() -> frozenset[str]:
+    """`local_places`: words the corpus writes after محافظة، محافظ، قرية،
+    بلدة، مديرية، حي or ضاحية in 15% of their uses or more (تنومة، بلجرشي،
+    الدوادمي، شبوة، التواهي; bench/local_places.py). Read as _framed_places
+    are; a nisba's shape is no bar here (الخفجي، البكيرية): these cues
+    are followed by names."""
+    return frozenset(w for w in words("local_places") if w not in gz.places())
 
 
 @lru_cache(maxsize=1)
 def _corpus_words() -> frozenset[str]:
-    return _cue_places() | _framed_places() | _governorates()
+    return _cue_places() | _framed_places() | _local_places()
 
 
 def _toggles(w: str) -> bool:
@@ -171,8 +172,8 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     (أهالي شرورة), unless the tagger reads it as a person or a body; one of
     _framed_places where a place's name stands."""
     cue = _cue_places()
-    framed = _framed_places() | _governorates()
-    governed = _governorates()
+    framed = _framed_places() | _local_places()
+    governed = _local_places()
     either = _corpus_words()
     keys = list(map(_KEY, toks))
     if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):

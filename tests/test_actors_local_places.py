@@ -1,6 +1,6 @@
-"""Governorates the corpus writes after محافظة or محافظ (`governorates`,
-mined by bench/governorates.py; tenth round b), read where a place's name
-stands. Sentences written for these tests."""
+"""Local places the corpus writes after محافظة، محافظ، مديرية، حي …
+(`local_places`, mined by bench/local_places.py; tenth round b), read
+where a place's name stands. Sentences written for these tests."""
 
 from extracted import places
 
@@ -26,3 +26,9 @@ def test_a_bare_governorate_word_in_construct_is_no_place():
 
 def test_a_governorate_word_after_a_verb_is_no_place():
     assert "عفيف" not in places("وكان الشاب عفيف النفس طيلة حياته.")
+
+
+def test_a_district_written_after_مديرية_or_حي_is_a_place_elsewhere():
+    # the corpus writes التواهي after مديرية، المفتاحة after حي
+    assert "التواهي" in places("وسقطت قذائف على التواهي فجر اليوم.")
+    assert "المفتاحة" in places("وأقيم الحفل في المفتاحة بحضور المحافظ.")

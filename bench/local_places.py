@@ -1,11 +1,13 @@
-"""Governorates: the words the corpus writes right after محافظة (the
-governorate) or محافظ (its governor) in 15% of their uses or more
-(محافظة تنومة، محافظ بلجرشي، بمحافظة الدوادمي). Saudi and Yemeni
-governorates are in no gazetteer of cities, and the one-word lists
-(`names-cued`, counted after every place cue) put many under a quarter,
-where منطقة and مدينة before common words dilute the share.
+"""Local places: the words the corpus writes right after a cue that only
+a place's name follows (محافظة, the governorate, or محافظ, its governor;
+قرية، بلدة، مديرية، حي، ضاحية) in 15% of their uses or more (محافظة
+تنومة، محافظ بلجرشي، بمحافظة الدوادمي، مديرية التواهي، حي المفتاحة). Saudi
+and Yemeni governorates, districts and neighbourhoods are in no gazetteer
+of cities, and the one-word lists (`names-cued`, counted after every
+place cue) put many under a quarter, where منطقة and مدينة before common
+words dilute the share.
 
-    .venv/bin/python bench/governorates.py CORPUS > briefings/lang/ar/data/governorates.txt
+    .venv/bin/python bench/local_places.py CORPUS > briefings/lang/ar/data/local_places.txt
 
 Counts over every daily file but 2015-07-26 (the blind sample's day), in
 runs split at punctuation; prints the words written after the two cues
@@ -26,17 +28,18 @@ from collections import Counter, defaultdict
 from place_pairs import _runs
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors.places import _corpus_words, _toggles
+from briefings.extract.actors.places import _cue_places, _framed_places, _toggles
 from briefings.extract.actors.words import _clitic
 from briefings.lang.ar import key
 
-_CUES = {key(w) for w in ("محافظة", "محافظ")}
+_CUES = {key(w) for w in ("محافظة", "محافظ", "قرية", "بلدة", "مديرية", "حي", "ضاحية", "قريتي", "بلدتي", "مديريتي")}
 # a bare word written this often needs a quarter of its uses after the cues
 _COMMON, _COMMON_SHARE = 150, 0.25
-_HEADER = """# Governorates: words the corpus writes right after محافظة or محافظ in
-# 15% of their uses or more, 3 times or more (after the cues, in all);
-# made by bench/governorates.py over the SaudiNewsNet corpus. Read as
-# places where a place's name stands (places._framed_places).
+_HEADER = """# Local places: words the corpus writes right after محافظة، محافظ، قرية،
+# بلدة، مديرية، حي or ضاحية in 15% of their uses or more, 3 times or more
+# (after the cues, in all); made by bench/local_places.py over the
+# SaudiNewsNet corpus. Read as places where a place's name stands
+# (places._local_places).
 """
 
 
@@ -65,7 +68,7 @@ def main() -> None:
                 written[w][raw[i + 1]] += 1
                 if i + 2 < len(ws):
                     nexts[w][ws[i + 2]] += 1
-    places, known, stop, nisbas = gz.places(), _corpus_words(), gz.stop(), gz.nisbas()
+    places, known, stop, nisbas = gz.places(), _cue_places() | _framed_places(), gz.stop(), gz.nisbas()
     print(_HEADER, end="")
     for w in sorted(after):
         n = after[w]
