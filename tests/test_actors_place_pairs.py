@@ -1,6 +1,6 @@
 """Places named in two words whose first word is common on its own
-(`place_pairs`, mined by bench/place_pairs.py; tenth round b). Sentences
-written for these tests."""
+(`place_pairs`, mined by bench/place_pairs.py) and world regions
+(CLDR, `regions`; tenth round b). Sentences written for these tests."""
 
 from extracted import places
 
@@ -33,3 +33,11 @@ def test_the_first_word_alone_is_no_place():
 def test_the_list_holds_no_pair_opened_by_a_royal_title():
     # مدينة الملك عبدالعزيز is a body named for a king
     assert not any(p.split()[0] in {"الملك", "الامير", "الشيخ"} for p in words("place_pairs"))
+
+
+def test_a_world_region_is_one_place():
+    # CLDR's region names (Babel's numeric territories) and the press's forms
+    found = places("وتراجعت الصادرات إلى دول جنوب شرق آسيا وأفريقيا جنوب الصحراء هذا العام.")
+    assert {"جنوب شرق آسيا", "أفريقيا جنوب الصحراء"} <= found
+    assert "آسيا" not in found
+    assert "أوروبا الشرقية" in places("وزار الوفد عددا من عواصم أوروبا الشرقية الشهر الماضي.")

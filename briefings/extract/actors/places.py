@@ -17,7 +17,7 @@ from briefings.extract.actors.openings import (
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
 from briefings.extract.ner_features import CUE_WORDS, typed_words
-from briefings.lang.ar import key, vocabulary, words
+from briefings.lang.ar import key, key_text, vocabulary, words
 from briefings.model import Token
 from briefings.text.memo import lookup
 
@@ -39,29 +39,56 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
     return out
 
 
+# CLDR's region codes that name no place a briefing wants (001: the world)
+_NOT_REGIONS = {"001"}
+
+
 @lru_cache(maxsize=1)
-def _pairs() -> tuple[frozenset[str], frozenset[str]]:
-    """`place_pairs`: places of two words (حفر الباطن، رأس تنورة، عين
-    العرب) and their first words."""
-    pairs = words("place_pairs")
-    return pairs, frozenset(p.split()[0] for p in pairs)
+def _phrases() -> dict[str, tuple[int, ...]]:
+    """Places named in several words that neither the gazetteer nor the
+    tagger's features hold, by first word → their lengths, longest first:
+    `place_pairs` (حفر الباطن، رأس تنورة، عين العرب), CLDR's world regions
+    (شرق آسيا، أمريكا اللاتينية، جنوب شرق آسيا) and the press's forms of
+    them (`regions`: آسيا الوسطى). Kept out of gz.places(), whose entries
+    are features of the tagger."""
+    sizes: dict[str, set[int]] = {}
+    for n in _phrase_names():
+        ws = n.split()
+        if len(ws) > 1:
+            sizes.setdefault(ws[0], set()).add(len(ws))
+    return {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
 
 
-def _pair_places(toks: list[Token], sid: int) -> list[_Raw]:
-    """A place named in two words that the corpus writes after a place cue
-    a third of the time (bench/place_pairs.py): its first word is common
-    on its own (حفر، رأس، عين، دار), so neither the gazetteer nor the
-    one-word lists hold it. A clitic on the first word comes off
-    (بحفر الباطن، ورأس تنورة)."""
-    pairs, firsts = _pairs()
+def _phrase_places(toks: list[Token], sid: int) -> list[_Raw]:
+    """A place of _phrases: a place named in two words whose first word is
+    common on its own (حفر، رأس، عين، دار), or a world region (شرق آسيا).
+    A clitic on the first word comes off (بحفر الباطن، ورأس تنورة)."""
+    firsts = _phrases()
     keys = list(map(_KEY, toks))
-    if firsts.isdisjoint(keys) and firsts.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    if firsts.keys().isdisjoint(keys) and firsts.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
         return []
+    names = _phrase_names()
     out = []
-    for j in range(len(toks) - 1):
-        if f"{_peel_key(keys[j])} {keys[j + 1]}" in pairs:
-            out.append(_Raw(j, j + 2, "place", sid, toks, "gazetteer"))
+    n = len(toks)
+    j = 0
+    while j < n - 1:
+        k0 = _peel_key(keys[j])
+        for size in firsts.get(k0, ()):
+            if j + size <= n and " ".join([k0, *keys[j + 1 : j + size]]) in names:
+                out.append(_Raw(j, j + size, "place", sid, toks, "gazetteer"))
+                j += size - 1
+                break
+        j += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _phrase_names() -> frozenset[str]:
+    from babel import Locale
+
+    names = set(words("place_pairs")) | set(words("regions"))
+    names |= {key_text(n) for c, n in Locale.parse("ar").territories.items() if c.isdigit() and c not in _NOT_REGIONS}
+    return frozenset(n for n in names if " " in n and n not in gz.places())
 
 
 @lru_cache(maxsize=1)
