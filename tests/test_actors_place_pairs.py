@@ -41,3 +41,10 @@ def test_a_world_region_is_one_place():
     assert {"جنوب شرق آسيا", "أفريقيا جنوب الصحراء"} <= found
     assert "آسيا" not in found
     assert "أوروبا الشرقية" in places("وزار الوفد عددا من عواصم أوروبا الشرقية الشهر الماضي.")
+
+
+def test_a_country_named_alone_is_not_the_region_that_holds_its_name():
+    # أمريكا alone is the United States, not أمريكا اللاتينية
+    found = places("ووقعت أمريكا اتفاقا مع دول أمريكا اللاتينية لمكافحة التهريب.")
+    assert {"أمريكا", "أمريكا اللاتينية"} <= found
+    assert "أميركا الجنوبية" in places("وقال المسؤول إن أميركا الجنوبية ستدعم المرشح.")

@@ -65,6 +65,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         if len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
+            if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
+                best = None
         else:
             lists = [by_word.get((r.type, w), ()) for w in ks]
             for gi in min(lists, key=len)[:_CANDIDATES]:
@@ -136,6 +138,16 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                   nationality=nationality if g["type"] == "person" else None, aliases=aliases)
         )
     return actors
+
+
+def _other_place(r: _Raw, full: _Raw) -> bool:
+    """Whether a country named in one word is a place of its own beside a
+    longer place's name that holds it: أمريكا (the United States) is not
+    أمريكا اللاتينية, nor أفريقيا غرب أفريقيا; a country's longer name
+    (المملكة العربية السعودية) is the same country."""
+    countries = gz.countries()
+    code = countries.get(" ".join(r.keys()), ("",))[0]
+    return bool(code) and countries.get(" ".join(full.keys()), ("",))[0] != code
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:
