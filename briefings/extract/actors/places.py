@@ -49,8 +49,7 @@ def _phrases() -> dict[str, tuple[int, ...]]:
     tagger's features hold, by first word → their lengths, longest first:
     `place_pairs` (حفر الباطن، رأس تنورة، عين العرب), CLDR's world regions
     (شرق آسيا، أمريكا اللاتينية، جنوب شرق آسيا) and the press's forms of
-    them (`regions`: آسيا الوسطى), and named sites (`named_sites`: المسجد
-    النبوي، سوق عكاظ، ميدان التحرير: bench/named_sites.py). Kept out of gz.places(), whose entries
+    them (`regions`: آسيا الوسطى). Kept out of gz.places(), whose entries
     are features of the tagger."""
     sizes: dict[str, set[int]] = {}
     for n in _phrase_names():
@@ -87,7 +86,7 @@ def _phrase_places(toks: list[Token], sid: int) -> list[_Raw]:
 def _phrase_names() -> frozenset[str]:
     from babel import Locale
 
-    names = set(words("place_pairs")) | set(words("regions")) | set(words("named_sites"))
+    names = set(words("place_pairs")) | set(words("regions"))
     names |= {key_text(n) for c, n in Locale.parse("ar").territories.items() if c.isdigit() and c not in _NOT_REGIONS}
     return frozenset(n for n in names if " " in n and n not in gz.places())
 
