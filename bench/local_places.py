@@ -36,8 +36,8 @@ _CUES = {key(w) for w in ("محافظة", "محافظ", "قرية", "بلدة", 
 # a bare word written this often needs a quarter of its uses after the cues
 _COMMON, _COMMON_SHARE = 150, 0.25
 _HEADER = """# Local places: words the corpus writes right after محافظة، محافظ، قرية،
-# بلدة، مديرية، حي or ضاحية in 15% of their uses or more, 3 times or more
-# (after the cues, in all); made by bench/local_places.py over the
+# بلدة، مديرية، حي or ضاحية in 15% of their uses or more, 3 times or more;
+# made by bench/local_places.py (--counts prints the counts) over the
 # SaudiNewsNet corpus. Read as places where a place's name stands
 # (places._local_places).
 """
@@ -54,6 +54,7 @@ def main() -> None:
     p.add_argument("corpus", type=Path)
     p.add_argument("--min", type=int, default=3)
     p.add_argument("--share", type=float, default=0.15)
+    p.add_argument("--counts", action="store_true", help="each word's uses after the cues and in all (not for the list)")
     a = p.parse_args()
     after: Counter[str] = Counter()
     nexts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -80,7 +81,8 @@ def main() -> None:
             continue  # _toggles: a common noun, written with and without the article (الطوال، حجة: ذو الحجة)
         if nexts[w] and nexts[w].most_common(1)[0][1] * 2 >= n:
             continue  # the first word of a two-word name (حفر الباطن)
-        print(f"{written[w].most_common(1)[0][0]}\t{n}\t{total[w]}")
+        shown = written[w].most_common(1)[0][0]
+        print(f"{shown}\t{n}\t{total[w]}" if a.counts else shown)
 
 
 if __name__ == "__main__":

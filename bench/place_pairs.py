@@ -52,8 +52,8 @@ _COMMON = {key(w) for w in ("حظر", "تستضيف", "فسوف")}
 _HEADER = """# Places named in two words that the corpus writes after a place cue
 # (محافظة حفر الباطن، محافظ رأس تنورة، مدينة عين العرب) in a third of
 # their uses or more, 8 times or more; made by bench/place_pairs.py over
-# the SaudiNewsNet corpus (counts: after a cue, in all). The one-word
-# lists see حفر، رأس، عين as common words.
+# the SaudiNewsNet corpus (it prints the counts with --counts). The
+# one-word lists see حفر، رأس، عين as common words.
 """
 
 
@@ -79,6 +79,7 @@ def main() -> None:
     p.add_argument("--min", type=int, default=8)
     p.add_argument("--share", type=float, default=1 / 3)
     p.add_argument("--cohesion", type=float, default=0.5)
+    p.add_argument("--counts", action="store_true", help="each pair's uses after a cue and in all (not for the list)")
     a = p.parse_args()
     after: Counter[tuple[str, str]] = Counter()
     first: Counter[str] = Counter()  # a pair's first word after a cue, whatever follows
@@ -107,7 +108,8 @@ def main() -> None:
             continue
         if w1 in places or w1 in _cue_places() or w1 in _framed_places():
             continue  # a known place and the next word (ميلانو الإيطالية، محايل عسير): the one-word lists have it
-        print(f"{written[(w1, w2)].most_common(1)[0][0]}\t{n}\t{total[(w1, w2)]}")
+        shown = written[(w1, w2)].most_common(1)[0][0]
+        print(f"{shown}\t{n}\t{total[(w1, w2)]}" if a.counts else shown)
 
 
 def _second_word(w: str) -> bool:
