@@ -48,3 +48,8 @@ def test_a_country_named_alone_is_not_the_region_that_holds_its_name():
     found = places("ووقعت أمريكا اتفاقا مع دول أمريكا اللاتينية لمكافحة التهريب.")
     assert {"أمريكا", "أمريكا اللاتينية"} <= found
     assert "أميركا الجنوبية" in places("وقال المسؤول إن أميركا الجنوبية ستدعم المرشح.")
+
+
+def test_a_continent_named_alone_is_not_the_region_that_holds_it():
+    found = places("وتتوسع الشركة في شرق أوروبا بعد نجاحها في أوروبا كلها.")
+    assert {"شرق أوروبا", "أوروبا"} <= found

@@ -4,6 +4,7 @@ names, and a country's names by its code."""
 from __future__ import annotations
 
 from briefings.extract import gazetteer as gz
+from briefings.extract.actors.places import _phrase_names
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _display, _undefine
 from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
@@ -146,8 +147,13 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     أمريكا اللاتينية, nor أفريقيا غرب أفريقيا; a country's longer name
     (المملكة العربية السعودية) is the same country."""
     countries = gz.countries()
-    code = countries.get(" ".join(r.keys()), ("",))[0]
-    return bool(code) and countries.get(" ".join(full.keys()), ("",))[0] != code
+    one = " ".join(r.keys())
+    code = countries.get(one, ("",))[0]
+    if code:
+        return countries.get(" ".join(full.keys()), ("",))[0] != code
+    # a continent or a region's place inside a region's name (أوروبا،
+    # شرق أوروبا; سيناء، شمال سيناء): two places, as the article names them
+    return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:
