@@ -19,7 +19,7 @@ from briefings.extract.actors.people import (
     _surname_mentions,
     _trim_people,
 )
-from briefings.extract.actors.places import _corpus_places, _direction_places, _gazetteer_places
+from briefings.extract.actors.places import _corpus_places, _direction_places, _gazetteer_places, _phrase_places
 from briefings.extract.actors.resolve import _resolve
 from briefings.extract.actors.sites import _named_sites
 from briefings.extract.actors.span import _Raw
@@ -73,6 +73,7 @@ def extract_actors(
         found += _cued_places(toks, s.id, tags)
         found += _corpus_places(toks, s.id, tags)
         found += _direction_places(toks, s.id, tags)
+        found += _phrase_places(toks, s.id)
         found += _named_sites(toks, s.id)
         found += _listed_bodies(toks, s.id)
         _cut_blessings(found)

@@ -4,6 +4,7 @@ names, and a country's names by its code."""
 from __future__ import annotations
 
 from briefings.extract import gazetteer as gz
+from briefings.extract.actors.places import _phrase_names
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _display, _undefine
 from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
@@ -65,6 +66,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         if len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
+            if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
+                best = None
         else:
             lists = [by_word.get((r.type, w), ()) for w in ks]
             for gi in min(lists, key=len)[:_CANDIDATES]:
@@ -136,6 +139,21 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                   nationality=nationality if g["type"] == "person" else None, aliases=aliases)
         )
     return actors
+
+
+def _other_place(r: _Raw, full: _Raw) -> bool:
+    """Whether a country named in one word is a place of its own beside a
+    longer place's name that holds it: أمريكا (the United States) is not
+    أمريكا اللاتينية, nor أفريقيا غرب أفريقيا; a country's longer name
+    (المملكة العربية السعودية) is the same country."""
+    countries = gz.countries()
+    one = " ".join(r.keys())
+    code = countries.get(one, ("",))[0]
+    if code:
+        return countries.get(" ".join(full.keys()), ("",))[0] != code
+    # a continent or a region's place inside a region's name (أوروبا،
+    # شرق أوروبا; سيناء، شمال سيناء): two places, as the article names them
+    return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
 def _subseq(short: list[str], long: list[str]) -> bool:

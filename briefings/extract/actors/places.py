@@ -17,7 +17,7 @@ from briefings.extract.actors.openings import (
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
 from briefings.extract.ner_features import CUE_WORDS, typed_words
-from briefings.lang.ar import key, vocabulary
+from briefings.lang.ar import key, key_text, vocabulary, words
 from briefings.model import Token
 from briefings.text.memo import lookup
 
@@ -37,6 +37,58 @@ def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
                 after = i + size
                 break
     return out
+
+
+# CLDR's region codes that name no place a briefing wants (001: the world)
+_NOT_REGIONS = {"001"}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[int, ...]]:
+    """Places named in several words that neither the gazetteer nor the
+    tagger's features hold, by first word → their lengths, longest first:
+    `place_pairs` (حفر الباطن، رأس تنورة، عين العرب), CLDR's world regions
+    (شرق آسيا، أمريكا اللاتينية، جنوب شرق آسيا) and the press's forms of
+    them (`regions`: آسيا الوسطى). Kept out of gz.places(), whose entries
+    are features of the tagger."""
+    sizes: dict[str, set[int]] = {}
+    for n in _phrase_names():
+        ws = n.split()
+        if len(ws) > 1:
+            sizes.setdefault(ws[0], set()).add(len(ws))
+    return {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
+
+
+def _phrase_places(toks: list[Token], sid: int) -> list[_Raw]:
+    """A place of _phrases: a place named in two words whose first word is
+    common on its own (حفر، رأس، عين، دار), or a world region (شرق آسيا).
+    A clitic on the first word comes off (بحفر الباطن، ورأس تنورة)."""
+    firsts = _phrases()
+    keys = list(map(_KEY, toks))
+    if firsts.keys().isdisjoint(keys) and firsts.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []
+    names = _phrase_names()
+    out = []
+    n = len(toks)
+    j = 0
+    while j < n - 1:
+        k0 = _peel_key(keys[j])
+        for size in firsts.get(k0, ()):
+            if j + size <= n and " ".join([k0, *keys[j + 1 : j + size]]) in names:
+                out.append(_Raw(j, j + size, "place", sid, toks, "gazetteer"))
+                j += size - 1
+                break
+        j += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrase_names() -> frozenset[str]:
+    from babel import Locale
+
+    names = set(words("place_pairs")) | set(words("regions"))
+    names |= {key_text(n) for c, n in Locale.parse("ar").territories.items() if c.isdigit() and c not in _NOT_REGIONS}
+    return frozenset(n for n in names if " " in n and n not in gz.places())
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +131,18 @@ def _framed_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    """`local_places`: words the corpus writes after محافظة، محافظ، قرية،
+    بلدة، مديرية، حي or ضاحية in 15% of their uses or more (تنومة، بلجرشي،
+    الدوادمي، شبوة، التواهي; bench/local_places.py). Read as _framed_places
+    are; a nisba's shape is no bar here (الخفجي، البكيرية): these cues
+    are followed by names."""
+    return frozenset(w for w in words("local_places") if w not in gz.places())
+
+
+@lru_cache(maxsize=1)
 def _corpus_words() -> frozenset[str]:
-    return _cue_places() | _framed_places()
+    return _cue_places() | _framed_places() | _local_places()
 
 
 def _toggles(w: str) -> bool:
@@ -137,7 +199,8 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     (أهالي شرورة), unless the tagger reads it as a person or a body; one of
     _framed_places where a place's name stands."""
     cue = _cue_places()
-    framed = _framed_places()
+    framed = _framed_places() | _local_places()
+    governed = _local_places()
     either = _corpus_words()
     keys = list(map(_KEY, toks))
     if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
@@ -148,8 +211,19 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         if tags and tags[j].endswith(("PER", "ORG")):
             continue
         if k in cue or _peel_key(k) in cue or ((k in framed or _peel_key(k) in framed) and _place_frame(toks, j, framed)):
+            if _peel_key(k) in governed and (_in_construct(toks, j) or t.text.endswith("ه")):
+                continue  # في حقل التعليم; من شروره (its evils, not شرورة)
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
+
+
+def _in_construct(toks: list[Token], j: int) -> bool:
+    """Whether a bare word is a noun a definite one completes (في حقل
+    التعليم، حقل النفط), not a place's name (محافظة حقل الحدودية)."""
+    if _definite(_peel_key(toks[j].key)) or j + 1 >= len(toks):
+        return False
+    nk = toks[j + 1].key
+    return _definite(nk) and (not _adjective(nk) or nk.endswith(("يين", "يون"))) and nk not in gz.places()
 
 
 def _described(r: _Raw) -> bool:
