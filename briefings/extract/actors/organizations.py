@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors.bodies import _kind_of_body
+from briefings.extract.actors.bodies import _NAMING_ADJECTIVES, _kind_of_body
 from briefings.extract.actors.names import _name_end
 from briefings.extract.actors.openings import (
     _HEADS_ORG,
@@ -221,7 +221,12 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
         kind = j - i >= 2 and prev not in gz.nisbas() and (
             prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
-        return c if kind else ""
+        # after any other adjective, a pair the corpus writes as a name's,
+        # not a purpose after a body, written once or twice (وزارة الداخلية
+        # لتأمين، الاتحاد الأوروبي لمواجهة); المركز الوطني لأبحاث، الإدارة
+        # العامة للمختبرات go on however rare
+        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or f"{prev} {k}" in words("org_lam_links")
+        return c if kind and named else ""
     return c if c == "و" and word.startswith("ال") else ""
 
 

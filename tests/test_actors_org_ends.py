@@ -1,0 +1,25 @@
+"""Where a body's name ends, read on a contiguous slice of the corpus (tenth
+round a): on sentences written for these tests."""
+
+from extracted import organizations
+
+from briefings.lang.ar import key, words
+
+
+def test_a_purpose_under_lam_after_a_body_is_no_part_of_its_name():
+    found = organizations("وأكد المتحدث أن الهيئة تعمل بالتنسيق مع وزارة الداخلية لتأمين الطرق خلال أيام العيد.")
+    assert "وزارة الداخلية" in found
+    assert not any("لتأمين" in o for o in found)
+    found = organizations("وأرسلت قوات التحالف العربي لمساعدة السكان عشرات الشاحنات.")
+    assert "قوات التحالف العربي" in found
+
+
+def test_a_name_the_corpus_writes_through_lam_goes_on():
+    assert key("العربية للعلوم") in words("org_lam_links")
+    assert "جامعة نايف العربية للعلوم الأمنية" in organizations("نظمت جامعة نايف العربية للعلوم الأمنية ندوة أمس.")
+
+
+def test_after_an_adjective_of_kind_or_one_that_names_a_name_goes_on_however_rare():
+    assert key("الوطني لأبحاث") not in words("org_lam_links")
+    assert "المركز الوطني لأبحاث الزراعة" in organizations("زار الطلاب المركز الوطني لأبحاث الزراعة في الرياض.")
+    assert "الهيئة العامة للسياحة والتراث الوطني" in organizations("أعلنت الهيئة العامة للسياحة والتراث الوطني برنامجا جديدا.")
