@@ -15,11 +15,25 @@ def test_a_purpose_under_lam_after_a_body_is_no_part_of_its_name():
 
 
 def test_a_name_the_corpus_writes_through_lam_goes_on():
-    assert key("العربية للعلوم") in words("org_lam_links")
+    assert key("العربية للعلوم") in words("org_links")
     assert "جامعة نايف العربية للعلوم الأمنية" in organizations("نظمت جامعة نايف العربية للعلوم الأمنية ندوة أمس.")
 
 
 def test_after_an_adjective_of_kind_or_one_that_names_a_name_goes_on_however_rare():
-    assert key("الوطني لأبحاث") not in words("org_lam_links")
+    assert key("الوطني لأبحاث") not in words("org_links")
     assert "المركز الوطني لأبحاث الزراعة" in organizations("زار الطلاب المركز الوطني لأبحاث الزراعة في الرياض.")
     assert "الهيئة العامة للسياحة والتراث الوطني" in organizations("أعلنت الهيئة العامة للسياحة والتراث الوطني برنامجا جديدا.")
+
+
+def test_a_second_party_after_a_bodys_adjective_is_no_part_of_its_name():
+    found = organizations("وقال إن الوفد يبحث مع الحكومة الشرعية والجهات المانحة سبل إيصال المساعدات.")
+    assert "الحكومة الشرعية" in found
+    assert not any("والجهات" in o for o in found)
+
+
+def test_a_noun_after_an_adjective_the_corpus_writes_in_a_name_goes_on():
+    assert key("الإسلامية والأوقاف") in words("org_links")
+    found = organizations("أعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد خطتها للمساجد.")
+    assert any(o.startswith("وزارة الشؤون الإسلامية والأوقاف") for o in found)
+    # two adjectives joined by و are one name, however rare the pair
+    assert "وزارة الشؤون البلدية والقروية" in organizations("وقالت وزارة الشؤون البلدية والقروية إن المشروع اكتمل.")

@@ -225,9 +225,16 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # not a purpose after a body, written once or twice (وزارة الداخلية
         # لتأمين، الاتحاد الأوروبي لمواجهة); المركز الوطني لأبحاث، الإدارة
         # العامة للمختبرات go on however rare
-        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or f"{prev} {k}" in words("org_lam_links")
+        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or f"{prev} {k}" in words("org_links")
         return c if kind and named else ""
-    return c if c == "و" and word.startswith("ال") else ""
+    if c != "و" or not word.startswith("ال"):
+        return ""
+    if prev.startswith("ال") and prev.endswith(("ي", "يه")) and not _adjective(word):
+        # a noun after an adjective goes on a name the corpus writes so
+        # (وزارة الشؤون الإسلامية والأوقاف، منظمة التعاون الاقتصادي والتنمية),
+        # not a second party written once (الحكومة الشرعية والجهات)
+        return c if f"{prev} {k}" in words("org_links") else ""
+    return c
 
 
 def _lam_after_kind(toks: list[Token], j: int) -> bool:
