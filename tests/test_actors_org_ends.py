@@ -37,3 +37,14 @@ def test_a_noun_after_an_adjective_the_corpus_writes_in_a_name_goes_on():
     assert any(o.startswith("وزارة الشؤون الإسلامية والأوقاف") for o in found)
     # two adjectives joined by و are one name, however rare the pair
     assert "وزارة الشؤون البلدية والقروية" in organizations("وقالت وزارة الشؤون البلدية والقروية إن المشروع اكتمل.")
+
+
+def test_a_bodys_adjective_after_its_place_stays_in_its_name():
+    found = organizations("وقال بنك إنجلترا المركزي إنه سيبقي سعر الفائدة دون تغيير.")
+    assert "بنك إنجلترا المركزي" in found
+    assert "مركز جدة الدولي للمعارض" in organizations("يقام المعرض في مركز جدة الدولي للمعارض الشهر المقبل.")
+
+
+def test_a_countrys_nisba_after_a_foreign_club_still_ends_it():
+    found = organizations("انضم المهاجم إلى نادي روما الإيطالي بعد مفاوضات طويلة.")
+    assert "نادي روما" in found

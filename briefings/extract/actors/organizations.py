@@ -107,7 +107,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             elif k in places:
                 named = True
                 j += 1
-                break
+                if not _adjective_of_place_body(toks, j):
+                    break
+                # بنك إنجلترا المركزي، مركز جدة الدولي للمعارض، مستشفى
+                # الرياض العسكري: the body's adjective after its place
+                continue
             elif tags and tags[j] != "O":
                 named = True  # a proper name the tagger knows: تنظيم داعش
             elif not (j == i + 1 and not head.startswith("ال")) and not _construct_link(toks, i, j):
@@ -142,6 +146,19 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         elif head.startswith("ال") and j == i + 1:
             out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
+
+
+def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
+    """Whether token j, right after a place that ends a body's chain, is
+    the body's own adjective (بنك إنجلترا المركزي، بنك أبوظبي الوطني): a
+    definite word shaped like one, with the article written (الامتثال
+    keys as a nisba too), not a place or a word of time, nor a country's
+    nisba, which says where the body named is from (نادي روما الإيطالي)."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return (t.text.startswith("ال") and _adjective(t.key) and t.key not in gz.places() and t.key not in gz.nisbas()
+            and t.key not in _ORG_ENDERS and not _time_phrase(toks, j))
 
 
 # Heads that are also verbal nouns: قيادة is the Command and driving or
