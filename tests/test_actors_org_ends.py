@@ -48,3 +48,11 @@ def test_a_bodys_adjective_after_its_place_stays_in_its_name():
 def test_a_countrys_nisba_after_a_foreign_club_still_ends_it():
     found = organizations("انضم المهاجم إلى نادي روما الإيطالي بعد مفاوضات طويلة.")
     assert "نادي روما" in found
+
+
+def test_what_describes_the_noun_before_a_body_ends_its_name():
+    found = organizations("ويمكن التقديم عبر موقع وزارة الخدمة المدنية الإلكتروني حتى نهاية الشهر.")
+    assert "وزارة الخدمة المدنية" in found
+    found = organizations("وقال رئيس الديوان الملكي الأسبق إن الزيارة ناجحة.")
+    assert "الديوان الملكي" in found
+    assert not any(o.endswith("البواسل") for o in organizations("نشكر رجال حرس الحدود البواسل على جهودهم."))

@@ -43,7 +43,14 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     # الصادر أمس، رئيس النادي المكلف) or an honorific (مجلس الشورى الموقر):
     # after a head and its genitive the corpus writes المكلف 121 times,
     # الصادرة 29, الصادر 17, الموقر 11, none of them a body's adjective
-    "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة")}
+    "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة",
+    # the noun before the body, described after it (موقع الوزارة الإلكتروني
+    # 26 times, موقع الإدارة الرسمي، اللجنة المشكلة، مجلس الوزراء الأسبق,
+    # اختصاص البلدية المكاني), an honorific (حرس الحدود البواسل), or the
+    # sentence going on (تنظيم داعش المتهم بالوقوف): read on a slice of the
+    # corpus and counted after a body's head (bench/README.md, "Actors,
+    # tenth round a")
+    "الإلكتروني", "الرسمي", "المشكلة", "المشكل", "الأسبق", "البواسل", "المتهم", "المتهمة", "المكاني")}
 
 
 def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
