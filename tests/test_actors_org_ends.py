@@ -64,3 +64,9 @@ def test_what_the_writer_calls_a_body_is_no_part_of_its_name():
     assert not any(o.endswith("الإرهابي") for o in found)
     from briefings.extract.actors.organizations import _CALLED
     assert key("الضالة") not in _CALLED  # the corpus writes it in a name: الفئة الضالة
+
+
+def test_a_verbal_noun_with_its_object_after_a_body_is_its_task():
+    found = organizations("ولبى التحالف نداء الحكومة الشرعية للدفاع عن الشعب اليمني.")
+    assert "الحكومة الشرعية" in found
+    assert not any("للدفاع" in o for o in found)

@@ -257,7 +257,10 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # لتأمين، الاتحاد الأوروبي لمواجهة); المركز الوطني لأبحاث، الإدارة
         # العامة للمختبرات go on however rare
         named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or f"{prev} {k}" in words("org_links")
-        return c if kind and named else ""
+        # a verbal noun with its object is the body's task, not its name
+        # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
+        governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
+        return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
     if prev.startswith("ال") and prev.endswith(("ي", "يه")) and not _adjective(word):
@@ -266,6 +269,10 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # not a second party written once (الحكومة الشرعية والجهات)
         return c if f"{prev} {k}" in words("org_links") else ""
     return c
+
+
+# the prepositions a verbal noun takes its object by (الدفاع عن، الرقابة على)
+_GOVERNED = {key(w) for w in ("على", "عن")}
 
 
 def _lam_after_kind(toks: list[Token], j: int) -> bool:
