@@ -70,3 +70,12 @@ def test_a_verbal_noun_with_its_object_after_a_body_is_its_task():
     found = organizations("ولبى التحالف نداء الحكومة الشرعية للدفاع عن الشعب اليمني.")
     assert "الحكومة الشرعية" in found
     assert not any("للدفاع" in o for o in found)
+
+
+def test_a_countrys_nisba_after_a_definite_head_goes_on_where_the_corpus_writes_the_name():
+    assert "الهيئة السعودية للحياة الفطرية" in organizations("وقال رئيس الهيئة السعودية للحياة الفطرية إن البرنامج بدأ.")
+    # a ل of purpose after a country's nisba still ends the name
+    found = organizations("وأكدت وزارة الصحة السعودية لمواجهة المرض أنها جاهزة.")
+    assert "وزارة الصحة السعودية" in found
+    found = organizations("وجددت حكومة المملكة العربية السعودية للشعب اليمني دعمها.")
+    assert not any("للشعب" in o for o in found)

@@ -250,13 +250,18 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     if c == "ل":
         # after an adjective of kind, not of country or a participle: the
         # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
-        kind = j - i >= 2 and prev not in gz.nisbas() and (
+        linked = f"{prev} {k}" in words("org_links")
+        # a country's nisba right after a definite head goes on where the
+        # corpus writes the pair so (الهيئة السعودية للحياة، الشركة
+        # السعودية للكهرباء, not حكومة المملكة العربية السعودية للشعب)
+        country = prev in gz.nisbas() and j == i + 2 and _peel_key(toks[i].key).startswith("ال") and linked
+        kind = j - i >= 2 and (prev not in gz.nisbas() or country) and (
             prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
         # after any other adjective, a pair the corpus writes as a name's,
         # not a purpose after a body, written once or twice (وزارة الداخلية
         # لتأمين، الاتحاد الأوروبي لمواجهة); المركز الوطني لأبحاث، الإدارة
         # العامة للمختبرات go on however rare
-        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or f"{prev} {k}" in words("org_links")
+        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or linked
         # a verbal noun with its object is the body's task, not its name
         # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
         governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
