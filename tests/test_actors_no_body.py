@@ -78,3 +78,24 @@ def test_a_part_of_a_body_called_by_its_kind_is_no_body():
 def test_a_regions_command_is_a_body():
     found = organizations("وأوضح المتحدث الرسمي بقيادة منطقة جازان العسكرية أن الحالة مستقرة.")
     assert any(o.startswith("قيادة منطقة جازان") for o in found)
+
+
+def test_a_nisba_after_the_definite_noun_it_describes_is_no_body():
+    from briefings.extract.actors.generic import _generic_bodies
+    from briefings.extract.actors.span import _Raw
+    from briefings.lang.ar import key
+    from briefings.model import Token
+
+    def raw(text: str, first: int) -> _Raw:
+        toks, at = [], 0
+        for w in text.split():
+            toks.append(Token(at, at + len(w), w, key(w)))
+            at += len(w) + 1
+        return _Raw(first, first + 1, "organization", 0, toks, "crf")
+
+    described = raw("يهدد السلم الأهلي في البلاد", 2)
+    named = raw("فاز النادي الأهلي على ضيفه", 2)
+    club = raw("فاز الأهلي على ضيفه", 1)
+    found = [described, named, club]
+    _generic_bodies(found)
+    assert found == [named, club]

@@ -4,6 +4,7 @@ the next name after و, or a person a body's name runs on into."""
 from __future__ import annotations
 
 from briefings.extract.actors.openings import _heads_org
+from briefings.extract.actors.organizations import _CALLED
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.times import _time_phrase
 from briefings.extract.actors.words import (
@@ -74,7 +75,8 @@ def _cut_tails(found: list[_Raw]) -> None:
                 break
         if r.type == "organization":
             for x in range(r.first + 1, r.last):
-                if _time_phrase(toks, x):
+                # the tagger's span too: «داعش الإرهابي»
+                if _time_phrase(toks, x) or toks[x].key in _CALLED:
                     r.last = x
                     break
         if r.type == "person" and r.last - r.first > 1 and toks[r.last - 1].key.startswith("لل"):

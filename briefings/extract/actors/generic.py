@@ -49,7 +49,7 @@ def _names_none(r: _Raw) -> bool:
     if len(ks) == 1:
         k = ks[0]
         return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k) or _sum(r, k)
-                or (k in _LETTERS and _in_acronym(r)))
+                or (k in _LETTERS and _in_acronym(r)) or _describes(r, k))
     return _indefinite(r, ks) or _group(ks) or _part_of_the_body(ks)
 
 
@@ -74,6 +74,20 @@ def _people_named(ks: list[str]) -> bool:
     building named for one (مسجد العباس), no body."""
     pw = person_words()
     return all(k in pw or k in _NAME_LINKS or (k.startswith("و") and k[1:] in pw) for k in ks)
+
+
+def _describes(r: _Raw, k: str) -> bool:
+    """A nisba the tagger read as a body (الأهلي، العربي) right after a
+    definite noun it describes: السلم الأهلي، الأمن القومي العربي، المسؤول
+    الأهلي; not after a body's head, whose name it is (النادي الأهلي)."""
+    toks = r.toks
+    if r.source != "crf" or not r.first or toks[r.first].key != k or not k.startswith("ال"):
+        return False
+    if not k.endswith(("ي", "يه")):
+        return False
+    before = toks[r.first - 1]
+    return (not _is_punct(before) and before.key.startswith("ال") and not _heads_org(before.key)
+            and before.key not in _body_firsts())
 
 
 def _neighbour(r: _Raw, step: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors.bodies import _kind_of_body
+from briefings.extract.actors.bodies import _NAMING_ADJECTIVES, _kind_of_body
 from briefings.extract.actors.names import _name_end
 from briefings.extract.actors.openings import (
     _HEADS_ORG,
@@ -36,6 +36,12 @@ from briefings.model import Token
 _WEAK_HEADS = {key(w) for w in ("تنظيم", "ادارة", "مكتب", "مركز", "جهاز", "حركة", "مجموعة", "دار", "غرفة", "أمانة", "وكالة", "مؤسسة", "رئاسة", "إدارة", "نادي", "مجمع", "صندوق", "مستشفى", "قسم", "فرع", "فريق", "دائرة")}
 
 
+# What the writer calls a body, not its name (تنظيم داعش الإرهابي، حزب الله
+# الإرهابي، قوات النظام المجرم: the gold names تنظيم داعش); not الضالة,
+# which the corpus writes in a name (الفئة الضالة)
+_CALLED = {key(w) for w in ("الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المجرم", "الضال")}
+
+
 _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس", "مساء", "صباح", "الحالي", "الحالية", "السابق", "السابقة", "الجديد", "الجديدة", "المحددة", "المحدد", "والتي", "التي", "الذي", "المختص", "المختصة", "المعنية", "المعني",
     # a relation to another body, not part of the name: القوات الموالية للشرعية، الإدارة التابعة للوزارة
     "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "المؤيدة", "المدعومة", "المقربة", "الخاضعة",
@@ -43,7 +49,15 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     # الصادر أمس، رئيس النادي المكلف) or an honorific (مجلس الشورى الموقر):
     # after a head and its genitive the corpus writes المكلف 121 times,
     # الصادرة 29, الصادر 17, الموقر 11, none of them a body's adjective
-    "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة")}
+    "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة",
+    # the noun before the body, described after it (موقع الوزارة الإلكتروني
+    # 26 times, موقع الإدارة الرسمي، اللجنة المشكلة، مجلس الوزراء الأسبق,
+    # اختصاص البلدية المكاني), an honorific (حرس الحدود البواسل), or the
+    # sentence going on (تنظيم داعش المتهم بالوقوف): read on a slice of the
+    # corpus and counted after a body's head (bench/README.md, "Actors,
+    # tenth round a")
+    "الإلكتروني", "الرسمي", "المشكلة", "المشكل", "الأسبق", "البواسل", "المتهم", "المتهمة", "المكاني",
+    )} | _CALLED
 
 
 def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw]:
@@ -107,7 +121,11 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             elif k in places:
                 named = True
                 j += 1
-                break
+                if not _adjective_of_place_body(toks, j):
+                    break
+                # بنك إنجلترا المركزي، مركز جدة الدولي للمعارض، مستشفى
+                # الرياض العسكري: the body's adjective after its place
+                continue
             elif tags and tags[j] != "O":
                 named = True  # a proper name the tagger knows: تنظيم داعش
             elif not (j == i + 1 and not head.startswith("ال")) and not _construct_link(toks, i, j):
@@ -142,6 +160,19 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         elif head.startswith("ال") and j == i + 1:
             out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
+
+
+def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
+    """Whether token j, right after a place that ends a body's chain, is
+    the body's own adjective (بنك إنجلترا المركزي، بنك أبوظبي الوطني): a
+    definite word shaped like one, with the article written (الامتثال
+    keys as a nisba too), not a place or a word of time, nor a country's
+    nisba, which says where the body named is from (نادي روما الإيطالي)."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return (t.text.startswith("ال") and _adjective(t.key) and t.key not in gz.places() and t.key not in gz.nisbas()
+            and t.key not in _ORG_ENDERS and not _time_phrase(toks, j))
 
 
 # Heads that are also verbal nouns: قيادة is the Command and driving or
@@ -219,10 +250,34 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     if c == "ل":
         # after an adjective of kind, not of country or a participle: the
         # ل of وزارة الصحة السعودية لمحاربة المرض is one of purpose
-        kind = j - i >= 2 and prev not in gz.nisbas() and (
+        linked = f"{prev} {k}" in words("org_links")
+        # a country's nisba right after a definite head goes on where the
+        # corpus writes the pair so (الهيئة السعودية للحياة، الشركة
+        # السعودية للكهرباء, not حكومة المملكة العربية السعودية للشعب)
+        country = prev in gz.nisbas() and j == i + 2 and _peel_key(toks[i].key).startswith("ال") and linked
+        kind = j - i >= 2 and (prev not in gz.nisbas() or country) and (
             prev in _KIND_ADJECTIVES or (prev.startswith("ال") and not prev.startswith("الم") and prev.endswith(("ي", "يه"))))
-        return c if kind else ""
-    return c if c == "و" and word.startswith("ال") else ""
+        # after any other adjective, a pair the corpus writes as a name's,
+        # not a purpose after a body, written once or twice (وزارة الداخلية
+        # لتأمين، الاتحاد الأوروبي لمواجهة); المركز الوطني لأبحاث، الإدارة
+        # العامة للمختبرات go on however rare
+        named = prev in _KIND_ADJECTIVES or prev in _NAMING_ADJECTIVES or linked
+        # a verbal noun with its object is the body's task, not its name
+        # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
+        governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
+        return c if kind and named and not governs else ""
+    if c != "و" or not word.startswith("ال"):
+        return ""
+    if prev.startswith("ال") and prev.endswith(("ي", "يه")) and not _adjective(word):
+        # a noun after an adjective goes on a name the corpus writes so
+        # (وزارة الشؤون الإسلامية والأوقاف، منظمة التعاون الاقتصادي والتنمية),
+        # not a second party written once (الحكومة الشرعية والجهات)
+        return c if f"{prev} {k}" in words("org_links") else ""
+    return c
+
+
+# the prepositions a verbal noun takes its object by (الدفاع عن، الرقابة على)
+_GOVERNED = {key(w) for w in ("على", "عن")}
 
 
 def _lam_after_kind(toks: list[Token], j: int) -> bool:
