@@ -151,6 +151,12 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
     collector = Collector(story_features.known)
     rendered: set[str] = set()  # briefings whose page is written in this build
+    # a page rendered here carries the note of copies published elsewhere
+    # the last build gave it (the stories, which decide it, come after the
+    # stream): a page whose note stays is then written once, not without
+    # it and again with it (MkDocs rendered such pages again, same as they were)
+    also_file = opts.cache_dir / "also-published.json"
+    noted = read_json_object(also_file) if also_file.exists() else None
     if from_json:
         stream = items_from_json(from_json, report)
     else:
@@ -171,7 +177,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
         if not writer.briefing_current(b.id, digest, pages):
             rendered.add(b.id)
             whole = item.whole()
-            writer.put(page, renderer.briefing(whole))
+            writer.put(page, renderer.briefing(whole, (noted or {}).get(b.id)))
             writer.put(data, download(whole))
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
@@ -217,7 +223,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if state is None:
         index = None
         _forget_words()
-    _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
+    _also_published(stories, writer, renderer, out_dir, rendered, also_file, noted)
     tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
     links_file = opts.cache_dir / "tag-links.json"
     _touch_pages_whose_chips_moved(entries, out_dir, read_json_object(links_file), tag_links)
@@ -331,22 +337,28 @@ class _Shared:
 
 
 def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path,
-                    rendered: set[str], remembered: Path) -> None:
+                    rendered: set[str], remembered: Path, noted: dict | None) -> None:
     """The canonical briefing of each copy group says where else its text
-    was published. Its page is rendered again when it was just rendered
-    without the note, or when its note changed since the last build (a page
-    that said so and no longer should loses it); every other page stays as
-    it is, so a rebuild reads back only these few. The briefing is read back
-    from its JSON, written above (gzipped)."""
+    was published. Its page is rendered again when its note changed since
+    the last build (a page that said so and no longer should loses it;
+    `noted`: the last build's notes, None when it left none, which the
+    pages just rendered carry); every other page stays as it is, so a
+    rebuild reads back only these few. The briefing is read back from its
+    JSON, written above (gzipped)."""
     also: dict[str, list[dict]] = {}
     for g in stories["groups"]:
         also[g["members"][0]["id"]] = [
             {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
             for m in g["members"][1:]]
     # nothing remembered: every page may carry a note
-    before = read_json_object(remembered) if remembered.exists() else dict.fromkeys(writer.briefings)
+    before = noted if noted is not None else dict.fromkeys(writer.briefings)
     for bid in sorted(also.keys() | before.keys()):
-        if bid not in writer.briefings or (bid not in rendered and also.get(bid) == before.get(bid)):
+        if bid not in writer.briefings:
+            continue
+        if bid in rendered:
+            if (also.get(bid) or None) == ((noted or {}).get(bid) or None):  # rendered with this very note
+                continue
+        elif also.get(bid) == before.get(bid):
             continue
         whole = json.loads(gzip.decompress((out_dir / download_name(bid)).read_bytes()))
         writer.put(out_dir / f"{bid}.md", renderer.briefing_page(whole, also.get(bid, [])))
