@@ -259,3 +259,37 @@ def test_an_event_added_changes_the_pages_of_its_year_it_falls_on(tmp_path):
     after = made([*entries, entry(3000, "2001-05-05")])
     changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
     assert changed == {"timeline/index.md", "timeline/2001.md", "timeline/1994.md", "timeline/2015.md"}, changed
+
+
+def test_a_settling_build_writes_a_copy_groups_canonical_page_once(tmp_path, monkeypatch):
+    """After a change of the code that renders the pages, every briefing
+    page is rendered again; the canonical page of a copy group is rendered
+    with the note of its copies the last build gave it, so a page that
+    ends as it was is not written at all (it was written without the note,
+    then with it, and MkDocs rendered it again)."""
+    import sys
+
+    from briefings.site import Options, generate
+
+    generate_module = sys.modules["briefings.site.generate"]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "bridge-again.txt").write_text(ARTICLES["bridge.txt"], encoding="utf-8")  # a copy
+
+    def opts(at: str) -> Options:
+        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
+                       templates_dir=ROOT / "templates")
+
+    warm = opts("warm")
+    generate(warm, jobs=1)
+    noted = [p for p in (warm.docs_dir / "briefings").glob("*.md") if "نُشر أيضاً في" in p.read_text(encoding="utf-8")]
+    assert len(noted) == 1, noted
+    mtime = noted[0].stat().st_mtime_ns
+    real = generate_module.rendering_version
+    monkeypatch.setattr(generate_module, "rendering_version", lambda: real() + "-changed")
+    report = generate(warm, jobs=1, shortcut=False)
+    assert noted[0].stat().st_mtime_ns == mtime and report.written == 0
+    generate(opts("cold"), jobs=1)
+    assert _docs(warm.docs_dir) == _docs(tmp_path / "cold" / "docs")
