@@ -16,8 +16,18 @@ from pathlib import Path
 from briefings.lang.ar.normalize import key_text
 from briefings.site.anchored import Anchored
 from briefings.site.charts import bars, per_day, per_week
-from briefings.site.collection import card, ledger, merge_actors, timeline
-from briefings.site.front import write_front
+from briefings.site.collection import (
+    ActorMerge,
+    CollectionActor,
+    card,
+    events_of,
+    ledger,
+    merge_actors,
+    ordered_events,
+    ordered_rows,
+    rows_of,
+)
+from briefings.site.front import FrontData, write_front
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
@@ -79,14 +89,41 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     for g in stories["groups"]:
         copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
     copies = {m["id"] for ms in copies_of.values() for m in ms}
-    once = _Once(entries, copies)
-    _archive_pages(once, renderer, docs, put)
-    homes = _actor_pages(once, renderer, docs, put)
-    _timeline_pages(once, renderer, docs, put)
-    _ledger_pages(once, renderer, docs, put)
-    _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
-    _grouped_lists(once, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
-    write_front(stories, once, copies_of, homes, renderer, docs, put)
+    # One reading of the entries for every list but the timeline and the
+    # ledger, which take a second once the actor merge (the largest
+    # thing held here) is gone: a spooled entry is unpacked at each
+    # reading, and eleven of them were a third of these pages' time.
+    cards: list[dict] = []
+    merge = ActorMerge()
+    outlets: dict[str, list] = defaultdict(list)
+    months: dict[str, list] = defaultdict(list)
+    front = FrontData(stories, copies_of)
+    for e in entries:
+        outlets[e["outlet"] or "غير معروف"].append(card(e, lead=False))  # a copy on its own outlet's list
+        if e["id"] in copies:
+            continue
+        cards.append(card(e))
+        merge.add(e)
+        months[(e["published"] or "")[:7] or "undated"].append(card(e, lead=False))
+        front.add(e)
+    _archive_list(cards, renderer, docs, put)
+    del cards
+    homes = _actor_pages_of(merge.finish(), renderer, docs, put)
+    del merge
+    _grouped_pages(outlets, renderer, docs, put, "outlets", "المصدر")
+    _grouped_pages(months, renderer, docs, put, "months", "الشهر")
+    del outlets, months
+    chart = front.chart()
+    write_front(stories, front, copies_of, homes, renderer, docs, put)
+    del front
+    events: list[dict] = []
+    rows: list[tuple[tuple[str, str], list[dict]]] = []
+    for e in _Once(entries, copies):
+        events.extend(events_of(e))
+        if r := rows_of(e):
+            rows.append(r)
+    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+    _ledger_of(ordered_rows(rows), renderer, docs, put)
     return homes
 
 
@@ -104,7 +141,11 @@ def _archive_pages(entries, renderer, docs, put) -> None:
     """The home page and the archive: every briefing, newest first, with
     its lead sentence (the briefing's page has the whole summary; only this
     one list shows any of it, so the site does not hold it three times)."""
-    items = _newest_first([card(e) for e in entries])  # a card has what orders it
+    _archive_list([card(e) for e in entries], renderer, docs, put)
+
+
+def _archive_list(cards: list[dict], renderer, docs, put) -> None:
+    items = _newest_first(cards)  # a card has what orders it
     dated, undated = _dated_undated(items)
     count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
@@ -123,7 +164,11 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     all a section would say (kind, titles, nationality, other names, the
     sentences), and the section repeated the briefing's title and a
     sentence of it (two fifths of the actor pages' bytes)."""
-    actors = merge_actors(entries)  # most mentioned first
+    return _actor_pages_of(merge_actors(entries), renderer, docs, put)
+
+
+def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[str, str]:
+    """The actor pages of the merged actors, most mentioned first."""
     by_slug = {a.slug: a for a in actors}
     # by the name's key, then slug: actors of one slug (one-word names kept
     # apart) side by side, as the pages named for their last slug need
@@ -211,14 +256,22 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     and the years before and after: with every year and its count on every
     page, as before, one new event changed all of them (228 pages at
     1,000 articles, most of them years an article names once)."""
-    events = timeline(entries)
+    entries = list(entries)
+    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
+    events: list[dict] = []
+    for e in entries:
+        events.extend(events_of(e))
+    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+
+
+def _timeline_of(events: list[dict], chart: str, renderer, docs, put) -> None:
+    """The timeline's pages of its events, in order; `chart`: articles a day."""
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
         by_year[ev["date"][:4]].append(ev)
     years = sorted(by_year)
     links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
     # on arrival: the chart of articles a day and the latest events, newest first
-    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
     put(docs / TIMELINE_HOME, renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
@@ -244,7 +297,10 @@ def _event_key(ev: dict) -> str:
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
-    rows = ledger(entries)
+    _ledger_of(ledger(entries), renderer, docs, put)
+
+
+def _ledger_of(rows: list[dict], renderer, docs, put) -> None:
     by_kind: dict[str, list] = defaultdict(list)
     for r in rows:
         by_kind[r["kind"]].append(r)
@@ -293,6 +349,10 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     groups: dict[str, list] = defaultdict(list)  # a group's cards
     for e in entries:
         groups[group_of(e)].append(card(e, lead=False))
+    _grouped_pages(groups, renderer, docs, put, folder, label)
+
+
+def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, label: str) -> None:
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
