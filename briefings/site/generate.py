@@ -14,7 +14,7 @@ import marshal
 import os
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,9 +224,11 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
         index = None
         _forget_words()
     _also_published(stories, writer, renderer, out_dir, rendered, also_file, noted)
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
+    tagged: list[tuple[str, list[str]]] = []  # (id, tags) of each briefing, as write_all reads them
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged)
     links_file = opts.cache_dir / "tag-links.json"
-    _touch_pages_whose_chips_moved(entries, out_dir, read_json_object(links_file), tag_links)
+    _touch_pages_whose_chips_moved(tagged, out_dir, read_json_object(links_file), tag_links)
+    del tagged
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
@@ -365,11 +367,12 @@ def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: 
     write_if_changed(remembered, json.dumps(also, ensure_ascii=False, sort_keys=True))
 
 
-def _touch_pages_whose_chips_moved(entries: Iterable[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+def _touch_pages_whose_chips_moved(tagged: list[tuple[str, list[str]]], out_dir: Path, old: dict[str, str],
+                                   new: dict[str, str]) -> None:
     """A briefing's tag chips are made links as its page is rendered
     (plugin.on_post_page): when a tag's actor page moves, the page's HTML
     changes though its Markdown does not, so it is touched for a dirty
     build to render it again."""
     moved = {n for n in old.keys() | new.keys() if old.get(n) != new.get(n)}
     if moved:
-        touch([out_dir / f"{e['id']}.md" for e in entries if moved.intersection(e["tags"])])
+        touch([out_dir / f"{bid}.md" for bid, tags in tagged if moved.intersection(tags)])

@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from briefings.lang.ar.normalize import key_text
 from briefings.site.anchored import Anchored
 from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import (
@@ -23,6 +22,7 @@ from briefings.site.collection import (
     events_of,
     ledger,
     merge_actors,
+    name_key,
     ordered_events,
     ordered_rows,
     rows_of,
@@ -75,7 +75,8 @@ def _title(label: str, p, count: int) -> str:
     return f"{label}: صفحة {p.number}" if p.number <= count else f"{label}: بلا تاريخ ({p.number - count})"
 
 
-def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
+def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None,
+              tagged: list[tuple[str, list[str]]] | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
@@ -83,7 +84,8 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
 
     `entries` is read once for each kind of page, and no list of them is
     made: a build may give them unpacked one at a time (a collection's
-    entries at once were the largest thing a build held)."""
+    entries at once were the largest thing a build held). `tagged`, when
+    given, gets each briefing's id and tags as they are read."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
@@ -99,6 +101,8 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     months: dict[str, list] = defaultdict(list)
     front = FrontData(stories, copies_of)
     for e in entries:
+        if tagged is not None and e["tags"]:
+            tagged.append((e["id"], e["tags"]))
         outlets[e["outlet"] or "غير معروف"].append(card(e, lead=False))  # a copy on its own outlet's list
         if e["id"] in copies:
             continue
@@ -172,7 +176,7 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
     by_slug = {a.slug: a for a in actors}
     # by the name's key, then slug: actors of one slug (one-word names kept
     # apart) side by side, as the pages named for their last slug need
-    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.slug, a.name))
+    by_name = sorted(actors, key=lambda a: (name_key(a.name), a.slug, a.name))  # the merge keyed these names
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
     once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
