@@ -86,7 +86,7 @@ def test_the_collection_pages_from_a_stream_are_those_of_a_list(tmp_path):
     streamed = _pages(stream, stories, tmp_path / "streamed")
     assert streamed == listed
     assert any(k.startswith("actors/") for k in listed) and any(k.startswith("figures/") for k in listed)
-    assert stream.passes == 2  # every list of one reading, but the timeline and ledger after the actor merge
+    assert stream.passes == 3  # the actor merge; the other lists; the timeline and the ledger
     # the one being read, the one before it (a loop's variable holds it
     # until the next) and a copy the filter passed over: never the
     # collection's twelve

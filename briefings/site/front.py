@@ -11,12 +11,13 @@ are. Everything here comes from the stories document
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefings.site.charts import bars, per_day
-from briefings.site.feeds import atom
+from briefings.site.feeds import FEED_ITEMS, atom
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, full_text_stem
@@ -100,13 +101,20 @@ class FrontData:
         self.by_id: dict[str, dict] = {}  # all a link needs of a briefing
         self.lone: list[tuple[str, dict]] = []  # (day, item) of the articles in no story
         self.published: list[str | None] = []
-        self.feed: list[dict] = []
+        self.feed: list[tuple[tuple[str, str], dict]] = []  # the newest FEED_ITEMS, a heap
 
     def add(self, e: dict) -> None:
         self.by_id[e["id"]] = _LONG if e["long"] else _SHORT
         self.published.append(e["published"])
-        self.feed.append({"id": e["id"], "title": e["title"], "href": f"briefings/{e['id']}.html", "published": e["published"],
-                          "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]})
+        item = ((e["published"] or "", e["id"]), {
+            "id": e["id"], "title": e["title"], "href": f"briefings/{e['id']}.html", "published": e["published"],
+            "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]})
+        # the feed shows the newest (atom() orders them, by the same key:
+        # ids are unique, so which are the newest does not depend on order)
+        if len(self.feed) < FEED_ITEMS:
+            heapq.heappush(self.feed, item)
+        elif item[0] > self.feed[0][0]:
+            heapq.heapreplace(self.feed, item)
         if e["id"] in self.in_story:
             return
         copies = self.copies_of.get(e["id"], [])
@@ -162,7 +170,7 @@ def write_front(doc: dict, entries: FrontData, copies_of: dict[str, list[dict]],
                                          chart=chart, front=True, newer=None,
                                          older=ordered[1] if len(ordered) > 1 else None, more=more))
     put(docs / "days" / "index.md", renderer.page("days.md.j2", days=day_links, chart=chart))
-    put(docs / FEED_BRIEFINGS, atom("briefings", "موجزات الأخبار: أحدث الموجزات", entries.feed))
+    put(docs / FEED_BRIEFINGS, atom("briefings", "موجزات الأخبار: أحدث الموجزات", [i for _, i in entries.feed]))
     put(docs / FEED_STORIES, atom("stories", "موجزات الأخبار: أحدث القصص", [
         {"id": s["id"], "title": s["headline"]["text"], "href": f"stories/{s['id']}.html",
          "published": s["dates"]["last"], "summary": s["summary"][0]["text"] if s["summary"] else None,

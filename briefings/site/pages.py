@@ -91,29 +91,35 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     for g in stories["groups"]:
         copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
     copies = {m["id"] for ms in copies_of.values() for m in ms}
-    # One reading of the entries for every list but the timeline and the
-    # ledger, which take a second once the actor merge (the largest
-    # thing held here) is gone: a spooled entry is unpacked at each
-    # reading, and eleven of them were a third of these pages' time.
-    cards: list[dict] = []
+    # Three readings of the entries (a spooled entry is unpacked at each,
+    # and the eleven readings before were a third of these pages' time),
+    # each keeping only what its pages show, so that no step holds more
+    # than it did alone: the actor merge (the largest, and the actor
+    # pages give the others where an actor leads); the archive, the
+    # outlet and month lists and the story, day and front pages; the
+    # timeline and the ledger.
     merge = ActorMerge()
+    for e in entries:
+        if tagged is not None and e["tags"]:
+            tagged.append((e["id"], e["tags"]))
+        if e["id"] not in copies:
+            merge.add(e)
+    homes = _actor_pages_of(merge.finish(), renderer, docs, put)
+    del merge
+    cards: list[dict] = []
     outlets: dict[str, list] = defaultdict(list)
     months: dict[str, list] = defaultdict(list)
     front = FrontData(stories, copies_of)
     for e in entries:
-        if tagged is not None and e["tags"]:
-            tagged.append((e["id"], e["tags"]))
-        outlets[e["outlet"] or "غير معروف"].append(card(e, lead=False))  # a copy on its own outlet's list
+        line = card(e, lead=False)  # one object on both lists: they only read it
+        outlets[e["outlet"] or "غير معروف"].append(line)  # a copy on its own outlet's list
         if e["id"] in copies:
             continue
         cards.append(card(e))
-        merge.add(e)
-        months[(e["published"] or "")[:7] or "undated"].append(card(e, lead=False))
+        months[(e["published"] or "")[:7] or "undated"].append(line)
         front.add(e)
     _archive_list(cards, renderer, docs, put)
     del cards
-    homes = _actor_pages_of(merge.finish(), renderer, docs, put)
-    del merge
     _grouped_pages(outlets, renderer, docs, put, "outlets", "المصدر")
     _grouped_pages(months, renderer, docs, put, "months", "الشهر")
     del outlets, months
