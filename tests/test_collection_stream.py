@@ -91,3 +91,25 @@ def test_the_collection_pages_from_a_stream_are_those_of_a_list(tmp_path):
     # until the next) and a copy the filter passed over: never the
     # collection's twelve
     assert stream.most <= 3, stream.most
+
+
+def test_the_collection_pages_from_spooled_parts_are_those_of_a_list(tmp_path):
+    """A one-off build spools each entry as the parts the three readings
+    use: each reading unpacks its part alone, and the pages are the same."""
+    from briefings.site.generate import _Entries
+    from briefings.site.pages import PARTS
+
+    entries = _entries()
+    member = {"outlet": "aawsat", "published": entries[3]["published"], "url": None, "title": entries[3]["title"]}
+    stories = {"groups": [{"members": [{**member, "id": entries[0]["id"], "outlet": "okaz"},
+                                       {**member, "id": entries[3]["id"]}]}], "stories": []}
+    spool = _Entries(tmp_path / "spool")
+    try:
+        for e in entries:
+            spool.append(e)
+        for i, part in enumerate(PARTS):
+            assert list(spool.part(i)) == [part(e) for e in entries]
+        assert len(PARTS[0](entries[0])) < len(entries[0])  # a part, not the entry
+        assert _pages(spool, stories, tmp_path / "spooled") == _pages(entries, stories, tmp_path / "listed")
+    finally:
+        spool.close()

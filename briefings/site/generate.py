@@ -14,7 +14,7 @@ import marshal
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from briefings.site import index_state
 from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
-from briefings.site.pages import write_all
+from briefings.site.pages import PARTS, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.per_briefing import PerBriefing
 from briefings.site.postings import Postings
@@ -280,12 +280,17 @@ class _Entries:
     and reads them back one at a time: the collection pages keep what they
     show of each, never all the entries at once, and the build holds none
     of them while the briefings stream (the file is the system's page
-    cache's, not the process's). A serving process keeps the very entries
-    it hands on to its next build."""
+    cache's, not the process's). Each entry is spooled as the parts the
+    collection pages' readings use (`pages.PARTS`), so that a reading
+    unpacks its part alone (`part(i)`): whole, an entry was unpacked at
+    each of them. A serving process keeps the very entries it hands on to
+    its next build."""
 
     def __init__(self, spool: Path | None) -> None:
         self.held: list[dict] = []  # a serving process's
-        self.sizes = array("L")  # a one-off build's: of each entry in the file, in order
+        # a one-off build's: the size of each part of each entry in the
+        # file, entry after entry
+        self.sizes = array("L")
         self.file = None
         if spool is not None:
             spool.mkdir(parents=True, exist_ok=True)
@@ -295,20 +300,28 @@ class _Entries:
         if self.file is None:
             self.held.append(e)
             return
-        data = marshal.dumps(e)
-        self.file.write(data)
-        self.sizes.append(len(data))
+        for part in PARTS:
+            data = marshal.dumps(part(e))
+            self.file.write(data)
+            self.sizes.append(len(data))
 
     def __iter__(self) -> Iterator[dict]:
-        return iter(self.held) if self.file is None else self._read()
+        if self.file is None:
+            return iter(self.held)
+        raise TypeError("a spool of entries is read by its parts")
 
-    def _read(self) -> Iterator[dict]:
+    def part(self, i: int) -> Iterable[dict]:
+        return self.held if self.file is None else self._read(i)
+
+    def _read(self, i: int) -> Iterator[dict]:
         # by offset (pread), so that two readings never share a position
         self.file.flush()
-        fd, offset = self.file.fileno(), 0
-        for size in self.sizes:
-            yield marshal.loads(os.pread(fd, size, offset))
-            offset += size
+        fd, offset, n = self.file.fileno(), 0, len(PARTS)
+        sizes = self.sizes
+        for at in range(0, len(sizes), n):
+            start = offset + sum(sizes[at : at + i])
+            yield marshal.loads(os.pread(fd, sizes[at + i], start))
+            offset += sum(sizes[at : at + n])
 
     def close(self) -> None:
         if self.file is not None:

@@ -99,7 +99,7 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     # outlet and month lists and the story, day and front pages; the
     # timeline and the ledger.
     merge = ActorMerge()
-    for e in entries:
+    for e in _reading(entries, 0):
         if tagged is not None and e["tags"]:
             tagged.append((e["id"], e["tags"]))
         if e["id"] not in copies:
@@ -110,7 +110,7 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     outlets: dict[str, list] = defaultdict(list)
     months: dict[str, list] = defaultdict(list)
     front = FrontData(stories, copies_of)
-    for e in entries:
+    for e in _reading(entries, 1):
         line = card(e, lead=False)  # one object on both lists: they only read it
         outlets[e["outlet"] or "غير معروف"].append(line)  # a copy on its own outlet's list
         if e["id"] in copies:
@@ -128,13 +128,40 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     del front
     events: list[dict] = []
     rows: list[tuple[tuple[str, str], list[dict]]] = []
-    for e in _Once(entries, copies):
+    for e in _Once(_reading(entries, 2), copies):
         events.extend(events_of(e))
         if r := rows_of(e):
             rows.append(r)
     _timeline_of(ordered_events(events), chart, renderer, docs, put)
     _ledger_of(ordered_rows(rows), renderer, docs, put)
     return homes
+
+
+# What each of write_all's three readings uses of an entry: a build that
+# spools the entries keeps each part apart (generate._Entries), and a
+# reading unpacks its part only, not the whole entry three times.
+def _merge_part(e: dict) -> dict:
+    return {k: e[k] for k in ("id", "title", "published", "long", "actors", "tags")}
+
+
+def _lists_part(e: dict) -> dict:
+    part = {k: e[k] for k in ("id", "title", "published", "outlet", "long", "stale", "summary")}
+    part["actors"] = [{"salience": a.get("salience", 0)} for a in e["actors"]]  # all the front page ranks by
+    return part
+
+
+def _figures_part(e: dict) -> dict:
+    return {k: e[k] for k in ("id", "title", "published", "long", "figures")}
+
+
+PARTS = (_merge_part, _lists_part, _figures_part)
+
+
+def _reading(entries: Iterable[dict], part: int) -> Iterable[dict]:
+    """The entries as one reading needs them: a spool that keeps them in
+    parts (`part(i)`, i in PARTS' order) gives that part alone."""
+    of = getattr(entries, "part", None)
+    return of(part) if of is not None else entries
 
 
 class _Once:
