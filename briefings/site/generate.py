@@ -12,7 +12,6 @@ import json
 import logging
 import marshal
 import os
-import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from briefings.fsutil import read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json, results
 from briefings.site import index_state
+from briefings.site.byte_spool import ByteSpool
 from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
@@ -291,41 +291,35 @@ class _Entries:
         # a one-off build's: the size of each part of each entry in the
         # file, entry after entry
         self.sizes = array("L")
-        self.file = None
-        if spool is not None:
-            spool.mkdir(parents=True, exist_ok=True)
-            self.file = tempfile.TemporaryFile(dir=spool, prefix=".entries-")
+        self.spool = ByteSpool(spool, ".entries-") if spool is not None else None
 
     def append(self, e: dict) -> None:
-        if self.file is None:
+        if self.spool is None:
             self.held.append(e)
             return
         for part in PARTS:
             data = marshal.dumps(part(e))
-            self.file.write(data)
+            self.spool.add(data)
             self.sizes.append(len(data))
 
     def __iter__(self) -> Iterator[dict]:
-        if self.file is None:
+        if self.spool is None:
             return iter(self.held)
         raise TypeError("a spool of entries is read by its parts")
 
     def part(self, i: int) -> Iterable[dict]:
-        return self.held if self.file is None else self._read(i)
+        return self.held if self.spool is None else self._read(i)
 
     def _read(self, i: int) -> Iterator[dict]:
-        # by offset (pread), so that two readings never share a position
-        self.file.flush()
-        fd, offset, n = self.file.fileno(), 0, len(PARTS)
-        sizes = self.sizes
+        offset, n, sizes, read = 0, len(PARTS), self.sizes, self.spool.read
         for at in range(0, len(sizes), n):
             start = offset + sum(sizes[at : at + i])
-            yield marshal.loads(os.pread(fd, sizes[at + i], start))
+            yield marshal.loads(read(start, sizes[at + i]))
             offset += sum(sizes[at : at + n])
 
     def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
+        if self.spool is not None:
+            self.spool.close()
 
 
 class _Shared:
