@@ -259,3 +259,82 @@ def test_an_event_added_changes_the_pages_of_its_year_it_falls_on(tmp_path):
     after = made([*entries, entry(3000, "2001-05-05")])
     changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
     assert changed == {"timeline/index.md", "timeline/2001.md", "timeline/1994.md", "timeline/2015.md"}, changed
+
+
+def test_a_settling_build_writes_a_copy_groups_canonical_page_once(tmp_path, monkeypatch):
+    """After a change of the code that renders the pages, every briefing
+    page is rendered again; the canonical page of a copy group is rendered
+    with the note of its copies the last build gave it, so a page that
+    ends as it was is not written at all (it was written without the note,
+    then with it, and MkDocs rendered it again)."""
+    import sys
+
+    from briefings.site import Options, generate
+
+    generate_module = sys.modules["briefings.site.generate"]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "bridge-again.txt").write_text(ARTICLES["bridge.txt"], encoding="utf-8")  # a copy
+
+    def opts(at: str) -> Options:
+        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
+                       templates_dir=ROOT / "templates")
+
+    warm = opts("warm")
+    generate(warm, jobs=1)
+    noted = [p for p in (warm.docs_dir / "briefings").glob("*.md") if "نُشر أيضاً في" in p.read_text(encoding="utf-8")]
+    assert len(noted) == 1, noted
+    mtime = noted[0].stat().st_mtime_ns
+    real = generate_module.rendering_version
+    monkeypatch.setattr(generate_module, "rendering_version", lambda: real() + "-changed")
+    report = generate(warm, jobs=1, shortcut=False)
+    assert noted[0].stat().st_mtime_ns == mtime and report.written == 0
+    generate(opts("cold"), jobs=1)
+    assert _docs(warm.docs_dir) == _docs(tmp_path / "cold" / "docs")
+
+
+def test_a_page_rendered_with_the_last_builds_note_loses_it_when_its_copies_go(tmp_path):
+    """The note of copies a briefing page is rendered with in the stream is
+    the last build's guess: an edit that ends the copy group (the page is
+    rendered with the old note) and the removal of a copy (the page is not
+    rendered in the stream) both leave the page a cold build writes."""
+    from briefings.site import Options, generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    for name in ("bridge-again.txt", "bridge-third.txt"):
+        (seeds / name).write_text(ARTICLES["bridge.txt"], encoding="utf-8")
+
+    def opts(at: str) -> Options:
+        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
+                       templates_dir=ROOT / "templates")
+
+    def cold() -> dict[str, bytes]:
+        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
+        generate(opts("cold"), jobs=1)
+        return _docs(tmp_path / "cold" / "docs")
+
+    def noted(docs: dict[str, bytes]) -> list[str]:
+        return sorted(k for k, v in docs.items() if k.endswith(".md") and "نُشر أيضاً في".encode() in v)
+
+    warm = opts("warm")
+    generate(warm, jobs=1)
+    assert len(noted(_docs(warm.docs_dir))) == 1
+    # the canonical one edited into another text: rendered in the stream
+    # with the note it had, and its group is now the two others
+    canonical = noted(_docs(warm.docs_dir))[0].rsplit("/", 1)[-1][:-3]
+    edited = next(n for n in ("bridge.txt", "bridge-again.txt", "bridge-third.txt") if n.startswith(canonical))
+    (seeds / edited).write_text(ARTICLES["rain.txt"].replace("أبها", "تبوك"), encoding="utf-8")
+    generate(warm, jobs=1, shortcut=False)
+    assert _docs(warm.docs_dir) == cold()
+    # a copy removed: no group is left, and no page keeps a note
+    for name in ("bridge.txt", "bridge-again.txt", "bridge-third.txt"):
+        if name != edited and (seeds / name).exists():
+            (seeds / name).unlink()
+            break
+    generate(warm, jobs=1, shortcut=False)
+    assert noted(_docs(warm.docs_dir)) == [] and _docs(warm.docs_dir) == cold()

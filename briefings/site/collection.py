@@ -148,12 +148,25 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
     """One actor per entity across the collection: actors of different
     briefings that share a name or an alias are one. Of each entry only
     its actors and its head are kept (entries may be read one at a time)."""
-    flat: list[_Mention] = []
-    uf = _Union()
-    by_key: dict[str, int] = {}
+    merge = ActorMerge()
     for e in entries:
+        merge.add(e)
+    return merge.finish()
+
+
+class ActorMerge:
+    """`merge_actors` fed one entry at a time, so that the one reading of
+    the entries a build makes serves it and the other lists alike."""
+
+    def __init__(self) -> None:
+        self.flat: list[_Mention] = []
+        self.uf = _Union()
+        self.by_key: dict[str, int] = {}
+
+    def add(self, e: dict) -> None:
         if not e["actors"]:
-            continue
+            return
+        flat, uf, by_key = self.flat, self.uf, self.by_key
         head = _head(e)
         for a in e["actors"]:
             i = len(flat)
@@ -165,7 +178,14 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
                     uf.union(i, by_key[k])
                 else:
                     by_key[k] = i
-    del by_key
+
+    def finish(self) -> list[CollectionActor]:
+        flat, uf = self.flat, self.uf
+        self.flat, self.uf, self.by_key = [], _Union(), {}
+        return _merged(flat, uf)
+
+
+def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
     # a lone surname joins the one full name that ends with it
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(flat):
@@ -235,12 +255,20 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
 def timeline(entries: Iterable[dict]) -> list[dict]:
     """Dated events of all briefings, oldest first: every figure with a
     date, with the sentence it came from."""
-    events = []
+    events: list[dict] = []
     for e in entries:
-        for f in e["figures"]:
-            if f["kind"] in ("date", "year") and f.get("date"):
-                events.append({"date": f["date"], "text": f["text"], "context": f["context"], "relative": f["relative"],
-                               "id": e["id"], "long": e["long"], "title": e["title"], "sentence": f["sentence"]})
+        events.extend(events_of(e))
+    return ordered_events(events)
+
+
+def events_of(e: dict) -> list[dict]:
+    """One briefing's rows of the timeline."""
+    return [{"date": f["date"], "text": f["text"], "context": f["context"], "relative": f["relative"],
+             "id": e["id"], "long": e["long"], "title": e["title"], "sentence": f["sentence"]}
+            for f in e["figures"] if f["kind"] in ("date", "year") and f.get("date")]
+
+
+def ordered_events(events: list[dict]) -> list[dict]:
     events.sort(key=lambda x: (x["date"], x["id"], x["sentence"]))
     return events
 
@@ -251,9 +279,18 @@ def ledger(entries: Iterable[dict]) -> list[dict]:
     # entries are not held to be sorted)
     of: list[tuple[tuple[str, str], list[dict]]] = []
     for e in entries:
-        rows = [{**f, "id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]}
-                for f in e["figures"] if f["kind"] not in ("date", "year")]
-        if rows:
-            of.append(((e["published"] or "", e["id"]), rows))
+        if rows := rows_of(e):
+            of.append(rows)
+    return ordered_rows(of)
+
+
+def rows_of(e: dict) -> tuple[tuple[str, str], list[dict]] | None:
+    """One briefing's rows of the ledger, with what orders them."""
+    rows = [{**f, "id": e["id"], "title": e["title"], "published": e["published"], "long": e["long"]}
+            for f in e["figures"] if f["kind"] not in ("date", "year")]
+    return ((e["published"] or "", e["id"]), rows) if rows else None
+
+
+def ordered_rows(of: list[tuple[tuple[str, str], list[dict]]]) -> list[dict]:
     of.sort(key=lambda x: x[0], reverse=True)
     return [r for _, rows in of for r in rows]

@@ -11,12 +11,13 @@ are. Everything here comes from the stories document
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefings.site.charts import bars, per_day
-from briefings.site.feeds import atom
+from briefings.site.feeds import FEED_ITEMS, atom
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, full_text_stem
@@ -80,45 +81,82 @@ def _salience(actors: list[dict]) -> float:
 def front_items(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Each day's stories and lone articles, ranked: day → items; the
     articles with no date under ""."""
-    days: dict[str, list[dict]] = defaultdict(list)
-    in_story: set[str] = set()
-    for s in doc["stories"]:
-        in_story.update(m["id"] for m in s["members"])
-        item = {"kind": "story", "id": s["id"], "href": f"stories/{s['id']}.md", "title": s["headline"]["text"] or "",
-                "summary": [x["text"] for x in s["summary"][:2]], "outlets": [outlet_name(o) for o in s["outlets"]],
-                "articles": len(s["members"]), "rank": (len(s["outlets"]), _salience(s["actors"]))}
-        for d in {m["published"][:10] for m in s["members"] if m["published"]}:
-            days[d].append(item)
+    data = FrontData(doc, copies_of)
     for e in entries:
-        if e["id"] in in_story:
-            continue
-        outlets = {e["outlet"], *(c["outlet"] for c in copies_of.get(e["id"], []))} - {None}
-        days[(e["published"] or "")[:10]].append({
-            "kind": "briefing", "id": e["id"], "href": f"briefings/{e['id']}.md", "title": e["title"] or "",
-            "summary": e["summary"][:2], "outlets": sorted(outlets), "articles": 1 + len(copies_of.get(e["id"], [])),
-            "rank": (len(outlets), _salience(e["actors"]))})
-    for items in days.values():
-        items.sort(key=lambda i: (-i["rank"][0], -i["rank"][1], i["title"], i["id"]))
-    return days
+        data.add(e)
+    return data.days(doc)
 
 
 _LONG, _SHORT = {"long": True}, {"long": False}
 
 
-def write_front(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[dict]], homes: dict[str, str],
+class FrontData:
+    """What the story and day pages, the front page and the feeds need of
+    the canonical briefings' entries (copies folded), gathered as the
+    build reads them (once, for every list)."""
+
+    def __init__(self, doc: dict, copies_of: dict[str, list[dict]]) -> None:
+        self.copies_of = copies_of
+        self.in_story = {m["id"] for s in doc["stories"] for m in s["members"]}
+        self.by_id: dict[str, dict] = {}  # all a link needs of a briefing
+        self.lone: list[tuple[str, dict]] = []  # (day, item) of the articles in no story
+        self.published: list[str | None] = []
+        self.feed: list[tuple[tuple[str, str], dict]] = []  # the newest FEED_ITEMS, a heap
+
+    def add(self, e: dict) -> None:
+        self.by_id[e["id"]] = _LONG if e["long"] else _SHORT
+        self.published.append(e["published"])
+        item = ((e["published"] or "", e["id"]), {
+            "id": e["id"], "title": e["title"], "href": f"briefings/{e['id']}.html", "published": e["published"],
+            "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]})
+        # the feed shows the newest (atom() orders them, by the same key:
+        # ids are unique, so which are the newest does not depend on order)
+        if len(self.feed) < FEED_ITEMS:
+            heapq.heappush(self.feed, item)
+        elif item[0] > self.feed[0][0]:
+            heapq.heapreplace(self.feed, item)
+        if e["id"] in self.in_story:
+            return
+        copies = self.copies_of.get(e["id"], [])
+        outlets = {e["outlet"], *(c["outlet"] for c in copies)} - {None}
+        self.lone.append(((e["published"] or "")[:10], {
+            "kind": "briefing", "id": e["id"], "href": f"briefings/{e['id']}.md", "title": e["title"] or "",
+            "summary": e["summary"][:2], "outlets": sorted(outlets), "articles": 1 + len(copies),
+            "rank": (len(outlets), _salience(e["actors"]))}))
+
+    def days(self, doc: dict) -> dict[str, list[dict]]:
+        days: dict[str, list[dict]] = defaultdict(list)
+        for s in doc["stories"]:
+            item = {"kind": "story", "id": s["id"], "href": f"stories/{s['id']}.md", "title": s["headline"]["text"] or "",
+                    "summary": [x["text"] for x in s["summary"][:2]], "outlets": [outlet_name(o) for o in s["outlets"]],
+                    "articles": len(s["members"]), "rank": (len(s["outlets"]), _salience(s["actors"]))}
+            for d in {m["published"][:10] for m in s["members"] if m["published"]}:
+                days[d].append(item)
+        for d, item in self.lone:
+            days[d].append(item)
+        for items in days.values():
+            items.sort(key=lambda i: (-i["rank"][0], -i["rank"][1], i["title"], i["id"]))
+        return days
+
+    def chart(self) -> str:
+        """Articles a day (the front page's and the timeline's)."""
+        return bars(per_day(self.published), "عدد الموجزات في كل يوم")
+
+
+def write_front(doc: dict, entries: FrontData, copies_of: dict[str, list[dict]], homes: dict[str, str],
                 renderer: Renderer, docs: Path, put: Callable) -> None:
-    """Story pages, day pages, the front page (docs/index.md) and feeds.
-    `entries` are the canonical briefings' (copies folded)."""
-    by_id = {e["id"]: _LONG if e["long"] else _SHORT for e in entries}  # all a link needs of a briefing
+    """Story pages, day pages, the front page (docs/index.md) and feeds,
+    of what `entries` gathered of the canonical briefings."""
+    by_id = entries.by_id
     for s in doc["stories"]:
         put(docs / "stories" / f"{s['id']}.md", renderer.page("story.md.j2", s=story_page(s, by_id, homes), prefix="../"))
-    days = front_items(doc, entries, copies_of)
+    days = entries.days(doc)
     # an article with no date has no day page; when no article has a date
     # (a text file without a dateline), the front page shows those instead
     # of an empty page
     undated = days.pop("", [])
     ordered = sorted(days, reverse=True)
-    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
+    chart = entries.chart()
     day_links = [{"date": d, "href": f"days/{d}.md", "count": len(days[d])} for d in ordered]
     for n, d in enumerate(ordered):
         neighbours = {"newer": ordered[n - 1] if n else None, "older": ordered[n + 1] if n + 1 < len(ordered) else None}
@@ -132,9 +170,7 @@ def write_front(doc: dict, entries: Iterable[dict], copies_of: dict[str, list[di
                                          chart=chart, front=True, newer=None,
                                          older=ordered[1] if len(ordered) > 1 else None, more=more))
     put(docs / "days" / "index.md", renderer.page("days.md.j2", days=day_links, chart=chart))
-    put(docs / FEED_BRIEFINGS, atom("briefings", "موجزات الأخبار: أحدث الموجزات", [
-        {"id": e["id"], "title": e["title"], "href": f"briefings/{e['id']}.html", "published": e["published"],
-         "summary": e["summary"][0] if e["summary"] else None, "author": e["outlet"]} for e in entries]))
+    put(docs / FEED_BRIEFINGS, atom("briefings", "موجزات الأخبار: أحدث الموجزات", [i for _, i in entries.feed]))
     put(docs / FEED_STORIES, atom("stories", "موجزات الأخبار: أحدث القصص", [
         {"id": s["id"], "title": s["headline"]["text"], "href": f"stories/{s['id']}.html",
          "published": s["dates"]["last"], "summary": s["summary"][0]["text"] if s["summary"] else None,

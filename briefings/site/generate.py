@@ -12,7 +12,6 @@ import json
 import logging
 import marshal
 import os
-import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,10 +21,11 @@ from briefings.fsutil import read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json, results
 from briefings.site import index_state
+from briefings.site.byte_spool import ByteSpool
 from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
-from briefings.site.pages import write_all
+from briefings.site.pages import PARTS, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.per_briefing import PerBriefing
 from briefings.site.postings import Postings
@@ -151,6 +151,12 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
     collector = Collector(story_features.known)
     rendered: set[str] = set()  # briefings whose page is written in this build
+    # a page rendered here carries the note of copies published elsewhere
+    # the last build gave it (the stories, which decide it, come after the
+    # stream): a page whose note stays is then written once, not without
+    # it and again with it (MkDocs rendered such pages again, same as they were)
+    also_file = opts.cache_dir / "also-published.json"
+    noted = read_json_object(also_file) if also_file.exists() else None
     if from_json:
         stream = items_from_json(from_json, report)
     else:
@@ -171,7 +177,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
         if not writer.briefing_current(b.id, digest, pages):
             rendered.add(b.id)
             whole = item.whole()
-            writer.put(page, renderer.briefing(whole))
+            writer.put(page, renderer.briefing(whole, (noted or {}).get(b.id)))
             writer.put(data, download(whole))
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
@@ -217,10 +223,12 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if state is None:
         index = None
         _forget_words()
-    _also_published(stories, writer, renderer, out_dir, rendered, opts.cache_dir / "also-published.json")
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories)
+    _also_published(stories, writer, renderer, out_dir, rendered, also_file, noted)
+    tagged: list[tuple[str, list[str]]] = []  # (id, tags) of each briefing, as write_all reads them
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged)
     links_file = opts.cache_dir / "tag-links.json"
-    _touch_pages_whose_chips_moved(entries, out_dir, read_json_object(links_file), tag_links)
+    _touch_pages_whose_chips_moved(tagged, out_dir, read_json_object(links_file), tag_links)
+    del tagged
     write_if_changed(links_file, json.dumps(tag_links, ensure_ascii=False, sort_keys=True))
     if state is not None:
         state.entries, state.index, state.postings = kept_entries, index, postings.kept
@@ -272,39 +280,46 @@ class _Entries:
     and reads them back one at a time: the collection pages keep what they
     show of each, never all the entries at once, and the build holds none
     of them while the briefings stream (the file is the system's page
-    cache's, not the process's). A serving process keeps the very entries
-    it hands on to its next build."""
+    cache's, not the process's). Each entry is spooled as the parts the
+    collection pages' readings use (`pages.PARTS`), so that a reading
+    unpacks its part alone (`part(i)`): whole, an entry was unpacked at
+    each of them. A serving process keeps the very entries it hands on to
+    its next build."""
 
     def __init__(self, spool: Path | None) -> None:
         self.held: list[dict] = []  # a serving process's
-        self.sizes = array("L")  # a one-off build's: of each entry in the file, in order
-        self.file = None
-        if spool is not None:
-            spool.mkdir(parents=True, exist_ok=True)
-            self.file = tempfile.TemporaryFile(dir=spool, prefix=".entries-")
+        # a one-off build's: the size of each part of each entry in the
+        # file, entry after entry
+        self.sizes = array("L")
+        self.spool = ByteSpool(spool, ".entries-") if spool is not None else None
 
     def append(self, e: dict) -> None:
-        if self.file is None:
+        if self.spool is None:
             self.held.append(e)
             return
-        data = marshal.dumps(e)
-        self.file.write(data)
-        self.sizes.append(len(data))
+        for part in PARTS:
+            data = marshal.dumps(part(e))
+            self.spool.add(data)
+            self.sizes.append(len(data))
 
     def __iter__(self) -> Iterator[dict]:
-        return iter(self.held) if self.file is None else self._read()
+        if self.spool is None:
+            return iter(self.held)
+        raise TypeError("a spool of entries is read by its parts")
 
-    def _read(self) -> Iterator[dict]:
-        # by offset (pread), so that two readings never share a position
-        self.file.flush()
-        fd, offset = self.file.fileno(), 0
-        for size in self.sizes:
-            yield marshal.loads(os.pread(fd, size, offset))
-            offset += size
+    def part(self, i: int) -> Iterable[dict]:
+        return self.held if self.spool is None else self._read(i)
+
+    def _read(self, i: int) -> Iterator[dict]:
+        offset, n, sizes, read = 0, len(PARTS), self.sizes, self.spool.read
+        for at in range(0, len(sizes), n):
+            start = offset + sum(sizes[at : at + i])
+            yield marshal.loads(read(start, sizes[at + i]))
+            offset += sum(sizes[at : at + n])
 
     def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
+        if self.spool is not None:
+            self.spool.close()
 
 
 class _Shared:
@@ -331,33 +346,40 @@ class _Shared:
 
 
 def _also_published(stories: dict, writer: Writer, renderer: Renderer, out_dir: Path,
-                    rendered: set[str], remembered: Path) -> None:
+                    rendered: set[str], remembered: Path, noted: dict | None) -> None:
     """The canonical briefing of each copy group says where else its text
-    was published. Its page is rendered again when it was just rendered
-    without the note, or when its note changed since the last build (a page
-    that said so and no longer should loses it); every other page stays as
-    it is, so a rebuild reads back only these few. The briefing is read back
-    from its JSON, written above (gzipped)."""
+    was published. Its page is rendered again when its note changed since
+    the last build (a page that said so and no longer should loses it;
+    `noted`: the last build's notes, None when it left none, which the
+    pages just rendered carry); every other page stays as it is, so a
+    rebuild reads back only these few. The briefing is read back from its
+    JSON, written above (gzipped)."""
     also: dict[str, list[dict]] = {}
     for g in stories["groups"]:
         also[g["members"][0]["id"]] = [
             {"id": m["id"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"], "url": m["url"]}
             for m in g["members"][1:]]
     # nothing remembered: every page may carry a note
-    before = read_json_object(remembered) if remembered.exists() else dict.fromkeys(writer.briefings)
+    before = noted if noted is not None else dict.fromkeys(writer.briefings)
     for bid in sorted(also.keys() | before.keys()):
-        if bid not in writer.briefings or (bid not in rendered and also.get(bid) == before.get(bid)):
+        if bid not in writer.briefings:
+            continue
+        if bid in rendered:
+            if (also.get(bid) or None) == ((noted or {}).get(bid) or None):  # rendered with this very note
+                continue
+        elif also.get(bid) == before.get(bid):
             continue
         whole = json.loads(gzip.decompress((out_dir / download_name(bid)).read_bytes()))
         writer.put(out_dir / f"{bid}.md", renderer.briefing_page(whole, also.get(bid, [])))
     write_if_changed(remembered, json.dumps(also, ensure_ascii=False, sort_keys=True))
 
 
-def _touch_pages_whose_chips_moved(entries: Iterable[dict], out_dir: Path, old: dict[str, str], new: dict[str, str]) -> None:
+def _touch_pages_whose_chips_moved(tagged: list[tuple[str, list[str]]], out_dir: Path, old: dict[str, str],
+                                   new: dict[str, str]) -> None:
     """A briefing's tag chips are made links as its page is rendered
     (plugin.on_post_page): when a tag's actor page moves, the page's HTML
     changes though its Markdown does not, so it is touched for a dirty
     build to render it again."""
     moved = {n for n in old.keys() | new.keys() if old.get(n) != new.get(n)}
     if moved:
-        touch([out_dir / f"{e['id']}.md" for e in entries if moved.intersection(e["tags"])])
+        touch([out_dir / f"{bid}.md" for bid, tags in tagged if moved.intersection(tags)])

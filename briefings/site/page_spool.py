@@ -12,26 +12,21 @@ when closed or when the process ends), read by offset.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from briefings.site.byte_spool import ByteSpool
 
 
 class PageSpool:
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.file = tempfile.TemporaryFile(dir=folder, prefix=".pages-")
-        self.end = 0
+        self.spool = ByteSpool(folder, ".pages-")
         # a page's key → where its Markdown and its HTML are (offset, and
         # the length of each, in bytes)
         self.at: dict[str, tuple[int, int, int]] = {}
 
     def put(self, key: str, markdown: str, html: str) -> None:
         md, content = markdown.encode("utf-8", "surrogatepass"), html.encode("utf-8", "surrogatepass")
-        self.file.write(md)
-        self.file.write(content)
-        self.at[key] = (self.end, len(md), len(content))
-        self.end += len(md) + len(content)
+        self.at[key] = (self.spool.add(md + content), len(md), len(content))
 
     def take(self, key: str) -> tuple[str, str] | None:
         """A page's Markdown and HTML, once: None for a page not put here
@@ -40,13 +35,12 @@ class PageSpool:
         if where is None:
             return None
         offset, md, content = where
-        self.file.flush()
-        data = os.pread(self.file.fileno(), md + content, offset)
+        data = self.spool.read(offset, md + content)
         return data[:md].decode("utf-8", "surrogatepass"), data[md:].decode("utf-8", "surrogatepass")
 
     def __len__(self) -> int:
         return len(self.at)
 
     def close(self) -> None:
-        self.file.close()
+        self.spool.close()
         self.at.clear()

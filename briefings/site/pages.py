@@ -13,11 +13,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from briefings.lang.ar.normalize import key_text
 from briefings.site.anchored import Anchored
 from briefings.site.charts import bars, per_day, per_week
-from briefings.site.collection import card, ledger, merge_actors, timeline
-from briefings.site.front import write_front
+from briefings.site.collection import (
+    ActorMerge,
+    CollectionActor,
+    card,
+    events_of,
+    ledger,
+    merge_actors,
+    name_key,
+    ordered_events,
+    ordered_rows,
+    rows_of,
+)
+from briefings.site.front import FrontData, write_front
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
@@ -65,7 +75,8 @@ def _title(label: str, p, count: int) -> str:
     return f"{label}: صفحة {p.number}" if p.number <= count else f"{label}: بلا تاريخ ({p.number - count})"
 
 
-def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None) -> dict[str, str]:
+def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None,
+              tagged: list[tuple[str, list[str]]] | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
@@ -73,21 +84,84 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
 
     `entries` is read once for each kind of page, and no list of them is
     made: a build may give them unpacked one at a time (a collection's
-    entries at once were the largest thing a build held)."""
+    entries at once were the largest thing a build held). `tagged`, when
+    given, gets each briefing's id and tags as they are read."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
         copies_of[g["members"][0]["id"]] = [{**m, "outlet": outlet_name(m["outlet"])} for m in g["members"][1:]]
     copies = {m["id"] for ms in copies_of.values() for m in ms}
-    once = _Once(entries, copies)
-    _archive_pages(once, renderer, docs, put)
-    homes = _actor_pages(once, renderer, docs, put)
-    _timeline_pages(once, renderer, docs, put)
-    _ledger_pages(once, renderer, docs, put)
-    _grouped_lists(entries, renderer, docs, put, "outlets", "المصدر", lambda e: e["outlet"] or "غير معروف")
-    _grouped_lists(once, renderer, docs, put, "months", "الشهر", lambda e: (e["published"] or "")[:7] or "undated")
-    write_front(stories, once, copies_of, homes, renderer, docs, put)
+    # Three readings of the entries (a spooled entry is unpacked at each,
+    # and the eleven readings before were a third of these pages' time),
+    # each keeping only what its pages show, so that no step holds more
+    # than it did alone: the actor merge (the largest, and the actor
+    # pages give the others where an actor leads); the archive, the
+    # outlet and month lists and the story, day and front pages; the
+    # timeline and the ledger.
+    merge = ActorMerge()
+    for e in _reading(entries, 0):
+        if tagged is not None and e["tags"]:
+            tagged.append((e["id"], e["tags"]))
+        if e["id"] not in copies:
+            merge.add(e)
+    homes = _actor_pages_of(merge.finish(), renderer, docs, put)
+    del merge
+    cards: list[dict] = []
+    outlets: dict[str, list] = defaultdict(list)
+    months: dict[str, list] = defaultdict(list)
+    front = FrontData(stories, copies_of)
+    for e in _reading(entries, 1):
+        line = card(e, lead=False)  # one object on both lists: they only read it
+        outlets[e["outlet"] or "غير معروف"].append(line)  # a copy on its own outlet's list
+        if e["id"] in copies:
+            continue
+        cards.append(card(e))
+        months[(e["published"] or "")[:7] or "undated"].append(line)
+        front.add(e)
+    _archive_list(cards, renderer, docs, put)
+    del cards
+    _grouped_pages(outlets, renderer, docs, put, "outlets", "المصدر")
+    _grouped_pages(months, renderer, docs, put, "months", "الشهر")
+    del outlets, months
+    chart = front.chart()
+    write_front(stories, front, copies_of, homes, renderer, docs, put)
+    del front
+    events: list[dict] = []
+    rows: list[tuple[tuple[str, str], list[dict]]] = []
+    for e in _Once(_reading(entries, 2), copies):
+        events.extend(events_of(e))
+        if r := rows_of(e):
+            rows.append(r)
+    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+    _ledger_of(ordered_rows(rows), renderer, docs, put)
     return homes
+
+
+# What each of write_all's three readings uses of an entry: a build that
+# spools the entries keeps each part apart (generate._Entries), and a
+# reading unpacks its part only, not the whole entry three times.
+def _merge_part(e: dict) -> dict:
+    return {k: e[k] for k in ("id", "title", "published", "long", "actors", "tags")}
+
+
+def _lists_part(e: dict) -> dict:
+    part = {k: e[k] for k in ("id", "title", "published", "outlet", "long", "stale", "summary")}
+    part["actors"] = [{"salience": a.get("salience", 0)} for a in e["actors"]]  # all the front page ranks by
+    return part
+
+
+def _figures_part(e: dict) -> dict:
+    return {k: e[k] for k in ("id", "title", "published", "long", "figures")}
+
+
+PARTS = (_merge_part, _lists_part, _figures_part)
+
+
+def _reading(entries: Iterable[dict], part: int) -> Iterable[dict]:
+    """The entries as one reading needs them: a spool that keeps them in
+    parts (`part(i)`, i in PARTS' order) gives that part alone."""
+    of = getattr(entries, "part", None)
+    return of(part) if of is not None else entries
 
 
 class _Once:
@@ -104,7 +178,11 @@ def _archive_pages(entries, renderer, docs, put) -> None:
     """The home page and the archive: every briefing, newest first, with
     its lead sentence (the briefing's page has the whole summary; only this
     one list shows any of it, so the site does not hold it three times)."""
-    items = _newest_first([card(e) for e in entries])  # a card has what orders it
+    _archive_list([card(e) for e in entries], renderer, docs, put)
+
+
+def _archive_list(cards: list[dict], renderer, docs, put) -> None:
+    items = _newest_first(cards)  # a card has what orders it
     dated, undated = _dated_undated(items)
     count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
@@ -123,11 +201,15 @@ def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
     all a section would say (kind, titles, nationality, other names, the
     sentences), and the section repeated the briefing's title and a
     sentence of it (two fifths of the actor pages' bytes)."""
-    actors = merge_actors(entries)  # most mentioned first
+    return _actor_pages_of(merge_actors(entries), renderer, docs, put)
+
+
+def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[str, str]:
+    """The actor pages of the merged actors, most mentioned first."""
     by_slug = {a.slug: a for a in actors}
     # by the name's key, then slug: actors of one slug (one-word names kept
     # apart) side by side, as the pages named for their last slug need
-    by_name = sorted(actors, key=lambda a: (key_text(a.name), a.slug, a.name))
+    by_name = sorted(actors, key=lambda a: (name_key(a.name), a.slug, a.name))  # the merge keyed these names
     alphabetical = {a.slug: i for i, a in enumerate(by_name)}
     once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
     home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
@@ -211,14 +293,22 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     and the years before and after: with every year and its count on every
     page, as before, one new event changed all of them (228 pages at
     1,000 articles, most of them years an article names once)."""
-    events = timeline(entries)
+    entries = list(entries)
+    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
+    events: list[dict] = []
+    for e in entries:
+        events.extend(events_of(e))
+    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+
+
+def _timeline_of(events: list[dict], chart: str, renderer, docs, put) -> None:
+    """The timeline's pages of its events, in order; `chart`: articles a day."""
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
         by_year[ev["date"][:4]].append(ev)
     years = sorted(by_year)
     links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
     # on arrival: the chart of articles a day and the latest events, newest first
-    chart = bars(per_day([e["published"] for e in entries]), "عدد الموجزات في كل يوم")
     put(docs / TIMELINE_HOME, renderer.page(
         "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
@@ -244,7 +334,10 @@ def _event_key(ev: dict) -> str:
 
 
 def _ledger_pages(entries, renderer, docs, put) -> None:
-    rows = ledger(entries)
+    _ledger_of(ledger(entries), renderer, docs, put)
+
+
+def _ledger_of(rows: list[dict], renderer, docs, put) -> None:
     by_kind: dict[str, list] = defaultdict(list)
     for r in rows:
         by_kind[r["kind"]].append(r)
@@ -293,6 +386,10 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     groups: dict[str, list] = defaultdict(list)  # a group's cards
     for e in entries:
         groups[group_of(e)].append(card(e, lead=False))
+    _grouped_pages(groups, renderer, docs, put, folder, label)
+
+
+def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, label: str) -> None:
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
