@@ -10,8 +10,9 @@ Prints:
   and whether `link` put it in one copy group;
 - copies precision on the labelled sample bench/data/copy-pairs.tsv
   (`--sample-copies N` prints a fresh sample to label instead);
-- stories precision and recall on bench/data/story-pairs.tsv, tune and
-  test apart (`--sweep` prints tune's curve over thresholds);
+- stories precision and recall on bench/data/story-pairs.tsv, tune
+  (`--sweep` prints tune's curve over thresholds), and test with `--test`
+  only (a round looks at test once, for its final variant);
 - `--draw-stories N` prints N new article pairs to label instead (the
   strata of the first 350 pairs in their proportions, none labelled yet),
   each with its split (a SHA-1 of the pair: odd is test), and each side's
@@ -271,6 +272,7 @@ def main() -> int:
     ap.add_argument("--chars", type=int, default=300)
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--no-timings", action="store_true")
+    ap.add_argument("--test", action="store_true", help="also score the test pairs (once a round, the final variant)")
     args = ap.parse_args()
     if not args.corpus and not args.from_json:
         ap.error("give the corpus folder or --from-json DIR")
@@ -286,7 +288,7 @@ def main() -> int:
     if args.sweep:
         sweep(bs, feats, args)
         return 0
-    stories(bs, linked, args)
+    stories(bs, linked, args, splits=("tune", "test") if args.test else ("tune",))
     if not args.no_timings:
         timings(bs)
     return 0

@@ -134,3 +134,34 @@ def far_similarity(x, days: list[int | None], rows: np.ndarray, gap: int, k: int
             top = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:] if sim.shape[1] > k else sim
             out[rr] = top.mean(axis=1)
     return out
+
+
+def far_nearest(feats, days: list[int | None], rows: np.ndarray, cols: np.ndarray, gap: int, k: int, keys: list,
+                chunk: int = 500):
+    """For each of `rows` (dated), its k highest TF-IDF cosines to those of
+    `cols` (dated) at least `gap` days away, highest first (float32), and
+    those articles' keys: (row, values, keys) for each row with any. The
+    cosines are computed over these articles alone, and are the ones
+    computed over any others (vectors.tfidf)."""
+    from briefings.stories.vectors import tfidf
+
+    local = np.union1d(rows, cols)
+    x = tfidf([feats[p] for p in local])
+    day = np.array([days[p] for p in local.tolist()], dtype=np.int64)
+    r_at, c_at = np.searchsorted(local, rows), np.searchsorted(local, cols)
+    for d in np.unique(day[r_at]):
+        r = r_at[day[r_at] == d]
+        c = c_at[np.abs(day[c_at] - d) >= gap]
+        if not len(c):
+            continue
+        xc = x[c].T.tocsc()
+        for start in range(0, len(r), chunk):
+            rr = r[start : start + chunk]
+            sim = (x[rr] @ xc).toarray()
+            top = np.argpartition(-sim, k - 1, axis=1)[:, :k] if sim.shape[1] > k else np.tile(np.arange(sim.shape[1]), (len(rr), 1))
+            vals = np.take_along_axis(sim, top, axis=1)
+            order = np.argsort(-vals, axis=1, kind="stable")
+            vals = np.take_along_axis(vals, order, axis=1).astype(np.float32)
+            top = np.take_along_axis(top, order, axis=1)
+            for n, row in enumerate(rr.tolist()):
+                yield int(local[row]), vals[n], tuple(keys[int(local[c[q]])] for q in top[n].tolist())
