@@ -18,7 +18,9 @@ Prints:
   each with its split (a SHA-1 of the pair: odd is test), and each side's
   title and lead to read;
 - the time of the stories step (features, copies, stories, page data) on
-  the first 1,000 and 10,000 articles and on all, on one core.
+  the first 1,000 and 10,000 articles and on all, on one core, and of
+  linking again after one more article (`Linker`), checked equal to a
+  first link.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefings.run import Options, Report, briefings, briefings_from_json  # noqa: E402
-from briefings.stories import document, features, link, slim  # noqa: E402
+from briefings.stories import Linker, document, features, link, slim  # noqa: E402
 from briefings.stories.copies import word_jaccard  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -245,12 +247,21 @@ def timings(bs: list[dict]) -> None:
         t0 = time.process_time()
         feats = features(part)
         t1 = time.process_time()
-        linked = link(feats)
+        linker = Linker()
+        linked = linker.link(feats[:-1])
         t2 = time.process_time()
-        doc = document(part, linked)
+        again = linker.link(feats)  # the next article added to what was linked: only its pairs are computed
         t3 = time.process_time()
-        print(f"time at {n:>6,}: {t3 - t0:5.1f} s on one core (features {t1 - t0:.1f}, copies and stories "
-              f"{t2 - t1:.1f}, page data {t3 - t2:.1f}); {len(doc['groups'])} copy groups, {len(doc['stories'])} stories")
+        linked = link(feats)
+        t4 = time.process_time()
+        doc = document(part, linked)
+        t5 = time.process_time()
+        equal = (again.stories == linked.stories and np.array_equal(again.canonical, linked.canonical)
+                 and [g.members for g in again.groups] == [g.members for g in linked.groups])
+        print(f"time at {n:>6,}: {t1 - t0 + t4 - t3 + t5 - t4:5.1f} s on one core (features {t1 - t0:.1f}, copies and "
+              f"stories {t4 - t3:.1f}, page data {t5 - t4:.1f}); {len(doc['groups'])} copy groups, "
+              f"{len(doc['stories'])} stories; linked again after one more article {t3 - t2:.1f} s "
+              f"(the first {n - 1:,} from scratch {t2 - t1:.1f} s), {'equal' if equal else 'NOT EQUAL'} to a first link")
 
 
 def sweep(bs: list[dict], feats, args) -> None:

@@ -143,6 +143,28 @@ class Linker:
         # away or more, highest first; the keys of those articles)
         self.far: dict[bytes, tuple[np.ndarray, tuple[bytes, ...]]] = {}
 
+    def save(self, path) -> None:
+        """Kept in a file (a build's cache) for the next build."""
+        import pickle
+
+        from briefings.fsutil import write_if_changed
+
+        write_if_changed(path, pickle.dumps(self.__dict__, protocol=5))
+
+    @classmethod
+    def load(cls, path) -> Linker:
+        """What `save` wrote; a linker with nothing kept when it cannot be read."""
+        import pickle
+
+        linker = cls()
+        try:
+            kept = pickle.loads(path.read_bytes())
+        except Exception:  # noqa: BLE001 - whatever the damage, the next link starts afresh
+            return linker
+        if isinstance(kept, dict) and kept.keys() == linker.__dict__.keys():
+            linker.__dict__.update(kept)
+        return linker
+
     def link(self, feats: list[Features], threshold: float = THRESHOLD) -> Linked:
         groups = copy_groups(feats)
         canonical, canon = canonical_rows(len(feats), groups)
