@@ -100,3 +100,20 @@ def test_an_article_twice_is_linked_from_scratch(feats):
     linker.link(feats)
     twice = [*feats, feats[5]]
     assert same(linker.link(twice), first(twice)[0])
+
+
+def test_a_linker_kept_in_a_file_links_only_what_changed(feats, tmp_path, monkeypatch):
+    linker = Linker()
+    linker.link(feats[:-3])
+    linker.save(tmp_path / "linker.state")
+    back = Linker.load(tmp_path / "linker.state")
+    assert state(back) == state(linker)
+    calls = []
+    real = link_module.scores_of
+    monkeypatch.setattr(link_module, "scores_of", lambda sub, rows, window: calls.append(len(rows)) or real(sub, rows, window))
+    monkeypatch.setattr(link_module, "scores", lambda *a, **k: pytest.fail("all pairs computed again"))
+    got = back.link(feats)
+    monkeypatch.undo()
+    assert calls == [2] and same(got, first(feats)[0])  # the last three: a dispatch, its copy (folded), one undated
+    (tmp_path / "bad.state").write_bytes(b"not a pickle")
+    assert Linker.load(tmp_path / "bad.state").keys == []  # a damaged file: linked afresh

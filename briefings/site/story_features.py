@@ -25,7 +25,7 @@ class StoryFeatures:
         """`memory`, `linker`: what a serving process kept from its previous
         build; without them, what the last build left on disk."""
         self.folder = cache_dir / "stories" / stories_version()
-        self.linker = linker if linker is not None else Linker.load(self.folder / "linker.pickle")
+        self.linker = linker if linker is not None else Linker.load(self.folder / "linker.state")
         self.loaded: dict[str, set[str]] = {}  # shard → the digests it held on disk
         self.known: dict[str, tuple] = dict(memory) if memory else self._load()
         if memory:  # what the last build of this process saved
@@ -53,7 +53,7 @@ class StoryFeatures:
         for key, value in computed.items():
             shards[key[:2]][key] = value
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.linker.save(self.folder / "linker.pickle")
+        self.linker.save(self.folder / "linker.state")
         for name in self.loaded.keys() - shards.keys():
             (self.folder / f"{name}.pickle").unlink(missing_ok=True)
         for name, shard in shards.items():
