@@ -26,6 +26,11 @@ class StoryFeatures:
         build; without them, what the last build left on disk."""
         self.folder = cache_dir / "stories" / stories_version()
         self.linker = linker if linker is not None else Linker.load(self.folder / "linker.state")
+        if not self.linker.keys:  # a serving process's first build starts from the last build's
+            self.linker.__dict__.update(Linker.load(self.folder / "linker.state").__dict__)
+        # a serving process keeps its linker in memory: writing it at each
+        # edit (27 MB at 27,000 articles) would serve no one
+        self._linker_on_disk = linker is None
         self.loaded: dict[str, set[str]] = {}  # shard → the digests it held on disk
         self.known: dict[str, tuple] = dict(memory) if memory else self._load()
         if memory:  # what the last build of this process saved
@@ -52,8 +57,9 @@ class StoryFeatures:
         shards: dict[str, dict[str, tuple]] = defaultdict(dict)
         for key, value in computed.items():
             shards[key[:2]][key] = value
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.linker.save(self.folder / "linker.state")
+        if self._linker_on_disk:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.linker.save(self.folder / "linker.state")
         for name in self.loaded.keys() - shards.keys():
             (self.folder / f"{name}.pickle").unlink(missing_ok=True)
         for name, shard in shards.items():
