@@ -13,6 +13,8 @@ Prints:
 - stories precision and recall on bench/data/story-pairs.tsv, tune
   (`--sweep` prints tune's curve over thresholds), and test with `--test`
   only (a round looks at test once, for its final variant);
+- `--write-df DIR` writes the reference document frequencies that
+  vectors.py ships (from the whole corpus: `briefings/stories/`);
 - `--draw-stories N` prints N new article pairs to label instead (the
   strata of the first 350 pairs in their proportions, none labelled yet),
   each with its split (a SHA-1 of the pair: odd is test), and each side's
@@ -264,6 +266,27 @@ def timings(bs: list[dict]) -> None:
               f"(the first {n - 1:,} from scratch {t2 - t1:.1f} s), {'equal' if equal else 'NOT EQUAL'} to a first link")
 
 
+def write_df(bs: list[dict], feats, linked, folder: Path) -> None:
+    """The reference document frequencies (briefings/stories/df.txt.gz and
+    df-titles.txt.gz): in how many canonical articles each base form is
+    found, of title and body and of the title alone, those in two or more."""
+    import gzip
+    from collections import Counter
+
+    from briefings.text.terms import terms
+
+    canon = np.flatnonzero(linked.canonical == np.arange(len(bs)))
+    for name, text in (("df.txt.gz", lambda b: terms(b.get("title") or "") + terms(b["body"])),
+                       ("df-titles.txt.gz", lambda b: terms(b.get("title") or ""))):
+        df = Counter()
+        for k in canon.tolist():
+            df.update(set(text(bs[k])))
+        rows = sorted(((t, c) for t, c in df.items() if c >= 2), key=lambda x: (-x[1], x[0]))
+        with gzip.GzipFile(folder / name, "wb", mtime=0) as f:
+            f.write((f"# articles\t{len(canon)}\n" + "".join(f"{t}\t{c}\n" for t, c in rows)).encode("utf-8"))
+        print(f"{name}: {len(rows)} terms of {len(df)}, over {len(canon)} canonical articles")
+
+
 def sweep(bs: list[dict], feats, args) -> None:
     for th in (0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.25):
         linked = link(feats, threshold=th)
@@ -283,6 +306,8 @@ def main() -> int:
     ap.add_argument("--chars", type=int, default=300)
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--no-timings", action="store_true")
+    ap.add_argument("--write-df", default=None, metavar="DIR",
+                    help="write the reference document frequencies (briefings/stories/df*.txt.gz) into DIR")
     ap.add_argument("--test", action="store_true", help="also score the test pairs (once a round, the final variant)")
     args = ap.parse_args()
     if not args.corpus and not args.from_json:
@@ -292,6 +317,9 @@ def main() -> int:
     linked = link(feats)
     if args.draw_stories:
         draw_stories(bs, feats, linked, args)
+        return 0
+    if args.write_df:
+        write_df(bs, feats, linked, Path(args.write_df))
         return 0
     copies(bs, feats, linked, args)
     if args.sample_copies:
