@@ -10,14 +10,19 @@ Prints:
   and whether `link` put it in one copy group;
 - copies precision on the labelled sample bench/data/copy-pairs.tsv
   (`--sample-copies N` prints a fresh sample to label instead);
-- stories precision and recall on bench/data/story-pairs.tsv, tune and
-  test apart (`--sweep` prints tune's curve over thresholds);
+- stories precision and recall on bench/data/story-pairs.tsv, tune
+  (`--sweep` prints tune's curve over thresholds), and test with `--test`
+  only (a round looks at test once, for its final variant);
+- `--write-df DIR` writes the reference document frequencies that
+  vectors.py ships (from the whole corpus: `briefings/stories/`);
 - `--draw-stories N` prints N new article pairs to label instead (the
   strata of the first 350 pairs in their proportions, none labelled yet),
   each with its split (a SHA-1 of the pair: odd is test), and each side's
   title and lead to read;
 - the time of the stories step (features, copies, stories, page data) on
-  the first 1,000 and 10,000 articles and on all, on one core.
+  the first 1,000 and 10,000 articles and on all, on one core, and of
+  linking again after one more article (`Linker`), checked equal to a
+  first link.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefings.run import Options, Report, briefings, briefings_from_json  # noqa: E402
-from briefings.stories import document, features, link, slim  # noqa: E402
+from briefings.stories import Linker, document, features, link, slim  # noqa: E402
 from briefings.stories.copies import word_jaccard  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -244,12 +249,42 @@ def timings(bs: list[dict]) -> None:
         t0 = time.process_time()
         feats = features(part)
         t1 = time.process_time()
-        linked = link(feats)
+        linker = Linker()
+        linked = linker.link(feats[:-1])
         t2 = time.process_time()
-        doc = document(part, linked)
+        again = linker.link(feats)  # the next article added to what was linked: only its pairs are computed
         t3 = time.process_time()
-        print(f"time at {n:>6,}: {t3 - t0:5.1f} s on one core (features {t1 - t0:.1f}, copies and stories "
-              f"{t2 - t1:.1f}, page data {t3 - t2:.1f}); {len(doc['groups'])} copy groups, {len(doc['stories'])} stories")
+        linked = link(feats)
+        t4 = time.process_time()
+        doc = document(part, linked)
+        t5 = time.process_time()
+        equal = (again.stories == linked.stories and np.array_equal(again.canonical, linked.canonical)
+                 and [g.members for g in again.groups] == [g.members for g in linked.groups])
+        print(f"time at {n:>6,}: {t1 - t0 + t4 - t3 + t5 - t4:5.1f} s on one core (features {t1 - t0:.1f}, copies and "
+              f"stories {t4 - t3:.1f}, page data {t5 - t4:.1f}); {len(doc['groups'])} copy groups, "
+              f"{len(doc['stories'])} stories; linked again after one more article {t3 - t2:.1f} s "
+              f"(the first {n - 1:,} from scratch {t2 - t1:.1f} s), {'equal' if equal else 'NOT EQUAL'} to a first link")
+
+
+def write_df(bs: list[dict], feats, linked, folder: Path) -> None:
+    """The reference document frequencies (briefings/stories/df.txt.gz and
+    df-titles.txt.gz): in how many canonical articles each base form is
+    found, of title and body and of the title alone, those in two or more."""
+    import gzip
+    from collections import Counter
+
+    from briefings.text.terms import terms
+
+    canon = np.flatnonzero(linked.canonical == np.arange(len(bs)))
+    for name, text in (("df.txt.gz", lambda b: terms(b.get("title") or "") + terms(b["body"])),
+                       ("df-titles.txt.gz", lambda b: terms(b.get("title") or ""))):
+        df = Counter()
+        for k in canon.tolist():
+            df.update(set(text(bs[k])))
+        rows = sorted(((t, c) for t, c in df.items() if c >= 2), key=lambda x: (-x[1], x[0]))
+        with gzip.GzipFile(folder / name, "wb", mtime=0) as f:
+            f.write((f"# articles\t{len(canon)}\n" + "".join(f"{t}\t{c}\n" for t, c in rows)).encode("utf-8"))
+        print(f"{name}: {len(rows)} terms of {len(df)}, over {len(canon)} canonical articles")
 
 
 def sweep(bs: list[dict], feats, args) -> None:
@@ -271,6 +306,9 @@ def main() -> int:
     ap.add_argument("--chars", type=int, default=300)
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--no-timings", action="store_true")
+    ap.add_argument("--write-df", default=None, metavar="DIR",
+                    help="write the reference document frequencies (briefings/stories/df*.txt.gz) into DIR")
+    ap.add_argument("--test", action="store_true", help="also score the test pairs (once a round, the final variant)")
     args = ap.parse_args()
     if not args.corpus and not args.from_json:
         ap.error("give the corpus folder or --from-json DIR")
@@ -280,13 +318,16 @@ def main() -> int:
     if args.draw_stories:
         draw_stories(bs, feats, linked, args)
         return 0
+    if args.write_df:
+        write_df(bs, feats, linked, Path(args.write_df))
+        return 0
     copies(bs, feats, linked, args)
     if args.sample_copies:
         return 0
     if args.sweep:
         sweep(bs, feats, args)
         return 0
-    stories(bs, linked, args)
+    stories(bs, linked, args, splits=("tune", "test") if args.test else ("tune",))
     if not args.no_timings:
         timings(bs)
     return 0

@@ -148,8 +148,9 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     # is not read back whole for it
     entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
-    story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None)
-    collector = Collector(story_features.known)
+    story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None,
+                                   state.linker if state is not None else None)
+    collector = Collector(story_features.known, story_features.linker)
     rendered: set[str] = set()  # briefings whose page is written in this build
     # a page rendered here carries the note of copies published elsewhere
     # the last build gave it (the stories, which decide it, come after the

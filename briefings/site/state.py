@@ -10,6 +10,7 @@ from pathlib import Path
 from briefings.run import RunMemory
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
+from briefings.stories import Linker
 from briefings.versions import templates_version
 
 
@@ -21,6 +22,7 @@ class ServeState:
     postings: dict[tuple[str, int], dict] = field(default_factory=dict)  # (cache key, index) → search postings
     index: IndexBuilder | None = None  # the search index to patch
     stories: dict[str, tuple] = field(default_factory=dict)  # briefing digest → its stories features and slim form
+    linker: Linker = field(default_factory=Linker)  # the stories' pairs of the last build (stories.link)
     assembled: dict[bytes, bytes] | None = None  # a story's members → its page data (site/story_pages.py)
 
     def renderer(self, templates_dir: Path) -> Renderer:

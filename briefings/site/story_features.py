@@ -6,7 +6,8 @@ third of a rebuild that added one article.
 They are pickled (NumPy arrays) in the cache folder, in shards by the first
 two characters of the briefing's digest (its cache entry's key, so the
 briefings of one input file stay together): an added file writes one shard. A version of the code that makes them names the folder; a shard that
-does not load is computed again."""
+does not load is computed again. The stories' `Linker` (the pairs of the
+last link) is kept there too, or in a serving process's memory."""
 
 from __future__ import annotations
 
@@ -15,14 +16,21 @@ from collections import defaultdict
 from pathlib import Path
 
 from briefings.fsutil import write_if_changed
+from briefings.stories import Linker
 from briefings.versions import stories_version
 
 
 class StoryFeatures:
-    def __init__(self, cache_dir: Path, memory: dict[str, tuple] | None = None) -> None:
-        """`memory`: what a serving process kept from its previous build;
-        without it, what the last build left on disk."""
+    def __init__(self, cache_dir: Path, memory: dict[str, tuple] | None = None, linker: Linker | None = None) -> None:
+        """`memory`, `linker`: what a serving process kept from its previous
+        build; without them, what the last build left on disk."""
         self.folder = cache_dir / "stories" / stories_version()
+        self.linker = linker if linker is not None else Linker.load(self.folder / "linker.state")
+        if not self.linker.keys:  # a serving process's first build starts from the last build's
+            self.linker.__dict__.update(Linker.load(self.folder / "linker.state").__dict__)
+        # a serving process keeps its linker in memory: writing it at each
+        # edit (27 MB at 27,000 articles) would serve no one
+        self._linker_on_disk = linker is None
         self.loaded: dict[str, set[str]] = {}  # shard → the digests it held on disk
         self.known: dict[str, tuple] = dict(memory) if memory else self._load()
         if memory:  # what the last build of this process saved
@@ -49,6 +57,9 @@ class StoryFeatures:
         shards: dict[str, dict[str, tuple]] = defaultdict(dict)
         for key, value in computed.items():
             shards[key[:2]][key] = value
+        if self._linker_on_disk:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.linker.save(self.folder / "linker.state")
         for name in self.loaded.keys() - shards.keys():
             (self.folder / f"{name}.pickle").unlink(missing_ok=True)
         for name, shard in shards.items():

@@ -18,11 +18,11 @@ import marshal
 from collections.abc import Callable, Iterable, Sequence
 
 from briefings.stories.features import Features, features
-from briefings.stories.link import Linked, link
+from briefings.stories.link import Linked, Linker, link
 from briefings.stories.output import document, where
 from briefings.stories.story import assemble
 
-__all__ = ["Collector", "Features", "Linked", "assemble", "collect", "document", "features", "link", "slim", "where"]
+__all__ = ["Collector", "Features", "Linked", "Linker", "assemble", "collect", "document", "features", "link", "slim", "where"]
 
 # briefings whose features are computed together: they are held whole
 # until then (a batch of 1,000 was 120 MB more at the peak of a build;
@@ -44,10 +44,12 @@ class Collector:
     """Briefings taken one at a time (as a build streams them), their
     features computed a batch at a time; `finish` links them all. A
     briefing given with a key (its digest) whose features are in `known`
-    is not read again: a serving process keeps `computed` between builds."""
+    is not read again: a serving process keeps `computed` between builds,
+    and a `linker` kept between builds links only what changed."""
 
-    def __init__(self, known: dict[str, tuple] | None = None) -> None:
+    def __init__(self, known: dict[str, tuple] | None = None, linker: Linker | None = None) -> None:
         self.known = known or {}
+        self.linker = linker if linker is not None else Linker()
         self.computed: dict[str, tuple] = {}  # key → (features, slim briefing packed, its place)
         self.kept: list[bytes] = []  # the slim briefings, packed
         self.places: list[tuple] = []  # where each came from (the order of `finish`)
@@ -91,7 +93,7 @@ class Collector:
         order = sorted(range(len(self.kept)), key=self.places.__getitem__)
         kept = _Slims([self.kept[k] for k in order])
         feats = [self.feats[k] for k in order]
-        return kept, link(feats)
+        return kept, self.linker.link(feats)
 
 
 class _Slims(Sequence):
