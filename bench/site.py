@@ -105,17 +105,30 @@ def _rss_mb(pid: int) -> float:
 
 def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     """Seconds from saving an edited article to the page served by
-    `mkdocs serve --dirty` showing the edit, for each of several edits.
+    `mkdocs serve --dirty` showing the edit, for each of several edits,
+    and to the end of the build that brings the rest of the site up to
+    date (the serving process shows an edited article's page first and
+    builds the rest after: the first full build ended after the save).
     It prints the serving process's CPU seconds (user + system) for its
-    start and for each edit: on a loaded machine the number to read."""
+    start, at each edit shown and at its build's end: on a loaded machine
+    the numbers to read."""
     import socket
+    import threading
     import urllib.request
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=p, env=ENV,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    built: list[tuple[float, float]] = []  # (time, CPU of the server) of each full build's end
+
+    def read_log() -> None:
+        for line in proc.stderr:
+            if "Documentation built in" in line:
+                built.append((time.perf_counter(), _cpu_of(proc.pid)))
+
+    threading.Thread(target=read_log, daemon=True).start()
     url = f"http://127.0.0.1:{port}/briefings/000_f63168924004b052.html"
 
     def page() -> str:
@@ -149,8 +162,12 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
                 time.sleep(0.1)
             else:
                 times.append(time.perf_counter() - t0)
-            print(f"  (an edit shown after {times[-1]:.1f} s, {_cpu_of(proc.pid) - cpu0:.1f} CPU s of the serving process, "
-                  f"load {os.getloadavg()[0]:.1f})")
+            shown_cpu = _cpu_of(proc.pid) - cpu0
+            while not any(t > t0 for t, _ in built) and time.perf_counter() - t0 < 900:
+                time.sleep(0.1)
+            done = next(((t - t0, c - cpu0) for t, c in built if t > t0), (float("inf"), float("nan")))
+            print(f"  (an edit shown after {times[-1]:.1f} s, {shown_cpu:.1f} CPU s of the serving process; "
+                  f"the whole site built after {done[0]:.1f} s, {done[1]:.1f} CPU s; load {os.getloadavg()[0]:.1f})")
         return times
     finally:
         proc.terminate()
