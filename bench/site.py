@@ -115,6 +115,7 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     import socket
     import threading
     import urllib.request
+    from collections import deque
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -122,9 +123,11 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=p, env=ENV,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     built: list[tuple[float, float]] = []  # (time, CPU of the server) of each full build's end
+    tail: deque[str] = deque(maxlen=40)  # the log's last lines, to say why a server stopped
 
     def read_log() -> None:
         for line in proc.stderr:
+            tail.append(line)
             if "Documentation built in" in line:
                 built.append((time.perf_counter(), _cpu_of(proc.pid)))
 
@@ -142,6 +145,8 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         t_start = time.perf_counter()
         deadline = time.time() + 3600
         while not page() and time.time() < deadline:
+            if proc.poll() is not None:
+                raise SystemExit("mkdocs serve stopped:\n" + "".join(tail))
             time.sleep(1)
         started = _cpu_of(proc.pid)
         print(f"  (mkdocs serve served its first page after {time.perf_counter() - t_start:.0f} s, "

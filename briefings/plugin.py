@@ -374,6 +374,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._close_spool()
             shown = False
         if not shown:
+            built = None  # its pages go before the full build makes new ones
             full()
             return
         self._follow_up = True
