@@ -105,13 +105,13 @@ def _rss_mb(pid: int) -> float:
 
 def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     """Seconds from saving an edited article to the page served by
-    `mkdocs serve --dirty` showing the edit, for each of several edits,
-    and to the end of the build that brings the rest of the site up to
-    date (the serving process shows an edited article's page first and
-    builds the rest after: the first full build ended after the save).
-    It prints the serving process's CPU seconds (user + system) for its
-    start, at each edit shown and at its build's end: on a loaded machine
-    the numbers to read."""
+    `mkdocs serve --dirty` showing the edit, for each of several edits.
+    It also prints when the server was done with the rest of the site
+    (the serving process shows an edited article's page first and builds
+    the rest after): the end of the last rebuild it started, once it has
+    started none for 3 s. It prints the serving process's CPU seconds
+    (user + system) for its start, at each edit shown and at the rest's
+    end: on a loaded machine the numbers to read."""
     import socket
     import threading
     import urllib.request
@@ -122,14 +122,29 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         port = sock.getsockname()[1]
     proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=p, env=ENV,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    built: list[tuple[float, float]] = []  # (time, CPU of the server) of each full build's end
+    # (time, CPU of the server, which) of each rebuild started ("detected") and done ("reloaded")
+    events: list[tuple[float, float, str]] = []
     tail: deque[str] = deque(maxlen=40)  # the log's last lines, to say why a server stopped
 
     def read_log() -> None:
         for line in proc.stderr:
             tail.append(line)
-            if "Documentation built in" in line:
-                built.append((time.perf_counter(), _cpu_of(proc.pid)))
+            for text, which in (("Detected file changes", "detected"), ("Reloading browsers", "reloaded")):
+                if text in line:
+                    events.append((time.perf_counter(), _cpu_of(proc.pid), which))
+
+    def settled(since: float) -> tuple[float, float]:
+        """When the server was done with every rebuild it started after
+        `since` and had started no other for 3 s: (time, CPU) of the last
+        build's end."""
+        while True:
+            time.sleep(0.5)
+            late = [e for e in events if e[0] > since]
+            started = sum(e[2] == "detected" for e in late)
+            if started and started == len(late) - started and time.perf_counter() - late[-1][0] > 3:
+                return late[-1][0], late[-1][1]
+            if time.perf_counter() - since > 900:
+                return float("inf"), float("nan")
 
     threading.Thread(target=read_log, daemon=True).start()
     url = f"http://127.0.0.1:{port}/briefings/000_f63168924004b052.html"
@@ -154,7 +169,7 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         times = []
         seed = p / "seeds" / "000_f63168924004b052.txt"
         for gardens in ["الياسمين", "الورد", "النخيل", "الزيتون", "الرمان"][:edits]:
-            time.sleep(5)  # let the previous build settle, as between a writer's saves
+            time.sleep(5)  # as between a writer's saves (the previous edit's builds are done)
             # a number of its own: a project served before holds the earlier runs' edits
             marker = f"وافتتحت البلدية حديقة {gardens} الكبرى رقم {random.randrange(10**9)}"
             cpu0 = _cpu_of(proc.pid)
@@ -168,11 +183,10 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
             else:
                 times.append(time.perf_counter() - t0)
             shown_cpu = _cpu_of(proc.pid) - cpu0
-            while not any(t > t0 for t, _ in built) and time.perf_counter() - t0 < 900:
-                time.sleep(0.1)
-            done = next(((t - t0, c - cpu0) for t, c in built if t > t0), (float("inf"), float("nan")))
+            t_done, cpu_done = settled(t0)
             print(f"  (an edit shown after {times[-1]:.1f} s, {shown_cpu:.1f} CPU s of the serving process; "
-                  f"the whole site built after {done[0]:.1f} s, {done[1]:.1f} CPU s; load {os.getloadavg()[0]:.1f})")
+                  f"the rest of the site built by {t_done - t0:.1f} s, {cpu_done - cpu0:.1f} CPU s; "
+                  f"{sum(e[0] > t0 and e[2] == 'detected' for e in events)} builds; load {os.getloadavg()[0]:.1f})")
         return times
     finally:
         proc.terminate()
