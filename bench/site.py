@@ -186,7 +186,8 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
             t_done, cpu_done = settled(t0)
             print(f"  (an edit shown after {times[-1]:.1f} s, {shown_cpu:.1f} CPU s of the serving process; "
                   f"the rest of the site built by {t_done - t0:.1f} s, {cpu_done - cpu0:.1f} CPU s; "
-                  f"{sum(e[0] > t0 and e[2] == 'detected' for e in events)} builds; load {os.getloadavg()[0]:.1f})")
+                  f"{sum(e[0] > t0 and e[2] == 'detected' for e in events)} builds; RSS {_rss_mb(proc.pid):.0f} MB; "
+                  f"load {os.getloadavg()[0]:.1f})")
         return times
     finally:
         proc.terminate()

@@ -207,8 +207,9 @@ def test_serve_shows_an_edit_first_then_the_rest(tmp_path, page):
         marker = "وقال رئيس البلدية منصور القحطاني إن فرق الطوارئ فتحت طريق الخزامى"
         assert marker not in page.content()
         (project / "seeds" / "r0.txt").write_text(STARTS["r0.txt"] + f"\n\n{marker}.\n", encoding="utf-8")
-        # livereload reloads the open page once the quick pass is done
-        page.wait_for_function(f"document.body.innerText.includes({marker!r})", timeout=300_000)
+        # livereload reloads the open page once the quick pass is done (and
+        # again after the full build: the body may be between two pages)
+        page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=300_000)
         # ... and then the full build brings the rest: the search finds
         # the new word, an actor page for the new name is made
         eventually(page, f"{base}/briefings/r0.html", lambda pg: "r0" in search(pg, "الخزامى"), timeout=300)
