@@ -148,20 +148,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             config.site_url = self.base[1]
         return config
 
-    @event_priority(-100)  # the files as every plugin left them
     def on_files(self, files, *, config):
         # a dirty build leaves the pages that went away in site/: what this
         # build's files make is kept, the rest removed after it
         if self.dirty:
             self._outputs = {f.dest_uri for f in files}
-        if self.serving:
-            self._building.update(config=config, files=files)
         return files
 
-    @event_priority(-100)
+    @event_priority(-100)  # the navigation and files as every plugin left them
     def on_nav(self, nav, *, config, files):
         if self.serving:
-            self._building["nav"] = nav
+            self._building.update(config=config, files=files, nav=nav)
         return nav
 
     def _options(self, config) -> Options:
