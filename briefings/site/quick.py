@@ -15,6 +15,7 @@ neither written nor rendered twice.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from briefings.fsutil import read_json_object, write_if_changed
@@ -37,7 +38,7 @@ def changed_pages(opts: Options, state: ServeState, report: Report, jobs: int | 
     also = read_json_object(opts.cache_dir / "also-published.json")
     renderer = state.renderer(opts.templates_dir)
     out_dir = opts.docs_dir / GENERATED_DIR
-    written: list[Path] = []
+    pages: list[tuple[str, Path, str | bytes]] = []  # (briefing id, file, content)
     # the whole stream, not only the files that changed: an id is claimed
     # in the order of the collection, and the run's memory makes the
     # unchanged files cost a look at their bytes
@@ -46,9 +47,17 @@ def changed_pages(opts: Options, state: ServeState, report: Report, jobs: int | 
         if digest is None or before.get(b.id) == digest:
             continue  # unchanged, or an article's last good briefing (the full build's)
         whole = item.whole()
-        pages = [(out_dir / f"{b.id}.md", renderer.briefing(whole, also.get(b.id))),
-                 (out_dir / download_name(b.id), download(whole))]
+        pages += [(b.id, out_dir / f"{b.id}.md", renderer.briefing(whole, also.get(b.id))),
+                  (b.id, out_dir / download_name(b.id), download(whole))]
         if is_long(b.chars):
-            pages.append((out_dir / f"{full_text_stem(b.id)}.md", renderer.full_text(whole)))
-        written += [path for path, content in pages if write_if_changed(path, content)]
-    return written
+            pages.append((b.id, out_dir / f"{full_text_stem(b.id)}.md", renderer.full_text(whole)))
+    if not pages:
+        return []
+    # The manifest no longer vouches for what these files held: were the
+    # edit undone before the full build, that build would find the
+    # briefing as the manifest records it and keep these pages as they are.
+    for bid, path, _ in pages:
+        before.pop(bid, None)
+        manifest.get("pages", {}).pop(path.relative_to(opts.docs_dir).as_posix(), None)
+    write_if_changed(opts.cache_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False))
+    return [path for _, path, content in pages if write_if_changed(path, content)]
