@@ -106,16 +106,47 @@ def _rss_mb(pid: int) -> float:
 def serve_reaction(p: Path, edits: int = 3) -> list[float]:
     """Seconds from saving an edited article to the page served by
     `mkdocs serve --dirty` showing the edit, for each of several edits.
-    It prints the serving process's CPU seconds (user + system) for its
-    start and for each edit: on a loaded machine the number to read."""
+    It also prints when the server was done with the rest of the site
+    (the serving process shows an edited article's page first and builds
+    the rest after): the end of the last rebuild it started, once it has
+    started none for 3 s. It prints the serving process's CPU seconds
+    (user + system) for its start, at each edit shown and at the rest's
+    end: on a loaded machine the numbers to read."""
     import socket
+    import threading
     import urllib.request
+    from collections import deque
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=p, env=ENV,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # (time, CPU of the server, which) of each rebuild started ("detected") and done ("reloaded")
+    events: list[tuple[float, float, str]] = []
+    tail: deque[str] = deque(maxlen=40)  # the log's last lines, to say why a server stopped
+
+    def read_log() -> None:
+        for line in proc.stderr:
+            tail.append(line)
+            for text, which in (("Detected file changes", "detected"), ("Reloading browsers", "reloaded")):
+                if text in line:
+                    events.append((time.perf_counter(), _cpu_of(proc.pid), which))
+
+    def settled(since: float) -> tuple[float, float]:
+        """When the server was done with every rebuild it started after
+        `since` and had started no other for 3 s: (time, CPU) of the last
+        build's end."""
+        while True:
+            time.sleep(0.5)
+            late = [e for e in events if e[0] > since]
+            started = sum(e[2] == "detected" for e in late)
+            if started and started == len(late) - started and time.perf_counter() - late[-1][0] > 3:
+                return late[-1][0], late[-1][1]
+            if time.perf_counter() - since > 900:
+                return float("inf"), float("nan")
+
+    threading.Thread(target=read_log, daemon=True).start()
     url = f"http://127.0.0.1:{port}/briefings/000_f63168924004b052.html"
 
     def page() -> str:
@@ -129,6 +160,8 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         t_start = time.perf_counter()
         deadline = time.time() + 3600
         while not page() and time.time() < deadline:
+            if proc.poll() is not None:
+                raise SystemExit("mkdocs serve stopped:\n" + "".join(tail))
             time.sleep(1)
         started = _cpu_of(proc.pid)
         print(f"  (mkdocs serve served its first page after {time.perf_counter() - t_start:.0f} s, "
@@ -136,7 +169,7 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
         times = []
         seed = p / "seeds" / "000_f63168924004b052.txt"
         for gardens in ["الياسمين", "الورد", "النخيل", "الزيتون", "الرمان"][:edits]:
-            time.sleep(5)  # let the previous build settle, as between a writer's saves
+            time.sleep(5)  # as between a writer's saves (the previous edit's builds are done)
             # a number of its own: a project served before holds the earlier runs' edits
             marker = f"وافتتحت البلدية حديقة {gardens} الكبرى رقم {random.randrange(10**9)}"
             cpu0 = _cpu_of(proc.pid)
@@ -149,7 +182,11 @@ def serve_reaction(p: Path, edits: int = 3) -> list[float]:
                 time.sleep(0.1)
             else:
                 times.append(time.perf_counter() - t0)
-            print(f"  (an edit shown after {times[-1]:.1f} s, {_cpu_of(proc.pid) - cpu0:.1f} CPU s of the serving process, "
+            shown_cpu = _cpu_of(proc.pid) - cpu0
+            t_done, cpu_done = settled(t0)
+            print(f"  (an edit shown after {times[-1]:.1f} s, {shown_cpu:.1f} CPU s of the serving process; "
+                  f"the rest of the site built by {t_done - t0:.1f} s, {cpu_done - cpu0:.1f} CPU s; "
+                  f"{sum(e[0] > t0 and e[2] == 'detected' for e in events)} builds; RSS {_rss_mb(proc.pid):.0f} MB; "
                   f"load {os.getloadavg()[0]:.1f})")
         return times
     finally:

@@ -177,3 +177,83 @@ def test_serve_starts_from_the_built_site(tmp_path):
 
 def tree_bytes(folder) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_serve_shows_an_edit_first_then_the_rest(tmp_path, page):
+    """An edited article's page is generated and rendered alone and shown
+    first; a full build follows that brings the collection pages and the
+    search index up to date; the site served then is, byte for byte, what
+    a cold build of the same seeds makes."""
+    project = copy_project(tmp_path / "p", seeds=[])
+    for name, text in STARTS.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    built = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=env, capture_output=True, text=True,
+                           timeout=900)
+    assert built.returncode == 0, built.stderr
+    serving_tmp = tmp_path / "tmp"
+    serving_tmp.mkdir()
+    log = tmp_path / "serve.log"
+    port = free_port()
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", "--dirty"],
+            cwd=project, env={**env, "TMPDIR": str(serving_tmp)}, stdout=out, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(f"{base}/briefings/r0.html", 600)
+        (served,) = serving_tmp.glob("mkdocs_*")
+        page.goto(f"{base}/briefings/r0.html")
+        marker = "وقال رئيس البلدية منصور القحطاني إن فرق الطوارئ فتحت طريق الخزامى"
+        assert marker not in page.content()
+        (project / "seeds" / "r0.txt").write_text(STARTS["r0.txt"] + f"\n\n{marker}.\n", encoding="utf-8")
+        # livereload reloads the open page once the quick pass is done (and
+        # again after the full build: the body may be between two pages)
+        page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=300_000)
+        # ... and then the full build brings the rest: the search finds
+        # the new word, an actor page for the new name is made
+        eventually(page, f"{base}/briefings/r0.html", lambda pg: "r0" in search(pg, "الخزامى"), timeout=300)
+        settle(log)
+        lines = log.read_text().splitlines()
+        quick = [i for i, line in enumerate(lines) if "shown in" in line and "the rest of the site follows" in line]
+        full = [i for i, line in enumerate(lines) if "Documentation built" in line]
+        # the page was shown by the quick pass, before the full build ended
+        assert quick and full[-1] > quick[0], "\n".join(lines[-30:])
+        assert "منصور القحطاني" in (served / "actors" / "index.html").read_text(encoding="utf-8") or any(
+            "منصور القحطاني" in p.read_text(encoding="utf-8") for p in (served / "actors").rglob("*.html"))
+
+        # a new article is shown first too (a page MkDocs had no file for)
+        (project / "seeds" / "r9.txt").write_text(RAIN.format(city="حائل", road="أجا"), encoding="utf-8")
+        wait_http(f"{base}/briefings/r9.html", 300)
+        eventually(page, f"{base}/briefings/r9.html", lambda pg: "r9" in search(pg, "حائل"), timeout=300)
+        settle(log)
+        assert log.read_text().count("the rest of the site follows") == 2
+        snapshot = tree_bytes(served)
+    finally:
+        stop(proc)
+    # a cold build of the same seeds in a fresh folder
+    fresh = copy_project(tmp_path / "fresh", seeds=sorted((project / "seeds").iterdir()))
+    cold = subprocess.run([str(BIN / "briefings"), "build"], cwd=fresh, env=env, capture_output=True, text=True,
+                          timeout=900)
+    assert cold.returncode == 0, cold.stderr
+    after = tree_bytes(fresh / "site")
+    assert sorted(snapshot) == sorted(after)
+    assert [rel for rel in after if snapshot[rel] != after[rel]] == []
+
+
+def settle(log, timeout: float = 300) -> None:
+    """Wait until the server has finished every rebuild it started (each
+    one it detects ends with the browsers reloaded) and starts no other
+    for three seconds."""
+    end, quiet_since = time.time() + timeout, None
+    while time.time() < end:
+        text = log.read_text()
+        idle = text.count("Detected file changes") == text.count("Reloading browsers")
+        if not idle:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.time()
+        elif time.time() - quiet_since > 3:
+            return
+        time.sleep(0.3)
+    raise AssertionError("the server kept building")

@@ -152,3 +152,22 @@ class QuietDirtyWarning(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def inputs_stamp(config_file: Path, docs: Path, templates: Path) -> str:
+    """What every page depends on besides the articles, as a serving process
+    can see it cheaply between two builds: the configuration, the
+    templates and the hand-written pages (their names, sizes and times).
+    A serving process renders an edited article's pages alone only while
+    this is what its last full build started from."""
+    h = hashlib.sha256()
+    files = [config_file, *(docs / rel for rel in _hand_written(docs))]
+    if templates.is_dir():
+        files += sorted(p for p in templates.rglob("*") if p.is_file())
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
