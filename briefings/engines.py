@@ -10,11 +10,19 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from pathlib import Path
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 EXTRA = {"properdocs": "properdocs", "zensical": "zensical"}  # pip install 'briefings[NAME]'
 log = logging.getLogger("briefings")
+# Zensical's server answers a browser that holds a page (If-Modified-Since,
+# whole seconds) "304 Not Modified" while the page's mtime is at most one
+# second past that date: a page finished in the same second the engine wrote
+# it never reaches a browser that loaded the engine's version. So a serving
+# pass finishes only pages written before the current second, with a margin
+# for the file system's clock, which lags the system's by up to a tick.
+_CLOCK_MARGIN_NS = 20_000_000
 
 
 class EngineError(Exception):
@@ -94,7 +102,9 @@ def _zensical(command: str, cfg, options: dict) -> None:
 def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) -> int:
     """Finish the built pages as the plugin does for MkDocs page by page
     (tag chips linked to the actor pages, indentation squeezed out). With `since` (each page's last
-    seen modification time), only pages written since are read."""
+    seen modification time), only pages written since are read, and only
+    those the engine wrote before the current second (the others wait for
+    the next pass: see _CLOCK_MARGIN_NS)."""
     from briefings.fsutil import write_if_changed
 
     changed = 0
@@ -103,7 +113,7 @@ def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) 
             stamp = page.stat().st_mtime_ns
         except OSError:
             continue
-        if since is not None and since.get(page) == stamp:
+        if since is not None and (since.get(page) == stamp or not _settled(stamp)):
             continue
         try:
             text = page.read_text(encoding="utf-8")
@@ -124,6 +134,13 @@ def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) 
         if since is not None:
             since[page] = page.stat().st_mtime_ns
     return changed
+
+
+def _settled(stamp: int) -> bool:
+    """A page written at `stamp` (ns) can be rewritten now with an mtime in a
+    later whole second, the only change Zensical's server lets through to a
+    browser that holds the page."""
+    return time.time_ns() - _CLOCK_MARGIN_NS > (stamp // 1_000_000_000 + 1) * 1_000_000_000
 
 
 def serve(engine: str, config_file: str, dev_addr: str) -> None:
