@@ -11,6 +11,7 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
@@ -58,19 +59,32 @@ def load(engine: str, config_file: str, site_dir: str | None = None):
     return cfg, plugin
 
 
-def build(engine: str, cfg, plugin, dirty: bool = False) -> None:
+def build(engine: str, cfg, plugin, dirty: bool = False, generated: Callable[[], None] | None = None) -> None:
     """Generate and build the site. Raises the engine's own exceptions.
     `dirty`: MkDocs and ProperDocs render only the pages that changed
-    (Zensical keeps a cache of its own)."""
+    (Zensical keeps a cache of its own). `generated` is called once the
+    pages are generated, before the engine changes anything in site/."""
     if engine != "zensical":
         from mkdocs.commands.build import build as mkdocs_build
 
         cfg.plugins.on_startup(command="build", dirty=dirty)
-        mkdocs_build(cfg, dirty=dirty)
+        events = cfg.plugins.events["pre_build"]
+        # after every plugin's pre_build (ours generates): next, MkDocs
+        # cleans site/ (a cold build) or copies into it (a dirty one)
+        hook = (lambda config: generated()) if generated else None
+        if hook:
+            events.append(hook)
+        try:
+            mkdocs_build(cfg, dirty=dirty)
+        finally:
+            if hook:
+                events.remove(hook)
         return
     _use("zensical")
     plugin.on_startup(command="build", dirty=False)
     plugin.on_pre_build(config=cfg)
+    if generated:
+        generated()
     site = Path(cfg["site_dir"])
     _zensical("build", cfg, {"clean": False, "strict": False})
     finish_pages(plugin, cfg, site)
