@@ -68,11 +68,13 @@ def cmd_build(args) -> int:
     fingerprint = site_fingerprint(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]),
                                    Path(cfg["site_dir"])) + f" {args.engine}"
     dirty = can_build_dirty(stamp, fingerprint, Path(cfg["site_dir"]))
-    stamp.unlink(missing_ok=True)  # a build that stops half-way is followed by a cold one
     quiet = QuietDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
-        engines.build(args.engine, cfg, plugin, dirty=dirty)
+        # a build that stops half-way through site/ is followed by a cold
+        # one; one that stops before (in generation) leaves site/ as the
+        # stamp says, and the next can still be dirty
+        engines.build(args.engine, cfg, plugin, dirty=dirty, generated=lambda: stamp.unlink(missing_ok=True))
         write_if_changed(stamp, stamp_text(fingerprint, Path(cfg["site_dir"]), cfg["site_url"]))
     except MkDocsException as e:
         if plugin.report:

@@ -10,11 +10,20 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 EXTRA = {"properdocs": "properdocs", "zensical": "zensical"}  # pip install 'briefings[NAME]'
 log = logging.getLogger("briefings")
+# Zensical's server answers a browser that holds a page (If-Modified-Since,
+# whole seconds) "304 Not Modified" while the page's mtime is at most one
+# second past that date: a page finished in the same second the engine wrote
+# it never reaches a browser that loaded the engine's version. So a serving
+# pass finishes only pages written before the current second, with a margin
+# for the file system's clock, which lags the system's by up to a tick.
+_CLOCK_MARGIN_NS = 20_000_000
 
 
 class EngineError(Exception):
@@ -50,19 +59,32 @@ def load(engine: str, config_file: str, site_dir: str | None = None):
     return cfg, plugin
 
 
-def build(engine: str, cfg, plugin, dirty: bool = False) -> None:
+def build(engine: str, cfg, plugin, dirty: bool = False, generated: Callable[[], None] | None = None) -> None:
     """Generate and build the site. Raises the engine's own exceptions.
     `dirty`: MkDocs and ProperDocs render only the pages that changed
-    (Zensical keeps a cache of its own)."""
+    (Zensical keeps a cache of its own). `generated` is called once the
+    pages are generated, before the engine changes anything in site/."""
     if engine != "zensical":
         from mkdocs.commands.build import build as mkdocs_build
 
         cfg.plugins.on_startup(command="build", dirty=dirty)
-        mkdocs_build(cfg, dirty=dirty)
+        events = cfg.plugins.events["pre_build"]
+        # after every plugin's pre_build (ours generates): next, MkDocs
+        # cleans site/ (a cold build) or copies into it (a dirty one)
+        hook = (lambda config: generated()) if generated else None
+        if hook:
+            events.append(hook)
+        try:
+            mkdocs_build(cfg, dirty=dirty)
+        finally:
+            if hook:
+                events.remove(hook)
         return
     _use("zensical")
     plugin.on_startup(command="build", dirty=False)
     plugin.on_pre_build(config=cfg)
+    if generated:
+        generated()
     site = Path(cfg["site_dir"])
     _zensical("build", cfg, {"clean": False, "strict": False})
     finish_pages(plugin, cfg, site)
@@ -94,7 +116,9 @@ def _zensical(command: str, cfg, options: dict) -> None:
 def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) -> int:
     """Finish the built pages as the plugin does for MkDocs page by page
     (tag chips linked to the actor pages, indentation squeezed out). With `since` (each page's last
-    seen modification time), only pages written since are read."""
+    seen modification time), only pages written since are read, and only
+    those the engine wrote before the current second (the others wait for
+    the next pass: see _CLOCK_MARGIN_NS)."""
     from briefings.fsutil import write_if_changed
 
     changed = 0
@@ -103,7 +127,7 @@ def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) 
             stamp = page.stat().st_mtime_ns
         except OSError:
             continue
-        if since is not None and since.get(page) == stamp:
+        if since is not None and (since.get(page) == stamp or not _settled(stamp)):
             continue
         try:
             text = page.read_text(encoding="utf-8")
@@ -124,6 +148,13 @@ def finish_pages(plugin, cfg, site: Path, since: dict[Path, int] | None = None) 
         if since is not None:
             since[page] = page.stat().st_mtime_ns
     return changed
+
+
+def _settled(stamp: int) -> bool:
+    """A page written at `stamp` (ns) can be rewritten now with an mtime in a
+    later whole second, the only change Zensical's server lets through to a
+    browser that holds the page."""
+    return time.time_ns() - _CLOCK_MARGIN_NS > (stamp // 1_000_000_000 + 1) * 1_000_000_000
 
 
 def serve(engine: str, config_file: str, dev_addr: str) -> None:
