@@ -417,6 +417,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         try:
             for f in pages:
+                _forget_tags(config, f.page)
                 _populate_page(f.page, config, files, dirty=True)
             for f in pages:
                 _build_page(f.page, config, doc_files, built.nav, built.env, dirty=True,
@@ -426,6 +427,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.info("briefings: %d page(s) of the edited articles shown in %.2f s; the rest of the site follows",
                  len(pages), time.perf_counter() - t0)
         return True
+
+
+def _forget_tags(config, page) -> None:
+    """Drop what Material's tags plugin holds of a page from the last full
+    build: it replaces a page's tags only when the page still has some, so
+    a page edited to name no actor was rendered by the quick pass with its
+    old chips, and kept them (the full build after it renders no page whose
+    Markdown is older than its HTML)."""
+    from material.plugins.tags.plugin import TagsPlugin
+
+    for plugin in config.plugins.values():
+        data = getattr(getattr(plugin, "mappings", None), "data", None) if isinstance(plugin, TagsPlugin) else None
+        if isinstance(data, dict):
+            data.pop(page.url, None)
 
 
 def _watch_hand_written(server, folder: Path, generated: set[str], rel: str = "") -> None:

@@ -6,7 +6,11 @@ the two."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
+from conftest import copy_project
 
 from briefings.run import Report
 from briefings.site import Options, ServeState, generate
@@ -65,3 +69,59 @@ def test_the_quick_pass_writes_what_the_full_generation_writes(tmp_path):
     generate(warm, jobs=1, state=state)
     assert _docs(warm.docs_dir) == full
     assert before != full
+
+
+@pytest.fixture
+def mkdocs_serving(tmp_path):
+    """A project built in this process as `mkdocs serve --dirty` builds
+    it: one plugin instance across builds (MkDocs keeps it between the
+    configurations it loads), emptied again after the test."""
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    cache = MkDocsConfig.plugins.plugin_cache
+    cache.clear()
+    project = copy_project(tmp_path / "p", seeds=[])
+
+    def config():
+        return load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+
+    try:
+        yield project, tmp_path / "site", config
+    finally:
+        cache.clear()
+
+
+def _chips(html: str) -> list[str]:
+    return re.findall(r'class="md-tag"[^>]*>([^<]*)<', html)
+
+
+def test_a_quick_page_whose_edit_drops_every_tag_shows_none(mkdocs_serving):
+    """Material's tags plugin keeps each page's tags from the build that
+    read it and replaces them only when the page still has some: the
+    quick pass renders with the last build's plugins, so a page edited to
+    name no actor kept the chips of its old actors, and the full build
+    after it (the page's Markdown unchanged since) did not render it again."""
+    from mkdocs.commands.build import build
+
+    project, site, config = mkdocs_serving
+    seed = project / "seeds" / "rain.txt"
+    seed.write_text("أمطار على أبها\n\nقال مدير الدفاع المدني اللواء سليمان العمرو إن أمطارا غزيرة هطلت على أبها أمس.\n",
+                    encoding="utf-8")
+    (project / "seeds" / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    first = config()
+    first.plugins.on_startup(command="serve", dirty=True)
+    build(first, dirty=True)
+    plugin = first.plugins["briefings"]
+    page = site / "briefings" / "rain.html"
+    assert "سليمان العمرو" in _chips(page.read_text(encoding="utf-8"))
+
+    seed.write_text("أمطار غزيرة\n\nهطلت أمطار غزيرة أمس وأغلقت الطرق لساعات.\n", encoding="utf-8")
+    assert plugin._quick(plugin._built)
+    assert "لساعات" in page.read_text(encoding="utf-8")
+    assert _chips(page.read_text(encoding="utf-8")) == []
+    again = config()
+    assert again.plugins["briefings"] is plugin
+    build(again, dirty=True)
+    assert _chips(page.read_text(encoding="utf-8")) == []
+    assert _chips((site / "briefings" / "bridge.html").read_text(encoding="utf-8"))  # the other page keeps its own

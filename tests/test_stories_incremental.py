@@ -117,3 +117,23 @@ def test_a_linker_kept_in_a_file_links_only_what_changed(feats, tmp_path, monkey
     assert calls == [2] and same(got, first(feats)[0])  # the last three: a dispatch, its copy (folded), one undated
     (tmp_path / "bad.state").write_bytes(b"not a pickle")
     assert Linker.load(tmp_path / "bad.state").keys == []  # a damaged file: linked afresh
+
+
+def test_a_link_that_fails_half_way_leaves_the_last_ones_state(feats, monkeypatch):
+    """A serving process keeps its linker through a build that fails: the
+    pairs of a link that stopped after computing them (indices into its
+    own articles) must not be read against the last link's articles."""
+    linker = Linker()
+    linker.link(feats[:40])
+    kept = state(linker)
+
+    def fail(*a, **k):
+        raise MemoryError("refine")
+
+    monkeypatch.setattr(link_module, "refine", fail)
+    with pytest.raises(MemoryError):
+        linker.link(feats)
+    monkeypatch.undo()
+    assert state(linker) == kept
+    wanted, fresh = first(feats)
+    assert same(linker.link(feats), wanted) and state(linker) == state(fresh)

@@ -170,25 +170,29 @@ class Linker:
         canonical, canon = canonical_rows(len(feats), groups)
         sub = [feats[k] for k in canon]
         keys = [pair_key(f) for f in sub]
-        fresh = self._fresh(keys)
+        fresh, far = self._fresh(keys)
         i, j, s = self._pairs(sub, keys, fresh)
         found = clusters(len(sub), i, j, s, threshold)
         # only the members of a story that will be checked need a background
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
-        background = self._background(sub, keys, fresh, checked)
+        background, far = self._background(sub, keys, fresh, checked, far)
         found = refine(found, len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold, background)
-        self.keys = keys
+        # kept only once the whole link is done: the pairs are indices into
+        # this call's articles, and a serving process keeps its linker
+        # through a build that fails (read against the last call's
+        # articles, they linked wrong pairs or indexed past the end)
+        self.keys, self.i, self.j, self.s, self.far = keys, i, j, s, far
         stories = [canon[c].tolist() for c in found]
         return Linked(groups, sorted(stories), canonical)
 
-    def _fresh(self, keys: list[bytes]) -> np.ndarray:
+    def _fresh(self, keys: list[bytes]) -> tuple[np.ndarray, dict]:
         """Which articles the last call did not link (all of them when an
-        article is there twice: its pairs could not be told apart)."""
+        article is there twice: its pairs could not be told apart), and the
+        backgrounds to start from."""
         if len(set(keys)) < len(keys) or len(set(self.keys)) < len(self.keys):
-            self.far = {}
-            return np.ones(len(keys), dtype=bool)
+            return np.ones(len(keys), dtype=bool), {}
         before = set(self.keys)
-        return np.array([k not in before for k in keys], dtype=bool)
+        return np.array([k not in before for k in keys], dtype=bool), self.far
 
     def _pairs(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray):
         if fresh.all():
@@ -204,34 +208,36 @@ class Linker:
             i, j, s = (np.concatenate(v) for v in zip(*parts, strict=True))
             order = np.lexsort((j, i))
             i, j, s = i[order], j[order], s[order]
-        self.i, self.j, self.s = i, j, s
         return i, j, s
 
-    def _background(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray, checked: np.ndarray) -> np.ndarray:
+    def _background(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray, checked: np.ndarray,
+                    last: dict) -> tuple[np.ndarray, dict]:
         """Each checked article's background: the mean of its NEAREST
-        highest cosines to articles FAR days away or more (0 undated)."""
+        highest cosines to articles FAR days away or more (0 undated); and
+        the entries of this call, made from `last` (the last call's, left
+        as they are)."""
         present = set(keys)
         # an entry is dropped with its article, or with one of its nearest
-        self.far = {k: v for k, v in self.far.items() if k in present and all(p in present for p in v[1])}
+        far = {k: v for k, v in last.items() if k in present and all(p in present for p in v[1])}
         dated = np.array([f.day is not None for f in sub], dtype=bool)
         days = [f.day for f in sub]
-        kept = np.array([p for p, k in enumerate(keys) if k in self.far and dated[p]], dtype=np.int64)
+        kept = np.array([p for p, k in enumerate(keys) if k in far and dated[p]], dtype=np.int64)
         added = np.flatnonzero(fresh & dated)
         if len(kept) and len(added):  # the entries kept learn of the articles added since
             for p, values, near in far_nearest(sub, days, kept, added, FAR, NEAREST, keys):
-                old, whose = self.far[keys[p]]
+                old, whose = far[keys[p]]
                 merged = sorted(zip(np.concatenate([old, values]).tolist(), (*whose, *near), strict=True), key=lambda e: -e[0])[:NEAREST]
-                self.far[keys[p]] = (np.array([v for v, _ in merged], dtype=np.float32), tuple(w for _, w in merged))
-        missing = np.array([p for p in checked.tolist() if dated[p] and keys[p] not in self.far], dtype=np.int64)
+                far[keys[p]] = (np.array([v for v, _ in merged], dtype=np.float32), tuple(w for _, w in merged))
+        missing = np.array([p for p in checked.tolist() if dated[p] and keys[p] not in far], dtype=np.int64)
         if len(missing):
             for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys):
-                self.far[keys[p]] = (values, near)
+                far[keys[p]] = (values, near)
         out = np.zeros(len(sub), dtype=np.float32)
         for p in checked.tolist():
-            got = self.far.get(keys[p])
+            got = far.get(keys[p])
             if got is not None and len(got[0]):
                 out[p] = got[0].mean()
-        return out
+        return out, far
 
 
 def link(feats: list[Features], threshold: float = THRESHOLD, window: int = WINDOW) -> Linked:
