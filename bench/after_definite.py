@@ -14,17 +14,16 @@ ninth round d")."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from corpus import clause_runs
 
 from briefings.extract.actors.words import _adjective
 from briefings.lang.ar import key
 
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
-_BREAK = re.compile(r"[.\n،,:؛!?؟()«»\"“”]")
 
 
 def main() -> None:
@@ -35,21 +34,14 @@ def main() -> None:
     a = p.parse_args()
     total: Counter[str] = Counter()
     after: Counter[str] = Counter()
-    for f in sorted(a.corpus.glob("*.zip")):
-        if f.stem == "2015-07-26":
-            continue
-        with zipfile.ZipFile(f) as z:
-            for name in z.namelist():
-                for r in json.loads(z.read(name)):
-                    for run in _BREAK.split(r.get("content") or ""):
-                        # the written article: إلقاء keys as القاء
-                        ws = run.split()
-                        for i, w in enumerate(ws):
-                            if w.startswith("ال"):
-                                k = key(w)
-                                total[k] += 1
-                                if i and ws[i - 1].startswith("ال"):
-                                    after[k] += 1
+    # the written article: إلقاء keys as القاء
+    for ws in clause_runs(a.corpus):
+        for i, w in enumerate(ws):
+            if w.startswith("ال"):
+                k = key(w)
+                total[k] += 1
+                if i and ws[i - 1].startswith("ال"):
+                    after[k] += 1
     for k in sorted(total):
         if total[k] >= a.min and after[k] >= a.share * total[k] and not _adjective(k) and _WORD.fullmatch(k):
             print(k)

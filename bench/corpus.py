@@ -27,6 +27,31 @@ def labelled_articles(corpus: Path, keys: set[tuple[str, int]]) -> dict[tuple[st
     return out
 
 
+# the blind actors sample's day (bench/data/actors-tail.json): no list is
+# mined from it
+BLIND_DAY = "2015-07-26"
+# marks a name or a phrase does not run across
+CLAUSE_BREAKS = r"[.\n،,:؛!?؟()«»\"“”]"
+
+
+def clause_runs(corpus: Path, breaks: str = CLAUSE_BREAKS):
+    """The words of each run between `breaks` of every record of every
+    daily file but the blind day's, as written (a list per run)."""
+    import json
+    import re
+    import zipfile
+
+    split = re.compile(breaks).split
+    for f in sorted(corpus.glob("*.zip")):
+        if f.stem == BLIND_DAY:
+            continue
+        with zipfile.ZipFile(f) as z:
+            for name in z.namelist():
+                for r in json.loads(z.read(name)):
+                    for run in split(r.get("content") or ""):
+                        yield run.split()
+
+
 def mining_args(doc: str):
     """The arguments of a script that mines a list from the corpus by a
     frame's count and share: CORPUS, --min-count, --min-share, --limit."""

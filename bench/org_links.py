@@ -20,18 +20,17 @@ code reads (bench/README.md, "Actors, tenth round a")."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from corpus import clause_runs
 
 from briefings.extract.actors.bodies import _NAMING_ADJECTIVES
 from briefings.extract.actors.words import _KIND_ADJECTIVES, _adjective
 from briefings.lang.ar import is_stop, key
 
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
-_BREAK = re.compile(r"[.\n،,:؛!?؟()«»\"“”]")
 
 HEADER = """\
 # Pairs of a definite adjective and a word under ل or و that a body's name
@@ -58,17 +57,11 @@ def main() -> None:
     p.add_argument("--min", type=int, default=3)
     a = p.parse_args()
     pairs: Counter[tuple[str, str]] = Counter()
-    for f in sorted(a.corpus.glob("*.zip")):
-        if f.stem == "2015-07-26":
-            continue
-        with zipfile.ZipFile(f) as z:
-            for name in z.namelist():
-                for r in json.loads(z.read(name)):
-                    for run in _BREAK.split(r.get("content") or ""):
-                        ks = [key(w) for w in run.split()]
-                        for x, y in zip(ks, ks[1:], strict=False):
-                            if wanted(x, y):
-                                pairs[(x, y)] += 1
+    for ws in clause_runs(a.corpus):
+        ks = [key(w) for w in ws]
+        for x, y in zip(ks, ks[1:], strict=False):
+            if wanted(x, y):
+                pairs[(x, y)] += 1
     print(HEADER.format(n=a.min), end="")
     for (x, y), c in sorted(pairs.items()):
         if c >= a.min:

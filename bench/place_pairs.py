@@ -20,11 +20,11 @@ body named for a king) and which the gazetteer does not hold already
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from corpus import CLAUSE_BREAKS, clause_runs
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import _rank_at_word
@@ -32,7 +32,8 @@ from briefings.extract.actors.places import _cue_places, _framed_places
 from briefings.extract.actors.words import _adjective, _clitic, _peel_key
 from briefings.lang.ar import key, key_text
 
-_BREAK = re.compile(r"[.\n،,:؛!?؟()«»\"“”\[\]]")
+# brackets too: a bracketed gloss is no part of a place's name
+_BREAKS = CLAUSE_BREAKS[:-1] + r"\[\]]"
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]{2,}")
 _CUES = {key(w) for w in ("مدينة", "محافظة", "محافظ", "منطقة", "قرية", "بلدة", "مديرية", "حي", "ولاية",
                           "مقاطعة", "إقليم", "ضاحية", "مدينتي", "محافظتي", "مدن", "محافظات", "قرى", "بلدات")}
@@ -58,15 +59,8 @@ _HEADER = """# Places named in two words that the corpus writes after a place cu
 
 
 def _runs(corpus: Path):
-    for f in sorted(corpus.glob("*.zip")):
-        if f.stem == "2015-07-26":
-            continue
-        with zipfile.ZipFile(f) as z:
-            for name in z.namelist():
-                for r in json.loads(z.read(name)):
-                    for run in _BREAK.split(r.get("content") or ""):
-                        ws = run.split()
-                        yield [key(w) for w in ws], ws
+    for ws in clause_runs(corpus, _BREAKS):
+        yield [key(w) for w in ws], ws
 
 
 def _cue(k: str) -> bool:
