@@ -35,6 +35,18 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     return True
 
 
+def hash_stats(h, files: Iterable[Path]) -> None:
+    """Feed each file's path, size and modification time to the hash `h`:
+    a cheap stamp of inputs that is stale when any of them is touched (a
+    file gone is left out)."""
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+
+
 def read_json_object(path: Path) -> dict:
     """A JSON object an earlier build left ({} if missing, unreadable or
     not an object: the caller then does the work again)."""

@@ -145,6 +145,32 @@ def _docs(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _seeds(tmp_path: Path, *copies: str) -> Path:
+    """ARTICLES in a seeds folder, with copies of bridge.txt by these names."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    for name in copies:
+        (seeds / name).write_text(ARTICLES["bridge.txt"], encoding="utf-8")
+    return seeds
+
+
+def _opts(seeds: Path, at: Path):
+    from briefings.site import Options
+
+    return Options(inputs=[seeds], cache_dir=at / "cache", docs_dir=at / "docs", templates_dir=ROOT / "templates")
+
+
+def _cold(seeds: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The docs/ a build from an empty cache writes."""
+    from briefings.site import generate
+
+    shutil.rmtree(tmp_path / "cold", ignore_errors=True)
+    generate(_opts(seeds, tmp_path / "cold"), jobs=1)
+    return _docs(tmp_path / "cold" / "docs")
+
+
 def test_a_rebuild_reads_back_whole_only_the_briefings_that_changed(tmp_path, monkeypatch):
     """An unchanged briefing comes from its cache entry's light form and
     its kept collection entry and postings, never parsed whole; the pages
@@ -153,19 +179,13 @@ def test_a_rebuild_reads_back_whole_only_the_briefings_that_changed(tmp_path, mo
     from briefings.run import item as item_module
     from briefings.site import Options, generate
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
+    seeds = _seeds(tmp_path)
 
     def opts(at: str) -> Options:
-        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
-                       templates_dir=ROOT / "templates")
+        return _opts(seeds, tmp_path / at)
 
     def cold() -> dict[str, bytes]:
-        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
-        generate(opts("cold"), jobs=1)
-        return _docs(tmp_path / "cold" / "docs")
+        return _cold(seeds, tmp_path)
 
     warm = opts("warm")
     generate(warm, jobs=1)
@@ -272,15 +292,10 @@ def test_a_settling_build_writes_a_copy_groups_canonical_page_once(tmp_path, mon
     from briefings.site import Options, generate
 
     generate_module = sys.modules["briefings.site.generate"]
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    (seeds / "bridge-again.txt").write_text(ARTICLES["bridge.txt"], encoding="utf-8")  # a copy
+    seeds = _seeds(tmp_path, "bridge-again.txt")  # a copy
 
     def opts(at: str) -> Options:
-        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
-                       templates_dir=ROOT / "templates")
+        return _opts(seeds, tmp_path / at)
 
     warm = opts("warm")
     generate(warm, jobs=1)
@@ -302,21 +317,13 @@ def test_a_page_rendered_with_the_last_builds_note_loses_it_when_its_copies_go(t
     rendered in the stream) both leave the page a cold build writes."""
     from briefings.site import Options, generate
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    for name in ("bridge-again.txt", "bridge-third.txt"):
-        (seeds / name).write_text(ARTICLES["bridge.txt"], encoding="utf-8")
+    seeds = _seeds(tmp_path, "bridge-again.txt", "bridge-third.txt")
 
     def opts(at: str) -> Options:
-        return Options(inputs=[seeds], cache_dir=tmp_path / at / "cache", docs_dir=tmp_path / at / "docs",
-                       templates_dir=ROOT / "templates")
+        return _opts(seeds, tmp_path / at)
 
     def cold() -> dict[str, bytes]:
-        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
-        generate(opts("cold"), jobs=1)
-        return _docs(tmp_path / "cold" / "docs")
+        return _cold(seeds, tmp_path)
 
     def noted(docs: dict[str, bytes]) -> list[str]:
         return sorted(k for k, v in docs.items() if k.endswith(".md") and "نُشر أيضاً في".encode() in v)

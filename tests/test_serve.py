@@ -6,6 +6,7 @@ import os
 import subprocess
 import time
 import urllib.request
+from pathlib import Path
 
 from conftest import BIN, SEED_ID, copy_project, free_port
 from playwright.sync_api import Error as PlaywrightError
@@ -129,17 +130,24 @@ STARTS = {f"r{i}.txt": RAIN.format(city=c, road=r) for i, (c, r) in enumerate(
     [("أبها", "السودة"), ("الطائف", "الهدا"), ("جدة", "المطار"), ("تبوك", "حقل")])}
 
 
-def test_serve_starts_from_the_built_site(tmp_path):
-    """A dirty serve starts from a copy of the site the last build left:
-    the pages that did not change since are not rendered again, and what
-    it serves is what a build of the same seeds makes, byte for byte."""
+def _built_starts(tmp_path: Path, timeout: int) -> tuple[Path, dict[str, str]]:
+    """A project of the STARTS articles built once with `briefings build`,
+    and the environment it was built in."""
     project = copy_project(tmp_path / "p", seeds=[])
     for name, text in STARTS.items():
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     built = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=env, capture_output=True, text=True,
-                           timeout=600)
+                           timeout=timeout)
     assert built.returncode == 0, built.stderr
+    return project, env
+
+
+def test_serve_starts_from_the_built_site(tmp_path):
+    """A dirty serve starts from a copy of the site the last build left:
+    the pages that did not change since are not rendered again, and what
+    it serves is what a build of the same seeds makes, byte for byte."""
+    project, env = _built_starts(tmp_path, timeout=600)
     site = project / "site"
     kept = "briefings/r3.html"
     stamp = (site / kept).stat().st_mtime_ns
@@ -184,13 +192,7 @@ def test_serve_shows_an_edit_first_then_the_rest(tmp_path, page):
     first; a full build follows that brings the collection pages and the
     search index up to date; the site served then is, byte for byte, what
     a cold build of the same seeds makes."""
-    project = copy_project(tmp_path / "p", seeds=[])
-    for name, text in STARTS.items():
-        (project / "seeds" / name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
-    built = subprocess.run([str(BIN / "briefings"), "build"], cwd=project, env=env, capture_output=True, text=True,
-                           timeout=900)
-    assert built.returncode == 0, built.stderr
+    project, env = _built_starts(tmp_path, timeout=900)
     serving_tmp = tmp_path / "tmp"
     serving_tmp.mkdir()
     log = tmp_path / "serve.log"

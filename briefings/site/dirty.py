@@ -32,6 +32,7 @@ import shutil
 from importlib.metadata import version
 from pathlib import Path
 
+from briefings.fsutil import hash_stats
 from briefings.site.paths import FONT_DIR, GENERATED_DIRS, ROOT_FILES
 from briefings.versions import rendering_version
 
@@ -164,10 +165,5 @@ def inputs_stamp(config_file: Path, docs: Path, templates: Path) -> str:
     files = [config_file, *(docs / rel for rel in _hand_written(docs))]
     if templates.is_dir():
         files += sorted(p for p in templates.rglob("*") if p.is_file())
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+    hash_stats(h, files)
     return h.hexdigest()

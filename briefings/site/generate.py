@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.fsutil import read_json_object, write_if_changed
+from briefings.fsutil import hash_stats, read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json, results
 from briefings.site import index_state
@@ -78,13 +78,7 @@ def _fingerprint(opts: Options, from_json: Path | None) -> str:
     )
     inputs = [from_json] if from_json else opts.inputs
     for inp in inputs:
-        files = sorted(inp.rglob("*")) if inp.is_dir() else [inp]
-        for f in files:
-            try:
-                st = f.stat()
-            except OSError:
-                continue
-            h.update(f"{f}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+        hash_stats(h, sorted(inp.rglob("*")) if inp.is_dir() else [inp])
     return h.hexdigest()
 
 
