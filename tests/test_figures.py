@@ -77,6 +77,15 @@ def test_number_words_with_clitics_and_scales():
     assert one("استقبلت المدينة نصف مليون حاج هذا الموسم.").value == 500_000
 
 
+def test_a_clitic_before_a_number_word_is_not_the_figures():
+    assert one("وصل إلى المدينة أمس وثلاثة آلاف حاج.").text == "ثلاثة آلاف حاج"
+    figs = figures("شارك في الحملة ألف متطوع وخمسة آلاف صبي ونحو ثلاثين طبيباً.")
+    assert [f.text for f in figs] == ["ألف متطوع", "خمسة آلاف صبي", "نحو ثلاثين طبيباً"]
+    assert one("دفعت الشركة بحوالي ثلاثين مليون ريال.").text == "حوالي ثلاثين مليون ريال"
+    # a word the clitic shares a letter with keeps its letters (لل = ل + ال)
+    assert not any(f.text.startswith("عشرة") for f in figures("منحت الجائزة للعشرة الأوائل في السباق."))
+
+
 def test_vague_quantity_gets_no_value():
     figs = [f for f in figures("شارك بضعة آلاف متظاهر في المسيرة.") if f.kind not in ("date", "year")]
     assert all(f.value is None for f in figs)

@@ -14,6 +14,7 @@ from briefings.extract import dates
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
 from briefings.lang.ar import entries, key, lookup, peel, peel_known, table, words
+from briefings.lang.ar.normalize import DROP_RANGES
 from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
 from briefings.text import memo
@@ -343,6 +344,33 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
     return first, "exact"
 
 
+_QUALIFIER_HEADS = frozenset(p[0] for p, _ in _QUALIFIERS)
+_DROPPED = frozenset(chr(c) for a, b in DROP_RANGES for c in range(a, b + 1))
+
+
+def _bare_start(body: str, t: Token) -> int:
+    """Where a figure's first word starts without its clitic: the و of
+    وألف صبي or ونحو ألفي is the sentence's, not the figure's. Only a
+    number word or a qualifier under a clitic is cut."""
+    nw = _number_word(t.key)
+    clitic, word = nw if nw else ("", "")
+    if not nw:
+        head = peel(t.key, lambda s: s.word in _QUALIFIER_HEADS)
+        clitic, word = (head.clitic, head.word) if head.word in _QUALIFIER_HEADS else ("", "")
+    # not where the clitic took a letter of the word (لل of للعشرة is ل + ال)
+    if not clitic or t.key != clitic + word:
+        return t.start
+    # the key drops diacritics and tatweel: count the clitic's letters in
+    # the original and step over what the key dropped after them
+    i, seen = t.start, 0
+    while i < t.end and seen < len(clitic):
+        seen += body[i] not in _DROPPED
+        i += 1
+    while i < t.end and body[i] in _DROPPED:
+        i += 1
+    return i if i < t.end else t.start
+
+
 def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
     if note == "ال":
@@ -357,7 +385,7 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     end_i = last
     if note.startswith("="):
         kind, currency = _glued_unit(key(note[1:]))
-        start, end = toks[start_i].start, toks[last].end
+        start, end = _bare_start(body, toks[start_i]), toks[last].end
         return Figure(text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
                       approx=approx, unit="%" if kind == "percent" else note[1:], currency=currency)
     # a range: بين 10 و20، من 10 إلى 20
@@ -415,7 +443,7 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
         # can name is kept only until a neighbour lends it a unit)
         return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
                       end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
-    start, end = toks[start_i].start, toks[end_i].end
+    start, end = _bare_start(body, toks[start_i]), toks[end_i].end
     return Figure(
         text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
         value_max=value_max, approx=approx, unit=unit, currency=currency,
