@@ -1,4 +1,5 @@
 from briefings.extract.figures import extract_figures
+from briefings.lang.ar import key
 from briefings.text.segment import paragraphs, sentences
 
 
@@ -84,6 +85,13 @@ def test_a_clitic_before_a_number_word_is_not_the_figures():
     assert one("دفعت الشركة بحوالي ثلاثين مليون ريال.").text == "حوالي ثلاثين مليون ريال"
     # a word the clitic shares a letter with keeps its letters (لل = ل + ال)
     assert not any(f.text.startswith("عشرة") for f in figures("منحت الجائزة للعشرة الأوائل في السباق."))
+
+
+def test_a_year_after_a_number_is_not_what_it_counts():
+    figs = figures("ارتفع الإنفاق من 194 مليونا عام 2013 إلى 208 ملايين عام 2014.")
+    assert not any(f.unit and key(f.unit) == "عام" for f in figs)
+    assert [f.date for f in figs if f.kind == "year"] == ["2013", "2014"]
+    assert one("عاش في المدينة 30 عاما قبل أن يرحل.").unit == "عاما"
 
 
 def test_vague_quantity_gets_no_value():

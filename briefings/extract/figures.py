@@ -344,6 +344,7 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
     return first, "exact"
 
 
+_YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
 _QUALIFIER_HEADS = frozenset(p[0] for p, _ in _QUALIFIERS)
 _DROPPED = frozenset(chr(c) for a, b in DROP_RANGES for c in range(a, b + 1))
 
@@ -412,6 +413,9 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     if u < n and toks[u].key in _AFTER_QUALIFIERS and approx == "exact":
         approx, end_i = _AFTER_QUALIFIERS[toks[u].key], u  # 1037 تقريبا
         u = n
+    if u + 1 < n and toks[u].key in _YEAR_NOUNS and _is_digit_token(toks[u + 1]) and _year_like(
+            parse_digits(toks[u + 1].key) or 0, toks[u + 1]):
+        u = n  # 194 مليونا عام 2013: the year's noun, not what is counted
     if u < n:
         uk = toks[u].key
         if uk in _PERCENT_WORDS:
