@@ -94,6 +94,13 @@ def test_a_year_after_a_number_is_not_what_it_counts():
     assert one("عاش في المدينة 30 عاما قبل أن يرحل.").unit == "عاما"
 
 
+def test_trillions_and_construct_duals_of_scales():
+    assert one("يزن الكويكب 3 تريليونات رطل.").value == 3e12
+    f = one("أنفقت الشركة ملياري ريال على التوسعة.")
+    assert (f.value, f.kind) == (2e9, "money")
+    assert one("يسكن المدينة أكثر من مليوني نسمة.").value == 2e6
+
+
 def test_vague_quantity_gets_no_value():
     figs = [f for f in figures("شارك بضعة آلاف متظاهر في المسيرة.") if f.kind not in ("date", "year")]
     assert all(f.value is None for f in figs)
