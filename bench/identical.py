@@ -65,6 +65,18 @@ def extract(tree: Path, data: Path) -> list[str]:
     return proc.stdout.splitlines()
 
 
+def _actors_changed(a: str, b: str) -> str:
+    """What one briefing's actors lost (-) and gained (+) between two lines."""
+    if a.startswith("skip ") or b.startswith("skip "):
+        return "skipped on one side"
+
+    def actors(line: str) -> set[str]:
+        return {f"{x['type'][:3]} {x['name']} {x.get('aliases') or ''}" for x in json.loads(line)["actors"]}
+
+    old, new = actors(a), actors(b)
+    return " | ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "actors equal"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path, help="a folder of SaudiNewsNet daily ZIPs")
@@ -72,6 +84,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=800, help="records in the sample")
     ap.add_argument("--files", type=int, default=3, help="daily files the sample is drawn from")
     ap.add_argument("--show", type=int, default=5, help="differing briefings printed (each at its first difference)")
+    ap.add_argument("--actors", action="store_true",
+                    help="print the differing briefings' actors that changed (type, name, aliases) instead")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-identical-") as tmp:
         work = Path(tmp)
@@ -87,6 +101,10 @@ def main() -> None:
     differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
           f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
+    if args.actors:
+        for i, a, b in differ[: args.show]:
+            print(f"line {i}: {_actors_changed(a, b)}")
+        sys.exit(1 if differ or len(before) != len(after) else 0)
     for i, a, b in differ[: args.show]:
         at = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
         print(f"line {i}: {args.base} …{a[max(0, at - 80) : at + 80]}…\n        tree …{b[max(0, at - 80) : at + 80]}…")

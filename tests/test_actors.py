@@ -61,6 +61,18 @@ def test_aliases_merge_into_one_actor():
     assert org.type == "organization" and len(org.mentions) == 2
 
 
+def test_a_fathers_name_inside_a_sons_is_another_person():
+    found = actors("أصدر ولي العهد الأمير ماجد بن فهد بن عبد الرحمن قرارا اليوم. "
+                   "وأشار القرار إلى توجيهات الملك فهد بن عبد الرحمن في هذا الشأن. "
+                   "وكان عبد الرحمن قد أسس المدينة. وقال ماجد بن فهد إن العمل بدأ.")
+    son = found["ماجد بن فهد بن عبد الرحمن"]
+    assert son.aliases == ["ماجد بن فهد"]
+    assert "فهد بن عبد الرحمن" in found and "عبد الرحمن" not in son.aliases
+    # a name that opens with ابن is a family's, and its last word stands for it
+    family = actors("أفتى الشيخ ابن تيمية بذلك في كتابه. وقال تيمية إن الأمر واضح.")
+    assert family["ابن تيمية"].aliases == ["تيمية"]
+
+
 def test_spelling_variants_are_one_entity_across_mentions():
     text = "زار الرئيس الأميركي جو بايدن المنطقة. وقال بايدن إن الزيارة ناجحة."
     found = actors(text)

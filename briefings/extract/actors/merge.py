@@ -72,7 +72,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
             lists = [by_word.get((r.type, w), ()) for w in ks]
             for gi in min(lists, key=len)[:_CANDIDATES]:
                 g = groups[gi]
-                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"]):
+                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"], r.type == "person"):
                     best = g
         if best is None:
             best = {"index": len(groups), "type": r.type, "first": ks, "raws": [], "count": 0}
@@ -83,7 +83,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         best["count"] += 1
         # the group a lone word joins: the most mentioned that holds it,
         # the earliest made among equals
-        for w in dict.fromkeys(best["first"]):
+        for w in dict.fromkeys(_own_words(best["first"]) if r.type == "person" else best["first"]):
             gi = best_of_word.get((r.type, w))
             if gi is None or best["count"] > groups[gi]["count"] or (
                     best["count"] == groups[gi]["count"] and best["index"] < gi):
@@ -156,8 +156,46 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
-def _subseq(short: list[str], long: list[str]) -> bool:
+# in a person's name, what follows بن names a father: سلمان بن عبد العزيز
+# inside محمد بن سلمان بن عبد العزيز is another man (but a name that opens
+# with ابن or بن is a family's: ابن تيمية، بن لادن)
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def _own_words(name: list[str]) -> list[str]:
+    """A person's words that are not an ancestor's: the lone word that
+    joins the name (محمد, not سلمان, of محمد بن سلمان)."""
+    out, father = [], False
+    for i, w in enumerate(name):
+        father = i > 1 and (name[i - 1] in _NASAB or (father and name[i - 1] == "عبد"))
+        if not father:
+            out.append(w)
+    return out
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """عبد and the word after it as one name (عبد العزيز): a father's
+    عبد العزيز is not found in عبد الله … العزيز."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "عبد":
+            out[-1] = f"عبد {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _subseq(short: list[str], long: list[str], person: bool = False) -> bool:
+    """Whether `short`'s words are in `long` in order; for a person, not
+    from a word after بن on (that is a father's name)."""
     if len(short) > len(long):
         return False
+    if person:
+        short, long = _compounds(short), _compounds(long)
+        starts = [i for i, x in enumerate(long)
+                  if x == short[0] and not (i > 1 and long[i - 1] in _NASAB and short[0] not in _NASAB)]
+        if not starts:
+            return False
+        long = long[starts[0]:]
     it = iter(long)
     return all(any(w == x for x in it) for w in short)
