@@ -20,7 +20,7 @@ def _entry(bid: str, published: str, actors: list[dict]) -> dict:
 KING = "سلمان بن عبدالعزيز"
 ENTRIES = [
     _entry("b1", "2015-01-02", [_actor(KING, aliases=["خادم الحرمين"], sentence=1),
-                                _actor("خادم الحرمين الشريفين", titles=["الملك"], sentence=3),
+                                _actor("خالد الفيصل", titles=["الأمير"], sentence=3),
                                 _actor("خادم الحرمين", titles=["الملك"], sentence=4),
                                 _actor("جدة", "place", sentence=1)]),
     _entry("b2", "2015-01-03", [_actor(KING, titles=["الملك"], nationality="سعودي", sentence=2),
@@ -34,7 +34,7 @@ def test_one_actor_an_entity_and_one_appearance_a_briefing():
     actors = merge_actors(iter(ENTRIES))  # read once, as the spooled entries may be
     by_name = {a.name: a for a in actors}
     king = by_name[KING]
-    assert [a.name for a in actors] == [KING, "جدة", "خادم الحرمين الشريفين"]
+    assert [a.name for a in actors] == [KING, "جدة", "خالد الفيصل"]
     assert king.names == {KING: 2, "خادم الحرمين": 1, "عبدالعزيز": 1}
     # every mention counts for titles, but a briefing appears once: its first mention
     assert king.titles == {"الملك": 2}
@@ -43,6 +43,54 @@ def test_one_actor_an_entity_and_one_appearance_a_briefing():
     assert king.appearances[0] == {"id": "b2", "title": "عنوان b2", "published": "2015-01-03", "long": False,
                                    "sentence": 2, "text": f"جملة 2 عن {KING}", "mentions": 2}
     city = by_name["جدة"]
-    assert king.with_ == {city.slug: 2, by_name["خادم الحرمين الشريفين"].slug: 1}
-    assert city.with_ == {king.slug: 2, by_name["خادم الحرمين الشريفين"].slug: 1}
+    assert king.with_ == {city.slug: 2, by_name["خالد الفيصل"].slug: 1}
+    assert city.with_ == {king.slug: 2, by_name["خالد الفيصل"].slug: 1}
     assert king.slug.startswith("p-") and city.slug.startswith("l-")
+
+
+def _names(actors) -> dict[str, set[str]]:
+    return {a.name: set(a.names) for a in actors}
+
+
+def test_a_short_form_stands_for_its_full_name_in_its_own_briefing_only():
+    """الوزارة is each briefing's own ministry: across briefings it is every
+    ministry, and two ministries that both go by it stay two actors."""
+    entries = [
+        _entry("m1", "2015-01-01", [_actor("وزارة الداخلية", "organization", aliases=["الوزارة"])]),
+        _entry("m2", "2015-01-02", [_actor("وزارة العدل", "organization", aliases=["الوزارة"])]),
+        _entry("m3", "2015-01-03", [_actor("وزارة العدل", "organization")]),
+    ]
+    assert _names(merge_actors(entries)) == {"وزارة العدل": {"وزارة العدل"},
+                                             "وزارة الداخلية": {"وزارة الداخلية"}}
+
+
+def test_one_briefings_other_name_does_not_join_two_actors_many_briefings_name():
+    usa = [_entry(f"u{i}", "2015-01-01", [_actor("الولايات المتحدة", "place")]) for i in range(12)]
+    gulf = [_entry(f"g{i}", "2015-01-01", [_actor("الخليج", "place")]) for i in range(12)]
+    wrong = _entry("w", "2015-01-02", [_actor("الولايات المتحدة", "place", aliases=["الخليج"])])
+    assert sorted(_names(merge_actors([*usa, *gulf, wrong]))) == ["الخليج", "الولايات المتحدة"]
+    # where other briefings agree, the other name joins: أمريكا is the United States
+    agree = [_entry(f"a{i}", "2015-01-03", [_actor("الولايات المتحدة", "place", aliases=["أمريكا"])]) for i in range(3)]
+    alone = [_entry(f"o{i}", "2015-01-04", [_actor("أمريكا", "place")]) for i in range(5)]
+    merged = _names(merge_actors([*usa, *agree, *alone]))
+    assert merged == {"الولايات المتحدة": {"الولايات المتحدة", "أمريكا"}}
+
+
+def test_a_shorter_name_joins_the_one_full_name_it_opens():
+    entries = [
+        _entry("n1", "2015-01-01", [_actor("ماجد بن فهد بن عبد الرحمن")]),
+        _entry("n2", "2015-01-02", [_actor("ماجد بن فهد بن عبدالرحمن آل سالم")]),
+        _entry("n3", "2015-01-03", [_actor("ماجد بن فهد")]),
+        # the same first name and another father: another man
+        _entry("n4", "2015-01-04", [_actor("ماجد بن سعد بن فهد بن عبدالرحمن")]),
+        # a name that opens too many full names joins none
+        _entry("n5", "2015-01-05", [_actor("خالد محمد")]),
+        _entry("n6", "2015-01-05", [_actor("خالد محمد الحربي")]),
+        _entry("n7", "2015-01-05", [_actor("خالد محمد العتيبي")]),
+    ]
+    merged = _names(merge_actors(entries))
+    son = next(names for names in merged.values() if "ماجد بن فهد" in names)
+    # عبد الرحمن and عبدالرحمن are one name
+    assert son == {"ماجد بن فهد بن عبد الرحمن", "ماجد بن فهد بن عبدالرحمن آل سالم", "ماجد بن فهد"}
+    assert {"ماجد بن سعد بن فهد بن عبدالرحمن"} in merged.values()
+    assert {"خالد محمد"} in merged.values()

@@ -111,16 +111,58 @@ class _Union:
 name_key = lru_cache(maxsize=200_000)(key_text)
 
 
-def _keys(a: dict) -> list[str]:
-    """The names an actor goes by, keyed for matching. A one-word person
-    name (a surname) is kept apart: it joins a full name only when that
-    full name is the only one it can stand for."""
-    out = []
-    for n in [a["name"], *a["aliases"]]:
-        k = name_key(n)
-        if k and (a["type"] != "person" or len(k.split()) > 1):
-            out.append(f"{a['type']}:{k}")
-    return out
+def _match_key(name: str) -> str:
+    """A name's key for the merge: عبد and its word as one (عبد العزيز and
+    عبدالعزيز are one name; the page's address keeps name_key)."""
+    k = name_key(name)
+    return k.replace("عبد ", "عبد") if "عبد " in k else k
+
+
+def _key_of(typ: str, name: str) -> str | None:
+    """A name keyed for matching across briefings; a one-word person name
+    (a surname) is kept apart: it joins a full name only when that full
+    name is the only one it can stand for."""
+    k = _match_key(name)
+    return f"{typ}:{k}" if k and (typ != "person" or " " in k) else None
+
+
+def _undefined(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _inside(short: str, long: str) -> bool:
+    """Whether a key's words are the longer key's, in order (the article
+    aside: الوزارة is inside وزارة الداخلية)."""
+    it = iter(_undefined(w) for w in long.split())
+    return all(any(_undefined(w) == x for x in it) for w in short.split())
+
+
+def _keys(a: dict) -> tuple[str | None, list[str], list[str]]:
+    """An actor's name key, the keys of its other names (أمريكا for
+    الولايات المتحدة, بي بي سي for هيئة الإذاعة البريطانية) and those of
+    its short forms, aliases inside its name (الوزارة of وزارة الداخلية,
+    محمد بن نايف of محمد بن نايف بن عبدالعزيز). A short form stands for
+    the full name in its own briefing only: across briefings الوزارة is
+    every ministry."""
+    typ = a["type"]
+    own = _key_of(typ, a["name"])
+    others, shorts = [], []
+    for n in a["aliases"]:
+        k = _key_of(typ, n)
+        if k is None or k == own:
+            continue
+        (shorts if own is not None and _inside(k.split(":", 1)[1], own.split(":", 1)[1]) else others).append(k)
+    return own, others, shorts
+
+
+# An other name joins two names across briefings when the briefings that
+# give one as the other's are at least this share of the briefings that
+# name the rarer: one briefing whose actor took الخليج for the United States
+# (or حزب الله for الميليشيات) does not make one actor of two.
+LINK_SHARE = 0.1
+# A short form joins the full name that gives it in this share of the
+# briefings that give it (محمد بن نايف: his; الوزارة: no one's).
+SHORT_SHARE = 0.8
 
 
 def _head(e: dict) -> dict:
@@ -156,33 +198,116 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
 
 class ActorMerge:
     """`merge_actors` fed one entry at a time, so that the one reading of
-    the entries a build makes serves it and the other lists alike."""
+    the entries a build makes serves it and the other lists alike. Actors
+    that go by the same name are one at once; other names and short forms
+    join them at the end, by how many briefings agree."""
 
     def __init__(self) -> None:
         self.flat: list[_Mention] = []
         self.uf = _Union()
-        self.by_key: dict[str, int] = {}
+        self.by_key: dict[str, int] = {}  # a name key → its first mention
+        self.briefings: dict[str, int] = defaultdict(int)  # a key → briefings naming it (name or alias)
+        self.links: dict[tuple[str, str], int] = defaultdict(int)  # (name, other name) → briefings
+        self.shorts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # short → name → briefings
 
     def add(self, e: dict) -> None:
         if not e["actors"]:
             return
         flat, uf, by_key = self.flat, self.uf, self.by_key
         head = _head(e)
+        named: set[str] = set()
+        links: set[tuple[str, str]] = set()
+        shorts: set[tuple[str, str]] = set()
         for a in e["actors"]:
             i = len(flat)
             flat.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"], a["text"],
                                  a["mentions"]))
             uf.find(i)
-            for k in _keys(a):
-                if k in by_key:
-                    uf.union(i, by_key[k])
-                else:
-                    by_key[k] = i
+            own, others, short = _keys(a)
+            if own is None:
+                continue
+            if own in by_key:
+                uf.union(i, by_key[own])
+            else:
+                by_key[own] = i
+            named.add(own)
+            named.update(others)
+            links.update((own, k) for k in others)
+            shorts.update((k, own) for k in short)
+        for k in named:
+            self.briefings[k] += 1
+        for pair in links:
+            self.links[pair] += 1
+        for k, own in shorts:
+            self.shorts[k][own] += 1
 
     def finish(self) -> list[CollectionActor]:
-        flat, uf = self.flat, self.uf
+        flat, uf, by_key, count = self.flat, self.uf, self.by_key, self.briefings
+        # an other name: a node of its own (a name nobody used as a name
+        # still joins the names that give it)
+        for (own, other), n in self.links.items():
+            if n >= max(1.0, LINK_SHARE * min(count[own], count[other])):
+                if other in by_key:
+                    uf.union(by_key[own], by_key[other])
+                else:
+                    by_key[other] = by_key[own]
+        # a short form used as a name elsewhere joins the one full name
+        # that most briefings give it for
+        for short, fulls in self.shorts.items():
+            if short not in by_key:
+                continue
+            roots: dict[int, int] = defaultdict(int)
+            for own, n in fulls.items():
+                roots[uf.find(by_key[own])] += n
+            root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
+            if n >= SHORT_SHARE * sum(roots.values()):
+                uf.union(by_key[short], root)
+        _join_short_persons(flat, uf, by_key)
         self.flat, self.uf, self.by_key = [], _Union(), {}
+        self.briefings, self.links, self.shorts = defaultdict(int), defaultdict(int), defaultdict(lambda: defaultdict(int))
         return _merged(flat, uf)
+
+
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def _opens(short: str, long: str) -> bool:
+    """Whether a person's shorter name is the longer's: the same first
+    name and the same fathers as far as it names them (فيصل بن خالد is not
+    فيصل بن بندر بن خالد), then its other words inside the rest (عادل
+    الجبير of عادل بن أحمد الجبير)."""
+    s, lg = short.split(), long.split()
+    fathers = max((i + 2 for i, w in enumerate(s[:-1]) if w in _NASAB), default=1)
+    return s[:fathers] == lg[:fathers] and _inside(" ".join(s[fathers:]), " ".join(lg[fathers:]))
+
+
+def _join_short_persons(flat: list[_Mention], uf: _Union, by_key: dict[str, int]) -> None:
+    """A person's name that opens a longer name and is inside it (سلمان بن
+    عبدالعزيز of سلمان بن عبدالعزيز آل سعود, محمد بن نايف of محمد بن نايف بن
+    عبدالعزيز) joins it when the briefings that give a name holding it are
+    mostly that person's (محمد عبدالله opens too many names to join any)."""
+    persons = [k.split(":", 1)[1] for k in by_key if k.startswith("person:")]
+    by_first_word: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in persons:
+        words = k.split()
+        for w in set(words[1:]):
+            by_first_word[(words[0], w)].append(k)
+    briefings: dict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(flat):
+        if m.type == "person":
+            briefings[uf.find(i)].add(m.head["id"])
+    for k in persons:
+        words = k.split()
+        roots: dict[int, int] = defaultdict(int)
+        for long in by_first_word.get((words[0], words[-1]), ()):
+            if len(long) > len(k) and _opens(k, long):
+                r = uf.find(by_key[f"person:{long}"])
+                roots[r] = len(briefings[r])
+        if not roots:
+            continue
+        root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
+        if n >= SHORT_SHARE * sum(roots.values()):
+            uf.union(by_key[f"person:{k}"], root)
 
 
 def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:

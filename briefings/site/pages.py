@@ -241,7 +241,9 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
         together = [({"name": by_slug[s].name}, "../" + home[s], c)
                     for s, c in _most_common(a.with_, company, alphabetical)] if company else []
-        nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0]))[0] if a.nationalities else None
+        nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0])) if a.nationalities else None
+        # one briefing's nisba in fifty (نظيره التركي read as his) is not his
+        nationality = nationality[0] if nationality and nationality[1] >= 0.1 * len(a.appearances) else None
         # what the templates show of the actor, not the actor: its every
         # appearance and companion were pickled into each page's digest
         shown = {"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)}
