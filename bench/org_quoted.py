@@ -31,6 +31,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--top", type=int, default=8)
     ap.add_argument("--limit", type=int, default=0, help="daily files to read (0: all)")
+    ap.add_argument("--others", action="store_true", help="the words that are no head, written before a quoted name")
     args = ap.parse_args()
     heads = {k for k in gz.org_heads() if not k.startswith("ال")}
     count: Counter[str] = Counter()
@@ -45,7 +46,7 @@ def main() -> None:
                         if not 1 <= len(quoted) <= 5:
                             continue
                         head = gz.reading(key(m.group(1)))[1]
-                        if head in heads:
+                        if (head in heads) != args.others and head.isalpha():
                             count[head] += 1
                             names[head][m.group(2).strip()] += 1
     for head, c in count.most_common():

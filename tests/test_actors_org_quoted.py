@@ -31,3 +31,10 @@ def test_a_head_the_list_leaves_out_names_no_body_between_marks():
 def test_more_than_a_names_words_between_the_marks_is_no_name():
     found = organizations("ونشرت صحيفة «لم يعد أحد في المدينة يصدق ما يقال» مقالا طويلا.")
     assert not any("يصدق" in o for o in found)
+
+
+def test_a_name_quoted_after_a_kind_of_work_is_no_body():
+    assert key("مسرحية") in words("quoted_works")
+    found = organizations("وقدمت فرقة المسرح مسرحية «شرم برم» وأعلنت شركة «زودا غروب» نتائجها.")
+    assert "شرم برم" not in found
+    assert "زودا غروب" in found
