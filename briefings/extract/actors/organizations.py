@@ -268,12 +268,17 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
-    if prev.startswith("ال") and prev.endswith(("ي", "يه")) and not _adjective(word):
+    if prev.startswith("ال") and prev.endswith(("ي", "يه")):
         # a noun after an adjective goes on a name the corpus writes so
         # (وزارة الشؤون الإسلامية والأوقاف، منظمة التعاون الاقتصادي والتنمية),
-        # not a second party written once (الحكومة الشرعية والجهات)
-        return c if f"{prev} {k}" in words("org_links") else ""
-    return c
+        # not a second party written once (الحكومة الشرعية والجهات); two
+        # adjectives are one name (البلدية والقروية)
+        return c if _adjective(word) or f"{prev} {k}" in words("org_links") else ""
+    # after a noun or a bare name likewise, a pair written in a name's
+    # share of the noun's uses inside bodies' names (وزارة التجارة والصناعة،
+    # عمادة القبول والتسجيل), not a second party (الأمم المتحدة والشرعية،
+    # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
+    return c if f"{prev} {k}" in words("org_and") else ""
 
 
 # the prepositions a verbal noun takes its object by (الدفاع عن، الرقابة على)
