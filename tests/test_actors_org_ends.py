@@ -94,3 +94,10 @@ def test_a_name_the_corpus_writes_through_wa_after_a_noun_goes_on():
     assert "عمادة القبول والتسجيل" in organizations("وأعلنت عمادة القبول والتسجيل مواعيد التسجيل للفصل الأول.")
     # two adjectives joined by و are one name, whatever the list holds
     assert "وزارة الشؤون البلدية والقروية" in organizations("وأعلنت وزارة الشؤون البلدية والقروية خطتها.")
+
+
+def test_a_participle_with_its_complement_after_a_body_is_no_part_of_its_name():
+    assert key("الموافقة") in words("org_complements")
+    found = organizations("وطلبت أمانة تبوك الموافقة على بدء إجراءات نزع الملكية.")
+    assert "أمانة تبوك" in found
+    assert not any("الموافقة" in o for o in found)

@@ -87,6 +87,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
+            if j > i + 1 and _complemented(toks, j):
+                break  # أمانة عسير | الموافقة على، القوات | المدعومة من
             named_for = _named_for(toks, i, j, head)
             if named_for:
                 j, named = named_for, True
@@ -160,6 +162,22 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         elif head.startswith("ال") and j == i + 1:
             out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
+
+
+# the prepositions a participle after a body takes its complement by
+# (bench/org_complements.py's list)
+_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من")}
+
+
+def _complemented(toks: list[Token], j: int) -> bool:
+    """Whether token j is a participle or a verbal noun the corpus writes
+    with a complement after a body's name (`org_complements`: المدعومة
+    من، المشرفة على، الموافقة على) and a preposition follows it here: it
+    describes the body or is the verb's object, no part of the name."""
+    if toks[j].key not in words("org_complements") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].key
+    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب"
 
 
 def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
