@@ -79,3 +79,25 @@ def test_a_countrys_nisba_after_a_definite_head_goes_on_where_the_corpus_writes_
     assert "وزارة الصحة السعودية" in found
     found = organizations("وجددت حكومة المملكة العربية السعودية للشعب اليمني دعمها.")
     assert not any("للشعب" in o for o in found)
+
+
+def test_a_second_party_after_a_bodys_noun_is_no_part_of_its_name():
+    # a pair the corpus writes once or twice inside bodies' names ends the name
+    assert key("التعليم والمعلمين") not in words("org_and")
+    found = organizations("وطالب الخطيب وزارة التعليم والمعلمين بتربية الشباب تربية صالحة.")
+    assert "وزارة التعليم" in found
+    assert not any("والمعلمين" in o for o in found)
+
+
+def test_a_name_the_corpus_writes_through_wa_after_a_noun_goes_on():
+    assert key("القبول والتسجيل") in words("org_and")
+    assert "عمادة القبول والتسجيل" in organizations("وأعلنت عمادة القبول والتسجيل مواعيد التسجيل للفصل الأول.")
+    # two adjectives joined by و are one name, whatever the list holds
+    assert "وزارة الشؤون البلدية والقروية" in organizations("وأعلنت وزارة الشؤون البلدية والقروية خطتها.")
+
+
+def test_a_participle_with_its_complement_after_a_body_is_no_part_of_its_name():
+    assert key("الموافقة") in words("org_complements")
+    found = organizations("وطلبت أمانة عسير الموافقة على بدء إجراءات نزع الملكية.")
+    assert "أمانة عسير" in found
+    assert not any("الموافقة" in o for o in found)

@@ -20,6 +20,7 @@ from briefings.extract.actors.people import (
     _trim_people,
 )
 from briefings.extract.actors.places import _corpus_places, _direction_places, _gazetteer_places, _phrase_places
+from briefings.extract.actors.quoted import _quoted_bodies
 from briefings.extract.actors.resolve import _resolve
 from briefings.extract.actors.sites import _named_sites
 from briefings.extract.actors.span import _Raw
@@ -28,6 +29,9 @@ from briefings.extract.ner import default_tagger, model_available, spans
 from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Sentence, Token
 from briefings.text.tokens import sentence_tokens
+
+# most sentences quote nothing: the quoted-body pass is skipped there
+_QUOTE_MARKS = frozenset("«\"“(")
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -76,6 +80,8 @@ def extract_actors(
         found += _phrase_places(toks, s.id)
         found += _named_sites(toks, s.id)
         found += _listed_bodies(toks, s.id)
+        if any(t.text in _QUOTE_MARKS for t in toks):
+            found += _quoted_bodies(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
         _cut_at_person(found)

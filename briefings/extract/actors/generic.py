@@ -44,7 +44,7 @@ def _generic_bodies(found: list[_Raw]) -> None:
 
 def _names_none(r: _Raw) -> bool:
     ks = r.keys()
-    if _led_by(r, ks) or _people_named(ks):
+    if _led_by(r, ks) or _people_named(ks) or _quoted_work(r):
         return True
     if len(ks) == 1:
         k = ks[0]
@@ -66,6 +66,17 @@ def _led_by(r: _Raw, ks: list[str]) -> bool:
         return False
     # بقيادة منطقة جازان: at a region's Command, as its spokesman speaks
     return not _heads_org(ks[1]) and ks[1] not in _body_firsts() and ks[1] != _REGION
+
+
+_OPENING = frozenset("«\"“(")
+
+
+def _quoted_work(r: _Raw) -> bool:
+    """A name between quote marks right after a kind of work or event
+    (فيلم «باتمان»، مسرحية «شرم برم»، سيارة من طراز «شيروكي»): a title,
+    a product or an event the tagger read as a body (`quoted_works`)."""
+    return (r.first >= 2 and r.toks[r.first - 1].text in _OPENING
+            and _peel_key(r.toks[r.first - 2].key) in words("quoted_works"))
 
 
 def _people_named(ks: list[str]) -> bool:

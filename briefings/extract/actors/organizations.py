@@ -87,6 +87,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             k = t.key
             if _is_punct(t) or k in stop or k[0].isdecimal() or speech_lemma(k) or k in _ORG_ENDERS:
                 break
+            if j > i + 1 and _complemented(toks, j):
+                break  # أمانة عسير | الموافقة على، القوات | المدعومة من
             named_for = _named_for(toks, i, j, head)
             if named_for:
                 j, named = named_for, True
@@ -160,6 +162,22 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         elif head.startswith("ال") and j == i + 1:
             out.append(_Raw(i, i + 1, "organization", sid, toks, "head"))
     return out
+
+
+# the prepositions a participle after a body takes its complement by
+# (bench/org_complements.py's list)
+_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من")}
+
+
+def _complemented(toks: list[Token], j: int) -> bool:
+    """Whether token j is a participle or a verbal noun the corpus writes
+    with a complement after a body's name (`org_complements`: المدعومة
+    من، المشرفة على، الموافقة على) and a preposition follows it here: it
+    describes the body or is the verb's object, no part of the name."""
+    if toks[j].key not in words("org_complements") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].key
+    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب"
 
 
 def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
@@ -268,12 +286,17 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
-    if prev.startswith("ال") and prev.endswith(("ي", "يه")) and not _adjective(word):
+    if prev.startswith("ال") and prev.endswith(("ي", "يه")):
         # a noun after an adjective goes on a name the corpus writes so
         # (وزارة الشؤون الإسلامية والأوقاف، منظمة التعاون الاقتصادي والتنمية),
-        # not a second party written once (الحكومة الشرعية والجهات)
-        return c if f"{prev} {k}" in words("org_links") else ""
-    return c
+        # not a second party written once (الحكومة الشرعية والجهات); two
+        # adjectives are one name (البلدية والقروية)
+        return c if _adjective(word) or f"{prev} {k}" in words("org_links") else ""
+    # after a noun or a bare name likewise, a pair written in a name's
+    # share of the noun's uses inside bodies' names (وزارة التجارة والصناعة،
+    # عمادة القبول والتسجيل), not a second party (الأمم المتحدة والشرعية،
+    # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
+    return c if f"{prev} {k}" in words("org_and") else ""
 
 
 # the prepositions a verbal noun takes its object by (الدفاع عن، الرقابة على)
