@@ -101,6 +101,18 @@ def test_trillions_and_construct_duals_of_scales():
     assert one("يسكن المدينة أكثر من مليوني نسمة.").value == 2e6
 
 
+def test_an_unmarked_year_of_the_hijri_era_is_hijri():
+    figs = figures("خفضت اللجنة الرسوم عام 1432 بعد الشكاوى.", published="2015-07-20")
+    assert [(f.value, f.calendar, f.date) for f in figs] == [(1432, "hijri", None)]
+    season = figures("يبدأ التسجيل للعام الدراسي 1436-1437 الأسبوع المقبل.", published="2015-07-20")
+    assert [(f.value, f.value_max, f.calendar) for f in season if f.kind == "year"] == [(1436, 1437, "hijri")]
+    # a year long before the article's Hijri era is Gregorian
+    assert [f.date for f in figures("بني المنزل عام 1450 في المدينة القديمة.", published="2015-07-20")] == ["1450"]
+    # one year in both calendars is two years, not a span from 1428 to 2007
+    both = figures("انطلق المهرجان ( 1428هـ / 2007م ) في الطائف.", published="2015-07-20")
+    assert [(f.value, f.calendar) for f in both] == [(1428, "hijri"), (2007, "gregorian")]
+
+
 def test_vague_quantity_gets_no_value():
     figs = [f for f in figures("شارك بضعة آلاف متظاهر في المسيرة.") if f.kind not in ("date", "year")]
     assert all(f.value is None for f in figs)
