@@ -8,6 +8,7 @@ page it falls on, not every page after it."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -128,11 +129,13 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     del front
     events: list[dict] = []
     rows: list[tuple[tuple[str, str], list[dict]]] = []
+    newest = ""
     for e in _Once(_reading(entries, 2), copies):
         events.extend(events_of(e))
+        newest = max(newest, e["published"] or "")
         if r := rows_of(e):
             rows.append(r)
-    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+    _timeline_of(ordered_events(events), chart, renderer, docs, put, newest)
     _ledger_of(ordered_rows(rows), renderer, docs, put)
     return homes
 
@@ -300,19 +303,35 @@ def _timeline_pages(entries, renderer, docs, put) -> None:
     events: list[dict] = []
     for e in entries:
         events.extend(events_of(e))
-    _timeline_of(ordered_events(events), chart, renderer, docs, put)
+    newest = max((e["published"] or "" for e in entries), default="")
+    _timeline_of(ordered_events(events), chart, renderer, docs, put, newest)
 
 
-def _timeline_of(events: list[dict], chart: str, renderer, docs, put) -> None:
-    """The timeline's pages of its events, in order; `chart`: articles a day."""
+def _latest(events: list[dict], newest: str) -> list[dict]:
+    """The events a reader arriving at the timeline sees, newest first:
+    those up to a month after the newest briefing (what the week ahead
+    holds, not the 2050 of a forecast nor an article's misprinted year)."""
+    if len(newest) >= 10:
+        y, m = int(newest[:4]), int(newest[5:7])
+        limit = f"{y + m // 12:04d}-{m % 12 + 1:02d}{newest[7:10]}"
+        end = bisect.bisect_right([ev["date"] for ev in events], limit)
+    else:
+        end = len(events)
+    return events[max(0, end - TIMELINE_ROWS):end][::-1]
+
+
+def _timeline_of(events: list[dict], chart: str, renderer, docs, put, newest: str = "") -> None:
+    """The timeline's pages of its events, in order; `chart`: articles a
+    day; `newest`: the newest briefing's date."""
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
         by_year[ev["date"][:4]].append(ev)
     years = sorted(by_year)
-    links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in years]
+    # newest first on the index, as its events
+    links = [({"label": y, "href": f"{y}.html"}, len(by_year[y])) for y in reversed(years)]
     # on arrival: the chart of articles a day and the latest events, newest first
     put(docs / TIMELINE_HOME, renderer.page(
-        "timeline.md.j2", title="الخط الزمني", events=events[-TIMELINE_ROWS:][::-1], years=links, prefix="../",
+        "timeline.md.j2", title="الخط الزمني", events=_latest(events, newest), years=links, prefix="../",
         page=1, pager=[], chart=chart, latest=True))
     for i, y in enumerate(years):
         pages = Anchored(TIMELINE_ROWS * 3 // 8, TIMELINE_ROWS * 3 // 2, lambda name, y=y: f"timeline/{y}-{name}.md", TIMELINE_HOME,
