@@ -23,6 +23,6 @@ def test_the_index_leads_with_the_latest_events_not_the_far_future():
 
 
 def test_the_index_holds_at_most_a_page_of_rows():
-    events = _events(*(f"2015-07-{d:02d}" for d in range(1, 29)) * (TIMELINE_ROWS // 10))
+    events = _events(*[f"2015-07-{d:02d}" for d in range(1, 29)] * (TIMELINE_ROWS // 10))
     latest = _latest(events, "2015-07-28")
     assert len(latest) == TIMELINE_ROWS and latest[0]["date"] == "2015-07-28"
