@@ -522,3 +522,11 @@ def test_a_country_read_as_a_body_is_a_place():
     assert found["الاتحاد السوفيتي"].type == "place"
     assert found["الولايات المتحدة"].type == "place"
 
+
+
+def test_a_bodys_other_name_in_brackets_is_the_same_body():
+    found = actors("أعلنت منظمة الدول المصدرة للنفط (أوبك) أمس زيادة الإنتاج. "
+                   "وقالت أوبك إن الطلب ارتفع في الربع الثاني.")
+    body = found["منظمة الدول المصدرة للنفط"]
+    assert body.aliases == ["أوبك"] and len(body.mentions) == 3
+    assert "أوبك" not in found

@@ -7,7 +7,7 @@ from briefings.extract.actors.bodies import _listed_bodies
 from briefings.extract.actors.cued import _cued_places
 from briefings.extract.actors.cuts import _cut_at_person, _cut_blessings, _cut_objects, _cut_tails
 from briefings.extract.actors.generic import _generic_bodies
-from briefings.extract.actors.merge import _merge, _one_country
+from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
 from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
 from briefings.extract.actors.people import (
@@ -103,4 +103,4 @@ def extract_actors(
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
-    return _one_country(_merge(body, raws))
+    return _bracketed_names(body, _one_country(_merge(body, raws)))

@@ -3,6 +3,8 @@ names, and a country's names by its code."""
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.places import _phrase_names
 from briefings.extract.actors.span import _Raw
@@ -38,6 +40,38 @@ def _one_country(actors: list[Actor]) -> list[Actor]:
             lead.mentions += a.mentions
             gone.add(id(a))
         lead.mentions.sort(key=lambda m: m.start)
+    return [a for a in actors if id(a) not in gone]
+
+
+_OPEN_RE = re.compile(r"\s*\(\s*")
+_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _bracketed_names(body: str, actors: list[Actor]) -> list[Actor]:
+    """A body's other name in brackets right after its name is the same
+    body (هيئة الإذاعة البريطانية (بي بي سي), منظمة الدول المصدرة للنفط
+    (أوبك)): the bracketed one joins the name before it, which leads."""
+    starts = {m.start: a for a in actors if a.type == "organization" for m in a.mentions}
+    gone: set[int] = set()
+    for a in actors:
+        if a.type != "organization" or id(a) in gone:
+            continue
+        for m in list(a.mentions):
+            opened = _OPEN_RE.match(body, m.end)
+            b = starts.get(opened.end()) if opened else None
+            if b is None or b is a or id(b) in gone:
+                continue
+            inner = next(x for x in b.mentions if x.start == opened.end())
+            if not _CLOSE_RE.match(body, inner.end):
+                continue
+            seen = {key_text(n) for n in (a.name, *a.aliases)}
+            for n in (b.name, *b.aliases):
+                if key_text(n) not in seen:
+                    seen.add(key_text(n))
+                    a.aliases.append(n)
+            a.mentions += b.mentions
+            a.mentions.sort(key=lambda x: x.start)
+            gone.add(id(b))
     return [a for a in actors if id(a) not in gone]
 
 
