@@ -20,7 +20,13 @@ from briefings.extract.actors.people import (
     _surname_mentions,
     _trim_people,
 )
-from briefings.extract.actors.places import _corpus_places, _direction_places, _gazetteer_places, _phrase_places
+from briefings.extract.actors.places import (
+    _corpus_places,
+    _direction_places,
+    _gazetteer_places,
+    _one_sense,
+    _phrase_places,
+)
 from briefings.extract.actors.resolve import _resolve
 from briefings.extract.actors.sites import _named_sites
 from briefings.extract.actors.span import _Raw
@@ -89,6 +95,7 @@ def extract_actors(
         if toks[0].start < _DATELINE:
             found += _dateline_outlets(body, toks, s.id)
         raws += _resolve(found, outlet)
+    raws = _one_sense(raws, [tokens[s.id] for s in sentences])
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
     _peel_written_names(raws)
