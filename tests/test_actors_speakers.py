@@ -38,3 +38,14 @@ def test_a_generic_speaker_is_no_actor():
 def test_a_speaker_already_an_actor_is_not_doubled():
     b = brief("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة.")
     assert [a.name for a in b.actors if a.type == "person"] == ["جون كيري"]
+
+
+def test_a_verb_after_an_adverb_is_no_name():
+    from briefings.extract.actors.quoted import _named
+    from briefings.text.segment import paragraphs, sentences
+    from briefings.text.tokens import sentence_tokens
+
+    text = "وكان الناس كما ذكر آنفا يتصورون أن الحقوق محصورة، وقال مطلق النبأ إن المعرض ناجح."
+    toks = sentence_tokens(text, sentences(text, paragraphs(text)))[0]
+    assert _named("آنفا يتصورون", toks) is None
+    assert _named("مطلق النبأ", toks) is not None

@@ -49,6 +49,12 @@ def link_speakers(quotes: list[Quote], people: list[Actor]) -> None:
             q.speaker_id = named[q.speaker].id
 
 
+def _verb(k: str) -> bool:
+    """A present tense's shape (يتصورون، تؤكد), a prefix and a plural's or
+    no ending: of a word no names list holds, a verb after the speech verb."""
+    return k[:1] in "يت" and (k.endswith(("ون", "ين")) or vocabulary().get(k[1:], 0) >= _COMMON)
+
+
 def _plural(k: str) -> bool:
     """A sound plural of a word the corpus knows (متابعون، مراقبين: a group
     of people); a name's ending alike has no such stem (ثيرون، داتشين)."""
@@ -77,8 +83,8 @@ def _named(speaker: str, toks: list[Token]) -> tuple[int, int] | None:
                 continue
             if kx.startswith("لل") or kx in gz.places() or kx in gz.org_heads() or kx in gz.nisbas() or not _name_word(toks, x, []):
                 return None
-            if kx not in person_words() and (vocabulary().get(kx, 0) >= _COMMON or _plural(kx)):
-                return None  # شهود عيان، متابعون: common words and plurals, no one's name
+            if kx not in person_words() and (vocabulary().get(kx, 0) >= _COMMON or _plural(kx) or _verb(kx)):
+                return None  # شهود عيان، متابعون، آنفا يتصورون: common words, plurals, verbs
         return i, i + n
     return None
 
