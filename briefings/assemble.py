@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.extract.actors import extract_actors, ner_tags
+from briefings.extract.actors.speaker_actors import link_speakers, speaker_people
 from briefings.extract.figures import extract_figures
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.summary import summarize
@@ -92,6 +93,12 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     statements = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
     for q in statements:
         q.speaker = shorten(q.speaker, MAX_NAME) if q.speaker else q.speaker
+    # a speaker the quotes extractor names that no actor holds is one
+    new = _named(speaker_people(statements, tokens, actors)) if seg.arabic else []
+    for a in new:
+        a.id = actor_slug(a)
+    link_speakers(statements, new)
+    actors += new
     quotes = [q for q in statements if q.speaker]
     unattributed = [q for q in statements if not q.speaker]
     _salience(actors, quotes, len(sents))

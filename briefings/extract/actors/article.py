@@ -12,6 +12,7 @@ from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
 from briefings.extract.actors.people import (
     _apposed_people,
+    _cut_definite_leads,
     _join_people,
     _keep_written_names,
     _peel_written_names,
@@ -19,7 +20,13 @@ from briefings.extract.actors.people import (
     _surname_mentions,
     _trim_people,
 )
-from briefings.extract.actors.places import _corpus_places, _direction_places, _gazetteer_places, _phrase_places
+from briefings.extract.actors.places import (
+    _corpus_places,
+    _direction_places,
+    _gazetteer_places,
+    _one_sense,
+    _phrase_places,
+)
 from briefings.extract.actors.quoted import _quoted_bodies
 from briefings.extract.actors.resolve import _resolve
 from briefings.extract.actors.sites import _named_sites
@@ -72,6 +79,7 @@ def extract_actors(
         _join_people(found)
         found += _rule_people(toks, s.id, tags)
         found += _apposed_people(toks, s.id)
+        _cut_definite_leads(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
@@ -93,6 +101,7 @@ def extract_actors(
         if toks[0].start < _DATELINE:
             found += _dateline_outlets(body, toks, s.id)
         raws += _resolve(found, outlet)
+    raws = _one_sense(raws, [tokens[s.id] for s in sentences])
     raws += _surname_mentions(raws, sentences, tokens)
     _keep_written_names(raws)
     _peel_written_names(raws)

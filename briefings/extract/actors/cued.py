@@ -40,6 +40,8 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
             k2 = toks[j + 1].key
             if not k2.isalpha() or k2 in gz.stop() or _clitic(k2):
                 continue
+        elif _before_country_nisba(toks, j):
+            span = 1  # مدينة ليون الفرنسية، مدينة مشهد الإيرانية: the tagger's person, a common word
         else:
             span = 1
             if (_is_punct(toks[j]) or not k.isalpha() or len(k) < 3 or k in gz.stop() or _clitic(k)
@@ -54,6 +56,23 @@ def _cued_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 span = 2  # منطقة حوض الإشراف: a bare word in construct with a definite one
         out.append(_Raw(j, j + span, "place", sid, toks, "rule"))
     return out
+
+
+def _before_country_nisba(toks: list[Token], j: int) -> bool:
+    """Whether a bare word after a place cue has a country's feminine nisba
+    right after it (مدينة ليون الفرنسية، بلدة سروج التركية، ولاية تكساس
+    الأمريكية): the nisba places the cue's town in a country, so the word is
+    its name whatever else the tagger or the corpus reads it as. Over the
+    corpus (blind day left out) the frame is written 854 times, 346 with a
+    gazetteer place; of the other 508 the bare words are towns, states and
+    islands (هورست، كاليفورنيا، سروج، مشهد، لاريونيون، كوباني، زيوريخ،
+    ليل، كويتا), the definite ones also common nouns (المنتجات، البضائع,
+    after منطقة), left to the rules before."""
+    if j + 1 >= len(toks):
+        return False
+    k, nk = toks[j].key, toks[j + 1].key
+    return (k.isalpha() and len(k) >= 3 and not k.startswith("ال") and not _clitic(k) and k not in gz.stop()
+            and nk.startswith("ال") and nk.endswith("ه") and nk in gz.nisbas())
 
 
 # Cues the corpus writes before a name nearly always, however common the

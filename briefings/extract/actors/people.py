@@ -21,12 +21,15 @@ from briefings.extract.actors.openings import _OPENS_OFFICE, _opening, _rank_at
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
     _ALLAH,
+    _COMMON,
     _KEY,
     _NAME_LINKS,
     _PEELED,
     COMMON_AFTER_OFFICE,
+    _adjective,
     _clitic,
     _definite,
+    _display,
     _genitive,
     _is_punct,
     _peel_key,
@@ -34,7 +37,7 @@ from briefings.extract.actors.words import (
     person_words,
 )
 from briefings.extract.speech import speech_lemma
-from briefings.lang.ar import key, vocabulary
+from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Sentence, Token
 from briefings.text.memo import lookup
 
@@ -189,6 +192,43 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+# A bare form written this often is a word the corpus knows (دولي، تشيلي،
+# عهد), as is a word of an adjective's shape (الأوروغوياني، الشيشاني); a
+# foreign first name that opens with ال has neither (الكسندر، اليخاندرو،
+# الكسيس)
+_KNOWN_BARE = 10
+
+
+def _cut_definite_leads(found: list[_Raw]) -> None:
+    """A person's span that opens with a definite word the corpus does not
+    write as a first name (`name_leads`: الوليد، الحسن، الفيصل are) opens
+    after it where a first name follows: the word describes the person or
+    closes the phrase before the name (المهاجم الإسباني الدولي بيدرو،
+    التشيلي أرتورو فيدال، الأمم الأفريقية حسين، النبي محمد); _titles
+    finds it again before the name. With only nisbas after it the span
+    names no one (ولي العهد السعودي → «العهد السعودي»)."""
+    leads = words("name_leads")
+    nis = gz.nisbas()
+    for r in found:
+        if r.type != "person" or r.last - r.first < 2:
+            continue
+        t = r.toks[r.first]
+        k = _peel_key(t.key)
+        if (not k.startswith("ال") or k in leads or not _display(t).startswith("ال") or len(k) < 5
+                or (vocabulary().get(k[2:], 0) < _KNOWN_BARE and not _adjective(k)) or k[2:] in gz.stop()):
+            continue
+        nxt = r.toks[r.first + 1]
+        if nxt.key in _NAME_LINKS or _is_punct(nxt):
+            continue
+        if _definite(nxt.key):
+            if all(x.key in nis for x in r.toks[r.first + 1 : r.last]):
+                r.type = ""
+        elif (nxt.key in person_words() or vocabulary().get(nxt.key, 0) < _COMMON) and (
+                r.last - r.first > 2 or vocabulary().get(nxt.key, 0) < COMMON_AFTER_OFFICE):
+            # a common first name alone (النبي محمد) would stand for anyone
+            r.first += 1
 
 
 def _stop_not_name(t: Token) -> bool:

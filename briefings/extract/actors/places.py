@@ -15,7 +15,16 @@ from briefings.extract.actors.openings import (
     _place_opening,
 )
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
+from briefings.extract.actors.words import (
+    _KEY,
+    _PEELED,
+    _adjective,
+    _clitic,
+    _definite,
+    _display,
+    _is_punct,
+    _peel_key,
+)
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, key_text, vocabulary, words
 from briefings.model import Token
@@ -291,3 +300,73 @@ def _direction_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw
             continue  # a noun in construct: جنوب معقل المتمردين (or الإسلاميين), شمال مدخل المدينة
         out.append(_Raw(j, j + 1, "place", sid, toks, "rule"))
     return out
+
+
+# a stem the corpus writes this often alone is a word that takes the
+# pronoun ه (جد 56 uses: جده, his grandfather; طيب، جبل)
+_COMMON_STEM = 50
+_FI = key("في")
+
+
+def _with_pronoun(r: _Raw) -> bool:
+    """Whether a one-word place written with a final ه (not ة) is a common
+    word with the pronoun where it stands: جده keys as جدة (Jeddah), but the
+    corpus writes جدة 4,290 times and جده 73, mostly his grandfather (زوجة
+    جده، أورثه جده، إلى جده، عن والده وجده) or «found it» (ما وجده). Jeddah
+    so written stands under ب (بجده), after في, a place cue, a place or a
+    dash (مكة – جده), before و and a place (جده والدمام), or opens a
+    dateline (جده -)."""
+    toks, j = r.toks, r.first
+    w = _display(toks[j])
+    if not w.endswith("ه") or w.startswith("ال") or vocabulary().get(key(w[:-1]), 0) < _COMMON_STEM:
+        return False
+    c = _clitic(toks[j].key)
+    if c:
+        return not c.endswith("ب")
+    if j + 1 < len(toks) and (_clitic(nk := toks[j + 1].key) == "و" and _peel_key(nk) in gz.places()):
+        return False
+    if j == 0:
+        return not (len(toks) > 1 and _is_punct(toks[1]))
+    prev = toks[j - 1]
+    pk = _peel_key(prev.key)
+    return not (pk == _FI or _place_cue(prev.key) or pk in gz.places() or (_is_punct(prev) and prev.text in "-–—،,"))
+
+
+@lru_cache(maxsize=1)
+def _two_senses() -> frozenset[str]:
+    """Words read as places only in a place's frame that the corpus also
+    writes with the article toggled in a quarter of their uses or more, as a
+    common noun is (المذنب 73 / مذنب 31: the governorate, the comet, the
+    guilty; الروضة 81 / روضة 21); a place's name is written one way
+    (الباحة 1,105 / باحة 35، الليث 103 / ليث 13)."""
+    v = vocabulary()
+    return frozenset(w for w in _framed_places() | _local_places()
+                     if v.get(w[2:] if w.startswith("ال") else "ال" + w, 0) * 4 >= v.get(w, 0) > 0)
+
+
+def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
+    """A word of _two_senses is no place anywhere in an article that never
+    writes a place cue before it (بمحافظة المذنب، بلدية المذنب) and writes
+    it out of a place's frame more often than in one (سطح المذنب، ويدنو
+    المذنب against من المذنب، للمذنب: the comet's article)."""
+    keys = {_peel_key(r.toks[r.first].key) for r in raws if r.type == "place" and r.last - r.first == 1}
+    keys &= _two_senses()
+    if not keys:
+        return raws
+    framed = _framed_places() | _local_places()
+    uses: dict[str, list[int]] = {k: [0, 0] for k in keys}
+    cued: set[str] = set()
+    for toks in tokens:
+        for j, t in enumerate(toks):
+            k = _peel_key(t.key)
+            if k in uses:
+                uses[k][_place_frame(toks, j, framed)] += 1
+                if j and (_place_cue(toks[j - 1].key) or _peel_key(toks[j - 1].key) in _GOVERNORS):
+                    cued.add(k)
+    wrong = {k for k, (out, inside) in uses.items() if out > inside and k not in cued}
+    return [r for r in raws if not (r.type == "place" and r.last - r.first == 1
+                                     and _peel_key(r.toks[r.first].key) in wrong)]
+
+
+# who governs a place, before its name (محافظ المذنب، بلدية المذنب)
+_GOVERNORS = {key(w) for w in ("محافظ", "بلدية", "أمير", "إمارة")}

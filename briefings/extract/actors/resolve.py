@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.bodies import _generic_body
-from briefings.extract.actors.places import _adjective_after_noun, _described
+from briefings.extract.actors.places import _adjective_after_noun, _described, _with_pronoun
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _undefine
 from briefings.lang.ar import key_text, words
@@ -39,6 +39,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
         elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
             r.type = ""  # دعم مالي: financial, not Mali
+        elif r.type == "place" and r.last - r.first == 1 and _with_pronoun(r):
+            r.type = ""  # إلى جده: his grandfather, not Jeddah
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
