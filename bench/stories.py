@@ -156,15 +156,17 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
     index = {place(b): k for k, b in enumerate(bs)}
     rows = read_tsv(DATA / "story-pairs.tsv")
     # tune's pairs drawn where a model errs (-r3) or where two models
-    # disagree (-r4) are measured apart too: the rest of tune is drawn as
+    # disagree (-r4, -r5) are measured apart too: the rest of tune is drawn as
     # test is, and its numbers stay comparable
     parts = [(split, lambda r, split=split: r["split"] == split) for split in splits]
-    aimed = ("-r3", "-r4")
+    aimed = ("-r3", "-r4", "-r5")
     if "tune" in splits and any(r["sampled_as"].endswith(aimed) for r in rows):
         parts += [("tune as drawn", lambda r: r["split"] == "tune" and not r["sampled_as"].endswith(aimed)),
                   ("tune where it errs (-r3)", lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r3")),
                   ("tune where the eighth round differs (-r4)",
-                   lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r4"))]
+                   lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r4")),
+                  ("tune where a stricter core differs (-r5)",
+                   lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r5"))]
     for split, chosen in parts:
         tp = fp = fn = 0
         for r in rows:

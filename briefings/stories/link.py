@@ -6,10 +6,12 @@ their words and over their titles, halved when one outlet published both
 (an outlet rarely reports one event twice in three days; it often runs a
 template twice: the Eid party of one ministry, then of another). Stories
 are the average-linkage clusters of the scores at or above THRESHOLD,
-those of a template's run (no specific key at their core) or of a running
-topic (members as like other weeks' articles as each other) clustered
-again more strictly (refine.py); the numbers were chosen on the tune half of bench/data/story-pairs.tsv
-(bench/README.md).
+those of a template's run (no specific key at their core), of a running
+topic (members as like other weeks' articles as each other) or of one
+outlet's series clustered again more strictly, a member like no other
+member of its story taken out, and two stories of one event joined
+(refine.py); the numbers were chosen on the tune half of
+bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
 article's TF-IDF row is a function of the article alone (vectors.py:
@@ -31,7 +33,7 @@ import numpy as np
 from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, refine, specific_sets
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -48,10 +50,16 @@ class Linked:
     canonical: np.ndarray  # each article's canonical article (itself when it has no copy)
 
 
-def _score(feats: list[Features], i: np.ndarray, j: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+def outlet_codes(feats: list[Features]) -> np.ndarray:
+    """Each article's outlet as an integer; an article of no known outlet
+    is of an outlet of its own."""
     codes: dict[str, int] = {}
-    # an article of no known outlet is of an outlet of its own
-    outlet = np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)])
+    return np.array([codes.setdefault(f.outlet, len(codes)) if f.outlet else -1 - k for k, f in enumerate(feats)],
+                    dtype=np.int64)
+
+
+def _score(feats: list[Features], i: np.ndarray, j: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+    outlet = outlet_codes(feats)
     same = outlet[i] == outlet[j]
     return (s + t) / 2 * np.where(same, SAME_OUTLET, 1.0)
 
@@ -176,7 +184,11 @@ class Linker:
         # only the members of a story that will be checked need a background
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
         background, far = self._background(sub, keys, fresh, checked, far)
-        found = refine(found, len(sub), i, j, s, specific_sets([f.specifics for f in sub]), threshold, background)
+        keys_of = specific_sets([f.specifics for f in sub])
+        found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub))
+        # the stories of five or more left are parts of the ones checked
+        # above: their members' backgrounds are known
+        found = join_events(found, len(sub), i, j, s, keys_of, background)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's

@@ -23,6 +23,24 @@ one's mean cosine to its three nearest articles at least FAR days away,
 an event's reports crowd into its days (the Asir mosque bombing's 169
 articles: 0.19; the Suez Canal's 100: 0.25), a topic's recur (the king's
 telegrams: 0.42, the rain: 0.40, a run of Yemen's front: 0.45).
+
+Nor is a story one event when one outlet wrote most of it (more than
+ONE_OUTLET of its members, copies folded): an event is carried by several
+papers, one paper's series (its column of weddings, of receptions) is a
+template. Such a story is clustered again too.
+
+Last, a member of a story of MIN_CHECKED or more whose best score to any
+other member is below WEAK is taken out (left alone): average linkage let
+it in because it is a little like many members, not because it is like
+any one report of the event (of 50 such pairs read, 12 were one story).
+
+The reverse error, an event split: average linkage leaves the reactions
+to an event (condolences, sermons, columns) in stories of their own, each
+too unlike the event's many reports on average. Two stories of
+MIN_CHECKED or more are joined (`join_events`) when both are events by
+their days (a mean background below EVENT_BACKGROUND: the Asir mosque
+bombing's reports 0.19), both hold one specific key in CORE of their
+members, and their pairs score JOIN on average.
 """
 
 from __future__ import annotations
@@ -42,6 +60,10 @@ TOP = 0.3  # the strictest threshold tried
 BACKGROUND = 0.35  # a story whose members' mean background is at least this is a running topic (chosen on tune)
 FAR = 4  # days apart at least, for an article's background: beyond the window an event's reports come out in
 NEAREST = 3  # how many of an article's most similar far articles its background is the mean of
+ONE_OUTLET = 0.6  # a story more than this share of whose members are of one outlet is that outlet's series (chosen on tune)
+WEAK = 0.2  # a member whose best score inside its story is below this is taken out (chosen on tune)
+EVENT_BACKGROUND = 0.22  # two stories whose mean backgrounds are both below this are events (chosen on tune)...
+JOIN = 0.05  # ...and are joined when they share a core key and their pairs score this on average
 
 
 def specific_sets(specifics: list[np.ndarray]) -> list[frozenset[int]]:
@@ -65,18 +87,49 @@ def has_core(members: list[int], keys: list[frozenset[int]]) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= CORE * len(members)
 
 
-def is_event(members: list[int], keys: list[frozenset[int]], background: np.ndarray | None) -> bool:
-    """Whether a story has a core and, background given, is no running topic."""
-    return has_core(members, keys) and (background is None or float(np.mean(background[members])) < BACKGROUND)
+def one_outlet(members: list[int], outlets: np.ndarray | None) -> bool:
+    """Whether more than ONE_OUTLET of the members are of one outlet."""
+    if outlets is None:
+        return False
+    return np.unique(outlets[members], return_counts=True)[1].max() > ONE_OUTLET * len(members)
+
+
+def is_event(members: list[int], keys: list[frozenset[int]], background: np.ndarray | None,
+             outlets: np.ndarray | None = None) -> bool:
+    """Whether a story has a core and, background given, is no running
+    topic and, outlets given, no one outlet's series."""
+    return (has_core(members, keys) and (background is None or float(np.mean(background[members])) < BACKGROUND)
+            and not one_outlet(members, outlets))
+
+
+def without_weak(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> list[list[int]]:
+    """The stories, each of MIN_CHECKED or more without the members whose
+    best score to another member is below WEAK (a story left with one
+    member is dropped)."""
+    story = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        story[c] = k
+    inside = (story[i] >= 0) & (story[i] == story[j])
+    best = np.zeros(n, dtype=np.float64)
+    np.maximum.at(best, i[inside], s[inside])
+    np.maximum.at(best, j[inside], s[inside])
+    out = []
+    for c in stories:
+        kept = c if len(c) < MIN_CHECKED else [m for m in c if best[m] >= WEAK]
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
 
 
 def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-           keys: list[frozenset[int]], threshold: float, background: np.ndarray | None = None) -> list[list[int]]:
+           keys: list[frozenset[int]], threshold: float, background: np.ndarray | None = None,
+           outlets: np.ndarray | None = None) -> list[list[int]]:
     """The stories (lists of indices among n items, clustered at
     `threshold` over pairs i, j of scores s), those of MIN_CHECKED or more
-    without a core, or with a background at BACKGROUND or more, clustered
-    again more strictly. Members sorted; a member left alone is in no
-    story."""
+    without a core, with a background at BACKGROUND or more, or of one
+    outlet (`outlets`: each item's outlet code), clustered again more
+    strictly, then without their weak members. Members sorted; a member
+    left alone is in no story."""
     out: list[list[int]] = []
     todo = [(c, threshold) for c in stories]
     local = np.full(n, -1, dtype=np.int64)
@@ -87,7 +140,7 @@ def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np
     local[:] = -1
     while todo:
         members, th = todo.pop()
-        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background):
+        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background, outlets):
             out.append(members)
             continue
         ms = np.array(members, dtype=np.int64)
@@ -96,4 +149,49 @@ def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np
         parts = clusters(len(ms), local[i[inside]], local[j[inside]], s[inside], th + STEP)
         local[ms] = -1
         todo += [(ms[p].tolist(), th + STEP) for p in parts]
-    return sorted(sorted(c) for c in out)
+    return sorted(sorted(c) for c in without_weak(out, n, i, j, s))
+
+
+def core_keys(members: list[int], keys: list[frozenset[int]]) -> set[int]:
+    """The specific keys held by at least CORE of the members."""
+    counts = Counter(k for m in members for k in keys[m])
+    return {k for k, c in counts.items() if c >= CORE * len(members)}
+
+
+def join_events(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+                keys: list[frozenset[int]], background: np.ndarray) -> list[list[int]]:
+    """The stories, those of MIN_CHECKED or more that are events (mean
+    background below EVENT_BACKGROUND) joined when two share a core key
+    and the pairs (i, j, s) between them score JOIN on average (each
+    such link joins; the result is the linked groups). `background` must
+    be known for the members of stories of MIN_CHECKED or more."""
+    story = np.full(n, -1, dtype=np.int64)
+    able = []
+    for k, c in enumerate(stories):
+        if len(c) >= MIN_CHECKED and float(np.mean(background[c])) < EVENT_BACKGROUND:
+            story[c] = k
+            able.append(k)
+    if len(able) < 2:
+        return stories
+    a, b = story[i], story[j]
+    across = (a >= 0) & (b >= 0) & (a != b)
+    lo, hi = np.minimum(a[across], b[across]), np.maximum(a[across], b[across])
+    pair, total = np.unique(lo * len(stories) + hi, return_inverse=True)
+    sums = np.bincount(total, weights=s[across], minlength=len(pair))
+    parent = list(range(len(stories)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    cores = {k: core_keys(stories[k], keys) for k in able}
+    for p, v in zip(pair.tolist(), sums.tolist(), strict=True):
+        x, y = divmod(p, len(stories))
+        if v / (len(stories[x]) * len(stories[y])) >= JOIN and cores[x] & cores[y]:
+            parent[root(x)] = root(y)
+    joined: dict[int, list[int]] = {}
+    for k, c in enumerate(stories):
+        joined.setdefault(root(k), []).extend(c)
+    return sorted(sorted(c) for c in joined.values())
