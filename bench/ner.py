@@ -1,7 +1,8 @@
 """NER benchmark: entity-level F1 (exact span and type, conlleval-style) of
 the shipped tagger where it never trained, and its tagging speed.
 
-    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]]
+    .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]
+                                           [--fold K] [--wojood all|no-titles|none]]
                                           [--random-split] [--consistent]
 
 The files mark no article's end, so the tagger reads each run of
@@ -19,7 +20,10 @@ NER_DIR holds `anercorp-train.conll` and the Wojood sample. Scored on:
   trying a feature or a setting without looking at the tail: a model
   trained here as `make train` trains, on ANERcorp's head less its own
   last fifth (and Wojood's train and validation files), scored on that
-  fifth;
+  fifth; --fold 1 scores the fifth before it instead (the model trained on
+  the other four), a second fold for choosing between close settings;
+  --wojood no-titles trains on Wojood's names without its titles (TIT),
+  --wojood none on ANERcorp alone;
 - with --random-split, also the way the model used to be measured: a model
   trained here with the same features on nine sentences in ten of the
   whole file, scored on the tenth. Sentences of one story fall on both
@@ -46,6 +50,19 @@ from briefings.training.train_ner import (
 )
 
 
+def dev_split(head: list, fold: int) -> tuple[list, list]:
+    """The training portion less one fifth of its tokens, and that fifth:
+    fold 0 is the last, fold 1 the one before it, and so on."""
+    total = sum(len(t) for t, _ in head)
+    seen, cuts = 0, []
+    for i, (toks, _) in enumerate(head):
+        cuts.append((seen, i))
+        seen += len(toks)
+    lo = next(i for s, i in cuts if s >= (0.8 - 0.2 * fold) * total)
+    hi = next((i for s, i in cuts if s >= (1.0 - 0.2 * fold) * total), len(head)) if fold else len(head)
+    return head[:lo] + head[hi:], head[lo:hi]
+
+
 def _scores(tagger: Tagger, sents) -> str:
     # the files mark no article's end: the article's pass (--consistent)
     # sees DOC_SENTENCES sentences in file order as one article
@@ -63,6 +80,9 @@ def main() -> None:
                     help="the dev model with Wojood's word features copied (train_ner --wojood-copies)")
     ap.add_argument("--features", type=optional_features, default=(),
                     help="the dev model with optional features (train_ner --features oov,say,nb)")
+    ap.add_argument("--fold", type=int, default=0, help="the dev part: the last fifth (0), the one before it (1) ...")
+    ap.add_argument("--wojood", choices=("all", "no-titles", "none"), default="all",
+                    help="the dev model's Wojood sentences: as make train reads them, without titles, or none")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
     ap.add_argument("--consistent", action="store_true",
                     help="with the pass that makes an article's names consistent (ner.consistent)")
@@ -80,13 +100,17 @@ def main() -> None:
     print(_scores(tagger, wojood))
     if args.dev:
         head, other = training_sentences(args.ner_dir)
-        fit, dev = split_tail(head)
+        fit, dev = dev_split(head, args.fold)
+        if args.wojood == "none":
+            other = []
+        elif args.wojood == "no-titles":
+            other = [(toks, ["O" if t.endswith("-TIT") else t for t in tags]) for toks, tags in other]
         if not args.wojood_copies:
             fit, other = fit + other, []
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "dev.crfsuite"
             train(fit, path, other=other, optional=args.features)
-            print(f"\nANERcorp, dev part (last fifth of the training portion, {len(dev)} sentences; "
+            print(f"\nANERcorp, dev part (fold {args.fold}: a fifth of the training portion, {len(dev)} sentences; "
                   "model trained here on the rest)")
             print(_scores(Tagger(str(path), consistent=args.consistent), dev))
     if args.random_split:
