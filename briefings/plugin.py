@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from briefings.fsutil import is_temp
 from briefings.run import Report, warm_up
 from briefings.site import GENERATED_DIRS, Options, ServeState, ensure_font, generate
-from briefings.site.dirty import built_site, copy_site, inputs_stamp, remove_stale
+from briefings.site.dirty import built_site, copy_site, forget_modified, inputs_stamp, remove_stale, settle_modified
 from briefings.site.lighten import lighten
 from briefings.site.page_spool import PageSpool
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, FONT_DIR, ROOT_FILES, THEME_DIR
@@ -104,6 +104,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.first_build = True
         self.dirty = False
         self._outputs: set[str] = set()
+        self._settled: list = []  # files whose `is_modified` this dirty build answered once (dirty.settle_modified)
         self.warmed = False
         self._links: dict[str, str] = {}
         self._links_stamp: int | None = None
@@ -153,7 +154,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # build's files make is kept, the rest removed after it
         if self.dirty:
             self._outputs = {f.dest_uri for f in files}
+            # nothing writes to docs/ from here to the end of the build (the
+            # pages were generated in on_pre_build)
+            self._settled = settle_modified(files)
         return files
+
+    def _forget_modified(self) -> None:
+        forget_modified(self._settled)
+        self._settled = []
 
     @event_priority(-100)  # the navigation and files as every plugin left them
     def on_nav(self, nav, *, config, files):
@@ -243,9 +251,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_build_error(self, *, error) -> None:
         self._close_spool()
+        self._forget_modified()
 
     def on_post_build(self, *, config) -> None:
         self._close_spool()
+        self._forget_modified()
         if self.dirty:
             remove_stale(Path(config["site_dir"]), self._outputs)
         if self.serving:

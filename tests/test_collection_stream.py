@@ -113,3 +113,44 @@ def test_the_collection_pages_from_spooled_parts_are_those_of_a_list(tmp_path):
         assert _pages(spool, stories, tmp_path / "spooled") == _pages(entries, stories, tmp_path / "listed")
     finally:
         spool.close()
+
+
+def test_entry_parts_are_kept_as_the_spool_takes_them(tmp_path):
+    """A one-off build keeps each entry's parts as the bytes it spools
+    (`EntryParts`): read back, they are not made again, and they spool the
+    same parts as the entry would; a damaged file is made again."""
+    from types import SimpleNamespace
+
+    from briefings.site.generate import _Entries
+    from briefings.site.pages import PARTS
+    from briefings.site.per_briefing import EntryParts
+
+    entries = _entries()
+    items = [SimpleNamespace(key="ab12", index=i) for i in range(len(entries))]
+    made: list[int] = []
+
+    def entry_of(item):
+        made.append(item.index)
+        return entries[item.index]
+
+    kept = EntryParts(tmp_path / "parts", PARTS)
+    first = [kept.of(item, entry_of) for item in items]
+    kept.close()
+    assert made == list(range(len(entries)))
+    again = EntryParts(tmp_path / "parts", PARTS)
+    assert [again.of(item, entry_of) for item in items] == first
+    assert made == list(range(len(entries)))  # read back, not made again
+    spool, packed = _Entries(tmp_path / "s1"), _Entries(tmp_path / "s2")
+    try:
+        for e, parts in zip(entries, first, strict=True):
+            assert parts[0] == e["id"]
+            spool.append(e)
+            packed.append_packed(parts[1:])
+        for i in range(len(PARTS)):
+            assert list(packed.part(i)) == list(spool.part(i))
+    finally:
+        spool.close()
+        packed.close()
+    (tmp_path / "parts" / "ab" / "ab12.marshal").write_bytes(b"not marshal")
+    assert EntryParts(tmp_path / "parts", PARTS).of(items[0], entry_of) == first[0]
+    assert made[-1] == 0

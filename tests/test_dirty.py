@@ -126,3 +126,37 @@ def test_the_hand_written_files_are_those_a_whole_walk_finds(tmp_path):
     assert "contact.md" in whole and "assets/x.css" in whole and "archived/x.md" in whole and "feed.xml" in whole
     assert "feed-briefings.xml" not in whole  # the feeds are generated, at the root
     assert _hand_written(docs) == whole
+
+
+def test_settled_modified_answers_as_mkdocs_does_until_forgotten(tmp_path):
+    """`settle_modified` answers once what `File.is_modified` answers (an
+    output missing, older, newer, a folder in its place; a file made in
+    memory), and a forgotten file asks the file system again."""
+    import os
+
+    from mkdocs.structure.files import File
+
+    from briefings.site.dirty import forget_modified, settle_modified
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    docs.mkdir()
+    site.mkdir()
+    for name in ("missing.md", "older.md", "newer.md", "folder.md", "data.json"):
+        (docs / name).write_text(name, encoding="utf-8")
+        os.utime(docs / name, (1_000_000, 1_000_000))
+    for name, when in (("older.html", 999_000), ("newer.html", 1_001_000), ("data.json", 1_000_000)):
+        (site / name).write_text("out", encoding="utf-8")
+        os.utime(site / name, (when, when))
+    (site / "folder.html").mkdir()
+    files = [File(n, str(docs), str(site), False) for n in ("missing.md", "older.md", "newer.md", "folder.md", "data.json")]
+    made = File("made.md", str(docs), str(site), False)
+    made.content_string = "made"  # a file a plugin made in memory
+    expected = [f.is_modified() for f in files]
+    assert expected == [True, True, False, True, False]
+    settled = settle_modified([*files, made])
+    assert made not in settled and made.is_modified()
+    assert [f.is_modified() for f in files] == expected
+    os.utime(docs / "newer.md", (1_002_000, 1_002_000))  # settled: the answer of the build's start
+    assert not files[2].is_modified()
+    forget_modified(settled)
+    assert files[2].is_modified()

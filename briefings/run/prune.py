@@ -1,5 +1,5 @@
 """Old versions of the caches taken away. The extraction cache, the search
-postings, the collection entries, the stories' features and the pickled NER
+postings, the collection entries (and their parts as a build spools them), the stories' features and the pickled NER
 tagger are kept per version of the code that wrote them, so an upgrade
 starts a new folder beside the old one, and a 27,000-article archive
 leaves about a gigabyte behind at each. A version folder goes once no
@@ -24,6 +24,7 @@ def versioned(cache_dir: Path) -> dict[Path, str]:
     """Each versioned cache folder and the name of its current version."""
     return {cache_dir / "extract": extraction_version(), cache_dir / "search": search_version(),
             cache_dir / "stories": stories_version(), cache_dir / "entries": rendering_version(),
+            cache_dir / "entry-parts": rendering_version(),
             cache_dir / "tagger": extraction_version()}
 
 

@@ -29,6 +29,8 @@ import json
 import logging
 import os
 import shutil
+import stat
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -114,6 +116,45 @@ def copy_site(built: Path, site: Path) -> None:
     whose Markdown is newer. A copy, not hard links: MkDocs writes a page
     in place, which would change the built site through a link."""
     shutil.copytree(built, site, dirs_exist_ok=True)
+
+
+def _modified() -> bool:
+    return True
+
+
+def _unmodified() -> bool:
+    return False
+
+
+def settle_modified(files: Iterable) -> list:
+    """Answer, once for the whole build, whether each file of a dirty build
+    is newer than its output (MkDocs' `File.is_modified`, the same answer):
+    MkDocs asks it of a page twice (before reading it, before writing it)
+    and with three calls to the file system each (is the output a file,
+    its time, the source's time), 50,000 times a build at 10,000 articles.
+    Here it is two `stat`s a file, asked once. The answer is the file's own
+    until `forget_modified` (a serving process renders edited pages later
+    with these very objects): returns the files it was given to."""
+    settled = []
+    for f in files:
+        # a file a plugin made (in memory or in a temporary file): MkDocs' own answer
+        if getattr(f, "generated_by", None) is not None or f.abs_src_path is None:
+            continue
+        try:
+            dest = os.stat(f.abs_dest_path)
+        except OSError:  # as os.path.isfile: no output, built again
+            modified = True
+        else:
+            modified = not stat.S_ISREG(dest.st_mode) or dest.st_mtime < os.stat(f.abs_src_path).st_mtime
+        f.is_modified = _modified if modified else _unmodified
+        settled.append(f)
+    return settled
+
+
+def forget_modified(files: Iterable) -> None:
+    """The files answer `is_modified` from the file system again."""
+    for f in files:
+        f.__dict__.pop("is_modified", None)
 
 
 def touch(paths: list[Path]) -> None:

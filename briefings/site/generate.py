@@ -27,7 +27,7 @@ from briefings.site.dirty import touch
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import PARTS, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
-from briefings.site.per_briefing import PerBriefing
+from briefings.site.per_briefing import EntryParts, PerBriefing
 from briefings.site.postings import Postings
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
@@ -141,6 +141,8 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     # each briefing's collection entry, kept on disk: an unchanged briefing
     # is not read back whole for it
     entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
+    # a one-off build spools each entry's parts as they were kept
+    parts_kept = EntryParts(opts.cache_dir / "entry-parts" / rendering_version(), PARTS) if state is None else None
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None,
                                    state.linker if state is not None else None)
@@ -177,12 +179,16 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
             if len(pages) > 2:
                 writer.put(pages[2], renderer.full_text(whole))
         report.built.append(b.id)
-        e = known_entries.get(digest) or entries_kept.of(item)
-        if e["id"] != b.id:  # the same briefing under another id claimed in this collection
-            e = {**e, "id": b.id}
-        if state is not None:
-            kept_entries[digest] = e
-        entries.append(e)
+        parts = parts_kept.of(item, entries_kept.of) if parts_kept is not None else None
+        if parts is not None and parts[0] == b.id:
+            entries.append_packed(parts[1:])
+        else:
+            e = known_entries.get(digest) or entries_kept.of(item)
+            if e["id"] != b.id:  # the same briefing under another id claimed in this collection
+                e = {**e, "id": b.id}
+            if state is not None:
+                kept_entries[digest] = e
+            entries.append(e)
         collector.add(item.whole, digest)
         if opts.search:
             scores = kept.postings(len(digests), item.digest)
@@ -194,6 +200,8 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
             digests.append(item.digest)
     postings.close()
     entries_kept.close()
+    if parts_kept is not None:
+        parts_kept.close()
     # What is let go as soon as it is done with (a build's peak is what it
     # holds at once, and memory freed is reused by what comes next rather
     # than given back): the last build's index and the shared postings
@@ -294,6 +302,15 @@ class _Entries:
             return
         for part in PARTS:
             data = marshal.dumps(part(e))
+            self.spool.add(data)
+            self.sizes.append(len(data))
+
+    def append_packed(self, parts: tuple[bytes, ...]) -> None:
+        """An entry's parts as `append` would spool them (marshal bytes of
+        each, in PARTS' order)."""
+        if self.spool is None:
+            raise TypeError("a serving process keeps its entries whole")
+        for data in parts:
             self.spool.add(data)
             self.sizes.append(len(data))
 
