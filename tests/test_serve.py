@@ -44,7 +44,7 @@ def test_serve_regenerates_an_edited_seed(tmp_path, page):
         original = seed.read_text(encoding="utf-8")
         seed.write_text(original + f"\n{marker} أمس.\n", encoding="utf-8")
         # livereload reloads the open page once the rebuild is done
-        page.wait_for_function(f"document.body.innerText.includes({marker!r})", timeout=90_000)
+        page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=90_000)
         # the search index was patched, not left as it was
         eventually(page, url, lambda pg: SEED_ID in search(pg, "السنديان"))
 
