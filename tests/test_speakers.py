@@ -719,3 +719,13 @@ def test_a_time_after_a_generic_source_is_not_one_of_its_adjectives():
                       ("وقال مسؤولون أمريكيون الأحد إن المحادثات ستستأنف في جنيف قريبا.", "مسؤولون أمريكيون"),
                       ("وقالت مصادر أمنية عراقية إن الهجوم أوقع عشرات القتلى في المدينة.", "مصادر أمنية عراقية")):
         assert [q.speaker for q in quotes(body)] == [who], body
+
+
+def test_naql_with_the_media_for_subject_is_what_they_reported():
+    first = "وقال وزير الداخلية سامر الحداد إن الحدود ستبقى مغلقة حتى نهاية الشهر. "
+    qs = quotes(first + "ونقلت صحف محلية أخرى أن الوزير سيزور المعبر الحدودي يوم الأحد المقبل.")
+    [q] = after(qs, first)
+    assert q.speaker.startswith("صحف") and q.cue == "ونقلت"
+    assert q.text.startswith("الوزير سيزور")
+    # نقل with no medium after it stays a transfer, before أن too
+    assert after(quotes(first + "ونقلت الفرق المصابين قبل أن يصل الحريق إلى المبنى المجاور للسوق."), first) == []

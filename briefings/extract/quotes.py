@@ -317,7 +317,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].key in _NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
     if speech_lemma(k) == _NAQALA:
-        return _cited(toks, i) is not None
+        return _cited(toks, i) is not None or _media_reports(toks, i)
     if speech_lemma(k) == _JAA:
         return _read_in(toks, i) is not None
     if speech_lemma(k) in _BEFORE_SPEECH_ONLY and not _answers(toks, i):
@@ -359,6 +359,34 @@ def _cited(toks: list[Token], i: int) -> int | None:
         if toks[j].text in ".؟!":
             break
     return None
+
+
+# the media a report carries (ونقلت وكالة أنباء الأناضول السبت أن …،
+# نقلت الصحافة المحلية أن …): over the 27k articles (the blind day aside)
+# نقل without عن has such a subject and a complementizer within five words
+# 13 times, all statements the medium carried, against 3,000 uses of نقل in
+# all, mostly a transfer (نقل المصابين، نقل صورة أن …)
+_MEDIA = {key(w) for w in ("صحيفة", "الصحيفة", "صحف", "الصحف", "الصحافة", "وسائل", "قناة", "القناة", "وكالة",
+                           "الوكالة", "وكالات", "تقارير", "التقارير", "التلفزيون", "تلفزيون", "الإذاعة", "إذاعة",
+                           "مواقع", "موقع", "الموقع", "مجلة", "المجلة", "جريدة", "الجريدة")}
+_MEDIA_SPAN = 6
+
+
+def _media_reports(toks: list[Token], i: int) -> bool:
+    """Whether نقل at i has the media for subject and a complementizer
+    after it (ونقلت صحف تركية أن …): what the medium reported."""
+    if i + 2 >= len(toks) or toks[i + 1].key not in _MEDIA:
+        return False
+    for j in range(i + 2, min(len(toks), i + _MEDIA_SPAN)):
+        k = toks[j].key
+        if _complementizer(k):
+            return True
+        if not k.isalpha() or k in gz.stop() or k == _AN or k in _AN_HIM:
+            return False  # ونقل التلفزيون عنه قوله إن …: the medium cites who spoke
+    return False
+
+
+_AN_HIM = {key(w) for w in ("عنه", "عنها", "عنهم", "عنهما")}
 
 
 _JAA = key("جاء")
