@@ -729,3 +729,15 @@ def test_naql_with_the_media_for_subject_is_what_they_reported():
     assert q.text.startswith("الوزير سيزور")
     # نقل with no medium after it stays a transfer, before أن too
     assert after(quotes(first + "ونقلت الفرق المصابين قبل أن يصل الحريق إلى المبنى المجاور للسوق."), first) == []
+
+
+def test_a_generic_subject_keeps_its_construct_and_nisba():
+    first = "عقد المؤتمر الدولي للطاقة جلسته الأولى في العاصمة أمس. "
+    qs = quotes(first + "وأعلن نائب وزير الدفاع، أن الجيش سيواصل التدريبات المشتركة في المنطقة الشمالية. "
+                "وقالت قاضية أمريكية في نيويورك إن الدعوى ستنظر في الشهر المقبل أمام المحكمة.")
+    assert speakers_after(qs, first) == ["نائب وزير الدفاع", "قاضية أمريكية"]
+    # a day after the body is no part of it, nor a verb or a pronoun after the head
+    qs = quotes(first + "ونقلت وكالة أنباء الشرق السبت أن الوفد سيصل إلى العاصمة قبل نهاية الأسبوع.")
+    assert speakers_after(qs, first) == ["وكالة أنباء الشرق"]
+    qs = quotes(first + "وقال محامون يمثلون الشركة إن العقد سيجدد لمدة عامين آخرين دون تعديل.")
+    assert speakers_after(qs, first) == ["محامون"]

@@ -1136,10 +1136,13 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
         return actor.name, actor.id
     # a generic subject, kept as written: the noun and its adjectives
     words = []
-    for t in toks[a:b]:
-        if not any(c.isalnum() for c in t.text) or _trail(t) or _complementizer(t.key):
+    for j in range(a, b):
+        t = toks[j]
+        if not any(c.isalnum() for c in t.text) or _trail(t) or _complementizer(t.key) \
+                or words and (t.key in _WEEKDAYS or t.key in _NOT_SUBJECT):  # الأناضول السبت، العراق اليوم
             break
-        if words and (not t.key.startswith("ال") or t.key in _RELATIVE):
+        if words and (not t.key.startswith("ال") or t.key in _RELATIVE) \
+                and not (not words[-1].key.startswith("ال") and _indefinite_link(toks, j, b)):
             # صاحب السيارة الذي وثق الحادث: the relative opens a clause about the speaker
             break
         words.append(t)
@@ -1163,6 +1166,38 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
 
 
 _WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
+
+def _indefinite_link(toks: list[Token], j: int, b: int) -> bool:
+    """Whether the indefinite word at j goes on a subject after an
+    indefinite word: a nisba (صحف تركية) or the next noun of a construct
+    that ends in a definite one within two words (وكالة أنباء الأناضول، نائب
+    وزير الدفاع، سفارة خادم الحرمين): «وكالة», «نائب» and «سفارة» alone
+    spoke on fresh text."""
+    k = toks[j].key
+    if not k.isalpha() or len(k) < 3 or k in gz.stop() or k in _NOT_SUBJECT or k in _WEEKDAYS or k in _SOURCE_STOP \
+            or k in _QUANTIFIERS or bare(k) in _PERSON_NOUNS or speech_lemma(k) or peel_known(k).clitic \
+            or any(c in _TANWEEN for c in toks[j].text):
+        return False
+    if k in gz.nisbas():
+        return True
+    prev = toks[j - 1].key
+    if prev in gz.nisbas() or prev in gz.places() or prev in _HONORIFICS \
+            or toks[j - 1].text.endswith(_PRONOUN_ENDINGS + ("ه",)):  # as written: ة keys as ه
+        # an adjective ends the construct (منظمة غربية تتابع الحوادث); a
+        # place or a pronoun is no construct's head (أعلنت ميانمار حالة
+        # الطوارئ، وأكد معاليه علماء الأمة)
+        return False
+    if k[:1] == "ي" or not _definite("ال" + k):
+        # a present tense (محامون يمثلون الزوجة، منظمة تتابع …) or a name:
+        # a noun of a construct takes the article elsewhere in the corpus
+        return False
+    for n in range(j + 1, min(b, j + 3)):
+        kn = toks[n].key
+        if _definite(kn) and not _trail(toks[n]) and kn not in _RELATIVE:
+            return True
+        if not kn.isalpha() or kn in gz.stop() or peel_known(kn).clitic or speech_lemma(kn):
+            return False
+    return False
 
 
 # honorifics before an office or a name (وأوضح معالي وزير الإسكان)
