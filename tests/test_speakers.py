@@ -741,3 +741,11 @@ def test_a_generic_subject_keeps_its_construct_and_nisba():
     assert speakers_after(qs, first) == ["وكالة أنباء الشرق"]
     qs = quotes(first + "وقال محامون يمثلون الشركة إن العقد سيجدد لمدة عامين آخرين دون تعديل.")
     assert speakers_after(qs, first) == ["محامون"]
+
+
+def test_the_day_before_yesterday_is_no_subject():
+    first = "اجتمع قادة الأحزاب في العاصمة لبحث الأزمة السياسية. "
+    qs = quotes(first + "وكان رئيس الحزب الوطني خالد المنصور قد قال أول أمس: إن الانتخابات ستجري في موعدها المحدد.")
+    assert speakers_after(qs, first) == ["خالد المنصور"]
+    qs = quotes(first + "لكن محللين قالوا أول من أمس إن الأزمة قد تطول أشهرا أخرى قبل أي اتفاق.")
+    assert speakers_after(qs, first) == ["محللين"]

@@ -1068,6 +1068,11 @@ def _skip_time(toks: list[Token], a: int, b: int) -> int:
             a += 1
         elif k in _TIME_NOUNS and a + 1 < b and (toks[a + 1].key in _WEEKDAYS or toks[a + 1].key in gz.date_words()):
             a += 2
+        elif k == _FIRST and a + 1 < b and (toks[a + 1].key == _AMS or toks[a + 1].key == "من"
+                                             and a + 2 < b and toks[a + 2].key == _AMS):
+            # أعلن أول من أمس هدنة: 21 of the 59 uses of أول right after a
+            # speech verb in the 27k articles; «أول» spoke
+            a += 2 if toks[a + 1].key == _AMS else 3
         else:
             break
     return a
@@ -1333,6 +1338,7 @@ def _source(body: str, toks: list[Token], a: int, b: int, where: _Mentions) -> t
 
 
 _FIRST = key("أول")
+_AMS = key("أمس")
 
 
 def _document_head(k: str) -> str:
