@@ -749,3 +749,14 @@ def test_the_day_before_yesterday_is_no_subject():
     assert speakers_after(qs, first) == ["خالد المنصور"]
     qs = quotes(first + "لكن محللين قالوا أول من أمس إن الأزمة قد تطول أشهرا أخرى قبل أي اتفاق.")
     assert speakers_after(qs, first) == ["محللين"]
+
+
+def test_a_foreign_name_opening_with_kaf_speaks():
+    first = "وقالت الحكومة إن المعارك مستمرة في شمال البلاد منذ أسبوع. "
+    qs = quotes(first + "وأضاف كولو أنه لم يتلق أي رد من الحكومة حتى الآن على مطالب السكان.")
+    assert speakers_after(qs, first) == ["كولو"]
+    qs = quotes(first + 'تقول كاميل نورمون "الصوت هو مثل الخبرة، يمر خاطفا، لكنه يترك آثاره في العقل".')
+    assert speakers_after(qs, first) == ["كاميل نورمون"]
+    # ك before a common noun is a preposition: the one who spoke goes on
+    qs = quotes(first + "وأضاف كجزء من خطته أن القوات ستنتشر في كل المدن خلال أيام قليلة.")
+    assert speakers_after(qs, first) == ["الحكومة"]
