@@ -760,3 +760,14 @@ def test_a_foreign_name_opening_with_kaf_speaks():
     # ك before a common noun is a preposition: the one who spoke goes on
     qs = quotes(first + "وأضاف كجزء من خطته أن القوات ستنتشر في كل المدن خلال أيام قليلة.")
     assert speakers_after(qs, first) == ["الحكومة"]
+
+
+def test_a_person_opening_a_sentence_in_apposition_speaks_next():
+    first = 'وقال الوزير سامر الحداد إن القوانين الحالية كافية لحماية الشركات. '
+    body = (first + "جون كارلن، مساعد المدعي العام في الوزارة، يعترف بأن القوانين لا تواكب الهجمات الأخيرة. "
+            'ويقول "في الإنترنت بشكل عام الجانب الهجومي يملك الأفضلية دائما على الجانب الدفاعي".')
+    assert speakers_after(quotes(body), first) == ["جون كارلن"]
+    # without the apposition's comma the sentence names no topic: the one who spoke goes on
+    body = (first + "جون كارلن يعترف بأن القوانين لا تواكب الهجمات الأخيرة في البلاد. "
+            'ويقول "في الإنترنت بشكل عام الجانب الهجومي يملك الأفضلية دائما على الجانب الدفاعي".')
+    assert speakers_after(quotes(body), first) == ["سامر الحداد"]

@@ -144,7 +144,35 @@ def extract_quotes(
                 if _carries(named):
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
+        if len(out) == first:
+            # جون كارلن، مساعد المدعي العام، يعترف بأن …. ويقول «…»: a
+            # sentence that opens with a person and an apposition names
+            # who the next verb with no subject has speak
+            topic = _topic_person(body, toks, where)
+            if topic:
+                last_speaker = topic
     return out
+
+
+def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, str | None] | None:
+    """The person a sentence opens with when a comma follows the name (an
+    apposition: فلان، رئيس الشركة، يرى أن …): the actor, or two or three
+    name pieces the tagger did not read."""
+    if len(toks) < 4:
+        return None
+    found = where.between(toks[0].start, toks[min(len(toks), 5) - 1].end)
+    if found and found[0][0] <= toks[0].start + 1 and found[0][2].type == "person":
+        end = next((j for j, t in enumerate(toks) if t.start >= found[0][1]), None)
+        if end is not None and toks[end].text in ("،", ","):
+            return found[0][2].name, found[0][2].id
+        return None
+    if found and found[0][0] <= toks[0].start + 1:
+        return None
+    if _name_piece(toks, 0, True) and _name_piece(toks, 1, False):
+        end = 3 if _name_piece(toks, 2, False) else 2
+        if toks[end].text in ("،", ","):
+            return body[toks[0].start : toks[end - 1].end], None
+    return None
 
 
 def _carries(speaker: tuple[str | None, str | None]) -> bool:
