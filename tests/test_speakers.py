@@ -771,3 +771,11 @@ def test_a_person_opening_a_sentence_in_apposition_speaks_next():
     body = (first + "جون كارلن يعترف بأن القوانين لا تواكب الهجمات الأخيرة في البلاد. "
             'ويقول "في الإنترنت بشكل عام الجانب الهجومي يملك الأفضلية دائما على الجانب الدفاعي".')
     assert speakers_after(quotes(body), first) == ["سامر الحداد"]
+
+
+def test_a_construct_ends_in_a_dual_and_a_name_keeps_no_office_after_it():
+    first = "وصل وفد رسمي إلى العاصمة مسقط صباح اليوم لمتابعة الحادثة. "
+    qs = quotes(first + "وأفادت سفارة خادم الحرمين الشريفين أن الطفلة تعرضت بالخطأ لإطلاق نار في حديقة الفندق.")
+    assert speakers_after(qs, first) == ["سفارة خادم الحرمين الشريفين"]
+    qs = quotes(first + "وقال كيشيانغ رئيس وزراء الصين إن التعاون الصناعي بين البلدين سيتوسع في العام المقبل.")
+    assert speakers_after(qs, first) == ["كيشيانغ"]

@@ -1202,7 +1202,8 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
                 or words and (t.key in _WEEKDAYS or t.key in _NOT_SUBJECT):  # الأناضول السبت، العراق اليوم
             break
         if words and (not t.key.startswith("ال") or t.key in _RELATIVE) \
-                and not (not words[-1].key.startswith("ال") and _indefinite_link(toks, j, b)):
+                and not (not words[-1].key.startswith("ال") and _indefinite_link(toks, j, b)
+                         and not _name_head(words[0])):
             # صاحب السيارة الذي وثق الحادث: the relative opens a clause about the speaker
             break
         words.append(t)
@@ -1226,6 +1227,15 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
 
 
 _WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
+
+def _name_head(t: Token) -> bool:
+    """A subject that opens with a name (كيشيانغ رئيس وزراء الصين): the
+    office after it is in apposition, not a construct to run on."""
+    k = t.key
+    return (k in person_words() or not vocabulary().get(k, 0)) \
+        and lookup(k, title_heads()).word not in title_heads() and k not in gz.org_heads() and bare(k) not in gz.org_heads() \
+        and _source_kind(k) is None and k not in _QUANTIFIERS and bare(k) not in _PERSON_NOUNS and k not in _NAME_LINKS
+
 
 def _indefinite_link(toks: list[Token], j: int, b: int) -> bool:
     """Whether the indefinite word at j goes on a subject after an
@@ -1253,7 +1263,10 @@ def _indefinite_link(toks: list[Token], j: int, b: int) -> bool:
         return False
     for n in range(j + 1, min(b, j + 3)):
         kn = toks[n].key
-        if _definite(kn) and not _trail(toks[n]) and kn not in _RELATIVE:
+        # as written: a dual or a rare genitive is no word of the corpus's
+        # list without its article (الحرمين)
+        if (_definite(kn) or kn.startswith("ال") and len(kn) > 4 and kn not in gz.stop()) and not _trail(toks[n]) \
+                and kn not in _RELATIVE:
             return True
         if not kn.isalpha() or kn in gz.stop() or peel_known(kn).clitic or speech_lemma(kn):
             return False
