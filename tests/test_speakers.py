@@ -779,3 +779,11 @@ def test_a_construct_ends_in_a_dual_and_a_name_keeps_no_office_after_it():
     assert speakers_after(qs, first) == ["سفارة خادم الحرمين الشريفين"]
     qs = quotes(first + "وقال كيشيانغ رئيس وزراء الصين إن التعاون الصناعي بين البلدين سيتوسع في العام المقبل.")
     assert speakers_after(qs, first) == ["كيشيانغ"]
+
+
+def test_a_time_or_a_sound_plural_ends_the_construct():
+    first = "فاز الفريق على منافسه بثلاثة أهداف في الجولة الأولى من الدوري. "
+    qs = quotes(first + "وقال مهاجم عقب المباراة: «كنا نستحق الفوز منذ الدقيقة الأولى من اللقاء».")
+    assert speakers_after(qs, first) == ["مهاجم"]
+    qs = quotes(first + "ويرى محللون أن الفريق سيحتاج إلى مدافع جديد قبل نهاية فترة الانتقالات.")
+    assert speakers_after(qs, first) == ["محللون"]

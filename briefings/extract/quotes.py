@@ -1228,6 +1228,9 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
 
 _WHERE_SAID = {key(w) for w in ("أمام", "أثناء", "خلال")}
 
+_TIME_LINKS = {key(w) for w in ("عقب", "إثر", "اثر", "عند", "منذ", "حين", "فور", "بعيد", "قبيل", "طيلة", "طوال")}
+
+
 def _name_head(t: Token) -> bool:
     """A subject that opens with a name (كيشيانغ رئيس وزراء الصين): the
     office after it is in apposition, not a construct to run on."""
@@ -1251,6 +1254,10 @@ def _indefinite_link(toks: list[Token], j: int, b: int) -> bool:
     if k in gz.nisbas():
         return True
     prev = toks[j - 1].key
+    if k in _TIME_LINKS or prev.endswith(("ون", "ين")) and not prev.endswith("يين"):
+        # لاكازيت عقب الفوز: a time; يرى كثيرون تراجع …: a sound plural
+        # keeps its ن only outside a construct (معارضو الحكومة)
+        return False
     if prev in gz.nisbas() or prev in gz.places() or prev in _HONORIFICS \
             or toks[j - 1].text.endswith(_PRONOUN_ENDINGS + ("ه",)):  # as written: ة keys as ه
         # an adjective ends the construct (منظمة غربية تتابع الحوادث); a
