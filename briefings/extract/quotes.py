@@ -158,7 +158,8 @@ def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, 
     """The person a sentence opens with when a comma follows the name (an
     apposition: فلان، رئيس الشركة، يرى أن …): the actor, or two or three
     name pieces the tagger did not read."""
-    if len(toks) < 4:
+    # a comma within the first words first: most sentences have none there
+    if len(toks) < 4 or not any(t.text in ("،", ",") for t in toks[1:6]):
         return None
     found = where.between(toks[0].start, toks[min(len(toks), 5) - 1].end)
     if found and found[0][0] <= toks[0].start + 1 and found[0][2].type == "person":
