@@ -719,3 +719,71 @@ def test_a_time_after_a_generic_source_is_not_one_of_its_adjectives():
                       ("وقال مسؤولون أمريكيون الأحد إن المحادثات ستستأنف في جنيف قريبا.", "مسؤولون أمريكيون"),
                       ("وقالت مصادر أمنية عراقية إن الهجوم أوقع عشرات القتلى في المدينة.", "مصادر أمنية عراقية")):
         assert [q.speaker for q in quotes(body)] == [who], body
+
+
+def test_naql_with_the_media_for_subject_is_what_they_reported():
+    first = "وقال وزير الداخلية سامر الحداد إن الحدود ستبقى مغلقة حتى نهاية الشهر. "
+    qs = quotes(first + "ونقلت صحف محلية أخرى أن الوزير سيزور المعبر الحدودي يوم الأحد المقبل.")
+    [q] = after(qs, first)
+    assert q.speaker.startswith("صحف") and q.cue == "ونقلت"
+    assert q.text.startswith("الوزير سيزور")
+    # نقل with no medium after it stays a transfer, before أن too
+    assert after(quotes(first + "ونقلت الفرق المصابين قبل أن يصل الحريق إلى المبنى المجاور للسوق."), first) == []
+
+
+def test_a_generic_subject_keeps_its_construct_and_nisba():
+    first = "عقد المؤتمر الدولي للطاقة جلسته الأولى في العاصمة أمس. "
+    qs = quotes(first + "وأعلن نائب وزير الدفاع، أن الجيش سيواصل التدريبات المشتركة في المنطقة الشمالية. "
+                "وقالت قاضية أمريكية في نيويورك إن الدعوى ستنظر في الشهر المقبل أمام المحكمة.")
+    assert speakers_after(qs, first) == ["نائب وزير الدفاع", "قاضية أمريكية"]
+    # a day after the body is no part of it, nor a verb or a pronoun after the head
+    qs = quotes(first + "ونقلت وكالة أنباء الشرق السبت أن الوفد سيصل إلى العاصمة قبل نهاية الأسبوع.")
+    assert speakers_after(qs, first) == ["وكالة أنباء الشرق"]
+    qs = quotes(first + "وقال محامون يمثلون الشركة إن العقد سيجدد لمدة عامين آخرين دون تعديل.")
+    assert speakers_after(qs, first) == ["محامون"]
+
+
+def test_the_day_before_yesterday_is_no_subject():
+    first = "اجتمع قادة الأحزاب في العاصمة لبحث الأزمة السياسية. "
+    qs = quotes(first + "وكان رئيس الحزب الوطني خالد المنصور قد قال أول أمس: إن الانتخابات ستجري في موعدها المحدد.")
+    assert speakers_after(qs, first) == ["خالد المنصور"]
+    qs = quotes(first + "لكن محللين قالوا أول من أمس إن الأزمة قد تطول أشهرا أخرى قبل أي اتفاق.")
+    assert speakers_after(qs, first) == ["محللين"]
+
+
+def test_a_foreign_name_opening_with_kaf_speaks():
+    first = "وقالت الحكومة إن المعارك مستمرة في شمال البلاد منذ أسبوع. "
+    qs = quotes(first + "وأضاف كولو أنه لم يتلق أي رد من الحكومة حتى الآن على مطالب السكان.")
+    assert speakers_after(qs, first) == ["كولو"]
+    qs = quotes(first + 'تقول كاميل نورمون "الصوت هو مثل الخبرة، يمر خاطفا، لكنه يترك آثاره في العقل".')
+    assert speakers_after(qs, first) == ["كاميل نورمون"]
+    # ك before a common noun is a preposition: the one who spoke goes on
+    qs = quotes(first + "وأضاف كجزء من خطته أن القوات ستنتشر في كل المدن خلال أيام قليلة.")
+    assert speakers_after(qs, first) == ["الحكومة"]
+
+
+def test_a_person_opening_a_sentence_in_apposition_speaks_next():
+    first = 'وقال الوزير سامر الحداد إن القوانين الحالية كافية لحماية الشركات. '
+    body = (first + "جون كارلن، مساعد المدعي العام في الوزارة، يعترف بأن القوانين لا تواكب الهجمات الأخيرة. "
+            'ويقول "في الإنترنت بشكل عام الجانب الهجومي يملك الأفضلية دائما على الجانب الدفاعي".')
+    assert speakers_after(quotes(body), first) == ["جون كارلن"]
+    # without the apposition's comma the sentence names no topic: the one who spoke goes on
+    body = (first + "جون كارلن يعترف بأن القوانين لا تواكب الهجمات الأخيرة في البلاد. "
+            'ويقول "في الإنترنت بشكل عام الجانب الهجومي يملك الأفضلية دائما على الجانب الدفاعي".')
+    assert speakers_after(quotes(body), first) == ["سامر الحداد"]
+
+
+def test_a_construct_ends_in_a_dual_and_a_name_keeps_no_office_after_it():
+    first = "وصل وفد رسمي إلى العاصمة مسقط صباح اليوم لمتابعة الحادثة. "
+    qs = quotes(first + "وأفادت سفارة خادم الحرمين الشريفين أن الطفلة تعرضت بالخطأ لإطلاق نار في حديقة الفندق.")
+    assert speakers_after(qs, first) == ["سفارة خادم الحرمين الشريفين"]
+    qs = quotes(first + "وقال كيشيانغ رئيس وزراء الصين إن التعاون الصناعي بين البلدين سيتوسع في العام المقبل.")
+    assert speakers_after(qs, first) == ["كيشيانغ"]
+
+
+def test_a_time_or_a_sound_plural_ends_the_construct():
+    first = "فاز الفريق على منافسه بثلاثة أهداف في الجولة الأولى من الدوري. "
+    qs = quotes(first + "وقال مهاجم عقب المباراة: «كنا نستحق الفوز منذ الدقيقة الأولى من اللقاء».")
+    assert speakers_after(qs, first) == ["مهاجم"]
+    qs = quotes(first + "ويرى محللون أن الفريق سيحتاج إلى مدافع جديد قبل نهاية فترة الانتقالات.")
+    assert speakers_after(qs, first) == ["محللون"]
