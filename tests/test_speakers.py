@@ -787,3 +787,8 @@ def test_a_time_or_a_sound_plural_ends_the_construct():
     assert speakers_after(qs, first) == ["مهاجم"]
     qs = quotes(first + "ويرى محللون أن الفريق سيحتاج إلى مدافع جديد قبل نهاية فترة الانتقالات.")
     assert speakers_after(qs, first) == ["محللون"]
+
+
+def test_a_polls_share_is_no_speaker():
+    qs = quotes("وأظهر الاستطلاع أن 48 في المائة يؤيدون الخطة، بينما يرى 29 في المائة أن على البلدية التريث.")
+    assert all(not (q.speaker or "")[:1].isdecimal() for q in qs)

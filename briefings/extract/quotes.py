@@ -1136,6 +1136,8 @@ def _skip_time(toks: list[Token], a: int, b: int) -> int:
 
 def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | None, str | None]:
     a = _skip_time(toks, _skip_not_subject(toks, a, b), b)
+    if a < b and toks[a].key[:1].isdecimal():
+        return None, None  # يرى 29 في المائة أن: a poll's share, not a speaker
     if a + 2 < b and toks[a].key in _ABBREVIATED_TITLES and toks[a + 1].text == ".":
         a += 2
     if a + 1 < b and toks[a].key in _HONORIFIC_WORDS:
