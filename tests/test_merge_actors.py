@@ -94,3 +94,18 @@ def test_a_shorter_name_joins_the_one_full_name_it_opens():
     assert son == {"ماجد بن فهد بن عبد الرحمن", "ماجد بن فهد بن عبدالرحمن آل سالم", "ماجد بن فهد"}
     assert {"ماجد بن سعد بن فهد بن عبدالرحمن"} in merged.values()
     assert {"خالد محمد"} in merged.values()
+
+
+def test_a_shorter_name_weighs_a_full_name_by_all_the_briefings_it_gathered():
+    """The briefings of a full name count whole after a shorter name joined
+    it (سعد بن فهد → سعد بن فهد الحربي): سعد الحربي is that man's in six
+    briefings of seven, whichever name the merge met first."""
+    entries = [
+        _entry("s0", "2015-01-01", [_actor("سعد بن فهد")]),
+        *[_entry(f"s{i}", "2015-01-02", [_actor("سعد بن فهد الحربي")]) for i in range(1, 6)],
+        _entry("s6", "2015-01-03", [_actor("سعد بن خالد الحربي")]),
+        _entry("s7", "2015-01-04", [_actor("سعد الحربي")]),
+    ]
+    merged = _names(merge_actors(entries))
+    assert merged["سعد بن فهد الحربي"] == {"سعد بن فهد الحربي", "سعد بن فهد", "سعد الحربي"}
+    assert merged["سعد بن خالد الحربي"] == {"سعد بن خالد الحربي"}

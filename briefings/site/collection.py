@@ -307,7 +307,14 @@ def _join_short_persons(flat: list[_Mention], uf: _Union, by_key: dict[str, int]
             continue
         root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
         if n >= SHORT_SHARE * sum(roots.values()):
-            uf.union(by_key[f"person:{k}"], root)
+            own = uf.find(by_key[f"person:{k}"])
+            if own != root:
+                # the joined name's briefings count for the names after it
+                # (the root left may be either); the smaller set goes in
+                uf.union(own, root)
+                big, small = sorted((briefings.pop(own, set()), briefings.pop(root, set())), key=len, reverse=True)
+                big |= small
+                briefings[uf.find(root)] = big
 
 
 def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
