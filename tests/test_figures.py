@@ -92,6 +92,8 @@ def test_a_year_after_a_number_is_not_what_it_counts():
     assert not any(f.unit and key(f.unit) == "عام" for f in figs)
     assert [f.date for f in figs if f.kind == "year"] == ["2013", "2014"]
     assert one("عاش في المدينة 30 عاما قبل أن يرحل.").unit == "عاما"
+    # a zero where the year stands (a typo, a form's 0000) is no year and no crash
+    assert 194e6 in [f.value for f in figures("بلغ عدد الزوار 194 مليونا عام 0000 وفق الجدول.")]
 
 
 def test_trillions_and_construct_duals_of_scales():

@@ -215,9 +215,12 @@ class ActorMerge:
             return
         flat, uf, by_key = self.flat, self.uf, self.by_key
         head = _head(e)
-        named: set[str] = set()
-        links: set[tuple[str, str]] = set()
-        shorts: set[tuple[str, str]] = set()
+        # insertion-ordered, not sets: the order the links and short forms
+        # are tried in at the end decides some joins, and a set's order
+        # of strings changes with each process's hash seed
+        named: dict[str, None] = {}
+        links: dict[tuple[str, str], None] = {}
+        shorts: dict[tuple[str, str], None] = {}
         for a in e["actors"]:
             i = len(flat)
             flat.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"], a["text"],
@@ -230,10 +233,10 @@ class ActorMerge:
                 uf.union(i, by_key[own])
             else:
                 by_key[own] = i
-            named.add(own)
-            named.update(others)
-            links.update((own, k) for k in others)
-            shorts.update((k, own) for k in short)
+            named[own] = None
+            named.update(dict.fromkeys(others))
+            links.update(dict.fromkeys((own, k) for k in others))
+            shorts.update(dict.fromkeys((k, own) for k in short))
         for k in named:
             self.briefings[k] += 1
         for pair in links:
@@ -307,7 +310,14 @@ def _join_short_persons(flat: list[_Mention], uf: _Union, by_key: dict[str, int]
             continue
         root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
         if n >= SHORT_SHARE * sum(roots.values()):
-            uf.union(by_key[f"person:{k}"], root)
+            own = uf.find(by_key[f"person:{k}"])
+            if own != root:
+                # the joined name's briefings count for the names after it
+                # (the root left may be either); the smaller set goes in
+                uf.union(own, root)
+                big, small = sorted((briefings.pop(own, set()), briefings.pop(root, set())), key=len, reverse=True)
+                big |= small
+                briefings[uf.find(root)] = big
 
 
 def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:

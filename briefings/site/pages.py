@@ -311,9 +311,11 @@ def _latest(events: list[dict], newest: str) -> list[dict]:
     """The events a reader arriving at the timeline sees, newest first:
     those up to a month after the newest briefing (what the week ahead
     holds, not the 2050 of a forecast nor an article's misprinted year)."""
-    if len(newest) >= 10:
-        y, m = int(newest[:4]), int(newest[5:7])
-        limit = f"{y + m // 12:04d}-{m % 12 + 1:02d}{newest[7:10]}"
+    if len(newest) >= 4:
+        # a briefing dated by its month or year alone (2015-07, 2015): the
+        # month after that month's or year's end
+        y, m = int(newest[:4]), int(newest[5:7]) if len(newest) >= 7 else 12
+        limit = f"{y + m // 12:04d}-{m % 12 + 1:02d}{newest[7:10] if len(newest) >= 10 else '-31'}"
         end = bisect.bisect_right([ev["date"] for ev in events], limit)
     else:
         end = len(events)
