@@ -141,3 +141,12 @@ def test_the_merge_does_not_hang_on_the_hash_seed():
         for seed in range(8)
     }
     assert len(seen) == 1, seen
+
+
+def test_a_lone_surname_of_two_written_words_is_one_name():
+    entries = [_entry("s1", "2015-01-01", [_actor("خالد عبد الرحمن")]),
+               _entry("s2", "2015-01-02", [_actor("عبدالرحمن")]),
+               _entry("s3", "2015-01-03", [_actor("سعيد الرحمن")])]
+    merged = _names(merge_actors(entries))
+    assert merged["خالد عبد الرحمن"] == {"خالد عبد الرحمن", "عبدالرحمن"}
+    assert merged["سعيد الرحمن"] == {"سعيد الرحمن"}

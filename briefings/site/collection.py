@@ -325,11 +325,11 @@ def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(flat):
         if m.type == "person":
-            k = name_key(m.name).split()
+            k = _match_key(m.name).split()  # محمد عبد الله's surname is عبدالله, not الله
             if len(k) > 1:
                 surnames[k[-1]].add(uf.find(i))
     for i, m in enumerate(flat):
-        k = name_key(m.name).split()
+        k = _match_key(m.name).split()
         if m.type == "person" and len(k) == 1:
             roots = {uf.find(j) for j in surnames.get(k[0], set())}
             if len(roots) == 1:
