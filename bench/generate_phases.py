@@ -32,7 +32,10 @@ def _mem() -> str:
 
 
 def _say(what: str) -> None:
-    print(f"[{time.perf_counter() - T0:7.1f} s] {_mem()}  {what}", file=sys.stderr, flush=True)
+    # the process's CPU beside the wall: on a loaded machine the wall
+    # between two steps is mostly other processes'
+    print(f"[{time.perf_counter() - T0:7.1f} s, CPU {time.process_time():7.1f} s] {_mem()}  {what}",
+          file=sys.stderr, flush=True)
 
 
 def _wrap(owner, name: str, label: str) -> None:
@@ -102,6 +105,7 @@ def _follow_mkdocs() -> None:
 
     from briefings import plugin
 
+    _wrap(build, "get_files", "mkdocs get_files")  # the walk of docs/ (and, dirty, every page's mtime later)
     read = _every(build, "_populate_page", "read and rendered")
     written = _every(build, "_build_page", "written")
     for name in ("on_pre_build", "on_post_build"):
@@ -130,16 +134,19 @@ def main() -> None:
     from briefings import cli, stories
 
     # the package exports a function `generate`: the modules by name
-    generate, index_state, pages, search_index, story_features, writer = (
+    collection, generate, index_state, pages, search_index, story_features, writer = (
         importlib.import_module(f"briefings.site.{m}")
-        for m in ("generate", "index_state", "pages", "search_index", "story_features", "writer"))
+        for m in ("collection", "generate", "index_state", "pages", "search_index", "story_features", "writer"))
 
     for owner, names in ((generate, ("document", "write_all", "_also_published", "_touch_pages_whose_chips_moved")),
-                         (index_state, ("save", "load")), (pages, ("merge_actors", "timeline", "ledger", "write_front")),
+                         (index_state, ("save", "load")),
+                         (pages, ("merge_actors", "timeline", "ledger", "write_front", "_actor_pages_of",
+                                  "_timeline_of", "_ledger_of")),
                          (search_index.IndexBuilder, ("write",)), (story_features.StoryFeatures, ("save",)),
                          (writer.Writer, ("finish",)), (stories.Collector, ("finish",))):
         for name in names:
             _wrap(owner, name, name)
+    _wrap(getattr(collection, "ActorMerge", None), "finish", "actor merge (ActorMerge.finish)")
     for name in ("items", "items_from_json"):
         f = getattr(generate, name)
         setattr(generate, name, lambda *a, f=f, **k: _counted(f(*a, **k)))

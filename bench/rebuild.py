@@ -35,7 +35,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -49,19 +48,25 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PLACES = ["جسر", "نفق", "طريق", "ميناء", "مطار", "سوق", "ملعب", "مستشفى", "متحف"]
 
 
-def build(p: Path) -> tuple[float, float, float, float, str]:
+def build(p: Path) -> tuple[float, float, float, float, str, float]:
     """Wall, user CPU and system CPU seconds of one `briefings build`, the
-    1-minute load average as it started, and its report line."""
+    1-minute load average as it started, its report line and its peak RSS
+    in MB (of this build alone: `wait4`'s, where RUSAGE_CHILDREN's peak is
+    the largest of every build so far)."""
     load = os.getloadavg()[0]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    r = subprocess.run([str(BIN / "briefings"), "build"], cwd=p, env=ENV, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if r.returncode != 0:
-        raise SystemExit(f"briefings build failed:\n{r.stderr[-3000:]}")
-    said = next((line for line in (r.stdout + r.stderr).splitlines() if line.startswith("briefings:")), "")
-    return wall, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime, load, said
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen([str(BIN / "briefings"), "build"], cwd=p, env=ENV, stdout=out,
+                                stderr=subprocess.STDOUT, text=True)
+        _, status, used = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        said_all = out.read()
+    if proc.returncode != 0:
+        raise SystemExit(f"briefings build failed:\n{said_all[-3000:]}")
+    said = next((line for line in said_all.splitlines() if line.startswith("briefings:")), "")
+    return wall, used.ru_utime, used.ru_stime, load, said, used.ru_maxrss / 1024
 
 
 def newest(p: Path) -> datetime:
@@ -111,6 +116,15 @@ def add_real(p: Path, rec: dict) -> int:
     return r
 
 
+def print_row(kind: str, wall: float, user: float, sys_: float, load: float, said: str, peak: float) -> None:
+    """One build's line, printed as it ends (a run at 27,000 takes an hour)."""
+    files = re.search(r"(\d+) files written", said)
+    extracted = re.search(r"(\d+) extracted", said)
+    print(f"{kind:10s} wall {wall:5.1f} s  user {user:5.1f} s  sys {sys_:4.1f} s  load {load:4.1f}"
+          f"  peak {peak:5.0f} MB  files written {files.group(1) if files else '?'}"
+          f"  extracted {extracted.group(1) if extracted else '?'}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("project", type=Path)
@@ -135,8 +149,9 @@ def main() -> None:
         shutil.copytree(args.project, p, symlinks=True)
     last = newest(p)
     try:
-        wall, user, _, load, _ = build(p)  # settle: a copy's site/ is another folder, built cold
-        print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, load {load:.1f}")
+        wall, user, sys_, load, _, peak = build(p)  # settle: a copy's site/ is another folder, built cold
+        print(f"settling build: wall {wall:.1f} s, user {user:.1f} s, sys {sys_:.1f} s, load {load:.1f},"
+              f" peak {peak:.0f} MB", flush=True)
         rows = []
         for _ in range(args.rounds):
             if real:  # past the articles earlier runs added (new-N.json, one each)
@@ -144,13 +159,9 @@ def main() -> None:
             else:
                 add_article(p, args.dated, last)
             rows.append(("one new", *build(p)))
+            print_row(*rows[-1])
             rows.append(("unchanged", *build(p)))
-        for kind, wall, user, sys_, load, said in rows:
-            files = re.search(r"(\d+) files written", said)
-            extracted = re.search(r"(\d+) extracted", said)
-            print(f"{kind:10s} wall {wall:5.1f} s  user {user:5.1f} s  sys {sys_:4.1f} s  load {load:4.1f}"
-                  f"  files written {files.group(1) if files else '?'}"
-                  f"  extracted {extracted.group(1) if extracted else '?'}")
+            print_row(*rows[-1])
         for kind in ("one new", "unchanged"):
             users = sorted(row[2] for row in rows if row[0] == kind)
             walls = sorted(row[1] for row in rows if row[0] == kind)
