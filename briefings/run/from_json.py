@@ -13,6 +13,10 @@ from briefings.run.report import Report
 
 # what the readers make an id of (a file name and URL part, nothing more)
 _ID = re.compile(r"[A-Za-z0-9_-]+")
+# what the readers make of a publication date (the schema's pattern): the
+# pages take it for one (the days' and months' page names, the timeline's
+# bound), and a briefing written by hand may hold anything
+_PUBLISHED = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
 def items_from_json(folder: Path, report: Report) -> Iterator[Item]:
@@ -28,6 +32,9 @@ def items_from_json(folder: Path, report: Report) -> Iterator[Item]:
             if not isinstance(b["id"], str) or not _ID.fullmatch(b["id"]):
                 raise ValueError(f"unsafe id {str(b['id'])[:40]!r}")
             light = LightBriefing.of(b)
+            published = light.published
+            if published is not None and not (isinstance(published, str) and _PUBLISHED.fullmatch(published)):
+                raise ValueError(f"'published' is not a date: {str(published)[:40]!r}")
         except (ValueError, KeyError, TypeError, IndexError) as e:
             report.skip({"path": str(p), "record": None, "reason": f"unreadable briefing JSON: {e}"})
             continue
