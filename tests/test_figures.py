@@ -92,6 +92,9 @@ def test_a_year_after_a_number_is_not_what_it_counts():
     assert not any(f.unit and key(f.unit) == "عام" for f in figs)
     assert [f.date for f in figs if f.kind == "year"] == ["2013", "2014"]
     assert one("عاش في المدينة 30 عاما قبل أن يرحل.").unit == "عاما"
+    # with the year's calendar mark glued on, of either calendar
+    marked = figures("ارتفع الإنفاق من 194 مليونا عام 2013م إلى 208 ملايين عام 1436هـ.")
+    assert not any(f.unit and key(f.unit) == "عام" for f in marked)
     # a zero where the year stands (a typo, a form's 0000) is no year and no crash
     assert 194e6 in [f.value for f in figures("بلغ عدد الزوار 194 مليونا عام 0000 وفق الجدول.")]
 

@@ -117,6 +117,13 @@ def _glued_year(k: str) -> tuple[str, str]:
     return "", ""
 
 
+def marked_year(k: str) -> bool:
+    """Whether a word is a year of either calendar, its mark glued on or
+    not (2013، 2013م، 1436هـ): what عام before it names."""
+    digits = _glued_year(k)[0]
+    return bool(digits) and (1900 <= int(digits) <= 2100 or 1300 <= int(digits) <= 1500)
+
+
 def _gap_ok(body: str, a: Token, b: Token) -> bool:
     """Tokens are adjacent but for spaces, a slash or brackets (آب/أغسطس,
     11 يوليو (تموز))."""

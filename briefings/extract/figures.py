@@ -413,8 +413,7 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     if u < n and toks[u].key in _AFTER_QUALIFIERS and approx == "exact":
         approx, end_i = _AFTER_QUALIFIERS[toks[u].key], u  # 1037 تقريبا
         u = n
-    if u + 1 < n and toks[u].key in _YEAR_NOUNS and _is_digit_token(toks[u + 1]) and _year_like(
-            parse_digits(toks[u + 1].key) or 0.0, toks[u + 1]):
+    if u + 1 < n and toks[u].key in _YEAR_NOUNS and dates.marked_year(toks[u + 1].key):
         u = n  # 194 مليونا عام 2013: the year's noun, not what is counted
     if u < n:
         uk = toks[u].key
