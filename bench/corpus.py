@@ -65,6 +65,21 @@ def mining_args(doc: str):
     return ap.parse_args()
 
 
+def list_args(doc: str | None, min_count: int, share: float, counts: str | None = None):
+    """The parser of a script that mines a data list from CORPUS: a frame
+    written --min times or more, in --share of the word's uses or more;
+    --counts prints the counts instead of the list. The caller adds its
+    own options and parses."""
+    import argparse
+
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("corpus", type=Path)
+    p.add_argument("--min", type=int, default=min_count)
+    p.add_argument("--share", type=float, default=share)
+    p.add_argument("--counts", action="store_true", help=counts)
+    return p
+
+
 def article_words(corpus: Path, limit: int = 0):
     """Each article's words and punctuation marks as the actor rules read
     them: matching keys, a clitic peeled by the lang layer's peeler."""

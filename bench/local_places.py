@@ -22,9 +22,9 @@ stands (bench/README.md, "Actors, tenth round b").
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter, defaultdict
 
+from corpus import list_args
 from place_pairs import _runs
 
 from briefings.extract import gazetteer as gz
@@ -48,14 +48,7 @@ def _cue(k: str) -> bool:
 
 
 def main() -> None:
-    from pathlib import Path
-
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("corpus", type=Path)
-    p.add_argument("--min", type=int, default=3)
-    p.add_argument("--share", type=float, default=0.15)
-    p.add_argument("--counts", action="store_true", help="each word's uses after the cues and in all (not for the list)")
-    a = p.parse_args()
+    a = list_args(__doc__, 3, 0.15, "each word's uses after the cues and in all (not for the list)").parse_args()
     after: Counter[str] = Counter()
     nexts: dict[str, Counter[str]] = defaultdict(Counter)
     written: dict[str, Counter[str]] = defaultdict(Counter)

@@ -15,25 +15,17 @@ article (bench/README.md, "Actors, eleventh round")."""
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
-from corpus import clause_runs
+from corpus import clause_runs, list_args
 
 from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.lang.ar import key
-
-_LINKS = {key(w) for w in ("بن", "ابن", "بنت")}
+from briefings.lang.ar.names import NASAB
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("corpus", type=Path)
-    p.add_argument("--min", type=int, default=3)
-    p.add_argument("--share", type=float, default=0.1)
-    p.add_argument("--counts", action="store_true")
-    a = p.parse_args()
+    a = list_args(None, 3, 0.1).parse_args()
     names = {w for lst in (CUE_WORDS, TAGGED_WORDS) for w, t in typed_words(lst).items()
              if t in ("PER2", "PER3") and not w.startswith("ال")}
     link: Counter[str] = Counter()
@@ -42,7 +34,7 @@ def main() -> None:
         for w, nxt in zip(ws, ws[1:], strict=False):
             if w.startswith("ال"):
                 n = key(nxt)
-                if n in _LINKS:
+                if n in NASAB:
                     link[key(w)] += 1
                 elif n in names:
                     name[key(w)] += 1

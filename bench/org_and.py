@@ -19,12 +19,10 @@ eleventh round".
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
-from pathlib import Path
 
-from corpus import clause_runs
+from corpus import clause_runs, list_args
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.words import _adjective
@@ -53,12 +51,8 @@ def noun(x: str) -> bool:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("corpus", type=Path)
-    p.add_argument("--min", type=int, default=3)
-    p.add_argument("--share", type=float, default=0.1)
+    p = list_args(None, 3, 0.1)
     p.add_argument("--often", type=int, default=10, help="a pair written this often stays whatever its share")
-    p.add_argument("--counts", action="store_true")
     a = p.parse_args()
     heads = gz.org_heads()
     seen: Counter[str] = Counter()

@@ -14,11 +14,9 @@ name. bench/README.md, "Organizations, eleventh round".
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
-from corpus import clause_runs
+from corpus import clause_runs, list_args
 
 from briefings.extract import gazetteer as gz
 from briefings.lang.ar import key
@@ -37,12 +35,7 @@ HEADER = """\
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("corpus", type=Path)
-    p.add_argument("--min", type=int, default=5)
-    p.add_argument("--share", type=float, default=0.5)
-    p.add_argument("--counts", action="store_true")
-    a = p.parse_args()
+    a = list_args(None, 5, 0.5).parse_args()
     heads = gz.org_heads()
     preps = {key(w) for w in PREPOSITIONS}
     seen: Counter[str] = Counter()

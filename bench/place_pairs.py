@@ -19,12 +19,11 @@ body named for a king) and which the gazetteer does not hold already
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from pathlib import Path
 
-from corpus import CLAUSE_BREAKS, clause_runs
+from corpus import CLAUSE_BREAKS, clause_runs, list_args
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import _rank_at_word
@@ -68,12 +67,8 @@ def _cue(k: str) -> bool:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("corpus", type=Path)
-    p.add_argument("--min", type=int, default=8)
-    p.add_argument("--share", type=float, default=1 / 3)
+    p = list_args(__doc__, 8, 1 / 3, "each pair's uses after a cue and in all (not for the list)")
     p.add_argument("--cohesion", type=float, default=0.5)
-    p.add_argument("--counts", action="store_true", help="each pair's uses after a cue and in all (not for the list)")
     a = p.parse_args()
     after: Counter[tuple[str, str]] = Counter()
     first: Counter[str] = Counter()  # a pair's first word after a cue, whatever follows

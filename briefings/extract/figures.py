@@ -13,8 +13,7 @@ from operator import and_
 from briefings.extract import dates
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
-from briefings.lang.ar import entries, key, lookup, peel, peel_known, table, words
-from briefings.lang.ar.normalize import DROP_RANGES
+from briefings.lang.ar import Split, clitic_length, entries, key, lookup, peel, peel_known, table, words
 from briefings.lang.ar.stop_words import stop_words
 from briefings.model import Figure, Sentence, Token
 from briefings.text import memo
@@ -346,7 +345,6 @@ def _qualifier(toks: list[Token], first: int) -> tuple[int, str]:
 
 _YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
 _QUALIFIER_HEADS = frozenset(p[0] for p, _ in _QUALIFIERS)
-_DROPPED = frozenset(chr(c) for a, b in DROP_RANGES for c in range(a, b + 1))
 
 
 def _bare_start(body: str, t: Token) -> int:
@@ -361,14 +359,7 @@ def _bare_start(body: str, t: Token) -> int:
     # not where the clitic took a letter of the word (لل of للعشرة is ل + ال)
     if not clitic or t.key != clitic + word:
         return t.start
-    # the key drops diacritics and tatweel: count the clitic's letters in
-    # the original and step over what the key dropped after them
-    i, seen = t.start, 0
-    while i < t.end and seen < len(clitic):
-        seen += body[i] not in _DROPPED
-        i += 1
-    while i < t.end and body[i] in _DROPPED:
-        i += 1
+    i = t.start + clitic_length(t.text, Split(clitic, word))
     return i if i < t.end else t.start
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from briefings.lang.ar.names import NASAB, abd_compounds
 from briefings.lang.ar.normalize import key_text
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
@@ -115,7 +116,7 @@ def _match_key(name: str) -> str:
     """A name's key for the merge: عبد and its word as one (عبد العزيز and
     عبدالعزيز are one name; the page's address keeps name_key)."""
     k = name_key(name)
-    return k.replace("عبد ", "عبد") if "عبد " in k else k
+    return " ".join(abd_compounds(k.split())) if "عبد " in k else k
 
 
 def _key_of(typ: str, name: str) -> str | None:
@@ -271,16 +272,13 @@ class ActorMerge:
         return _merged(flat, uf)
 
 
-_NASAB = frozenset({"بن", "ابن", "بنت"})
-
-
 def _opens(short: str, long: str) -> bool:
     """Whether a person's shorter name is the longer's: the same first
     name and the same fathers as far as it names them (فيصل بن خالد is not
     فيصل بن بندر بن خالد), then its other words inside the rest (عادل
     الجبير of عادل بن أحمد الجبير)."""
     s, lg = short.split(), long.split()
-    fathers = max((i + 2 for i, w in enumerate(s[:-1]) if w in _NASAB), default=1)
+    fathers = max((i + 2 for i, w in enumerate(s[:-1]) if w in NASAB), default=1)
     return s[:fathers] == lg[:fathers] and _inside(" ".join(s[fathers:]), " ".join(lg[fathers:]))
 
 

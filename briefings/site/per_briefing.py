@@ -17,19 +17,56 @@ from briefings.fsutil import write_if_changed
 from briefings.run import Item
 
 
-class PerBriefing:
+class _Groups:
+    """One file per cache entry under `folder`, holding what was computed
+    for each of its briefings; the current entry's group is held, and
+    written when the briefings move on to another entry or at close."""
+
+    suffix = ""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._key: str | None = None
+        self._group: dict = {}
+        self._dirty = False
+
+    def _load(self, data: bytes) -> dict | None:
+        raise NotImplementedError
+
+    def _dump(self, group: dict) -> str | bytes:
+        raise NotImplementedError
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{self.suffix}"
+
+    def _switch(self, key: str) -> None:
+        self.close()
+        self._key = key
+        try:
+            group = self._load(self._file(key).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            group = None
+        self._group = group if group is not None else {}  # missing or damaged: computed again
+
+    def close(self) -> None:
+        """Write what was computed for the current cache entry."""
+        if self._dirty and self._key is not None:
+            write_if_changed(self._file(self._key), self._dump(self._group))
+        self._dirty = False
+
+
+class PerBriefing(_Groups):
+    suffix = ".json"
+
     def __init__(self, folder: Path, compute: Callable[[dict], Any],
                  memory: dict[tuple[str, int], Any] | None = None) -> None:
         """`memory`: what the previous build of this process kept (None: a
         one-off build, which keeps nothing)."""
-        self.folder = folder
+        super().__init__(folder)
         self.compute = compute
         self.memory = memory if memory is not None else {}
         self.keep = memory is not None
         self.kept: dict[tuple[str, int], Any] = {}  # what the next build may take from memory
-        self._key: str | None = None
-        self._group: dict[str, Any] = {}
-        self._dirty = False
 
     def of(self, item: Item) -> Any:
         """The value of an item; computed from the whole briefing only
@@ -49,26 +86,15 @@ class PerBriefing:
             self.kept[name] = found
         return found
 
-    def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _load(self, data: bytes) -> dict | None:
+        group = json.loads(data.decode("utf-8"))
+        return group if isinstance(group, dict) else None
 
-    def _switch(self, key: str) -> None:
-        self.close()
-        self._key = key
-        try:
-            group = json.loads(self._file(key).read_text(encoding="utf-8"))
-            self._group = group if isinstance(group, dict) else {}
-        except (OSError, ValueError):
-            self._group = {}  # missing or damaged: computed again
-
-    def close(self) -> None:
-        """Write what was computed for the current cache entry."""
-        if self._dirty and self._key is not None:
-            write_if_changed(self._file(self._key), json.dumps(self._group, ensure_ascii=False))
-        self._dirty = False
+    def _dump(self, group: dict) -> str:
+        return json.dumps(group, ensure_ascii=False)
 
 
-class EntryParts:
+class EntryParts(_Groups):
     """Each briefing's collection entry as a one-off build spools it: its id
     and the marshal bytes of each of its parts (`pages.PARTS`), kept on disk
     one file per cache entry as `PerBriefing` keeps the entries. A build
@@ -78,12 +104,11 @@ class EntryParts:
     What is not here is made from the entry `PerBriefing` gives (the JSON
     cache stays the serving process's, which keeps its entries whole)."""
 
+    suffix = ".marshal"
+
     def __init__(self, folder: Path, parts: tuple[Callable[[dict], dict], ...]) -> None:
-        self.folder = folder
+        super().__init__(folder)
         self.parts = parts
-        self._key: str | None = None
-        self._group: dict[int, tuple] = {}
-        self._dirty = False
 
     def pack(self, e: dict) -> tuple:
         return (e["id"], *(marshal.dumps(part(e)) for part in self.parts))
@@ -101,24 +126,13 @@ class EntryParts:
             self._dirty = True
         return found
 
-    def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.marshal"
-
-    def _switch(self, key: str) -> None:
-        self.close()
-        self._key = key
-        try:
-            group = marshal.loads(self._file(key).read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            group = None
+    def _load(self, data: bytes) -> dict | None:
+        group = marshal.loads(data)
         n = len(self.parts) + 1
         ok = isinstance(group, dict) and all(
             isinstance(v, tuple) and len(v) == n and isinstance(v[0], str) and all(isinstance(b, bytes) for b in v[1:])
             for v in group.values())
-        self._group = group if ok else {}  # missing or damaged: made again
+        return group if ok else None
 
-    def close(self) -> None:
-        """Write what was made for the current cache entry."""
-        if self._dirty and self._key is not None:
-            write_if_changed(self._file(self._key), marshal.dumps(self._group))
-        self._dirty = False
+    def _dump(self, group: dict) -> bytes:
+        return marshal.dumps(group)

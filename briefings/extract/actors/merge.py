@@ -10,6 +10,7 @@ from briefings.extract.actors.places import _phrase_names
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _display, _undefine
 from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
+from briefings.lang.ar.names import NASAB, abd_compounds
 from briefings.model import Actor, Mention
 
 
@@ -29,18 +30,23 @@ def _one_country(actors: list[Actor]) -> list[Actor]:
         if len(same) < 2:
             continue
         lead = max(same, key=lambda a: len(a.mentions))
-        seen = {key_text(n) for n in (lead.name, *lead.aliases)}
         for a in same:
-            if a is lead:
-                continue
-            for n in (a.name, *a.aliases):
-                if key_text(n) not in seen:
-                    seen.add(key_text(n))
-                    lead.aliases.append(n)
-            lead.mentions += a.mentions
-            gone.add(id(a))
-        lead.mentions.sort(key=lambda m: m.start)
+            if a is not lead:
+                _absorb(lead, a)
+                gone.add(id(a))
     return [a for a in actors if id(a) not in gone]
+
+
+def _absorb(lead: Actor, other: Actor) -> None:
+    """`other` is `lead` under other names: its names become lead's
+    aliases and its mentions lead's."""
+    seen = {key_text(n) for n in (lead.name, *lead.aliases)}
+    for n in (other.name, *other.aliases):
+        if key_text(n) not in seen:
+            seen.add(key_text(n))
+            lead.aliases.append(n)
+    lead.mentions += other.mentions
+    lead.mentions.sort(key=lambda m: m.start)
 
 
 _OPEN_RE = re.compile(r"\s*\(\s*")
@@ -64,13 +70,7 @@ def _bracketed_names(body: str, actors: list[Actor]) -> list[Actor]:
             inner = next(x for x in b.mentions if x.start == opened.end())
             if not _CLOSE_RE.match(body, inner.end):
                 continue
-            seen = {key_text(n) for n in (a.name, *a.aliases)}
-            for n in (b.name, *b.aliases):
-                if key_text(n) not in seen:
-                    seen.add(key_text(n))
-                    a.aliases.append(n)
-            a.mentions += b.mentions
-            a.mentions.sort(key=lambda x: x.start)
+            _absorb(a, b)
             gone.add(id(b))
     return [a for a in actors if id(a) not in gone]
 
@@ -190,31 +190,13 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
-# in a person's name, what follows بن names a father: سلمان بن عبد العزيز
-# inside محمد بن سلمان بن عبد العزيز is another man (but a name that opens
-# with ابن or بن is a family's: ابن تيمية، بن لادن)
-_NASAB = frozenset({"بن", "ابن", "بنت"})
-
-
 def _own_words(name: list[str]) -> list[str]:
     """A person's words that are not an ancestor's: the lone word that
     joins the name (محمد, not سلمان, of محمد بن سلمان)."""
     out, father = [], False
     for i, w in enumerate(name):
-        father = i > 1 and (name[i - 1] in _NASAB or (father and name[i - 1] == "عبد"))
+        father = i > 1 and (name[i - 1] in NASAB or (father and name[i - 1] == "عبد"))
         if not father:
-            out.append(w)
-    return out
-
-
-def _compounds(words: list[str]) -> list[str]:
-    """عبد and the word after it as one name (عبد العزيز): a father's
-    عبد العزيز is not found in عبد الله … العزيز."""
-    out: list[str] = []
-    for w in words:
-        if out and out[-1] == "عبد":
-            out[-1] = f"عبد {w}"
-        else:
             out.append(w)
     return out
 
@@ -225,9 +207,9 @@ def _subseq(short: list[str], long: list[str], person: bool = False) -> bool:
     if len(short) > len(long):
         return False
     if person:
-        short, long = _compounds(short), _compounds(long)
+        short, long = abd_compounds(short), abd_compounds(long)
         starts = [i for i, x in enumerate(long)
-                  if x == short[0] and not (i > 1 and long[i - 1] in _NASAB and short[0] not in _NASAB)]
+                  if x == short[0] and not (i > 1 and long[i - 1] in NASAB and short[0] not in NASAB)]
         if not starts:
             return False
         long = long[starts[0]:]

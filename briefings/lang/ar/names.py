@@ -1,0 +1,21 @@
+"""How a person's name is built, for matching names: the nasab's links
+and عبد with the word it governs."""
+
+from __future__ import annotations
+
+# in a person's name, what follows بن names a father: سلمان بن عبد العزيز
+# inside محمد بن سلمان بن عبد العزيز is another man (but a name that opens
+# with ابن or بن is a family's: ابن تيمية، بن لادن)
+NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def abd_compounds(words: list[str]) -> list[str]:
+    """A name's keyed words with عبد and the word after it as one, written
+    together (عبد العزيز and عبدالعزيز are one name)."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "عبد":
+            out[-1] = f"عبد{w}"
+        else:
+            out.append(w)
+    return out
