@@ -213,22 +213,44 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
                 after = j + words
                 if toks[after].key == "من":
                     after += 1
+                if after + 1 < n and toks[after].key == _MONTH_WORD:
+                    after += 1  # الثاني من شهر صفر
                 if _month_at(toks, after, gmonths) or _month_at(toks, after, hmonths):
                     day = ords[cand]
                     j = after
                 break
     # Hijri month
     hm = _month_at(toks, j, hmonths)
-    if hm and (day or _year_at(toks, j + hm[1])):
+    if hm:
         month, used = hm
         k = j + used
+        # صفر عام 1436 هـ، رمضان من العام 1435
+        if k + 1 < n and toks[k].key == "من" and _lead(toks[k + 1].key) in _YEAR_WORDS:
+            k += 1
+        if k < n and _lead(toks[k].key) in _YEAR_WORDS and _year_at(toks, k + 1):
+            k += 1
         year = _year_at(toks, k)
-        if year:
+        if year and (day or k > j + used or _year_at(toks, j + used)):
             last = k
             if k + 1 < n and toks[k + 1].key in _HIJRI_MARKS:
                 last = k + 1
             date = _hijri_to_iso(year, month, day)
             return DateMatch(first, last, date, "date", False, "hijri")
+        k = j + used
+        # رمضان الماضي، ذي القعدة المقبل، 12 شوال الجاري: the month's last,
+        # next or current turn, counted from the article's Hijri date
+        # and a day of a month with no year (17 رمضان): this Hijri year's
+        rel = k < n and toks[k].key in _PAST | _NEXT | _CURRENT
+        # 1-صفر، 2 / صفر: a match's score, not a day of Safar
+        if day and any(c in "-/:" for c in body[toks[j - 1].end : toks[j].start]):
+            return None
+        if rel or day:
+            direction = 0 if not rel else -1 if toks[k].key in _PAST else 1 if toks[k].key in _NEXT else 0
+            hy = _resolve_hijri_year(month, direction, published, day)
+            if rel and k + 1 < n and toks[k].key in _CURRENT and _lead(toks[k + 1].key) in _YEAR_WORDS:
+                k += 1  # رمضان هذا العام
+            date = _hijri_to_iso(hy, month, day) if hy else None
+            return DateMatch(first, k if rel else k - 1, date, "date", True, "hijri")
     gm = _month_at(toks, j, gmonths)
     if gm:
         month, used = gm
@@ -411,6 +433,27 @@ def _resolve_year(month: int, direction: int, published: dt.date | None) -> int 
     if direction > 0 and month <= published.month:
         return y + 1
     return y
+
+
+def _resolve_hijri_year(month: int, direction: int, published: dt.date | None, day: int | None = None) -> int | None:
+    """The Hijri year of a month's last (direction -1), next (1) or current
+    turn as of the article's date; with a day, the month in course counts
+    as next while the day is still to come (حتى 27 شوال القادم, written
+    on 16 Shawwal) and as last once it has passed."""
+    if not published:
+        return None
+    from hijridate import Gregorian
+
+    try:
+        h = Gregorian(published.year, published.month, published.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    now, then = (h.month, h.day), (month, day or 0)
+    if direction < 0 and (then >= now if day else month >= h.month):
+        return h.year - 1
+    if direction > 0 and (then <= now if day else month <= h.month):
+        return h.year + 1
+    return h.year
 
 
 def _shift(published: dt.date | None, unit: str, step: int) -> str | None:
