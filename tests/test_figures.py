@@ -279,3 +279,12 @@ def test_a_paired_month_in_brackets_keeps_its_closing_bracket():
     found = extract_figures(text, sentences(text, paragraphs(text)), "2015-08-04")
     dates = {f.text: f.date for f in found if f.kind == "date"}
     assert dates == {"31 تموز (يوليو)": "2015-07-31", "23 آذار (مارس)": "2015-03-23"}
+
+
+def test_a_year_typed_backwards_gets_no_date():
+    # 4102 is 2014 with its digits reversed: the figure stays as written,
+    # with no date to put it on the timeline
+    figs = figures("افتتح المستشفى في عام 4102 بحضور المحافظ.", "2015-08-01")
+    assert [(f.text, f.kind, f.value, f.date) for f in figs] == [("عام 4102", "year", 4102, None)]
+    figs = figures("تسعى الخطة إلى خفض الانبعاثات بحلول عام 2050.", "2015-08-01")
+    assert [(f.text, f.date) for f in figs] == [("عام 2050", "2050")]

@@ -152,9 +152,17 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None,
             lead = _peeled(toks[m.first].key)
             if lead.clitic and not lead.restored and m.kind == "date":
                 m.clitic = clitic_length(toks[m.first].text, lead)
+            if m.date and m.calendar == "gregorian" and not _plausible(int(m.date[:4]), published):
+                m.date = None  # عام 4102: digits typed backwards; the text stays, no timeline year
             out.append(m)
             after = m.last + 1
     return out
+
+
+def _plausible(year: int, published: dt.date | None) -> bool:
+    """A Gregorian year a news article can date an event to: none before
+    the year 1000 (0102) nor more than a century after the article (4102)."""
+    return 1000 <= year <= (published.year if published else 2100) + 100
 
 
 @lru_cache(maxsize=1)
