@@ -15,6 +15,7 @@ from briefings.extract.actors.people import (
     _cut_definite_leads,
     _join_people,
     _keep_written_names,
+    _nisba_first_names,
     _peel_written_names,
     _rule_people,
     _surname_mentions,
@@ -79,6 +80,7 @@ def extract_actors(
         _join_people(found)
         found += _rule_people(toks, s.id, tags)
         found += _apposed_people(toks, s.id)
+        _nisba_first_names(found)
         _cut_definite_leads(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
