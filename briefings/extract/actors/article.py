@@ -19,6 +19,7 @@ from briefings.extract.actors.people import (
     _peel_written_names,
     _rule_people,
     _surname_mentions,
+    _team_names,
     _trim_people,
 )
 from briefings.extract.actors.places import (
@@ -81,6 +82,7 @@ def extract_actors(
         found += _rule_people(toks, s.id, tags)
         found += _apposed_people(toks, s.id)
         _nisba_first_names(found)
+        _team_names(found)
         _cut_definite_leads(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)

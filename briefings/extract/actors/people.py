@@ -187,6 +187,14 @@ def _rank_ends_at(toks: list[Token], i: int) -> bool:
     return any(_rank_at(toks, p) == i - p for p in range(max(0, i - 4), i))
 
 
+def _team_names(found: list[_Raw]) -> None:
+    """No person where a tagged or ranked name is the team's or the
+    brigade's doing (_team_then_word)."""
+    for r in found:
+        if r.type == "person" and _team_then_word(r):
+            r.type = ""
+
+
 def _nisba_first_names(found: list[_Raw]) -> None:
     """A name found starting right after تركي read as its first name
     (الأمير تركي بن فيصل: the tagger's or a rule's name starts at بن)."""
@@ -194,6 +202,29 @@ def _nisba_first_names(found: list[_Raw]) -> None:
         if r.type == "person" and r.first > 0 and r.toks[r.first - 1].key in _NISBA_NAMES \
                 and _first_name_nisba(r.toks, r.first - 1):
             r.first -= 1
+
+
+# rank words that are nouns too: the team, the brigade
+_NOUN_RANKS = {key(w) for w in ("الفريق", "اللواء")}
+# a word the corpus writes this often is a common one here, unless the names
+# lists hold it (the tagger reads الفريق خوض ست مباريات as General خوض ست)
+_TEAM_COMMON = 20
+
+
+def _team_then_word(r: _Raw) -> bool:
+    """A tagged name right after الفريق or اللواء whose first word is a
+    common word no names list holds: the team or the brigade does
+    something (الفريق يسير بالشكل المطلوب، أجرى الفريق تمرينا صباحيا), no
+    general is named. On 11,000 corpus articles 40 such names, 38 wrong."""
+    if r.first == 0 or _peel_key(r.toks[r.first - 1].key) not in _NOUN_RANKS:
+        return False
+    k = _peel_key(r.toks[r.first].key)
+    if k in person_words() or vocabulary().get(k, 0) < _TEAM_COMMON:
+        return False
+    # a name whose other words are names' (اللواء سفر الغامدي، الفريق علي
+    # محسن الأحمر: سفر and على are common words too) is a general's
+    rest = r.toks[r.first + 1 : r.last + 1]
+    return not any(_peel_key(t.key) in person_words() or t.key in _LINKS for t in rest)
 
 
 def _trim_people(found: list[_Raw]) -> None:
