@@ -41,3 +41,10 @@ def test_turki_is_a_first_name_after_a_title_or_before_bin():
 def test_the_turkish_nisba_stays_a_nationality():
     found = [a for a in actors("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تسمح بذلك.") if a.type == "person"]
     assert [(a.name, a.nationality) for a in found] == [("رجب طيب أردوغان", "تركيا")]
+
+
+def test_an_office_alone_names_no_one():
+    text = "وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي العهد وسمو ولي ولي العهد برقيات عزاء."
+    assert people(text) == {"سلمان بن عبدالعزيز"}
+    # مساعد is a name too, and a rare word after an office is a surname
+    assert "مساعد العيبان" in people("وأكد الدكتور مساعد العيبان أن المفاوضات مستمرة.")

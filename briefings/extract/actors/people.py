@@ -189,10 +189,24 @@ def _rank_ends_at(toks: list[Token], i: int) -> bool:
 
 def _team_names(found: list[_Raw]) -> None:
     """No person where a tagged or ranked name is the team's or the
-    brigade's doing (_team_then_word)."""
+    brigade's doing (_team_then_word), or an office alone: a title head no
+    names list holds and one common definite word (سمو ولي العهد، وزير
+    العدل) names no one."""
+    heads = gz.title_heads()
     for r in found:
-        if r.type == "person" and _team_then_word(r):
+        if r.type == "person" and (_team_then_word(r) or _office_only(r, heads)):
             r.type = ""
+
+
+def _office_only(r: _Raw, heads: frozenset[str] | set[str]) -> bool:
+    if r.last - r.first < 2 or r.last - r.first > 3:
+        return False
+    last = r.toks[r.last - 1].key
+    # مساعد العيبان is a name (مساعد: the names lists hold it); so is
+    # النائب الضويلع (a rare word after the office)
+    return (all(_peel_key(t.key) in heads and _peel_key(t.key) not in person_words()
+                for t in r.toks[r.first : r.last - 1])
+            and last.startswith("ال") and vocabulary().get(last, 0) >= COMMON_AFTER_OFFICE)
 
 
 def _nisba_first_names(found: list[_Raw]) -> None:
