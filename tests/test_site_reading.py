@@ -13,17 +13,18 @@ from urllib.parse import quote
 
 import pytest
 from articles import STORY, article
-from conftest import copy_project, run_build, static_server
+from conftest import ROOT, copy_project, run_build, static_server
 
 from briefings.site.charts import bars
 from briefings.site.front import _story_actors
-from briefings.site.render import count_noun, currency_name, day_name, month_name
+from briefings.site.render import Renderer, count_noun, currency_name, day_name, month_name
 
 # written for these tests: two reports with money, on two days and by two outlets
 BUDGET = ("أعلن وزير المالية سلطان الدوسري أن الحكومة خصصت 40 مليون دولار لبناء مدارس جديدة في منطقة الجوف. "
           "وقال الدوسري إن العمل في المدارس يبدأ مطلع العام المقبل.")
 HARBOUR = ("وقعت هيئة الموانئ عقداً بقيمة 250 مليون ريال لتوسعة ميناء ينبع التجاري. "
-           "وأوضح رئيس الهيئة عادل الشهري أن التوسعة تضاعف طاقة الميناء خلال ثلاث سنوات.")
+           "وأوضح رئيس الهيئة عادل الشهري أن التوسعة تضاعف طاقة الميناء خلال ثلاث سنوات، "
+           "على أن تكتمل في عام 1438هـ.")
 
 
 def _seeds() -> list[dict]:
@@ -89,10 +90,29 @@ def test_money_shows_its_currency_by_name(site, page):
         page.goto(f"{base}/briefings/{briefing.name}")
         units = page.locator(".bf-figures tbody td:nth-child(4)").all_inner_texts()
         assert "ريال سعودي" in units and "SAR" not in units, units
+        values = page.locator(".bf-figures tbody td:nth-child(3)").all_inner_texts()
+        assert "1438" in values and "1,438" not in values, values  # a year is not grouped as a number
         page.goto(f"{base}/figures/money.html")
         text = page.locator("article").inner_text()
         assert "دولار أمريكي" in text and "ريال سعودي" in text
         assert not re.search(r"\b(USD|SAR)\b", text), text
+
+
+def test_an_actors_table_has_no_column_empty_in_every_row(site, page):
+    with static_server(site) as base:
+        checked = 0
+        for p in sorted((site / "briefings").glob("*.html")):
+            page.goto(f"{base}/briefings/{p.name}")
+            if not page.locator(".bf-actors").count():
+                continue
+            heads = page.locator(".bf-actors thead th").all_inner_texts()
+            cells = page.locator(".bf-actors tbody tr").evaluate_all(
+                "rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()))")
+            assert all(len(r) == len(heads) for r in cells), p.name
+            empty = [h for i, h in enumerate(heads) if not any(r[i] for r in cells)]
+            assert empty == [], (p.name, empty)
+            checked += 1
+    assert checked >= 3
 
 
 def test_search_results_have_no_more_button_with_nothing_more(site, page):
@@ -115,6 +135,17 @@ def test_the_hand_written_pages_credit_the_theme_in_arabic(site, page):
 def test_a_relative_date_keeps_its_mark_beside_it(site):
     text = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"</time>(&nbsp;|\xa0)~", text) and not re.search(r"</time> ~", text)
+
+
+def test_a_story_figure_says_what_its_columns_hold():
+    figure = {"kind": "year", "unit": "", "disagree": True, "vals": [
+        {"text": "1436/1437هـ", "value": 1436, "value_max": 1437, "outlets": ["عكاظ"],
+         "sources": [{"outlet": "عكاظ", "published": "2015-08-06", "href": "../briefings/a.html#s-1"}]}]}
+    story = {"headline": "عنوان", "summary": [], "count": 2, "outlets": ["عكاظ"], "first": "2015-08-06", "last": "2015-08-06",
+             "figures": [figure], "speakers": [], "actors": [], "chart": "", "days": [], "members": [], "more_members": 0}
+    text = Renderer(ROOT / "templates").render("story.md.j2", {"s": story, "prefix": "../"})
+    assert "<th>القيمة (سنة)</th><th>المصادر</th>" in text
+    assert "<td>1436 – 1437</td>" in text and "1,436" not in text
 
 
 def test_count_noun_follows_arabic_agreement():

@@ -78,6 +78,13 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def year(value: float | None) -> str:
+    """A year as it is written: 1436, not 1,436 as a number is grouped."""
+    if value is not None and float(value).is_integer():
+        return str(int(value))
+    return number(value)
+
+
 # Arabic counts a noun by its number: one and two are the noun's own
 # singular and dual, three to ten its plural, eleven to ninety-nine (by the
 # last two digits) its singular accusative, a round hundred its singular.
@@ -187,6 +194,7 @@ def environment(templates_dir: Path) -> Environment:
     )
     env.filters["url"] = lambda u: Markup(html.escape(safe_url(u) or "", quote=True))
     env.filters["number"] = number
+    env.filters["year"] = year
     env.filters["yaml"] = yaml_str
     env.filters["esc"] = esc
     env.filters["slug"] = slug_markup
