@@ -26,11 +26,14 @@ HARBOUR = ("وقعت هيئة الموانئ عقداً بقيمة 250 مليو�
            "وأوضح رئيس الهيئة عادل الشهري أن التوسعة تضاعف طاقة الميناء خلال ثلاث سنوات، "
            "على أن تكتمل في عام 1438هـ.")
 
+PARK = "افتتح أمين منطقة حائل ماجد العنزي حديقة عامة جديدة في حي النقرة تضم ممرات للمشاة وملاعب للأطفال."
+
 
 def _seeds() -> list[dict]:
     recs = [article(body, title=title, outlet=outlet, date=date) for date, outlet, title, body in STORY]
     recs.append(article(BUDGET, title="أربعون مليون دولار لمدارس الجوف", outlet="aawsat", date="2015-08-05"))
     recs.append(article(HARBOUR, title="عقد لتوسعة ميناء ينبع", outlet="okaz", date="2015-08-06"))
+    recs.append(article(PARK, title="حديقة جديدة في حائل", outlet="okaz", date=None))
     return recs
 
 
@@ -69,14 +72,25 @@ def test_a_day_or_month_in_a_title_is_named_in_arabic(site):
     assert "<title>أخبار 5 أغسطس 2015" in day and "أخبار 2015-08-05" not in day
     month = (site / "months" / "2015-08.html").read_text(encoding="utf-8")
     assert "الشهر: أغسطس 2015" in month and "الشهر: 2015-08" not in month
-    assert "أغسطس 2015" in (site / "months" / "index.html").read_text(encoding="utf-8")
+    months = (site / "months" / "index.html").read_text(encoding="utf-8")
+    assert "أغسطس 2015" in months and "بلا تاريخ" in months and ">undated<" not in months
+
+
+def test_an_outlets_page_does_not_name_it_on_every_line(site, page):
+    with static_server(site) as base:
+        page.goto(f"{base}/outlets/index.html")
+        page.locator("article a", has_text="عكاظ").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "المصدر: عكاظ"
+        lines = page.locator("article li").all_inner_texts()
+        assert len(lines) == 2 and not any("عكاظ" in line for line in lines), lines
 
 
 def test_counts_agree_with_their_noun(site, page):
     with static_server(site) as base:
         page.goto(f"{base}/archive/index.html")
         intro = page.locator(".bf-intro, article p").first.inner_text()
-        assert intro.startswith("5 موجزات،"), intro  # not "5 موجزاً"
+        assert intro.startswith("6 موجزات،"), intro  # not "6 موجزاً"
         story = next(p for p in sorted((site / "stories").glob("*.html")))
         page.goto(f"{base}/stories/{story.name}")
         meta = page.locator("article .bf-meta").first.inner_text()

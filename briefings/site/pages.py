@@ -414,12 +414,17 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     _grouped_pages(groups, renderer, docs, put, folder, label)
 
 
+def _month_label(month: str) -> str:
+    return "بلا تاريخ" if month == "undated" else month_name(month)
+
+
 def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, label: str) -> None:
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
-    # a month by its name (أغسطس 2015): YYYY-MM after Arabic words reads backwards
-    shown = month_name if folder == "months" else str
+    # a month by its name (أغسطس 2015): YYYY-MM after Arabic words reads
+    # backwards; the briefings with no date under an Arabic label, not "undated"
+    shown = _month_label if folder == "months" else str
     index_items = [{"name": shown(g), "href": f"{stems[g]}.md", "count": counts[g]} for g in names]
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
@@ -432,6 +437,8 @@ def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, la
                            lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")
         count = lists.dated_pages(dated)
         for p in lists.pages(dated, undated):
+            # an outlet's own page does not name the outlet on every line
+            items = [{**c, "outlet": None} for c in p.items] if folder == "outlets" else p.items
             put(docs / p.path, renderer.page(
-                "index.md.j2", title=_title(f"{label}: {shown(g)}", p, count), items=p.items,
+                "index.md.j2", title=_title(f"{label}: {shown(g)}", p, count), items=items,
                 prefix="../", page=FromOldest.label(p.number, count), pager=p.pager, intro=None))
