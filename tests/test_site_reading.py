@@ -146,6 +146,14 @@ def test_the_hand_written_pages_credit_the_theme_in_arabic(site, page):
         assert "صُنع باستخدام" in footer and "Made with" not in footer
 
 
+def test_a_missing_page_says_so_in_arabic(site, page):
+    with static_server(site) as base:
+        r = page.goto(f"{base}/404.html")
+        assert r.status == 200
+        heading = page.locator("article h1").inner_text()
+        assert "الصفحة غير موجودة" in heading and "Not found" not in page.locator("article").inner_text()
+
+
 def test_a_relative_date_keeps_its_mark_beside_it(site):
     text = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"</time>(&nbsp;|\xa0)~", text) and not re.search(r"</time> ~", text)
