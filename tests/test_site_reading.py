@@ -28,12 +28,18 @@ HARBOUR = ("وقعت هيئة الموانئ عقداً بقيمة 250 مليو�
 
 PARK = "افتتح أمين منطقة حائل ماجد العنزي حديقة عامة جديدة في حي النقرة تضم ممرات للمشاة وملاعب للأطفال."
 
+VERDICTS = ("قضت المحكمة الجزائية بسجن متهم في قضية احتيال مالي خمس سنوات. "
+            "وقالت النيابة العامة في بيان: «لن نتهاون مع من يعبث بأموال الناس». "
+            "وفي قضية ثانية قضت المحكمة بسجن متهم آخر ثلاث سنوات بتهمة التزوير. "
+            "وقالت النيابة العامة في بيان: «لن نتهاون مع من يعبث بأموال الناس».")
+
 
 def _seeds() -> list[dict]:
     recs = [article(body, title=title, outlet=outlet, date=date) for date, outlet, title, body in STORY]
     recs.append(article(BUDGET, title="أربعون مليون دولار لمدارس الجوف", outlet="aawsat", date="2015-08-05"))
     recs.append(article(HARBOUR, title="عقد لتوسعة ميناء ينبع", outlet="okaz", date="2015-08-06"))
     recs.append(article(PARK, title="حديقة جديدة في حائل", outlet="okaz", date=None))
+    recs.append(article(VERDICTS, title="حكمان بالسجن في قضيتي احتيال وتزوير", outlet="okaz", date="2015-08-06"))
     return recs
 
 
@@ -83,14 +89,14 @@ def test_an_outlets_page_does_not_name_it_on_every_line(site, page):
         page.wait_for_load_state()
         assert page.locator("h1").inner_text() == "المصدر: عكاظ"
         lines = page.locator("article li").all_inner_texts()
-        assert len(lines) == 2 and not any("عكاظ" in line for line in lines), lines
+        assert len(lines) == 3 and not any("عكاظ" in line for line in lines), lines
 
 
 def test_counts_agree_with_their_noun(site, page):
     with static_server(site) as base:
         page.goto(f"{base}/archive/index.html")
         intro = page.locator(".bf-intro, article p").first.inner_text()
-        assert intro.startswith("6 موجزات،"), intro  # not "6 موجزاً"
+        assert intro.startswith("7 موجزات،"), intro  # not "7 موجزاً"
         story = next(p for p in sorted((site / "stories").glob("*.html")))
         page.goto(f"{base}/stories/{story.name}")
         meta = page.locator("article .bf-meta").first.inner_text()
@@ -144,6 +150,16 @@ def test_the_hand_written_pages_credit_the_theme_in_arabic(site, page):
         page.goto(f"{base}/about.html")
         footer = page.locator(".md-copyright").inner_text()
         assert "صُنع باستخدام" in footer and "Made with" not in footer
+
+
+def test_the_same_words_said_again_are_one_quote_with_both_sentences(site, page):
+    briefing = next(p for p in (site / "briefings").glob("*.html") if "قضية ثانية" in p.read_text(encoding="utf-8"))
+    with static_server(site) as base:
+        page.goto(f"{base}/briefings/{briefing.name}")
+        quotes = page.locator(".bf-quotes .bf-quote")
+        assert quotes.count() == 1
+        links = quotes.first.locator("footer a.bf-ev").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        assert links == ["#s-1", "#s-3"], links
 
 
 def test_a_missing_page_says_so_in_arabic(site, page):

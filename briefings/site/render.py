@@ -235,7 +235,23 @@ def briefing_context(d: dict) -> dict:
     # a statement with no speaker has its own section
     quotes, unattributed = split_statements(d)
     return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page),
-            "quotes": quotes, "unattributed": unattributed}
+            "quotes": said_once(quotes), "unattributed": said_once(unattributed)}
+
+
+def said_once(statements: list[dict]) -> list[dict]:
+    """The statements as the page lists them: the same words by the same
+    speaker, said again further on (a ministry's closing line under each of
+    three verdicts), once, with the sentences of the others in `again`."""
+    first: dict[tuple, dict] = {}
+    out = []
+    for q in statements:
+        k = (q.get("speaker_id") or q.get("speaker"), q["text"])
+        if k in first:
+            first[k]["again"].append(q["sentence"])
+            continue
+        first[k] = {**q, "again": []}
+        out.append(first[k])
+    return out
 
 
 class Renderer:
