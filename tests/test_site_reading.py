@@ -74,6 +74,8 @@ def test_a_date_after_arabic_words_reads_as_written(site, page):
 
 
 def test_a_day_or_month_in_a_title_is_named_in_arabic(site):
+    front = (site / "index.html").read_text(encoding="utf-8")
+    assert '<time datetime="2015-08-07">7 أغسطس 2015</time>' in front
     day = (site / "days" / "2015-08-05.html").read_text(encoding="utf-8")
     assert "<title>أخبار 5 أغسطس 2015" in day and "أخبار 2015-08-05" not in day
     month = (site / "months" / "2015-08.html").read_text(encoding="utf-8")
