@@ -25,9 +25,11 @@ MAX_BARS = 120  # a series longer than this keeps its latest bars
 
 def bars(points: list[tuple[str, float]], caption: str, unit: str = "") -> Markup:
     """A bar chart of (label, value) in order, earliest first; empty
-    markup for an empty series."""
+    markup for a series of fewer than two points: one bar is a block the
+    chart's width that says no more than the count beside it (a site of
+    one day, an actor of one week)."""
     points = points[-MAX_BARS:]
-    if not points:
+    if len(points) < 2:
         return Markup("")
     top = max(v for _, v in points) or 1
     step = WIDTH / len(points)
@@ -42,8 +44,7 @@ def bars(points: list[tuple[str, float]], caption: str, unit: str = "") -> Marku
                      f"<title>{esc(label)}: {esc(number(v))} {esc(unit)}</title></rect>")
     first, last = points[0][0], points[-1][0]
     labels = (f'<text x="{WIDTH - 2}" y="{HEIGHT - 4}" text-anchor="start">{esc(first)}</text>'
-              f'<text x="2" y="{HEIGHT - 4}" text-anchor="end">{esc(last)}</text>' if len(points) > 1 else
-              f'<text x="{WIDTH / 2:.0f}" y="{HEIGHT - 4}" text-anchor="middle">{esc(first)}</text>')
+              f'<text x="2" y="{HEIGHT - 4}" text-anchor="end">{esc(last)}</text>')
     peak = f'<text x="{WIDTH - 2}" y="12" text-anchor="start">{esc("الأعلى")}: {esc(number(top))} {esc(unit)}</text>'
     svg = (f'<svg class="bf-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{esc(caption)}" '
            f'xmlns="http://www.w3.org/2000/svg" direction="rtl"><title>{esc(caption)}</title>'

@@ -21,7 +21,7 @@ from briefings.site.feeds import FEED_ITEMS, atom
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, full_text_stem
-from briefings.site.render import Renderer
+from briefings.site.render import Renderer, currency_name
 
 DAY_ITEMS = 30  # stories and articles on one page of a day
 SALIENT = 3  # actors whose salience ranks a story
@@ -44,9 +44,7 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
     """What the story template shows: every item with the link to its
     briefing's sentence, outlets by name, lists cut to a page's worth."""
     summary = [{"text": s["text"], **_source(entries, s)} for s in story["summary"]]
-    actors = [{"name": a["name"], "type": a["type"], "titles": a["titles"][:3], "articles": len(a["articles"]),
-               "href": ("../" + homes[a["name"]].replace(".md", ".html", 1)) if a["name"] in homes else None}
-              for a in story["actors"][: LIST["actors"]]]
+    actors = _story_actors(story["actors"], homes)[: LIST["actors"]]
     speakers = []
     for sp in story["quotes"][: LIST["speakers"]]:
         said = [{"text": q["text"], "kind": q["kind"], "sources": [_source(entries, s) for s in q["sources"][: LIST["sources"]]]}
@@ -58,7 +56,7 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
                    "outlets": sorted({_source(entries, s)["outlet"] for s in v["sources"]}),
                    "sources": [{**_source(entries, s), "text": s["text"]} for s in v["sources"][: LIST["sources"]]]}
                   for v in g["values"][: LIST["values"]]]
-        figures.append({"kind": g["kind"], "unit": g["currency"] or g["unit"] or "", "disagree": g["disagree"],
+        figures.append({"kind": g["kind"], "unit": currency_name(g["currency"]) if g["currency"] else g["unit"] or "", "disagree": g["disagree"],
                         "vals": values})
     members = [{"title": m["title"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"],
                 "href": _href(entries, m["id"]), "is_copy": m["copy_of"] is not None}
@@ -72,6 +70,26 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
         "chart": bars([(d["date"], d["articles"]) for d in days], "مقالات القصة في كل يوم") if len(days) > 1 else "",
         "days": days,
     }
+
+
+def _story_actors(found: list[dict], homes: dict[str, str]) -> list[dict]:
+    """The story's actors, one line each: two of its names that lead to
+    the same actor page of the collection (محمد بن نايف بن عبدالعزيز and
+    the same with آل سعود, joined across briefings) are one line, under
+    the name of the most mentioned, counting the articles of both once. An
+    actor of one briefing leads to a sentence, which other actors may
+    share: that joins nothing."""
+    merged: dict[str, dict] = {}
+    for a in found:  # the most talked-about first
+        home = homes.get(a["name"])
+        key = home if home and home.startswith("actors/") else f"\x00{a['id']}"
+        e = merged.setdefault(key, {
+            "name": a["name"], "type": a["type"], "titles": [], "articles": set(),
+            "href": ("../" + home.replace(".md", ".html", 1)) if home else None})
+        e["titles"] += [t for t in a["titles"] if t not in e["titles"]]
+        e["articles"].update(a["articles"])
+    out = sorted(merged.values(), key=lambda e: -len(e["articles"]))  # stable: ties keep their order
+    return [{**e, "titles": e["titles"][:3], "articles": len(e["articles"])} for e in out]
 
 
 def _salience(actors: list[dict]) -> float:

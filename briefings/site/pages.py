@@ -32,7 +32,7 @@ from briefings.site.front import FrontData, write_front
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
-from briefings.site.render import KIND_LABELS, Page, Renderer, Text
+from briefings.site.render import KIND_LABELS, Page, Renderer, Text, count_noun, currency_name, day_name, month_name
 
 ROWS = 120  # table rows on one page
 TOP_ACTORS = 120  # the most mentioned actors, on the actor index's first page
@@ -189,7 +189,7 @@ def _archive_list(cards: list[dict], renderer, docs, put) -> None:
     dated, undated = _dated_undated(items)
     count = ARCHIVE.dated_pages(dated)
     for p in ARCHIVE.pages(dated, undated):
-        intro = f"{len(items)} موجزاً، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 0 and items else None
+        intro = f"{count_noun(len(items), 'موجز')}، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 0 and items else None
         put(docs / p.path, renderer.page("index.md.j2", title=_title("الموجزات", p, count), items=p.items,
                                          page=FromOldest.label(p.number, count), pager=p.pager, prefix="../", intro=intro))
 
@@ -256,7 +256,7 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
 
     for a in actors:
         if len(a.appearances) >= OWN_PAGE:
-            chart = bars(per_week([ap["published"] for ap in a.appearances]), f"ذكر {a.name} في كل أسبوع", "موجز")
+            chart = bars(per_week([ap["published"] for ap in a.appearances]), f"موجزات ذكرت {a.name} في كل أسبوع")
             put(docs / "actors" / f"{a.slug}.md", renderer.page(
                 "actor.md.j2", prefix="../", chart=chart, **details(a)))
     names = {}
@@ -344,7 +344,7 @@ def _timeline_of(events: list[dict], chart: str, renderer, docs, put, newest: st
                 pager.insert(0, (years[i - 1], f"{years[i - 1]}.md"))
             if j + 1 == len(pages) and i + 1 < len(years):
                 pager.append((years[i + 1], f"{years[i + 1]}.md"))
-            span = f" ({p.items[0]['date']} … {p.items[-1]['date']})" if j else ""
+            span = f" ({day_name(p.items[0]['date'])} … {day_name(p.items[-1]['date'])})" if j else ""
             put(docs / p.path, renderer.page(
                 "timeline.md.j2", title=f"الخط الزمني: {y}{span}", events=p.items, years=[], prefix="../",
                 page=None, pager=pager, chart="", latest=False))
@@ -401,6 +401,8 @@ def _series(rows: list[dict]):
     if len(series) < 3:
         return ""
     series = sorted(series, key=lambda r: (r["published"], r["id"]))[-SERIES:]
+    if series[0]["currency"]:
+        unit = currency_name(unit)
     return bars([(f"{r['published']} · {r['title'][:60]}", r["value"]) for r in series],
                 f"{KIND_LABELS[kind]} بوحدة {unit} عبر المقالات", unit)
 
@@ -412,11 +414,18 @@ def _grouped_lists(entries, renderer, docs, put, folder: str, label: str, group_
     _grouped_pages(groups, renderer, docs, put, folder, label)
 
 
+def _month_label(month: str) -> str:
+    return "بلا تاريخ" if month == "undated" else month_name(month)
+
+
 def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, label: str) -> None:
     names = sorted(groups, key=lambda g: (-len(groups[g]), g)) if folder == "outlets" else sorted(groups, reverse=True)
     stems = {g: hashlib.sha1(g.encode()).hexdigest()[:10] if folder == "outlets" else g for g in names}
     counts = Counter({g: len(groups[g]) for g in names})
-    index_items = [{"name": g, "href": f"{stems[g]}.md", "count": counts[g]} for g in names]
+    # a month by its name (أغسطس 2015): YYYY-MM after Arabic words reads
+    # backwards; the briefings with no date under an Arabic label, not "undated"
+    shown = _month_label if folder == "months" else str
+    index_items = [{"name": shown(g), "href": f"{stems[g]}.md", "count": counts[g]} for g in names]
     put(docs / folder / "index.md", renderer.page("groups.md.j2", title={"outlets": "المصادر", "months": "الأشهر"}[folder],
                                                   groups=index_items, label=label))
     for g in names:
@@ -428,6 +437,8 @@ def _grouped_pages(groups: dict[str, list], renderer, docs, put, folder: str, la
                            lambda n, stem=stem: f"{folder}/{stem}-undated-{n}.md")
         count = lists.dated_pages(dated)
         for p in lists.pages(dated, undated):
+            # an outlet's own page does not name the outlet on every line
+            items = [{**c, "outlet": None} for c in p.items] if folder == "outlets" else p.items
             put(docs / p.path, renderer.page(
-                "index.md.j2", title=_title(f"{label}: {g}", p, count), items=p.items,
+                "index.md.j2", title=_title(f"{label}: {shown(g)}", p, count), items=items,
                 prefix="../", page=FromOldest.label(p.number, count), pager=p.pager, intro=None))

@@ -14,6 +14,7 @@ import json
 import pickle
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,85 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def year(value: float | None) -> str:
+    """A year as it is written: 1436, not 1,436 as a number is grouped."""
+    if value is not None and float(value).is_integer():
+        return str(int(value))
+    return number(value)
+
+
+# Arabic counts a noun by its number: one and two are the noun's own
+# singular and dual, three to ten its plural, eleven to ninety-nine (by the
+# last two digits) its singular accusative, a round hundred its singular.
+# noun → (singular, dual, plural, accusative)
+NOUNS = {
+    "موجز": ("موجز", "موجزان", "موجزات", "موجزاً"),
+    "مقال": ("مقال", "مقالان", "مقالات", "مقالاً"),
+    "فاعل": ("فاعل", "فاعلان", "فاعلين", "فاعلاً"),
+}
+
+
+def count_noun(n: int, noun: str) -> str:
+    """`n` of `noun` as Arabic says it (3 مقالات، 11 مقالاً، مقالان), not
+    "2 مقال" or "3 مقالاً"; the number in digits."""
+    one, two, few, many = NOUNS[noun]
+    if n == 1:
+        return f"{one} واحد"
+    if n == 2:
+        return two
+    tail = n % 100
+    if 3 <= tail <= 10:
+        return f"{n:,} {few}"
+    if 11 <= tail <= 99:
+        return f"{n:,} {many}"
+    return f"{n:,} {one}"
+
+
+# the months as the search's filter names them (the browser's Arabic)
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def month_name(value: str) -> str:
+    """YYYY-MM as أغسطس 2015: an ISO month after Arabic words reads
+    backwards (08-2015) where the page cannot isolate it, in a title or
+    the header; anything else as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return value
+    return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def day_name(value: str) -> str:
+    """YYYY-MM-DD as 6 أغسطس 2015, YYYY-MM as month_name does; anything
+    else (a year) as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return month_name(value)
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    """ISO code → the currency's Arabic name: its name with the nisba that
+    fixes it (ريال سعودي، دولار أمريكي), else its word (يورو)."""
+    from briefings.lang.ar.lexicon import entries
+
+    names: dict[str, str] = {}
+    for name, code in entries("currency_nisbas"):
+        names.setdefault(code, name)
+    for e in entries("currencies"):
+        if e[1] != "-" and len(e) == 2:
+            names.setdefault(e[1], e[0])
+    return names
+
+
+def currency_name(code: str | None) -> str:
+    """A figure's currency as an Arabic reader names it, not its ISO code
+    (USD); a code the lists do not name, as it is."""
+    return _currency_names().get(code or "", code or "")
+
+
 # What YAML reads as itself inside a double-quoted string: printable
 # characters but line breaks. YAML refuses C1 controls, U+FFFE and U+FFFF in
 # a document and reads U+0085, U+2028 and U+2029 as new lines; JSON's own
@@ -114,12 +194,17 @@ def environment(templates_dir: Path) -> Environment:
     )
     env.filters["url"] = lambda u: Markup(html.escape(safe_url(u) or "", quote=True))
     env.filters["number"] = number
+    env.filters["year"] = year
     env.filters["yaml"] = yaml_str
     env.filters["esc"] = esc
     env.filters["slug"] = slug_markup
     env.filters["path"] = path_markup
     env.filters["clip"] = shorten
     env.filters["outlet"] = outlet_name
+    env.filters["count"] = count_noun
+    env.filters["currency"] = currency_name
+    env.filters["month"] = month_name
+    env.filters["day"] = day_name
     return env
 
 
@@ -150,7 +235,23 @@ def briefing_context(d: dict) -> dict:
     # a statement with no speaker has its own section
     quotes, unattributed = split_statements(d)
     return {"b": d, "paragraphs": paras, "labels": KIND_LABELS, "long": long, "text_page": Markup(text_page),
-            "quotes": quotes, "unattributed": unattributed}
+            "quotes": said_once(quotes), "unattributed": said_once(unattributed)}
+
+
+def said_once(statements: list[dict]) -> list[dict]:
+    """The statements as the page lists them: the same words by the same
+    speaker, said again further on (a ministry's closing line under each of
+    three verdicts), once, with the sentences of the others in `again`."""
+    first: dict[tuple, dict] = {}
+    out = []
+    for q in statements:
+        k = (q.get("speaker_id") or q.get("speaker"), q["text"])
+        if k in first:
+            first[k]["again"].append(q["sentence"])
+            continue
+        first[k] = {**q, "again": []}
+        out.append(first[k])
+    return out
 
 
 class Renderer:

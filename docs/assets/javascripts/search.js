@@ -10,7 +10,7 @@
   var store = { t: {}, c: {}, d: {}, m: {}, r: {}, f: {}, x: {} };
   var waiting = {};
   var PANEL_SIZE = 10, PAGE_SIZE = 50, API_SIZE = 20;
-  var KINDS = [["person", 1, "شخص"], ["organization", 2, "مؤسسة"], ["place", 4, "مكان"]];
+  var KINDS = [["person", 1, "شخص"], ["organization", 2, "منظمة"], ["place", 4, "مكان"]];
 
   window.__bfSearch = function (kind, name, data) {
     store[kind][name] = data;
