@@ -288,3 +288,38 @@ def test_a_year_typed_backwards_gets_no_date():
     assert [(f.text, f.kind, f.value, f.date) for f in figs] == [("عام 4102", "year", 4102, None)]
     figs = figures("تسعى الخطة إلى خفض الانبعاثات بحلول عام 2050.", "2015-08-01")
     assert [(f.text, f.date) for f in figs] == [("عام 2050", "2050")]
+
+
+def test_a_currency_in_the_accusative_is_money():
+    f = one("ارتفع سعر البرميل إلى 52 دولارا في تعاملات الأمس.")
+    assert (f.kind, f.currency, f.value) == ("money", "USD", 52)
+    f = one("دفع المخالف غرامة قدرها 900 ريالا نقدا.")
+    assert (f.kind, f.currency) == ("money", "SAR")
+    f = one("بلغت قيمة الصفقة 40 دينارا كويتيا للسهم.")
+    assert (f.kind, f.currency) == ("money", "KWD")
+
+
+def test_a_quantity_is_not_a_hundred():
+    # كمية is not ك + مية (مئة)
+    assert figures("ضبطت الدوريات كمية كبيرة من المواد المهربة.") == []
+
+
+def test_a_number_in_brackets_or_marks_shows_both():
+    f = one("تضم المبادرة (12) مدرسة في المحافظة.")
+    assert (f.text, f.value, f.unit) == ("(12) مدرسة", 12, "مدرسة")
+    f = one("نفذ الفريق «640» زيارة ميدانية.")
+    assert f.text == "«640» زيارة"
+    f = one("بلغت المكافأة (15 ألف) ريال للفائز.")
+    assert (f.text, f.value, f.kind) == ("(15 ألف) ريال", 15000, "money")
+
+
+def test_a_word_joined_by_wa_is_not_what_is_counted():
+    figs = figures("تتصدر الدول المنتجة البرازيل (30 مليون) والهند (25 مليون) في الإنتاج.")
+    assert not [f for f in figs if f.unit and f.unit.startswith("و")]
+
+
+def test_a_numeric_date_written_year_first():
+    figs = figures("صدر القرار بتاريخ 1436/10/28هـ بشأن التعيينات.")
+    assert [(f.text, f.kind, f.calendar, f.date) for f in figs] == [("1436/10/28هـ", "date", "hijri", "2015-08-13")]
+    figs = figures("وقع الحادث في 2015/8/6 على الطريق الدائري.")
+    assert [(f.text, f.date) for f in figs] == [("2015/8/6", "2015-08-06")]

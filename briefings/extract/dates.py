@@ -372,6 +372,8 @@ def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
     if i + 2 >= len(toks):
         return None
     a, b, c = toks[i], toks[i + 1], toks[i + 2]
+    if _glued_year(a.key)[0] and not _glued_year(a.key)[1] and b.key.isdecimal():
+        return _numeric_ymd(body, toks, i)
     if not (a.key.isdecimal() and b.key.isdecimal() and _glued_year(c.key)[0]):
         return None
     if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
@@ -382,6 +384,28 @@ def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
     if y < 1700:
         return DateMatch(i, i + 2, _hijri_to_iso(y, m, d), "date", False, "hijri")
     return DateMatch(i, i + 2, _iso(y, m, d), "date", False, "gregorian")
+
+
+def _numeric_ymd(body: str, toks: list[Token], i: int) -> DateMatch | None:
+    """A numeric date written year first, 1436/10/28هـ or 2015/8/6: the
+    Saudi form of an official date."""
+    a, b, c = toks[i], toks[i + 1], toks[i + 2]
+    digits = c.key.rstrip("".join(_MARK_LETTERS))
+    mark = c.key[len(digits) :]
+    if not (digits.isdecimal() and len(digits) <= 2 and (not mark or mark in _HIJRI_MARKS | _GREG_MARKS)):
+        return None
+    if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
+        return None
+    y, m, d = int(a.key), int(b.key), int(digits)
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    last = i + 2
+    if not mark and last + 1 < len(toks) and toks[last + 1].key in _HIJRI_MARKS | _GREG_MARKS:
+        last += 1
+        mark = toks[last].key
+    if y < 1700 or mark in _HIJRI_MARKS:
+        return DateMatch(i, last, _hijri_to_iso(y, m, d), "date", False, "hijri")
+    return DateMatch(i, last, _iso(y, m, d), "date", False, "gregorian")
 
 
 def _year_span(body: str, toks: list[Token], i: int, y: int, published: dt.date | None = None) -> DateMatch | None:

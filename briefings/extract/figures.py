@@ -11,6 +11,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from briefings.extract import dates
+from briefings.extract import gazetteer as gz
 from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
 from briefings.lang.ar import Split, clitic_length, entries, key, lookup, peel, peel_known, table, words
@@ -60,6 +61,8 @@ def _number_word(k: str) -> tuple[str, str] | None:
     (وثلاثة، بخمسة), or None. (A plain tuple: a cached Split stays
     tracked by the garbage collector.)"""
     s = peel(k, lambda s: s.word in NUMBER_WORDS or word_value(s.word) is not None)
+    if s.clitic.startswith("ك"):
+        return None  # كمية is a quantity, not ك + مية (100)
     return (s.clitic, s.word) if s.word in NUMBER_WORDS or word_value(s.word) is not None else None
 
 
@@ -347,6 +350,23 @@ _YEAR_NOUNS = frozenset(key(w) for w in ("عام", "العام", "سنة", "ال
 _QUALIFIER_HEADS = frozenset(p[0] for p, _ in _QUALIFIERS)
 
 
+# a noun joined by و or ف starts the next phrase, it is not what a number
+# counts: (10.6 مليون) وروسيا (10 ملايين)، (85) وعدد من الحضور
+_JOINED = ("و", "ف")
+
+_PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
+
+
+def _enclosed_start(body: str, start: int, number_end: int, end: int) -> int:
+    """A number set in brackets or quote marks with its noun after them
+    ((10) آلاف ريال، «855» فعالية) shows both marks, not the closing one
+    alone."""
+    close = body[number_end : number_end + 1]
+    if end > number_end + 1 and close in _PAIRS and start > 0 and body[start - 1] == _PAIRS[close]:
+        return start - 1
+    return start
+
+
 def _bare_start(body: str, t: Token) -> int:
     """Where a figure's first word starts without its clitic: the و of
     وألف صبي or ونحو ألفي is the sentence's, not the figure's. Only a
@@ -412,11 +432,11 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
             kind, unit, end_i = "percent", "%", u
         elif u + 1 < n and (uk, toks[u + 1].key) in _PERCENT_PHRASES:
             kind, unit, end_i = "percent", "%", u + 1
-        elif (base := lookup(uk, _CURRENCIES).word) in _CURRENCIES:
+        elif (base := _currency(uk)) in _CURRENCIES:
             kind, unit, currency, end_i = "money", toks[u].text, _CURRENCIES[base], u
             if u + 1 < n:
                 nis = toks[u + 1].key
-                for cand in (nis, nis[:-1] if nis.endswith("ه") else nis):
+                for cand in (nis, nis[:-1] if nis.endswith(("ه", "ا")) else nis):  # كويتية، كويتيا
                     if (_sing(base), cand) in _CURRENCY_NISBA:
                         currency = _CURRENCY_NISBA[(_sing(base), cand)]
                         end_i = u + 1
@@ -426,7 +446,7 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
             if u + 1 < n and toks[u + 1].key in _MEASURE_FOLLOWERS:
                 unit = body[toks[u].start : toks[u + 1].end]
                 end_i = u + 1
-        elif _is_noun(uk) and not _governed(uk):
+        elif _is_noun(uk) and not _governed(uk) and gz.reading(uk)[0] not in _JOINED:
             unit, end_i = toks[u].text, u
         elif uk == "من" and u + 1 < n and _is_plural(toks[u + 1].key) and not _year_like(value, toks[first]):
             unit, end_i = toks[u + 1].text, u + 1  # أربعة من عناصر: the partitive names what is counted
@@ -438,6 +458,8 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
         return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
                       end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
     start, end = _bare_start(body, toks[start_i]), toks[end_i].end
+    start = _enclosed_start(body, start, toks[first].end, end)
+    start = _enclosed_start(body, start, toks[last].end, end)
     return Figure(
         text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
         value_max=value_max, approx=approx, unit=unit, currency=currency,
@@ -504,6 +526,15 @@ def _adjacent(body: str, toks: list[Token], first: int, end_i: int, u: int) -> b
 
 def _year_like(value: float, t: Token) -> bool:
     return value.is_integer() and 1900 <= value <= 2100 and t.key.isdecimal()
+
+
+def _currency(k: str) -> str:
+    """The currency word a unit is, its clitic peeled and the accusative's
+    alef off (50 دولارا، 300 ريالا، 20 دينارا); or the word as peeled."""
+    base = lookup(k, _CURRENCIES).word
+    if base not in _CURRENCIES and k.endswith("ا") and len(k) > 3 and k[:-1] in _CURRENCIES:
+        return k[:-1]
+    return base
 
 
 def _sing(k: str) -> str:

@@ -187,6 +187,21 @@ def _rank_ends_at(toks: list[Token], i: int) -> bool:
     return any(_rank_at(toks, p) == i - p for p in range(max(0, i - 4), i))
 
 
+def _cut_common_tails(found: list[_Raw]) -> None:
+    """A name ends one word after its family's آل (سلمان بن عبدالعزيز آل
+    سعود برقية: the telegram he sent), or at a tribe's nisba after it."""
+    stop = gz.stop()
+    for r in found:
+        while (r.type == "person" and r.last - r.first >= 3
+               and r.toks[r.last - 2].key not in _NAME_LINKS and r.toks[r.last - 2].text != "آل"):
+            t = r.toks[r.last - 1]
+            # after a family (آل سعود) a tribe's nisba may follow (آل مسفر
+            # الأسمري); nothing else does (برقية، بمحمد، اللذين)
+            if r.toks[r.last - 3].text != "آل" or (t.key.startswith("ال") and t.key not in stop):
+                break
+            r.last -= 1
+
+
 def _team_names(found: list[_Raw]) -> None:
     """No person where a tagged or ranked name is the team's or the
     brigade's doing (_team_then_word), or an office alone: a title head no
