@@ -3,7 +3,7 @@ the next name after و, or a person a body's name runs on into."""
 
 from __future__ import annotations
 
-from briefings.extract.actors.openings import _heads_org
+from briefings.extract.actors.openings import _ROYAL, _heads_org, _rank_at
 from briefings.extract.actors.organizations import _CALLED
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.times import _time_phrase
@@ -118,6 +118,37 @@ def _cut_at_person(found: list[_Raw]) -> None:
                     and k in person_words() and not _is_punct(toks[x])):
                 r.last = x
                 break
+
+
+def _cut_at_rank(found: list[_Raw]) -> None:
+    """A body's name ends before a rank or an honorific (الدكتور، المهندس،
+    الأستاذ، اللواء): the person whose office the body names runs on (رئيس
+    بلدية الدلم المهندس فارس …، المتحدث الرسمي لجامعة طيبة الدكتور …),
+    whichever pass found the body; a person's span read across the rank
+    (سعود الدكتور سعود ضحيان) opens after it. Not a king's, a prince's or
+    an imam's, which opens the name of a body named for him (جامعة الملك
+    سعود، جامعة الإمام), nor a letter (د of ب ي د), nor before the body's
+    second word: a head alone names nothing."""
+    for r in found:
+        if r.type != "organization":
+            continue
+        toks = r.toks
+        for x in range(r.first + 2, r.last):
+            n = _rank_at(toks, x)
+            if n and _peel_key(toks[x].key) not in _NAMING_RANKS and len(toks[x].key) > 2:
+                for p in found:
+                    if p.type == "person" and p.sentence == r.sentence and r.first <= p.first < x < p.last:
+                        if p.last <= x + n:
+                            p.type = ""  # سعود الدكتور: the name's end and the rank, no one
+                        else:
+                            p.first = x + n
+                r.last = x
+                break
+
+
+# Ranks that open the name of a body named for a person (جامعة الملك سعود،
+# مجمع الشيخ زايد، جامعة الإمام محمد بن سعود)
+_NAMING_RANKS = _ROYAL | {key("الإمام")}
 
 
 # A definite word written this often is known well enough to say whether
