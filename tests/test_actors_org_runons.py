@@ -1,7 +1,7 @@
 """Where a body's name runs on into what follows it (issue 12, twelfth
 round): on sentences written for these tests."""
 
-from extracted import organizations, people
+from extracted import organizations, people, places
 
 
 def test_a_bodys_name_ends_before_the_rank_of_the_person_its_office_names():
@@ -13,3 +13,17 @@ def test_a_bodys_name_ends_before_the_rank_of_the_person_its_office_names():
     assert "جامعة الملك سعود" in organizations(text)
     assert "فهد الغامدي" in people(text)
 
+
+
+def test_the_taggers_body_ends_before_a_second_party_after_waw():
+    found = organizations("وشارك في اللقاء ممثلون عن مجلس الأمن والجامعة العربية وعدد من الدول.")
+    assert {"مجلس الأمن", "الجامعة العربية"} <= found
+    found = organizations("أقيمت العروض على مسارح جامعة دار العلوم وجامعة اليمامة في الرياض.")
+    assert {"جامعة دار العلوم", "جامعة اليمامة"} <= found
+    text = "وقع الاتحاد الأوروبي وفيتنام اتفاقية للتجارة الحرة أمس."
+    assert "الاتحاد الأوروبي" in organizations(text)
+    assert "فيتنام" in places(text)
+
+
+def test_a_name_goes_on_through_waw_to_a_common_word():
+    assert "مؤسسة الإصلاح والتأهيل" in organizations("وأعلنت مؤسسة الإصلاح والتأهيل نقل السجناء إلى مبنى جديد.")
