@@ -3,6 +3,8 @@ round): on sentences written for these tests."""
 
 from extracted import organizations, people, places
 
+from briefings.lang.ar import key, words
+
 
 def test_a_bodys_name_ends_before_the_rank_of_the_person_its_office_names():
     text = "وأوضح رئيس بلدية الحناكية المهندس سالم العتيبي أن الفرق بدأت أعمالها."
@@ -27,3 +29,10 @@ def test_the_taggers_body_ends_before_a_second_party_after_waw():
 
 def test_a_name_goes_on_through_waw_to_a_common_word():
     assert "مؤسسة الإصلاح والتأهيل" in organizations("وأعلنت مؤسسة الإصلاح والتأهيل نقل السجناء إلى مبنى جديد.")
+
+
+def test_a_two_word_body_the_tagger_cut_after_its_first_word_is_whole():
+    assert key("مانشستر سيتي") in words("org_pairs")
+    found = organizations("وانتقل اللاعب إلى صفوف مانشستر سيتي مقابل مبلغ قياسي.")
+    assert "مانشستر سيتي" in found
+    assert "مانشستر" not in found

@@ -12,6 +12,7 @@ from briefings.extract.actors.cuts import (
     _cut_objects,
     _cut_second_party,
     _cut_tails,
+    _join_pairs,
 )
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
@@ -100,6 +101,7 @@ def extract_actors(
         _cut_blessings(found)
         _cut_tails(found)
         _cut_second_party(found)
+        _join_pairs(found)
         _cut_at_person(found)
         _cut_objects(found)
         _cut_at_rank(found)

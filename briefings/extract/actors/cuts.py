@@ -157,6 +157,23 @@ def _cut_at_rank(found: list[_Raw]) -> None:
 _NAMING_RANKS = _ROYAL | {key("الإمام")}
 
 
+def _join_pairs(found: list[_Raw]) -> None:
+    """The tagger's name ended at the first word of a two-word body the
+    corpus writes so ([[مانشستر]] سيتي، انتر ميلان: `org_pairs`, by
+    bench/org_pairs.py): the body's name takes the second word, whether
+    the tagger read the first as a body or as a place (مانشستر the city)."""
+    pairs = words("org_pairs")
+    for r in found:
+        if r.source != "crf" or r.type not in ("organization", "place") or r.last >= len(r.toks):
+            continue
+        last = r.toks[r.last - 1].key
+        if r.last - r.first == 1:
+            last = _peel_key(last)
+        if f"{last} {r.toks[r.last].key}" in pairs:
+            r.last += 1
+            r.type = "organization"
+
+
 def _cut_second_party(found: list[_Raw]) -> None:
     """The tagger's body runs on through و into a second party: another
     body's head (مجلس الأمن والجامعة العربية، جامعة دار العلوم وجامعة
