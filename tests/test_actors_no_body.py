@@ -120,3 +120,8 @@ def test_a_name_after_a_towns_cue_is_a_place_not_a_body():
     text = "وأقيمت الفعاليات في ساحة العروض بحي الجزيرة. وقالت الجزيرة إن الحضور كان كبيرا."
     found = {(a.type, a.name) for a in extract_actors(text, sentences(text, paragraphs(text)), "aljazirah")}
     assert ("place", "الجزيرة") in found
+
+
+def test_a_currency_after_a_number_with_words_run_on_after_it_is_a_sum():
+    assert not organizations("وبلغت القيمة الإجمالية للأسهم المتداولة 84.41 مليار ريال أي ما يعادل 22.51 مليار دولار.")
+    assert "ريال مدريد" in organizations("وفاز ريال مدريد على ضيفه بثلاثة أهداف.")

@@ -44,11 +44,11 @@ def _generic_bodies(found: list[_Raw]) -> None:
 
 def _names_none(r: _Raw) -> bool:
     ks = r.keys()
-    if _led_by(r, ks) or _people_named(ks) or _quoted_work(r):
+    if _led_by(r, ks) or _people_named(ks) or _quoted_work(r) or _sum(r, ks[0]):
         return True
     if len(ks) == 1:
         k = ks[0]
-        return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k) or _sum(r, k)
+        return (k in _PEOPLES or _peel_key(k) in _PEOPLES or _month(r, k)
                 or (k in _LETTERS and _in_acronym(r)) or _describes(r, k))
     return _indefinite(r, ks) or _group(ks) or _part_of_the_body(ks) or _which_company(ks)
 
@@ -137,7 +137,9 @@ def _month(r: _Raw, k: str) -> bool:
 
 
 def _sum(r: _Raw, k: str) -> bool:
-    """A currency after a number: 500 ألف ريال, not Real (ريال مدريد)."""
+    """A currency after a number, the words the tagger ran on after it too
+    (500 ألف ريال، 84 مليار ريال أي, 10 ملايين ريال للشهراني): a sum, not
+    Real (ريال مدريد)."""
     if k not in words("currencies"):
         return False
     before = _neighbour(r, -1)
