@@ -23,6 +23,8 @@ from briefings.lang.ar import key
 
 PREPOSITIONS = ("على", "عن", "ضد", "داخل", "إلى", "من")
 _WINDOW = 4
+# ب with a pronoun, which the peeler keeps whole (المعترف بها)
+PRONOUNS_AFTER_BA = {key(w) for w in ("به", "بها", "بهم", "بهما", "بهن")}
 
 HEADER = """\
 # Participles and verbal nouns after a body's name that take a complement
@@ -52,7 +54,7 @@ def main() -> None:
                 if w.startswith("الم") and not w.endswith(("ي", "يه")):
                     seen[w] += 1
                     nxt = ks[j + 1]
-                    framed[w] += nxt in preps or gz.reading(nxt)[0] == "ب"
+                    framed[w] += nxt in preps or gz.reading(nxt)[0] == "ب" or nxt in PRONOUNS_AFTER_BA
                     break
     if a.counts:
         for w, c in framed.most_common():

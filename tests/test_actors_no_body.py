@@ -1,9 +1,14 @@
 """Spans read as organizations that name no body (ninth round b): a people
 or a sect, a month beside its other name, a sum's currency, a letter of an
 acronym, a head with indefinite adjectives, a plural head of groups with
-adjectives alone; on sentences written for these tests."""
+adjectives alone; a company or a paper called by its adjective alone, a
+name after a town's cue (twelfth round); on sentences written for these
+tests."""
 
-from extracted import organizations, people
+from extracted import organizations, people, places
+
+from briefings.extract.actors import extract_actors
+from briefings.text.segment import paragraphs, sentences
 
 
 def test_a_people_or_a_sect_is_no_body():
@@ -99,3 +104,24 @@ def test_a_nisba_after_the_definite_noun_it_describes_is_no_body():
     found = [described, named, club]
     _generic_bodies(found)
     assert found == [named, club]
+
+
+def test_a_company_or_a_paper_called_by_its_adjective_alone_names_no_body():
+    assert not organizations("وأوضحت الشركة الألمانية أن مبيعاتها ارتفعت في الربع الثاني.")
+    assert not organizations("ونقلت الصحيفة البريطانية عن مصادر مطلعة أن الاجتماع تأجل.")
+    # a name goes on after such a head and adjective
+    assert "الشركة السعودية للكهرباء" in organizations("وقعت الشركة السعودية للكهرباء عقدا جديدا أمس.")
+
+
+def test_a_name_after_a_towns_cue_is_a_place_not_a_body():
+    text = "وعرضت السيارة للبيع في معرض «باركيز» في مدينة برمنغهام. ومن المتوقع أن تنافس غيرها."
+    assert "برمنغهام" in places(text)
+    assert "برمنغهام" not in organizations(text)
+    text = "وأقيمت الفعاليات في ساحة العروض بحي الجزيرة. وقالت الجزيرة إن الحضور كان كبيرا."
+    found = {(a.type, a.name) for a in extract_actors(text, sentences(text, paragraphs(text)), "aljazirah")}
+    assert ("place", "الجزيرة") in found
+
+
+def test_a_currency_after_a_number_with_words_run_on_after_it_is_a_sum():
+    assert not organizations("وبلغت القيمة الإجمالية للأسهم المتداولة 84.41 مليار ريال أي ما يعادل 22.51 مليار دولار.")
+    assert "ريال مدريد" in organizations("وفاز ريال مدريد على ضيفه بثلاثة أهداف.")

@@ -101,3 +101,10 @@ def test_a_participle_with_its_complement_after_a_body_is_no_part_of_its_name():
     found = organizations("وطلبت أمانة عسير الموافقة على بدء إجراءات نزع الملكية.")
     assert "أمانة عسير" in found
     assert not any("الموافقة" in o for o in found)
+
+
+def test_a_participle_before_ba_and_a_pronoun_ends_the_name():
+    assert key("المعترف") in words("org_complements")
+    found = organizations("وقالت الحكومة الليبية المعترف بها دوليا إن طائراتها قصفت مواقع المسلحين.")
+    assert "الحكومة الليبية" in found
+    assert not any("المعترف" in o for o in found)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from briefings.extract.actors.bodies import _listed_bodies
 from briefings.extract.actors.cued import _cued_places
-from briefings.extract.actors.cuts import _cut_at_person, _cut_blessings, _cut_objects, _cut_tails
+from briefings.extract.actors.cuts import (
+    _cut_at_person,
+    _cut_at_rank,
+    _cut_blessings,
+    _cut_objects,
+    _cut_second_party,
+    _cut_tails,
+    _join_pairs,
+)
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
 from briefings.extract.actors.organizations import _rule_orgs
@@ -98,8 +106,11 @@ def extract_actors(
             found += _quoted_bodies(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
+        _cut_second_party(found)
+        _join_pairs(found)
         _cut_at_person(found)
         _cut_objects(found)
+        _cut_at_rank(found)
         _generic_bodies(found)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)

@@ -3,7 +3,10 @@ the next name after و, or a person a body's name runs on into."""
 
 from __future__ import annotations
 
-from briefings.extract.actors.openings import _heads_org
+from functools import lru_cache
+
+from briefings.extract import gazetteer as gz
+from briefings.extract.actors.openings import _ROYAL, _heads_org, _rank_at
 from briefings.extract.actors.organizations import _CALLED
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.times import _time_phrase
@@ -16,8 +19,11 @@ from briefings.extract.actors.words import (
     _is_punct,
     _peel_key,
     _tanween,
+    _undefine,
+    _under_preposition,
     person_words,
 )
+from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Token
 
@@ -118,6 +124,108 @@ def _cut_at_person(found: list[_Raw]) -> None:
                     and k in person_words() and not _is_punct(toks[x])):
                 r.last = x
                 break
+
+
+def _cut_at_rank(found: list[_Raw]) -> None:
+    """A body's name ends before a rank or an honorific (الدكتور، المهندس،
+    الأستاذ، اللواء): the person whose office the body names runs on (رئيس
+    بلدية الدلم المهندس فارس …، المتحدث الرسمي لجامعة طيبة الدكتور …),
+    whichever pass found the body; a person's span read across the rank
+    (سعود الدكتور سعود ضحيان) opens after it. Not a king's, a prince's or
+    an imam's, which opens the name of a body named for him (جامعة الملك
+    سعود، جامعة الإمام), nor a letter (د of ب ي د), nor before the body's
+    second word: a head alone names nothing."""
+    for r in found:
+        if r.type != "organization":
+            continue
+        toks = r.toks
+        for x in range(r.first + 2, r.last):
+            n = _rank_at(toks, x)
+            if n and _peel_key(toks[x].key) not in _NAMING_RANKS and len(toks[x].key) > 2:
+                for p in found:
+                    if p.type == "person" and p.sentence == r.sentence and r.first <= p.first < x < p.last:
+                        if p.last <= x + n:
+                            p.type = ""  # سعود الدكتور: the name's end and the rank, no one
+                        else:
+                            p.first = x + n
+                r.last = x
+                break
+
+
+# Ranks that open the name of a body named for a person (جامعة الملك سعود،
+# مجمع الشيخ زايد، جامعة الإمام محمد بن سعود)
+_NAMING_RANKS = _ROYAL | {key("الإمام")}
+
+
+def _join_pairs(found: list[_Raw]) -> None:
+    """The tagger's name ended at the first word of a two-word body the
+    corpus writes so ([[مانشستر]] سيتي، انتر ميلان: `org_pairs`, by
+    bench/org_pairs.py): the body's name takes the second word, whether
+    the tagger read the first as a body or as a place (مانشستر the city)."""
+    pairs = words("org_pairs")
+    for r in found:
+        if r.source != "crf" or r.type not in ("organization", "place") or r.last >= len(r.toks):
+            continue
+        last = r.toks[r.last - 1].key
+        if r.last - r.first == 1:
+            last = _peel_key(last)
+        if f"{last} {r.toks[r.last].key}" in pairs:
+            r.last += 1
+            r.type = "organization"
+
+
+def _cut_second_party(found: list[_Raw]) -> None:
+    """The tagger's body runs on through و into a second party: another
+    body's head (مجلس الأمن والجامعة العربية، جامعة دار العلوم وجامعة
+    اليمامة), a place after a word that is none and no genitive (الاتحاد
+    الأوروبي وفيتنام, not الهيئة الملكية للجبيل وينبع), a person's first
+    name (الاتحاد وكمال ظافر), or a name the tagger's lists call a body
+    after one they call a body too (الاتحاد والأهلي، برشلونة وارسنال). The
+    body ends before و; a second body or place is read as what it is, its
+    own span (and may run on to a third: سيلز فورس ومايكروسوفت وجوجل). A
+    name goes on through و to a common word (مؤسسة الإصلاح والتأهيل، هيومن
+    رايتس ووتش)."""
+    i = 0
+    while i < len(found):
+        r = found[i]
+        i += 1
+        if r.type != "organization" or r.source != "crf":
+            continue
+        toks = r.toks
+        for x in range(r.first + 1, r.last):
+            k = toks[x].key
+            if _clitic(k) != "و":
+                continue
+            typ = _second_party(_peel_key(k), _peel_key(toks[x - 1].key))
+            if typ == "place" and _under_preposition(toks[x - 1].key):
+                continue  # الهيئة الملكية للجبيل وينبع: places of the name's genitive
+            if typ:
+                if typ != "person":
+                    # a person's first name after و opens too short a span
+                    # to read (وجونسون آند جونسون is a company): left out
+                    found.append(_Raw(x, r.last, typ, r.sentence, toks, "crf"))
+                r.last = x
+                break
+
+
+def _second_party(w: str, prev: str) -> str:
+    """The type of the party a word after و opens (w; prev the word before
+    و), or "" where the name goes on."""
+    if w in gz.org_heads() or _undefine(w) in gz.org_heads():
+        return "organization"
+    places = gz.places()
+    if w in places:
+        return "" if prev in places else "place"
+    if not w.startswith("ال") and w in person_words():
+        return "person"
+    bodies = _tagged_bodies()
+    return "organization" if w in bodies and prev in bodies else ""
+
+
+@lru_cache(maxsize=1)
+def _tagged_bodies() -> frozenset[str]:
+    """The words the tagger's lists call a body's (الأهلي، ارسنال، داعش)."""
+    return frozenset(w for w, t in typed_words(TAGGED_WORDS).items() if t.startswith("ORG"))
 
 
 # A definite word written this often is known well enough to say whether

@@ -167,6 +167,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
 # the prepositions a participle after a body takes its complement by
 # (bench/org_complements.py's list)
 _COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من")}
+# ب with a pronoun, which the peeler keeps whole (الحكومة المعترف بها)
+_BA_PRONOUNS = {key(w) for w in ("به", "بها", "بهم", "بهما", "بهن")}
 
 
 def _complemented(toks: list[Token], j: int) -> bool:
@@ -177,7 +179,7 @@ def _complemented(toks: list[Token], j: int) -> bool:
     if toks[j].key not in words("org_complements") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].key
-    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب"
+    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب" or nxt in _BA_PRONOUNS
 
 
 def _adjective_of_place_body(toks: list[Token], j: int) -> bool:

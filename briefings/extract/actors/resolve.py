@@ -5,10 +5,22 @@ from __future__ import annotations
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.bodies import _generic_body
+from briefings.extract.actors.openings import _place_cue
 from briefings.extract.actors.places import _adjective_after_noun, _described, _with_pronoun
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _undefine
-from briefings.lang.ar import key_text, words
+from briefings.lang.ar import key, key_text, words
+
+# Place cues a town's or a quarter's own name follows, never a body's (not
+# منطقة، محافظة، مديرية, which a body's name follows as its area: منطقة
+# الكونكاكاف)
+_TOWN_CUES = {key(w) for w in ("حي", "مدينة", "قرية", "بلدة", "ضاحية")}
+
+
+def _after_town_cue(r: _Raw) -> bool:
+    """Whether the span follows a town's or a quarter's cue (بحي الجزيرة):
+    a place's name, even the publisher's (الجزيرة, the paper) or a club's."""
+    return r.first > 0 and _place_cue(r.toks[r.first - 1].key) in _TOWN_CUES
 
 
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
@@ -18,9 +30,10 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
     outlet_key = key_text(outlet) if outlet else None
     for r in found:
         ks = " ".join(r.keys())
-        if outlet_key and ks == outlet_key and ks not in places:
+        if outlet_key and ks == outlet_key and ks not in places and not _after_town_cue(r):
             # an outlet named as a place (الرياض، الشرق الأوسط) is the
-            # outlet only where _outlet_mentions finds it so
+            # outlet only where _outlet_mentions finds it so; after حي it
+            # is the quarter (بحي الجزيرة in الجزيرة's own article)
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
@@ -30,6 +43,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""
         elif r.type == "organization" and _generic_body(r):
             r.type = ""
+        elif r.type == "organization" and _after_town_cue(r):
+            r.type = "place"  # مدينة برمنغهام، حي النصر: a town or a quarter, whatever else the name is
         elif r.type == "place" and r.last - r.first == 1 and _undefine(ks) in words("currencies"):
             r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):

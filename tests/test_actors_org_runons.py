@@ -1,0 +1,38 @@
+"""Where a body's name runs on into what follows it (issue 12, twelfth
+round): on sentences written for these tests."""
+
+from extracted import organizations, people, places
+
+from briefings.lang.ar import key, words
+
+
+def test_a_bodys_name_ends_before_the_rank_of_the_person_its_office_names():
+    text = "وأوضح رئيس بلدية الحناكية المهندس سالم العتيبي أن الفرق بدأت أعمالها."
+    found = organizations(text)
+    assert "بلدية الحناكية" in found
+    assert not any("المهندس" in o for o in found)
+    text = "وقال أستاذ التاريخ في جامعة الملك سعود الدكتور فهد الغامدي إن الوثائق نادرة."
+    assert "جامعة الملك سعود" in organizations(text)
+    assert "فهد الغامدي" in people(text)
+
+
+
+def test_the_taggers_body_ends_before_a_second_party_after_waw():
+    found = organizations("وشارك في اللقاء ممثلون عن مجلس الأمن والجامعة العربية وعدد من الدول.")
+    assert {"مجلس الأمن", "الجامعة العربية"} <= found
+    found = organizations("أقيمت العروض على مسارح جامعة دار العلوم وجامعة اليمامة في الرياض.")
+    assert {"جامعة دار العلوم", "جامعة اليمامة"} <= found
+    text = "وقع الاتحاد الأوروبي وفيتنام اتفاقية للتجارة الحرة أمس."
+    assert "الاتحاد الأوروبي" in organizations(text)
+    assert "فيتنام" in places(text)
+
+
+def test_a_name_goes_on_through_waw_to_a_common_word():
+    assert "مؤسسة الإصلاح والتأهيل" in organizations("وأعلنت مؤسسة الإصلاح والتأهيل نقل السجناء إلى مبنى جديد.")
+
+
+def test_a_two_word_body_the_tagger_cut_after_its_first_word_is_whole():
+    assert key("مانشستر سيتي") in words("org_pairs")
+    found = organizations("وانتقل اللاعب إلى صفوف مانشستر سيتي مقابل مبلغ قياسي.")
+    assert "مانشستر سيتي" in found
+    assert "مانشستر" not in found
