@@ -4,7 +4,7 @@ by sentence, resolved, then merged into one actor per entity."""
 from __future__ import annotations
 
 from briefings.extract.actors.bodies import _listed_bodies
-from briefings.extract.actors.cued import _cued_places
+from briefings.extract.actors.cued import _cued_places, _quoted_places
 from briefings.extract.actors.cuts import _cut_at_person, _cut_blessings, _cut_objects, _cut_tails
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
@@ -90,6 +90,7 @@ def extract_actors(
         found += _listed_bodies(toks, s.id)
         if any(t.text in _QUOTE_MARKS for t in toks):
             found += _quoted_bodies(toks, s.id)
+            found += _quoted_places(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
         _cut_at_person(found)

@@ -168,7 +168,7 @@ def _toggles(w: str) -> bool:
 # Cues in the plural or the dual, before a list of places (محافظات عدن
 # ولحج وأبين، مناطق الباحة ومكة، مدينتي مارع وجرابلس)
 _PLURAL_CUES = {key(w) for w in ("مدن", "محافظات", "مناطق", "قرى", "أحياء", "ولايات", "بلدات", "مديريات", "مدينتي",
-                                 "محافظتي", "منطقتي", "بلدتي", "ولايتي")}
+                                 "محافظتي", "منطقتي", "بلدتي", "ولايتي", "مديريتي", "قريتي")}
 
 
 def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
