@@ -26,6 +26,7 @@ from briefings.extract.actors.places import (
     _gazetteer_places,
     _one_sense,
     _phrase_places,
+    _syria,
 )
 from briefings.extract.actors.quoted import _quoted_bodies
 from briefings.extract.actors.resolve import _resolve
@@ -85,6 +86,7 @@ def extract_actors(
         found += _cued_places(toks, s.id, tags)
         found += _corpus_places(toks, s.id, tags)
         found += _direction_places(toks, s.id, tags)
+        found += _syria(toks, s.id)
         found += _phrase_places(toks, s.id)
         found += _named_sites(toks, s.id)
         found += _listed_bodies(toks, s.id)

@@ -370,3 +370,34 @@ def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
 
 # who governs a place, before its name (محافظ المذنب، بلدية المذنب)
 _GOVERNORS = {key(w) for w in ("محافظ", "بلدية", "أمير", "إمارة")}
+
+
+# Syria written سورية (778 uses over the corpus; سوريا is commoner) spells
+# the feminine nisba too (حكومة سورية جديدة، مقاتلة سورية), so no list
+# holds it: the gazetteer would read every Syrian thing as the country
+_SYRIA = key("سورية")
+
+# before سورية these make it the nisba, though they frame a place's name
+# elsewhere: مدينة سورية، مناطق سورية (a Syrian town, Syrian areas), دولة
+# سورية (a Syrian state)
+_NOUNS_BEFORE_NISBA = {key("دولة")}
+
+
+def _syria(toks: list[Token], sid: int) -> list[_Raw]:
+    """سورية where a place's name stands (_place_frame: في سورية 293 times
+    of its 771 uses, العراق وسورية، إلى سورية، شمال سورية، لسورية) is the
+    country; after a place cue, singular or plural, or دولة it is the
+    nisba (مدينة سورية، مناطق سورية), as it is after any other noun."""
+    keys = list(map(_KEY, toks))
+    if _SYRIA not in lookup(_PEELED, keys, _peel_key, 300_000):
+        return []
+    out = []
+    for j, k in enumerate(keys):
+        if _peel_key(k) != _SYRIA or not _place_frame(toks, j, frozenset()):
+            continue
+        if j and not _clitic(k):
+            pk = _peel_key(keys[j - 1])
+            if _place_cue(keys[j - 1]) or pk in _PLURAL_CUES or pk in _NOUNS_BEFORE_NISBA:
+                continue
+        out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
