@@ -4,7 +4,7 @@ by sentence, resolved, then merged into one actor per entity."""
 from __future__ import annotations
 
 from briefings.extract.actors.bodies import _listed_bodies
-from briefings.extract.actors.cued import _cued_places, _quoted_places
+from briefings.extract.actors.cued import _cued_places, _listed_places, _quoted_places
 from briefings.extract.actors.cuts import _cut_at_person, _cut_blessings, _cut_objects, _cut_tails
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
@@ -84,6 +84,7 @@ def extract_actors(
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
+        found += _listed_places(toks, s.id, tags)
         found += _corpus_places(toks, s.id, tags)
         found += _direction_places(toks, s.id, tags)
         found += _syria(toks, s.id)

@@ -10,10 +10,11 @@ from briefings.extract.actors.openings import _AREA, _PLACE_CUE, _opening, _plac
 from briefings.extract.actors.organizations import _ORG_ENDERS
 from briefings.extract.actors.places import _PLURAL_CUES
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _adjective, _clitic, _definite, _is_punct, _peel_key
+from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Token
+from briefings.text.memo import lookup
 
 # A word the corpus uses more often than this is a common word after a
 # cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
@@ -163,3 +164,70 @@ def _quoted_places(toks: list[Token], sid: int) -> list[_Raw]:
                 j += 1
             close = _QUOTES.get(toks[j].text, "") if j < n else ""
     return out
+
+
+# Plural and dual cues that name the places listed after them (محافظات
+# الجموم ومدركة وعسفان، قرى الخليلة والرصعة، بلدتي الفوعة وكفريا،
+# مدينتي الهفوف والمبرز). Not مدن (مدن الحزن، مدن مجاورة), أحياء (keyed as
+# إحياء, reviving: إحياء الموروث), هجر (the verb, the club) nor مناطق and
+# مراكز (areas and centres as often as names).
+_LIST_CUES = {key(w) for w in ("محافظات", "محافظتي", "قرى", "قريتي", "بلدات", "بلدتي", "مدينتي", "مديريات",
+                               "مديريتي")}
+
+
+def _listed_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """The names a plural or dual place cue lists, joined by و: each a
+    known place or a word the corpus writes under 150 times (_RARE), bare or
+    definite, not a stop word, a nisba, a title, a body's head or shaped
+    as an adjective (قرى باكستانية، بلدات محاصرة: a bare word in ة right
+    after the cue agrees with it), nor the tagger's person or body, nor a
+    word a rare bare one follows (قرى ساحل حلي: the name runs on); a bare word
+    with a definite genitive is a name of two words (دير الزور). Over the corpus (every day but
+    2015-07-25/26) these cues open 1,100 such lists (bench/README.md)."""
+    keys = list(map(_KEY, toks))
+    if _LIST_CUES.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []
+    out = []
+    n = len(toks)
+    vocab = vocabulary()
+    places = gz.places()
+    for i, k in enumerate(keys[:-1]):
+        if _peel_key(k) not in _LIST_CUES:
+            continue
+        j = i + 1
+        while j < n:
+            first = j == i + 1
+            w, kept = keys[j], False
+            if not first:
+                if _clitic(w) == "و":
+                    w = _peel_key(w)
+                elif w.startswith("و"):
+                    w, kept = w[1:], True  # وكفريا، والرصعة: the peeler keeps و on a word it does not know
+                else:
+                    break
+            if not _list_item(w, first, toks, j, vocab, places, tags):
+                break
+            size = 2 if not _definite(w) and w not in places and _place_genitive(toks, j + 1) else 1
+            out.append(_Raw(j, j + size, "place", sid, toks, "rule", peeled=kept))
+            j += size
+    return out
+
+
+def _list_item(w: str, first: bool, toks: list[Token], j: int, vocab: dict[str, int], places: frozenset[str] | dict,
+               tags: list[str]) -> bool:
+    if not w.isalpha() or len(w) < 3 or w in gz.stop() or w in gz.nisbas() or w in gz.title_heads():
+        return False
+    if w in places:
+        return True
+    if vocab.get(w, 0) >= _RARE or w in gz.org_heads() or (tags and tags[j].endswith(("PER", "ORG"))):
+        return False
+    if w.endswith(("يه", "يين", "يون", "ها", "هم")) or (w.startswith("الم") and w.endswith("ه")):
+        return False  # an adjective (الحدودية، المحاصرة) or a word with its pronoun (تسكنها)
+    if first and (w.startswith("و") or (not w.startswith("ال") and w.endswith("ه"))):
+        return False  # قرى وأحياء: a second cue; قرى باكستانية، بلدات محاصرة: agrees with the cue
+    if (j + 1 < len(toks) and (nk := toks[j + 1].key).isalpha() and not nk.startswith(("و", "ال")) and not _clitic(nk)
+            and vocab.get(nk, 0) < _RARE and nk not in gz.stop()):
+        return False  # قرى ساحل حلي، قرى الكرد دوننا: the name runs on (not: وزهوان صباح اليوم)
+    if first and w.startswith("ال") and j + 1 < len(toks) and toks[j + 1].key.startswith("ال") and _adjective(toks[j + 1].key):
+        return False  # قرى الشريط الحدودي: a noun and its adjective
+    return True
