@@ -26,3 +26,4 @@ def test_an_adjective_or_a_second_cue_after_the_plural_is_no_place():
 
 def test_a_bare_name_the_next_bare_word_continues_is_left():
     assert "ساحل" not in places("زار الوفد قرى ساحل زهران بمحافظة القنفذة.")
+

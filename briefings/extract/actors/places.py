@@ -175,7 +175,8 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     """Whether token j stands where a place's name does: under ب or ل
     (بالباحة، لعدن), under و after a place (وعسير والباحة), or after a
     mark, a preposition (في، إلى، من: _PREPOSITIONS), a place cue, a word that governs a
-    place (شمال، حدود; not عاصمة, below) or a place. Not after a verb or a noun it
+    place (شمال، حدود; not عاصمة, below), who governs it (محافظ أملج، بلدية
+    الرس، أمير الباحة: _GOVERNORS) or a place. Not after a verb or a noun it
     completes (يهلك الحرث، يوسف الضالع) nor under و after a common word
     (والضباب الرقيق)."""
     if j == 0:
@@ -188,7 +189,7 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     if c == "و":
         return pk in gz.places() or pk in known or pk in _cue_places()
     return (_is_punct(prev) or pk in _PREPOSITIONS or bool(_place_cue(prev.key)) or pk in _PLURAL_CUES
-            or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places())
+            or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places() or pk in _GOVERNORS)
 
 
 # Prepositions a place's name follows (في جدة، إلى أبها); not the other stop
