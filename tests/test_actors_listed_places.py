@@ -27,3 +27,9 @@ def test_an_adjective_or_a_second_cue_after_the_plural_is_no_place():
 def test_a_bare_name_the_next_bare_word_continues_is_left():
     assert "ساحل" not in places("زار الوفد قرى ساحل زهران بمحافظة القنفذة.")
 
+
+
+def test_a_dual_nisba_after_the_last_name_is_not_the_names():
+    found = places("سقطت القذائف على بلدتي الفوعة وكفريا الشيعيتين في ريف إدلب.")
+    assert "كفريا" in found
+    assert "كفريا الشيعيتين" not in found

@@ -114,9 +114,10 @@ def _place_genitive(toks: list[Token], j: int) -> bool:
     if j >= len(toks):
         return False
     k = toks[j].key
-    # a participle (المضطرب، المطلة) describes the place
+    # a participle (المضطرب، المطلة) describes the place, and so does a dual
+    # nisba (بلدتي الفوعة وكفريا الشيعيتين)
     return (k.startswith("ال") and not k.startswith("الم") and k != "ال" and k.isalpha() and k not in gz.stop() and k not in gz.nisbas()
-            and not _adjective(k) and k not in _ORG_ENDERS and k not in gz.places() and not k.endswith("ه")
+            and not _adjective(k) and k not in _ORG_ENDERS and k not in gz.places() and not k.endswith(("ه", "يتين", "يتان"))
             and k not in gz.title_heads())  # آل حميدان، فلوريدا اللاعب
 
 
