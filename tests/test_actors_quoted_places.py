@@ -28,3 +28,8 @@ def test_a_quoted_phrase_or_a_letter_after_a_cue_is_no_place():
 def test_a_countrys_nisba_closing_the_quote_is_not_the_names():
     found = places("أقام النادي معسكره في مدينة «فارنيتسو الإيطالية» استعدادا للموسم.")
     assert "فارنيتسو" in found
+
+
+def test_a_quoted_name_keeps_a_first_letter_that_spells_a_clitic():
+    # كوش would peel as ك + وش outside the quote
+    assert "كوش تبه" in places("احتفل سكان بلدة «كوش تبه» بافتتاح مدرسة جديدة.")

@@ -134,8 +134,9 @@ def _quoted_places(toks: list[Token], sid: int) -> list[_Raw]:
     however common or foreign its words (مدينة «سالزبورغ»، بمحافظة «لحج»،
     مديرية «لودر»، منطقة "سانجاق تيبيه"), and so is each quoted name joined
     to it by و or a comma (بمناطق "المهدية" و"التومة" و"الزوارعة"). Over
-    the corpus (every day but 2015-07-25/26) the frame is written 374 times,
-    284 names, nearly all towns, districts, provinces and islands; the
+    the corpus (every day but 2015-07-25/26; bench/place_frames.py) the
+    frame is written 389 times, 292 names, nearly all towns, districts,
+    provinces and islands; the
     phrases among them hold a stop word (منطقة «من دون مخاطر») or a
     coordination of definite nouns (مدينة «الضوضاء والعناء»), left out.
     A country's nisba closing the quote is not the name's (بمدينة "ميلانو
@@ -158,7 +159,8 @@ def _quoted_places(toks: list[Token], sid: int) -> list[_Raw]:
                 break
             last = end - 1 if end - j > 2 and toks[end - 1].key in gz.nisbas() else end  # "ميلانو الإيطالية"
             if last - j > 2 or len(toks[j + 1].key) > 1:  # مناطق «أ» و«ب»: the West Bank's zones, letters
-                out.append(_Raw(j + 1, last, "place", sid, toks, "rule"))
+                # as written: a quote opens on the name, not a clitic (قرية «كوش كوي», not ك + وش)
+                out.append(_Raw(j + 1, last, "place", sid, toks, "rule", whole=True))
             # the list goes on: و"التومة"، «ساقين»
             j = end + 1
             if j < n and toks[j].text in ("و", "،", ","):
@@ -183,8 +185,10 @@ def _listed_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     as an adjective (قرى باكستانية، بلدات محاصرة: a bare word in ة right
     after the cue agrees with it), nor the tagger's person or body, nor a
     word a rare bare one follows (قرى ساحل حلي: the name runs on); a bare word
-    with a definite genitive is a name of two words (دير الزور). Over the corpus (every day but
-    2015-07-25/26) these cues open 1,100 such lists (bench/README.md)."""
+    with a definite genitive is a name of two words (دير الزور). Over the
+    corpus (every day but 2015-07-25/26; bench/place_frames.py) these cues
+    are written 1,409 times (محافظات 525، قرى 318، محافظتي 188 …), before
+    503 rare words no list holds (الفوعة، كفريا، المبرز، الجموم …)."""
     keys = list(map(_KEY, toks))
     if _LIST_CUES.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
         return []

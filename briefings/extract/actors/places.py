@@ -373,7 +373,7 @@ def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
 _GOVERNORS = {key(w) for w in ("محافظ", "بلدية", "أمير", "إمارة")}
 
 
-# Syria written سورية (778 uses over the corpus; سوريا is commoner) spells
+# Syria written سورية (785 uses over the corpus; سوريا is commoner) spells
 # the feminine nisba too (حكومة سورية جديدة، مقاتلة سورية), so no list
 # holds it: the gazetteer would read every Syrian thing as the country
 _SYRIA = key("سورية")
@@ -386,7 +386,7 @@ _NOUNS_BEFORE_NISBA = {key("دولة")}
 
 def _syria(toks: list[Token], sid: int) -> list[_Raw]:
     """سورية where a place's name stands (_place_frame: في سورية 293 times
-    of its 771 uses, العراق وسورية، إلى سورية، شمال سورية، لسورية) is the
+    of its 785 uses (bench/place_frames.py), العراق وسورية، إلى سورية، شمال سورية، لسورية) is the
     country; after a place cue, singular or plural, or دولة it is the
     nisba (مدينة سورية، مناطق سورية), as it is after any other noun."""
     keys = list(map(_KEY, toks))
