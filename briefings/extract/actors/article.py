@@ -4,7 +4,7 @@ by sentence, resolved, then merged into one actor per entity."""
 from __future__ import annotations
 
 from briefings.extract.actors.bodies import _listed_bodies
-from briefings.extract.actors.cued import _cued_places
+from briefings.extract.actors.cued import _cued_places, _listed_places, _quoted_places
 from briefings.extract.actors.cuts import (
     _cut_at_person,
     _cut_at_rank,
@@ -37,6 +37,7 @@ from briefings.extract.actors.places import (
     _gazetteer_places,
     _one_sense,
     _phrase_places,
+    _syria,
 )
 from briefings.extract.actors.quoted import _quoted_bodies
 from briefings.extract.actors.resolve import _resolve
@@ -97,13 +98,16 @@ def extract_actors(
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
+        found += _listed_places(toks, s.id, tags)
         found += _corpus_places(toks, s.id, tags)
         found += _direction_places(toks, s.id, tags)
+        found += _syria(toks, s.id)
         found += _phrase_places(toks, s.id)
         found += _named_sites(toks, s.id)
         found += _listed_bodies(toks, s.id)
         if any(t.text in _QUOTE_MARKS for t in toks):
             found += _quoted_bodies(toks, s.id)
+            found += _quoted_places(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
         _cut_second_party(found)

@@ -168,14 +168,15 @@ def _toggles(w: str) -> bool:
 # Cues in the plural or the dual, before a list of places (محافظات عدن
 # ولحج وأبين، مناطق الباحة ومكة، مدينتي مارع وجرابلس)
 _PLURAL_CUES = {key(w) for w in ("مدن", "محافظات", "مناطق", "قرى", "أحياء", "ولايات", "بلدات", "مديريات", "مدينتي",
-                                 "محافظتي", "منطقتي", "بلدتي", "ولايتي")}
+                                 "محافظتي", "منطقتي", "بلدتي", "ولايتي", "مديريتي", "قريتي")}
 
 
 def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     """Whether token j stands where a place's name does: under ب or ل
     (بالباحة، لعدن), under و after a place (وعسير والباحة), or after a
     mark, a preposition (في، إلى، من: _PREPOSITIONS), a place cue, a word that governs a
-    place (شمال، حدود; not عاصمة, below) or a place. Not after a verb or a noun it
+    place (شمال، حدود; not عاصمة, below), who governs it (محافظ أملج، بلدية
+    الرس، أمير الباحة: _GOVERNORS) or a place. Not after a verb or a noun it
     completes (يهلك الحرث، يوسف الضالع) nor under و after a common word
     (والضباب الرقيق)."""
     if j == 0:
@@ -188,7 +189,7 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
     if c == "و":
         return pk in gz.places() or pk in known or pk in _cue_places()
     return (_is_punct(prev) or pk in _PREPOSITIONS or bool(_place_cue(prev.key)) or pk in _PLURAL_CUES
-            or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places())
+            or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places() or pk in _GOVERNORS)
 
 
 # Prepositions a place's name follows (في جدة، إلى أبها); not the other stop
@@ -370,3 +371,34 @@ def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
 
 # who governs a place, before its name (محافظ المذنب، بلدية المذنب)
 _GOVERNORS = {key(w) for w in ("محافظ", "بلدية", "أمير", "إمارة")}
+
+
+# Syria written سورية (785 uses over the corpus; سوريا is commoner) spells
+# the feminine nisba too (حكومة سورية جديدة، مقاتلة سورية), so no list
+# holds it: the gazetteer would read every Syrian thing as the country
+_SYRIA = key("سورية")
+
+# before سورية these make it the nisba, though they frame a place's name
+# elsewhere: مدينة سورية، مناطق سورية (a Syrian town, Syrian areas), دولة
+# سورية (a Syrian state)
+_NOUNS_BEFORE_NISBA = {key("دولة")}
+
+
+def _syria(toks: list[Token], sid: int) -> list[_Raw]:
+    """سورية where a place's name stands (_place_frame: في سورية 293 times
+    of its 785 uses (bench/place_frames.py), العراق وسورية، إلى سورية، شمال سورية، لسورية) is the
+    country; after a place cue, singular or plural, or دولة it is the
+    nisba (مدينة سورية، مناطق سورية), as it is after any other noun."""
+    keys = list(map(_KEY, toks))
+    if _SYRIA not in lookup(_PEELED, keys, _peel_key, 300_000):
+        return []
+    out = []
+    for j, k in enumerate(keys):
+        if _peel_key(k) != _SYRIA or not _place_frame(toks, j, frozenset()):
+            continue
+        if j and not _clitic(k):
+            pk = _peel_key(keys[j - 1])
+            if _place_cue(keys[j - 1]) or pk in _PLURAL_CUES or pk in _NOUNS_BEFORE_NISBA:
+                continue
+        out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
