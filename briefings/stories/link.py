@@ -185,7 +185,7 @@ class Linker:
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
         background, far = self._background(sub, keys, fresh, checked, far)
         keys_of = specific_sets([f.specifics for f in sub])
-        found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub))
+        found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub), [f.day for f in sub])
         # the stories of five or more left are parts of the ones checked
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)
