@@ -12,7 +12,14 @@ Prints:
   (`--sample-copies N` prints a fresh sample to label instead);
 - stories precision and recall on bench/data/story-pairs.tsv, tune
   (`--sweep` prints tune's curve over thresholds), and test with `--test`
-  only (a round looks at test once, for its final variant);
+  only (a round looks at test once, for its final variant); and on
+  bench/data/story-pairs-2.tsv (drawn from whole stories), tune2 and,
+  with `--test` only, held2;
+- `--draw-uniform N --seed S --draw-out FILE` prints N new pairs drawn
+  from the stories of the code run (half inside stories, uniform over
+  their pairs; a quarter left apart near the threshold; a quarter left
+  apart sharing a salient actor) as rows of story-pairs-2.tsv without
+  label, and writes each side's title and lead to FILE to read;
 - `--write-df DIR` writes the reference document frequencies that
   vectors.py ships (from the whole corpus: `briefings/stories/`);
 - `--draw-stories N` prints N new article pairs to label instead (the

@@ -7,8 +7,9 @@ their words and over their titles, halved when one outlet published both
 template twice: the Eid party of one ministry, then of another). Stories
 are the average-linkage clusters of the scores at or above THRESHOLD,
 those of a template's run (no specific key at their core), of a running
-topic (members as like other weeks' articles as each other) or of one
-outlet's series clustered again more strictly, a member like no other
+topic (members as like other weeks' articles as each other), of one
+outlet's series or of a key named as often outside its days (the king
+in a run of telegrams) clustered again more strictly, a member like no other
 member of its story taken out, and two stories of one event joined
 (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
