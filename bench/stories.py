@@ -12,7 +12,14 @@ Prints:
   (`--sample-copies N` prints a fresh sample to label instead);
 - stories precision and recall on bench/data/story-pairs.tsv, tune
   (`--sweep` prints tune's curve over thresholds), and test with `--test`
-  only (a round looks at test once, for its final variant);
+  only (a round looks at test once, for its final variant); and on
+  bench/data/story-pairs-2.tsv (drawn from whole stories), tune2 and,
+  with `--test` only, held2;
+- `--draw-uniform N --seed S --draw-out FILE` prints N new pairs drawn
+  from the stories of the code run (half inside stories, uniform over
+  their pairs; a quarter left apart near the threshold; a quarter left
+  apart sharing a salient actor) as rows of story-pairs-2.tsv without
+  label, and writes each side's title and lead to FILE to read;
 - `--write-df DIR` writes the reference document frequencies that
   vectors.py ships (from the whole corpus: `briefings/stories/`);
 - `--draw-stories N` prints N new article pairs to label instead (the
@@ -167,6 +174,13 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r4")),
                   ("tune where a stricter core differs (-r5)",
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r5"))]
+    rows2 = [r for r in read_tsv(DATA / "story-pairs-2.tsv") if r["label"] != ""] if (DATA / "story-pairs-2.tsv").exists() else []
+    for r in rows2:
+        r["split"] += "2"
+    rows = rows + rows2
+    for split, name in (("tune", "tune2"), ("test", "held2")):
+        if split in splits and rows2:
+            parts.append((f"{name} (story-pairs-2.tsv)", lambda r, name=name: r["split"] == name))
     for split, chosen in parts:
         tp = fp = fn = 0
         for r in rows:
@@ -245,6 +259,85 @@ def draw_stories(bs: list[dict], feats, linked, args) -> None:
                   f"{' '.join(x['body'][: args.chars].split())}")
 
 
+def draw_uniform(bs: list[dict], feats, linked, args) -> None:
+    """A sample that sees whole stories (bench/data/story-pairs-2.tsv),
+    drawn from the stories of the code run, before any label is read:
+    `in-story`, uniform over the pairs of canonical articles inside one of
+    its stories (what pairwise precision weighs: a large story weighs by
+    its pairs); `apart-near`, uniform over the candidate pairs it leaves
+    apart scoring SCORED_NEAR or more (where an event's reports may have
+    been split); `apart-actor`, uniform over the pairs of canonical
+    articles at most two days apart it leaves apart that share a salient
+    actor named in at most 5% of them. Printed shuffled, without stratum
+    or score, each with its split (a SHA-1 of the pair: odd is held)."""
+    from briefings.stories.link import scores
+
+    n = len(bs)
+    canon = np.flatnonzero(linked.canonical == np.arange(n))
+    pos = np.full(n, -1)
+    pos[canon] = np.arange(len(canon))
+    story = np.full(len(canon), -1)
+    for k, c in enumerate(linked.stories):
+        story[pos[c]] = k
+    sub = [feats[k] for k in canon]
+    m = len(sub)
+    i, j, s = scores(sub)
+    together = (story[i] >= 0) & (story[i] == story[j])
+    rng = np.random.default_rng(args.seed)
+    index = {place(b): k for k, b in enumerate(bs)}
+    taken = set()
+    for r in read_tsv(DATA / "story-pairs.tsv"):  # (not story-pairs-2.tsv: so the draw that made it can be made again)
+        a, b = (int(pos[linked.canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
+        taken.add((min(a, b), max(a, b)))
+    # every pair inside a story, as one number each
+    inside = np.concatenate([(np.array(c)[:, None] * m + np.array(c)[None, :])[np.triu_indices(len(c), 1)]
+                             for c in (sorted(pos[c].tolist()) for c in linked.stories)])
+    near = (i * m + j)[~together & (s >= SCORED_NEAR)]
+    days = np.array([f.day if f.day is not None else -99 for f in sub])
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, f in enumerate(sub):
+        for a in f.actors:
+            postings[a].append(k)
+    shared = []
+    for ks in postings.values():
+        if len(ks) < 2 or len(ks) > 0.05 * m:
+            continue
+        ks = np.array(ks)
+        a, b = np.triu_indices(len(ks), 1)
+        a, b = ks[a], ks[b]
+        ok = (np.abs(days[a] - days[b]) <= 2) & (days[a] >= 0) & (days[b] >= 0)
+        shared.append(np.minimum(a, b)[ok] * m + np.maximum(a, b)[ok])
+    shared = np.unique(np.concatenate(shared))
+    shared = shared[(story[shared // m] < 0) | (story[shared // m] != story[shared % m])]
+    out = []
+    for name, pool, want in (("in-story-s2", inside, args.draw_uniform // 2), ("apart-near-s2", near, args.draw_uniform // 4),
+                             ("apart-actor-s2", shared, args.draw_uniform // 4)):
+        print(f"# {name}: {len(pool)} pairs, {want} drawn", file=sys.stderr)
+        for code in rng.permutation(pool).tolist():
+            if not want:
+                break
+            p = (code // m, code % m)
+            if p in taken:
+                continue
+            taken.add(p)
+            out.append((name, int(canon[p[0]]), int(canon[p[1]])))
+            want -= 1
+    order = rng.permutation(len(out))
+    with open(args.draw_out, "w", encoding="utf-8") as text:
+        for n_, o in enumerate(order.tolist()):
+            name, a, b = out[o]
+            pa, pb = place(bs[a]), place(bs[b])
+            print("\t".join(map(str, (split_of(pa, pb).replace("test", "held"), "", name, pa[0], pa[1],
+                                       bs[a]["source"].get("url") or "", pb[0], pb[1], bs[b]["source"].get("url") or ""))))
+            text.write(f"#{n_}\n")
+            for x in (bs[a], bs[b]):
+                text.write(f"  [{x['source'].get('outlet')} {x['source'].get('published')}] {x['title']} :: "
+                           f"{' '.join(x['body'][: args.chars].split())}\n")
+
+
+SCORED_NEAR = 0.1  # a pair left apart scoring this or more is near the threshold (0.08 on average)
+
+
 def timings(bs: list[dict]) -> None:
     for n in (1_000, 10_000, len(bs)):
         part = bs[:n]
@@ -304,6 +397,9 @@ def main() -> int:
     ap.add_argument("-j", "--jobs", type=int, default=None)
     ap.add_argument("--sample-copies", type=int, default=0, help="print this many grouped pairs to label, and half as many beyond the definition")
     ap.add_argument("--draw-stories", type=int, default=0, help="print this many new story pairs to label (title and lead)")
+    ap.add_argument("--draw-uniform", type=int, default=0,
+                    help="print this many pairs for bench/data/story-pairs-2.tsv (half inside stories, half apart)")
+    ap.add_argument("--draw-out", default="pairs-to-read.txt", help="with --draw-uniform: where the texts to read go")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--chars", type=int, default=300)
     ap.add_argument("--sweep", action="store_true")
@@ -319,6 +415,9 @@ def main() -> int:
     linked = link(feats)
     if args.draw_stories:
         draw_stories(bs, feats, linked, args)
+        return 0
+    if args.draw_uniform:
+        draw_uniform(bs, feats, linked, args)
         return 0
     if args.write_df:
         write_df(bs, feats, linked, Path(args.write_df))

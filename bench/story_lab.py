@@ -5,8 +5,8 @@ pairs of the canonical articles are computed once and kept in a pickle.
     python bench/story_lab.py prepare --from-json DIR -o LAB.pkl
     python -c "from bench.story_lab import Lab; lab = Lab.load('LAB.pkl'); ..."
 
-`Lab.score(stories)` gives precision and recall on the tune pairs only
-(the test rows are loaded with the rest but never scored here); `Lab.errors(stories)` lists tune's
+`Lab.score(stories, lab.tune("tune2"))` gives precision and recall on the tune pairs only
+(the test and held rows are loaded with the rest but never scored here); `Lab.errors(stories)` lists tune's
 false positives and negatives with the titles of both sides.
 """
 
@@ -45,8 +45,11 @@ class Lab:
         with open(path, "rb") as f:
             return pickle.load(f)
 
-    def tune(self, extra: str | None = None) -> list[tuple[int, int, int]]:
-        return [(a, b, y) for a, b, y, sp in self.pairs if sp == "tune"]
+    def tune(self, split: str = "tune") -> list[tuple[int, int, int]]:
+        """The pairs of one split: `tune` (story-pairs.tsv) or `tune2`
+        (story-pairs-2.tsv); the held ones are never scored here."""
+        assert split in ("tune", "tune2")
+        return [(a, b, y) for a, b, y, sp in self.pairs if sp == split]
 
     def assign(self, stories: list[list[int]]) -> np.ndarray:
         st = np.full(len(self.canon), -1)
@@ -81,9 +84,14 @@ def prepare(args) -> None:
     pos[canon] = np.arange(len(canon))
     index = {place(b): k for k, b in enumerate(bs)}
     pairs = []
-    for r in read_tsv(DATA / "story-pairs.tsv"):
-        a, b = (int(pos[canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
-        pairs.append((a, b, int(r["label"]), r["split"]))
+    for name, suffix in (("story-pairs.tsv", ""), ("story-pairs-2.tsv", "2")):
+        if not (DATA / name).exists():
+            continue
+        for r in read_tsv(DATA / name):
+            if r["label"] == "":
+                continue
+            a, b = (int(pos[canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
+            pairs.append((a, b, int(r["label"]), r["split"] + suffix))  # tune, test, tune2, held2
     info = [{"title": b.get("title"), "outlet": b["source"].get("outlet"), "published": b["source"].get("published"),
              "place": place(b), "url": b["source"].get("url"), "lead": " ".join(b["body"][:400].split())} for b in bs]
     lab = Lab(info, feats, canonical, canon, i, j, s, pairs)

@@ -7,8 +7,9 @@ their words and over their titles, halved when one outlet published both
 template twice: the Eid party of one ministry, then of another). Stories
 are the average-linkage clusters of the scores at or above THRESHOLD,
 those of a template's run (no specific key at their core), of a running
-topic (members as like other weeks' articles as each other) or of one
-outlet's series clustered again more strictly, a member like no other
+topic (members as like other weeks' articles as each other), of one
+outlet's series or of a key named as often outside its days (the king
+in a run of telegrams) clustered again more strictly, a member like no other
 member of its story taken out, and two stories of one event joined
 (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
@@ -185,7 +186,7 @@ class Linker:
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
         background, far = self._background(sub, keys, fresh, checked, far)
         keys_of = specific_sets([f.specifics for f in sub])
-        found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub))
+        found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub), [f.day for f in sub])
         # the stories of five or more left are parts of the ones checked
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)

@@ -24,6 +24,21 @@ an event's reports crowd into its days (the Asir mosque bombing's 169
 articles: 0.19; the Suez Canal's 100: 0.25), a topic's recur (the king's
 telegrams: 0.42, the rain: 0.40, a run of Yemen's front: 0.45).
 
+Nor is a core enough when its key is no more a story's than its days':
+the king's telegrams of congratulation, his receptions and the
+cabinet's sessions share the king and the crown princes, who are named
+every day; a front's reports share Aden or the Houthis, named every day
+of the war. An event's key crowds into its days: the Asir mosque
+bombing's Asir, the Taliban's new leader. So a story's days (its first
+to its last) must hold BURST times more of one key's articles than of
+the collection's, for a key held by BURST_CORE of its members, else the
+story is clustered again as one without a core is (`Days.bursty`). A
+story whose days hold so much of the collection that no key could crowd
+into them that much (in a collection of a few days) is clustered again
+too: what is its own cannot be told, and such a collection's large
+stories are what chains (the first 10,000 articles of SaudiNewsNet, five
+days: one story of 79 of the king's telegrams, receptions and talks).
+
 Nor is a story one event when one outlet wrote most of it (more than
 ONE_OUTLET of its members, copies folded): an event is carried by several
 papers, one paper's series (its column of weddings, of receptions) is a
@@ -64,6 +79,8 @@ ONE_OUTLET = 0.6  # a story more than this share of whose members are of one out
 WEAK = 0.2  # a member whose best score inside its story is below this is taken out (chosen on tune)
 EVENT_BACKGROUND = 0.22  # two stories whose mean backgrounds are both below this are events (chosen on tune)...
 JOIN = 0.05  # ...and are joined when they share a core key and their pairs score this on average
+BURST_CORE = 0.4  # share of a story's members that must hold a key crowding into its days...
+BURST = 1.5  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune)
 
 
 def specific_sets(specifics: list[np.ndarray]) -> list[frozenset[int]]:
@@ -87,6 +104,53 @@ def has_core(members: list[int], keys: list[frozenset[int]]) -> bool:
     return bool(counts) and counts.most_common(1)[0][1] >= CORE * len(members)
 
 
+class Days:
+    """The days of a collection's articles and of each specific key's
+    articles, to ask whether a key crowds into a story's days."""
+
+    def __init__(self, days: list[int | None], keys: list[frozenset[int]]) -> None:
+        day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+        self.day = day
+        self.dated = np.sort(day[day >= 0])
+        sizes = np.array([len(k) if d >= 0 else 0 for k, d in zip(keys, day.tolist(), strict=True)], dtype=np.int64)
+        flat = np.fromiter((k for ks, d in zip(keys, day.tolist(), strict=True) if d >= 0 for k in ks), dtype=np.int64,
+                           count=int(sizes.sum()))
+        on = np.repeat(day, sizes)
+        order = np.lexsort((on, flat))  # by key, then day
+        self.key, self.key_day = flat[order], on[order]
+
+    def share(self, lo: int, hi: int) -> float:
+        """The share of the dated articles published from day lo to hi."""
+        inside = np.searchsorted(self.dated, hi, side="right") - np.searchsorted(self.dated, lo, side="left")
+        return inside / max(1, len(self.dated))
+
+    def bursty(self, members: list[int], keys: list[frozenset[int]]) -> bool:
+        """Whether a key held by BURST_CORE of the members has BURST times
+        more of its articles in the members' days than the collection has
+        (true for a story of no dated member; false when its days hold more
+        than 1/BURST of the collection's articles: no key could)."""
+        days = self.day[members]
+        days = days[days >= 0]
+        if not len(days):
+            return True
+        lo, hi = int(days.min()), int(days.max())
+        base = self.share(lo, hi)
+        if base * BURST > 1:
+            return False
+        counts = Counter(k for m in members for k in keys[m])
+        for k, c in counts.most_common():
+            if c < BURST_CORE * len(members):
+                return False
+            start, end = np.searchsorted(self.key, k, side="left"), np.searchsorted(self.key, k, side="right")
+            if end == start:
+                return True
+            span = self.key_day[start:end]
+            within = np.searchsorted(span, hi, side="right") - np.searchsorted(span, lo, side="left")
+            if within / (end - start) >= BURST * base:
+                return True
+        return False
+
+
 def one_outlet(members: list[int], outlets: np.ndarray | None) -> bool:
     """Whether more than ONE_OUTLET of the members are of one outlet."""
     if outlets is None:
@@ -95,11 +159,12 @@ def one_outlet(members: list[int], outlets: np.ndarray | None) -> bool:
 
 
 def is_event(members: list[int], keys: list[frozenset[int]], background: np.ndarray | None,
-             outlets: np.ndarray | None = None) -> bool:
+             outlets: np.ndarray | None = None, days: Days | None = None) -> bool:
     """Whether a story has a core and, background given, is no running
-    topic and, outlets given, no one outlet's series."""
+    topic and, outlets given, no one outlet's series and, days given, has
+    a key crowding into its days."""
     return (has_core(members, keys) and (background is None or float(np.mean(background[members])) < BACKGROUND)
-            and not one_outlet(members, outlets))
+            and not one_outlet(members, outlets) and (days is None or days.bursty(members, keys)))
 
 
 def without_weak(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> list[list[int]]:
@@ -123,13 +188,15 @@ def without_weak(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray,
 
 def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
            keys: list[frozenset[int]], threshold: float, background: np.ndarray | None = None,
-           outlets: np.ndarray | None = None) -> list[list[int]]:
+           outlets: np.ndarray | None = None, days: list[int | None] | None = None) -> list[list[int]]:
     """The stories (lists of indices among n items, clustered at
     `threshold` over pairs i, j of scores s), those of MIN_CHECKED or more
-    without a core, with a background at BACKGROUND or more, or of one
-    outlet (`outlets`: each item's outlet code), clustered again more
-    strictly, then without their weak members. Members sorted; a member
-    left alone is in no story."""
+    without a core, with a background at BACKGROUND or more, of one
+    outlet (`outlets`: each item's outlet code) or, `days` given (each
+    item's day number, None undated), without a key crowding into their
+    days, clustered again more strictly, then without their weak members.
+    Members sorted; a member left alone is in no story."""
+    crowd = Days(days, keys) if days is not None else None
     out: list[list[int]] = []
     todo = [(c, threshold) for c in stories]
     local = np.full(n, -1, dtype=np.int64)
@@ -140,7 +207,7 @@ def refine(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np
     local[:] = -1
     while todo:
         members, th = todo.pop()
-        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background, outlets):
+        if len(members) < MIN_CHECKED or th + STEP > TOP + 1e-9 or is_event(members, keys, background, outlets, crowd):
             out.append(members)
             continue
         ms = np.array(members, dtype=np.int64)
