@@ -48,3 +48,10 @@ def test_an_office_alone_names_no_one():
     assert people(text) == {"سلمان بن عبدالعزيز"}
     # مساعد is a name too, and a rare word after an office is a surname
     assert "مساعد العيبان" in people("وأكد الدكتور مساعد العيبان أن المفاوضات مستمرة.")
+
+
+def test_a_country_official_name_and_its_short_name_are_one_place():
+    found = [a for a in actors("وصل الوزير إلى المملكة الأردنية الهاشمية أمس. وتعد الأردن شريكا مهما.") if a.type == "place"]
+    assert len(found) == 1 and {found[0].name, *found[0].aliases} == {"المملكة الأردنية الهاشمية", "الأردن"}
+    found = [a for a in actors("أعلنت دولة الكويت دعمها للمبادرة. وقال مسؤول إن الكويت ستشارك.") if a.type == "place"]
+    assert len(found) == 1 and {found[0].name, *found[0].aliases} == {"دولة الكويت", "الكويت"}
