@@ -27,6 +27,7 @@ STEPS = [
     ("briefings.site.generate", "write_all", "collection pages (write_all)"),
     ("briefings.site.generate", "document", "stories document"),
     ("briefings.stories", "Collector.finish", "stories linked (Collector.finish)"),
+    ("briefings.stories.link", "Linker._clusters", "  stories clustered (Linker._clusters)"),
     ("briefings.site.pages", "_actor_pages_of", "  actor pages"),
     ("briefings.site.pages", "write_front", "  story, day and front pages"),
     ("briefings.site.collection", "ActorMerge.finish", "  actor merge (finish)"),

@@ -137,3 +137,74 @@ def test_a_link_that_fails_half_way_leaves_the_last_ones_state(feats, monkeypatc
     assert state(linker) == kept
     wanted, fresh = first(feats)
     assert same(linker.link(feats), wanted) and state(linker) == state(fresh)
+
+
+def _graph(n: int, rng) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of n items in topics: alike inside one, a little across, so
+    that average linkage chains and a new item moves merges around it."""
+    topic = rng.integers(0, max(2, n // 6), n)
+    a, b = np.triu_indices(n, 1)
+    same_topic = topic[a] == topic[b]
+    keep = rng.random(len(a)) < np.where(same_topic, 0.5, 0.08)
+    s = np.where(same_topic, rng.uniform(0.05, 0.4, len(a)), rng.uniform(0.0, 0.15, len(a)))
+    return a[keep], b[keep], s[keep].astype(np.float32).astype(np.float64)
+
+
+def test_clusters_made_again_where_articles_came_and_went_are_all_clusters(monkeypatch):
+    """`incremental.recluster` over items added one or two at a time (and
+    now and then one removed) gives `clusters` of the whole, sorted, at
+    every step; without its check of the clusters around the part made
+    again, it would not (the check is what these graphs exercise)."""
+    from briefings.stories import incremental
+    from briefings.stories.cluster import clusters
+
+    def run(seeds) -> int:
+        wrong = 0
+        for seed in seeds:
+            rng = np.random.default_rng(seed)
+            size = int(rng.integers(10, 80))
+            big_i, big_j, big_s = _graph(size, rng)
+            present = np.arange(size) < size // 2
+            last: list[list[int]] = []  # the last step's clusters, in items' numbers
+            for _ in range(12):
+                before = present.copy()
+                off = np.flatnonzero(~present)
+                if len(off):
+                    present[rng.choice(off, size=min(len(off), int(rng.integers(1, 3))), replace=False)] = True
+                if rng.random() < 0.3:
+                    present[rng.choice(np.flatnonzero(present))] = False
+                idx = np.flatnonzero(present)
+                at = np.full(size, -1)
+                at[idx] = np.arange(len(idx))
+                both = present[big_i] & present[big_j]
+                i, j, s = at[big_i[both]], at[big_j[both]], big_s[both]
+                want = sorted(sorted(c) for c in clusters(len(idx), i, j, s, 0.08))
+                if last:
+                    got = incremental.recluster(len(idx), i, j, s, 0.08, [[int(at[m]) for m in c] for c in last],
+                                                ~before[idx])
+                    if got != want:
+                        wrong += 1
+                        break
+                last = [idx[c].tolist() for c in want]
+        return wrong
+
+    assert run(range(40)) == 0
+    monkeypatch.setattr(incremental, "_failing", lambda *a, **k: np.empty(0, dtype=np.int64))
+    assert run(range(40)) > 0  # the check is needed
+
+
+def test_articles_added_one_by_one_link_as_a_first_link(feats, monkeypatch):
+    """A linker given one more article each time clusters only around it
+    (never the whole collection) and gives what a first link gives."""
+    linker = Linker()
+    linker.link(feats[:55])
+    whole = []
+    real = link_module.clusters
+    for k in range(56, len(feats) + 1):
+        monkeypatch.setattr(link_module, "clusters", lambda *a, **kw: whole.append(a[0]) or real(*a, **kw))
+        got = linker.link(feats[:k])
+        monkeypatch.undo()
+        wanted, fresh = first(feats[:k])
+        assert same(got, wanted) and state(linker) == state(fresh)
+        assert sorted(map(sorted, linker.found)) == sorted(map(sorted, fresh.found))
+    assert whole == []

@@ -8,6 +8,7 @@ briefing.schema.json); nothing here reads files or knows the site.
     vectors.py   TF-IDF rows over base forms
     cluster.py   pairs within a few days, average-linkage clusters
     link.py      copies, then stories among the canonical briefings
+    incremental.py  the clusters made again only where a change reaches
     story.py     a story's actors, quotes, figures, merged summary, dates
     output.py    the document `briefings stories` writes
 """

@@ -19,9 +19,11 @@ article's TF-IDF row is a function of the article alone (vectors.py:
 the reference's document frequencies), so the pairs of two articles
 both linked before are the pairs found then, and each article's
 background (its nearest articles far away) is updated by the articles
-added since. Only the pairs of the new articles are computed; what
+added since. Only the pairs of the new articles are computed, and the
+clusters are made again only where the new or gone articles can move a
+merge (incremental.py; the last call's clusters are kept too); what
 comes out is what a first link of the same collection gives, to the
-bit (a test holds it).
+bit (tests hold it).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import numpy as np
 from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
+from briefings.stories.incremental import recluster
 from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
 from briefings.stories.vectors import row_dots, tfidf
 
@@ -151,6 +154,10 @@ class Linker:
         # key → (the article's NEAREST highest cosines to articles FAR days
         # away or more, highest first; the keys of those articles)
         self.far: dict[bytes, tuple[np.ndarray, tuple[bytes, ...]]] = {}
+        # the clusters of the last call before `refine` (indices into its
+        # articles, two or more each) and the threshold they were made at
+        self.found: list[list[int]] = []
+        self.found_at: float | None = None
 
     def save(self, path) -> None:
         """Kept in a file (a build's cache) for the next build."""
@@ -181,7 +188,8 @@ class Linker:
         keys = [pair_key(f) for f in sub]
         fresh, far = self._fresh(keys)
         i, j, s = self._pairs(sub, keys, fresh)
-        found = clusters(len(sub), i, j, s, threshold)
+        found = self._clusters(len(sub), keys, fresh, i, j, s, threshold)
+        clustered = found
         # only the members of a story that will be checked need a background
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
         background, far = self._background(sub, keys, fresh, checked, far)
@@ -195,6 +203,7 @@ class Linker:
         # through a build that fails (read against the last call's
         # articles, they linked wrong pairs or indexed past the end)
         self.keys, self.i, self.j, self.s, self.far = keys, i, j, s, far
+        self.found, self.found_at = clustered, threshold
         stories = [canon[c].tolist() for c in found]
         return Linked(groups, sorted(stories), canonical)
 
@@ -222,6 +231,16 @@ class Linker:
             order = np.lexsort((j, i))
             i, j, s = i[order], j[order], s[order]
         return i, j, s
+
+    def _clusters(self, n: int, keys: list[bytes], fresh: np.ndarray, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+                  threshold: float) -> list[list[int]]:
+        """`clusters` of the pairs, clustered again only where the articles
+        new or gone since the last call can reach (incremental.py)."""
+        if fresh.all() or self.found_at != threshold or not self.keys:
+            return clusters(n, i, j, s, threshold)
+        where = {k: p for p, k in enumerate(keys)}
+        last = [[where.get(self.keys[m], -1) for m in c] for c in self.found]
+        return recluster(n, i, j, s, threshold, last, fresh)
 
     def _background(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray, checked: np.ndarray,
                     last: dict) -> tuple[np.ndarray, dict]:
