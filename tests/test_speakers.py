@@ -792,3 +792,17 @@ def test_a_time_or_a_sound_plural_ends_the_construct():
 def test_a_polls_share_is_no_speaker():
     qs = quotes("وأظهر الاستطلاع أن 48 في المائة يؤيدون الخطة، بينما يرى 29 في المائة أن على البلدية التريث.")
     assert all(not (q.speaker or "")[:1].isdecimal() for q in qs)
+
+
+def test_a_verb_of_demand_after_an_office_chain_and_a_name():
+    [q] = quotes("وطالب مساعد المدير العام للخدمات العلاجية الدكتور خالد العمري جميع المستشفيات باتخاذ "
+                 "الاحتياطات كافة لاستقبال الحالات الطارئة.")
+    assert q.speaker == "خالد العمري" and q.text.startswith("جميع المستشفيات")
+    [q] = quotes("دعت وزيرة الخارجية الأميركية السابقة المرشحة للرئاسة هيلاري كلينتون، أمس، مجددا إلى "
+                 "إنهاء الحصار المفروض على الجزيرة.")
+    assert q.speaker == "هيلاري كلينتون" and q.text.startswith("مجددا إلى")
+    # the search for the name stops where the subject does (a day, إلى)
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64,
+                         body="دعا الزعيم الجديد للحركة السبت مقاتليه إلى توحيد صفوفهم والسير على نهج زعيمهم الراحل محمد عمر."))
+    [q] = b.quotes + b.unattributed_statements
+    assert q.speaker != "محمد عمر" and "توحيد صفوفهم" in q.text

@@ -1471,14 +1471,34 @@ def _object(toks: list[Token], ci: int, where: _Mentions) -> tuple[int, int] | N
                     break
                 start = next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
                 break
+            if start == a and lookup(toks[a].key, title_heads()).word in title_heads():
+                start = _after_titled_name(toks, a, where) or a
     while start < n and toks[start].text in ("،", ","):
         start += 1
+        start = _skip_time(toks, start, n)
     if start >= n:
         return None
     for t in toks[start : start + 8]:
         k = t.key
         if k in _ILA or (k[:1] in _DEMAND_PREPS and peel(k, lambda sp: sp.clitic in _DEMAND_PREPS).clitic):
             return start, start
+    return None
+
+
+def _after_titled_name(toks: list[Token], a: int, where: _Mentions) -> int | None:
+    """The token after the person an office chain ends with (وطالب مساعد
+    المدير العام للخدمات العلاجية الدكتور فلان المستشفيات بـ…، دعت وزيرة
+    الخارجية السابقة … فلانة، أمس، إلى …): only words, a doctor's point or
+    a quoted name between the office and the name."""
+    n = len(toks)
+    for m_start, m_end, actor in where.between(toks[a].start, toks[min(n, a + _SUBJECT_SPAN) - 1].end):
+        first = next(j for j in range(a, n) if toks[j].end > m_start)
+        if any(not (t.text[0].isalnum() or t.text in "«»\"" or (t.text == "." and toks[j - 1].key in _ABBREVIATED_TITLES))
+               or t.key in _ILA or _complementizer(t.key) or t.key in _WEEKDAYS or t.key in _NOT_SUBJECT
+               for j, t in enumerate(toks[a:first], a)):
+            return None  # دعا زعيم الحركة السبت مقاتليه إلى … حذو زعيمهم فلان: past the subject
+        if actor.type == "person":
+            return next((j for j in range(first, n) if toks[j].end >= m_end), n - 1) + 1
     return None
 
 
