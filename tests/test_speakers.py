@@ -800,7 +800,7 @@ def test_a_verb_of_demand_after_an_office_chain_and_a_name():
     assert q.speaker == "خالد العمري" and q.text.startswith("جميع المستشفيات")
     [q] = quotes("دعت وزيرة الخارجية الأميركية السابقة المرشحة للرئاسة هيلاري كلينتون، أمس، مجددا إلى "
                  "إنهاء الحصار المفروض على الجزيرة.")
-    assert q.speaker == "هيلاري كلينتون" and q.text.startswith("مجددا إلى")
+    assert q.speaker == "هيلاري كلينتون" and q.text.startswith(("مجددا إلى", "إلى إنهاء"))
     # the search for the name stops where the subject does (a day, إلى)
     b = assemble(Article(id="t", path="t.txt", sha256="0" * 64,
                          body="دعا الزعيم الجديد للحركة السبت مقاتليه إلى توحيد صفوفهم والسير على نهج زعيمهم الراحل محمد عمر."))
@@ -815,3 +815,15 @@ def test_a_student_is_no_verb_of_demand():
     # a verb after a number still is one (آيفون 7 ذكرت تقارير أن …)
     [q] = quotes("ومع صدور الهاتف الجديد آيفون 7 ذكرت تقارير متعددة أن الشركة تعمل على تطوير خدمة الخرائط.")
     assert q.cue == "ذكرت"
+
+
+def test_an_attribution_through_ma_and_a_verb_names_the_source():
+    # بحسب ما ذكرته، وفقا لما نقلته: the verb's subject is the source, not «ما»
+    [q] = quotes("وحسب ما ذكره شهود عيان، فإن الحافلة انقلبت على الطريق السريع قرب المدينة مساء أمس.")
+    assert q.speaker == "شهود عيان" and q.text.startswith("الحافلة انقلبت")
+    [q] = quotes("ووفقا لما نقلته صحيفة محلية، تم الاتفاق بين النادي والمدرب على تمديد العقد لموسمين.")
+    assert q.speaker not in ("لما", "ما") and q.speaker.startswith("صحيفة")
+    # ما before no verb of saying stays as it was: no source to name
+    assert all(q.speaker != "تقتضيه" for q in quotes(
+        "ووفقا لما تقتضيه المصلحة العامة، فإن الوزارة ستعيد النظر في القرار خلال الأسابيع المقبلة."))
+
