@@ -827,3 +827,22 @@ def test_an_attribution_through_ma_and_a_verb_names_the_source():
     assert all(q.speaker != "تقتضيه" for q in quotes(
         "ووفقا لما تقتضيه المصلحة العامة، فإن الوزارة ستعيد النظر في القرار خلال الأسابيع المقبلة."))
 
+
+def test_a_description_written_beside_a_name_earlier_is_that_person():
+    body = ("وأوضح الدكتور سامي الهاجري، المحلل الاقتصادي الكويتي، أن قرار خفض الإنتاج سيرفع الأسعار. "
+            "وأشار المحلل الاقتصادي الكويتي إلى أن الأسواق ستتأثر بالقرار خلال الربع المقبل.")
+    assert [q.speaker for q in quotes(body)] == ["سامي الهاجري", "سامي الهاجري"]
+    body = ("وأكد المحلل المالي الدكتور سامي الهاجري أن السوق ستتعافى قريبا من موجة الهبوط. "
+            "وأضاف المحلل أن السيولة الأجنبية ما زالت محدودة جدا في هذه المرحلة.")
+    assert [q.speaker for q in quotes(body)] == ["سامي الهاجري", "سامي الهاجري"]
+
+
+def test_a_description_beside_someone_else_or_an_object_is_not_him():
+    # the subject names its own person after the description
+    body = ("وبينت المتطوعة أمل ناصر أنهم تلقوا تدريبا على تنظيم الجمهور في المسرح. "
+            "وقالت المتطوعة سارة العبيد إنها وجدت متعة حقيقية في العمل مع الفريق.")
+    assert quotes(body)[-1].speaker != "أمل ناصر"
+    # a body whose earlier use is a verb's subject before its object's name
+    body = ("عزز النادي صفوفه بضم الحارس خالد العنزي في انتقال حر بعد نهاية عقده. "
+            "وقال النادي في بيان نشره على موقعه إن الحارس وقع عقدا لثلاث سنوات.")
+    assert quotes(body)[-1].speaker != "خالد العنزي"

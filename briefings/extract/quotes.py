@@ -628,6 +628,36 @@ class _Mentions:
                 return a
         return None
 
+    def apposed(self, body: str, start: int, end: int) -> Actor | None:
+        """The person the article named right beside an earlier use of the
+        subject's words (body[start:end], a definite noun and its
+        adjectives): after the name and a comma (فلان، المحلل الاقتصادي)
+        or before it, an office chain of a few words (المحلل الاقتصادي
+        الدكتور فلان); the nearest of the last few uses beside a person
+        decides, so a word beside two people names the last."""
+        subject = body[start:end]
+        pos = start
+        for _ in range(_APPOSED_TRIES):
+            pos = body.rfind(subject, 0, pos)
+            if pos == -1:
+                return None
+            after = pos + len(subject)
+            if (pos and body[pos - 1].isalpha()) or (after < len(body) and body[after].isalpha()):
+                continue  # inside another word (المحللين)
+            lo = bisect.bisect_left(self.starts, pos - _APPOSED_GAP * 12)
+            for ms, me, a in self.items[lo:]:
+                if ms > after + _APPOSED_GAP * 12:
+                    break
+                if a.type != "person":
+                    continue
+                if me <= pos and not body[me:pos].strip(" ،,-–"):
+                    return a  # فلان، المحلل
+                if ms >= after:
+                    if _chain_to_name(body, pos, body[after:ms]):
+                        return a  # المحلل المالي الدكتور فلان
+                    break
+        return None
+
     def by_suffix(self, k: str) -> Actor | None:
         """The first actor mentioned (not a place) one of whose names, keyed,
         ends with `k`: a short form (الخلية) of a named actor."""
@@ -643,6 +673,30 @@ class _Mentions:
                     for i in range(len(kx) + 1):
                         self._suffixes.setdefault(kx[i:], a)
         return self._suffixes.get(k)
+
+
+def _chain_to_name(body: str, pos: int, gap: str) -> bool:
+    """Whether the words at pos open an office chain that runs through
+    `gap` to a name: a few definite words or title heads between (المحلل
+    المالي الدكتور فلان), none a relative or a verb (الاتحاد صفوفه بضم
+    فلان، الشركات التي تشجعها حكومة فلان: an object, no apposition), and
+    the chain not the complement of a word before it (المتحدث باسم البيت
+    الأبيض فلان, where «البيت الأبيض» is no office of his)."""
+    gap_words = [key(w) for w in gap.split()]
+    if len(gap_words) > _APPOSED_GAP or any(c in gap for c in ".،,:؛;!؟?«»\"“”()"):
+        return False
+    if not all(w.startswith("ال") and w not in _RELATIVE or lookup(w, title_heads()).word in title_heads()
+               or w in _ABBREVIATED_TITLES for w in gap_words):
+        return False
+    before = key_text(body[max(0, pos - 30) : pos]).split()[-1:]
+    return not before or before[0] in gz.stop() or bool(speech_lemma(before[0])) \
+        or not before[0].isalpha()
+
+
+# how many earlier uses of a subject's words apposed looks at, and how many
+# words may stand between them and a name after them
+_APPOSED_TRIES = 3
+_APPOSED_GAP = 5
 
 
 @lru_cache(maxsize=4_096)
@@ -1240,6 +1294,14 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     actor = where.by_suffix(bare(k) if len(words) == 1 else k)  # الداخلية الكويتية: وزارة الداخلية الكويتية
     if actor is None and len(words) == 1 and k.startswith("ال"):
         actor = where.by_head(body, k, words[0].start)
+    nxt = next((j for j in range(a, b) if toks[j].start >= words[-1].end), b)
+    if actor is None and k.startswith("ال") and not words[0].key.endswith(("ين", "ون", "ات")) \
+            and bare(k.split()[0]) not in gz.org_heads() and bare(k.split()[0]) not in _BODY_HEADS \
+            and not (nxt < b and (_name_piece(toks, nxt, True) or toks[nxt].key in person_words())):
+        # وأشار المحلل السياسي إلى أن … after «فلان، المحلل السياسي
+        # والاقتصادي، …» or «المحلل المالي فلان»: the person the article
+        # wrote those words beside
+        actor = where.apposed(body, words[0].start, words[-1].end)
     if actor:
         return actor.name, actor.id
     if len(words) == 1 and k.startswith("ال") and last_speaker[1] and where.holds(last_speaker[1], bare(k)):
