@@ -141,11 +141,7 @@ def extract_quotes(
                     last_speaker = (q.speaker, q.speaker_id)
             else:
                 named = _subject(body, toks, ci, where, (None, None))
-                if _carries(named) and (named[1] or _may_speak(named[0])):
-                    # a cue with no statement (توقع تراجعا، كشف خفاياهم، تعتبر
-                    # مؤشرات سلبية) names who speaks next only by an actor or a
-                    # subject that may speak (_may_speak): another word read as
-                    # its subject is mostly its object
+                if _carries(named):
                     last_speaker = named
         out[first:] = _outside_reported(out[first:])
         if len(out) == first:
@@ -156,32 +152,6 @@ def extract_quotes(
             if topic:
                 last_speaker = topic
     return out
-
-
-# heads of bodies and groups that speak, beside org_heads (which lacks
-# them): أعلنت كلية التربية … وقالت إن، عبر أعضاء اللجنة عن … مؤكدين أن
-_AL_DIN = key("الدين")
-_SPEAKING_HEADS = {key(w) for w in ("كلية", "وفد", "مدرسة", "رجال", "أعضاء", "قيادات", "نواب")}
-
-
-def _may_speak(words: str) -> bool:
-    """Whether a subject no actor names may be who speaks next: a definite
-    noun (المواطن، الوفد), or an indefinite one that opens with a name's
-    word (عبدالحافظ), a noun of persons, an office, a body's head, a source (مصادر),
-    is a sound plural of persons (مختصون) or has a nisba (مواطن مصري). Other indefinite words after a cue with no statement are its
-    object (تراجعا، مؤشرات، خفاياهم، حدوث التفجير)."""
-    parts = words.split()
-    k = key(parts[0])
-    head = bare(peel_known(k).word)
-    if len(parts) > 1 and key(parts[1]) in gz.nisbas():
-        return True  # مواطن مصري، مسؤول أمريكي: a person described by a nisba
-    if any(key(w) in person_words() for w in parts[:3]) or k in gz.places() or k in _HONORIFICS \
-            or len(parts) > 1 and key(parts[1]) == _AL_DIN:
-        return True  # a name (عز الدين فلان), a country (أعلنت إيران), معاليه
-    return (k.startswith("ال") or k.startswith("عبد") and len(k) > 5 or head in _SPEAKING_HEADS
-            or bare(k) in _PERSON_NOUNS or _source_kind(k) is not None or lookup(k, title_heads()).word in title_heads()
-            or k in gz.org_heads() or head in gz.org_heads() or head in _BODY_HEADS
-            or k.endswith(("ون", "ين")))
 
 
 def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, str | None] | None:
