@@ -792,3 +792,57 @@ def test_a_time_or_a_sound_plural_ends_the_construct():
 def test_a_polls_share_is_no_speaker():
     qs = quotes("وأظهر الاستطلاع أن 48 في المائة يؤيدون الخطة، بينما يرى 29 في المائة أن على البلدية التريث.")
     assert all(not (q.speaker or "")[:1].isdecimal() for q in qs)
+
+
+def test_a_verb_of_demand_after_an_office_chain_and_a_name():
+    [q] = quotes("وطالب مساعد المدير العام للخدمات العلاجية الدكتور خالد العمري جميع المستشفيات باتخاذ "
+                 "الاحتياطات كافة لاستقبال الحالات الطارئة.")
+    assert q.speaker == "خالد العمري" and q.text.startswith("جميع المستشفيات")
+    [q] = quotes("دعت وزيرة الخارجية الأميركية السابقة المرشحة للرئاسة هيلاري كلينتون، أمس، مجددا إلى "
+                 "إنهاء الحصار المفروض على الجزيرة.")
+    assert q.speaker == "هيلاري كلينتون" and q.text.startswith(("مجددا إلى", "إلى إنهاء"))
+    # the search for the name stops where the subject does (a day, إلى)
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64,
+                         body="دعا الزعيم الجديد للحركة السبت مقاتليه إلى توحيد صفوفهم والسير على نهج زعيمهم الراحل محمد عمر."))
+    [q] = b.quotes + b.unattributed_statements
+    assert q.speaker != "محمد عمر" and "توحيد صفوفهم" in q.text
+
+
+def test_a_student_is_no_verb_of_demand():
+    for body in ("وحازت الجمعية حق القبول لمائة طالب وطالبة للمشاركة في برنامج إعداد القادة في الجامعة.",
+                 "وقالت الوزارة إن أكثر من 100 طالب سيقعون بين أمرين أولهما مواصلة الدراسة دون مكافأة."):
+        assert all(q.cue != "طالب" for q in quotes(body)), body
+    # a verb after a number still is one (آيفون 7 ذكرت تقارير أن …)
+    [q] = quotes("ومع صدور الهاتف الجديد آيفون 7 ذكرت تقارير متعددة أن الشركة تعمل على تطوير خدمة الخرائط.")
+    assert q.cue == "ذكرت"
+
+
+def test_an_attribution_through_ma_and_a_verb_names_the_source():
+    # بحسب ما ذكرته، وفقا لما نقلته: the verb's subject is the source, not «ما»
+    [q] = quotes("وحسب ما ذكره شهود عيان، فإن الحافلة انقلبت على الطريق السريع قرب المدينة مساء أمس.")
+    assert q.speaker == "شهود عيان" and q.text.startswith("الحافلة انقلبت")
+    [q] = quotes("ووفقا لما نقلته صحيفة محلية، تم الاتفاق بين النادي والمدرب على تمديد العقد لموسمين.")
+    assert q.speaker not in ("لما", "ما") and q.speaker.startswith("صحيفة")
+    # ما before no verb of saying stays as it was: no source to name
+    assert all(q.speaker != "تقتضيه" for q in quotes(
+        "ووفقا لما تقتضيه المصلحة العامة، فإن الوزارة ستعيد النظر في القرار خلال الأسابيع المقبلة."))
+
+
+def test_a_description_written_beside_a_name_earlier_is_that_person():
+    body = ("وأوضح الدكتور سامي الهاجري، المحلل الاقتصادي الكويتي، أن قرار خفض الإنتاج سيرفع الأسعار. "
+            "وأشار المحلل الاقتصادي الكويتي إلى أن الأسواق ستتأثر بالقرار خلال الربع المقبل.")
+    assert [q.speaker for q in quotes(body)] == ["سامي الهاجري", "سامي الهاجري"]
+    body = ("وأكد المحلل المالي الدكتور سامي الهاجري أن السوق ستتعافى قريبا من موجة الهبوط. "
+            "وأضاف المحلل أن السيولة الأجنبية ما زالت محدودة جدا في هذه المرحلة.")
+    assert [q.speaker for q in quotes(body)] == ["سامي الهاجري", "سامي الهاجري"]
+
+
+def test_a_description_beside_someone_else_or_an_object_is_not_him():
+    # the subject names its own person after the description
+    body = ("وبينت المتطوعة أمل ناصر أنهم تلقوا تدريبا على تنظيم الجمهور في المسرح. "
+            "وقالت المتطوعة سارة العبيد إنها وجدت متعة حقيقية في العمل مع الفريق.")
+    assert quotes(body)[-1].speaker != "أمل ناصر"
+    # a body whose earlier use is a verb's subject before its object's name
+    body = ("عزز النادي صفوفه بضم الحارس خالد العنزي في انتقال حر بعد نهاية عقده. "
+            "وقال النادي في بيان نشره على موقعه إن الحارس وقع عقدا لثلاث سنوات.")
+    assert quotes(body)[-1].speaker != "خالد العنزي"
