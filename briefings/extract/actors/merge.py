@@ -13,6 +13,10 @@ from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
 from briefings.lang.ar.names import NASAB, abd_compounds
 from briefings.model import Actor, Mention
 
+# a country's spelling the place list leaves out, for it is also the nisba
+# (سورية: Syrian); found as a place only where a place stands (places._syria)
+_ADJECTIVE_SPELLINGS = {key_text("سورية"): "SY"}
+
 
 def _one_country(actors: list[Actor]) -> list[Actor]:
     """The names of one country are one place: الولايات المتحدة and
@@ -22,7 +26,8 @@ def _one_country(actors: list[Actor]) -> list[Actor]:
     countries = gz.countries()
     by_code: dict[str, list[Actor]] = {}
     for a in actors:
-        code = countries.get(key_text(a.name), ("",))[0] if a.type == "place" else ""
+        k = key_text(a.name)
+        code = (countries.get(k, ("",))[0] or _ADJECTIVE_SPELLINGS.get(k, "")) if a.type == "place" else ""
         if code:
             by_code.setdefault(code, []).append(a)
     gone: set[int] = set()
