@@ -18,7 +18,7 @@ from briefings.run import extract_source
 from briefings.stories import collect, features, link
 from briefings.stories.cluster import clusters, similar_pairs
 from briefings.stories.copies import is_copy
-from briefings.stories.story import assemble
+from briefings.stories.story import assemble, figures
 
 
 def dicts(records: list[dict], name: str = "dump.json") -> list[dict]:
@@ -253,3 +253,14 @@ def test_a_small_story_or_one_alike_at_the_strictest_threshold_is_kept():
     i, j, s = two_templates()
     s = np.full(len(s), 0.9)  # a template's run whose texts are nearly one: no threshold splits it
     assert refine([list(range(12))], 12, i, j, s, [frozenset()] * 12, 0.08) == [list(range(12))]
+
+
+def test_years_and_bare_numbers_are_not_set_side_by_side():
+    def b(i, figs):
+        return {"id": f"b{i}", "title": "t", "source": {"outlet": f"o{i}", "published": "2015-08-06", "path": f"p{i}"},
+                "figures": figs, "sentences": [{"text": "x"}]}
+    year = {"kind": "year", "value": 1436, "unit": None, "sentence": 0, "text": "1436هـ"}
+    bare = {"kind": "count", "value": 7, "unit": None, "sentence": 0, "text": "7"}
+    other_year = {**year, "value": 28, "text": "28هـ"}
+    other_bare = {**bare, "value": 9, "text": "9"}
+    assert figures([b(1, [year, bare]), b(2, [other_year, other_bare])]) == []

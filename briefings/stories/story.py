@@ -66,7 +66,7 @@ def quotes(briefings: list[dict]) -> list[dict]:
 
 def _figure_key(f: dict) -> tuple:
     """What a figure measures, as far as the ledger tells: its kind, its
-    unit (normalized) and currency; a date figure by its calendar."""
+    unit (normalized) and currency."""
     unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
     return f["kind"], unit, f.get("currency") or ""
 
@@ -75,11 +75,13 @@ def figures(briefings: list[dict]) -> list[dict]:
     """Figures of the same kind and unit from different articles side by
     side: each value with its sources, and `disagree` when the articles
     give different values (30 قتيلا in one, 35 in another). Only what two
-    or more articles give is set side by side; dates are the timeline's."""
+    or more articles give is set side by side; dates and years are the
+    timeline's (two years are two moments, not two counts of one thing),
+    and a number with no unit names nothing to compare."""
     groups: dict[tuple, dict] = {}
     for b in briefings:
         for f in b.get("figures", []):
-            if f["kind"] == "date" or f.get("value") is None or f.get("relative"):
+            if f["kind"] in ("date", "year") or f.get("value") is None or f.get("relative") or not f.get("unit"):
                 continue
             g = groups.setdefault(_figure_key(f), {"kind": f["kind"], "unit": f.get("unit"),
                                                    "currency": f.get("currency"), "values": {}})
