@@ -17,8 +17,9 @@ _WORD = re.compile(r"[\w\u064b-\u065f]+")
 _BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|تصوير|المصدر|اقرأ أيضا|اقرأ أيضاً)\b")
 # what opens a lead before its news: إيلاف من لندن: … ، واس- جدة: … ،
 # عبد الرحمن الفيفي- سبق- فيفاء: … (an outlet, a writer, a place; a few words
-# each, joined by dashes or by من, then a colon)
-_PART = r"[^\s:،.؛\-–—«»\"“”]+(?:\s+[^\s:،.؛\-–—«»\"“”]+){0,2}"
+# each, or an outlet in quote marks: أنقرة - «الشرق الأوسط»: …, joined by
+# dashes or by من, then a colon)
+_PART = r"(?:«[^«»:\n]{1,40}»|[^\s:،.؛\-–—«»\"“”]+(?:\s+[^\s:،.؛\-–—«»\"“”]+){0,2})"
 _DATELINE = re.compile(rf"\s*(?:{_PART}(?:\s*[-–—]\s*{_PART}){{1,3}}|{_PART}\s+من\s+{_PART})\s*[-–—]?\s*:\s*")
 # a prefix with a speech verb is a speaker (وقال مسؤول من الوزارة: …)
 _SPEECH = words("speech_verbs")
