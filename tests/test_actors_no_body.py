@@ -125,3 +125,15 @@ def test_a_name_after_a_towns_cue_is_a_place_not_a_body():
 def test_a_currency_after_a_number_with_words_run_on_after_it_is_a_sum():
     assert not organizations("وبلغت القيمة الإجمالية للأسهم المتداولة 84.41 مليار ريال أي ما يعادل 22.51 مليار دولار.")
     assert "ريال مدريد" in organizations("وفاز ريال مدريد على ضيفه بثلاثة أهداف.")
+
+
+def test_the_plural_of_a_bodys_head_with_its_adjectives_is_no_body():
+    found = organizations("وتعقد المجالس البلدية المنتخبة أولى جلساتها بعد إعلان النتائج.")
+    assert not any("البلدية" in o for o in found)
+    assert not organizations("وقررت الجامعات السعودية الحكومية تمديد فترة القبول.")
+
+
+def test_a_faculty_is_a_bodys_staff_not_a_body():
+    found = organizations("وكرمت جامعة القصيم أعضاء هيئة التدريس المتميزين في حفل ختامي.")
+    assert "جامعة القصيم" in found
+    assert not any("التدريس" in o for o in found)

@@ -36,3 +36,17 @@ def test_a_two_word_body_the_tagger_cut_after_its_first_word_is_whole():
     found = organizations("وانتقل اللاعب إلى صفوف مانشستر سيتي مقابل مبلغ قياسي.")
     assert "مانشستر سيتي" in found
     assert "مانشستر" not in found
+
+
+def test_the_religious_police_keep_the_end_of_their_name():
+    found = organizations("وداهمت دورية من هيئة الأمر بالمعروف والنهي عن المنكر محلا في السوق.")
+    assert "هيئة الأمر بالمعروف والنهي عن المنكر" in found
+    assert "هيئة الأمر" not in found
+
+
+def test_a_body_ends_before_the_people_joined_to_it_by_waw():
+    found = organizations("وثمن المحافظ جهود قوات الأمن والعاملين في المنافذ خلال العيد.")
+    assert "قوات الأمن" in found
+    assert not any("العاملين" in o for o in found)
+    # a plural of things that ends alike goes on
+    assert "هيئة الإذاعة والتلفزيون" in organizations("وبثت هيئة الإذاعة والتلفزيون اللقاء كاملا مساء أمس.")

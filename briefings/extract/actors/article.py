@@ -12,6 +12,7 @@ from briefings.extract.actors.cuts import (
     _cut_objects,
     _cut_second_party,
     _cut_tails,
+    _join_name_tails,
     _join_pairs,
 )
 from briefings.extract.actors.generic import _generic_bodies
@@ -112,6 +113,7 @@ def extract_actors(
         _cut_tails(found)
         _cut_second_party(found)
         _join_pairs(found)
+        _join_name_tails(found)
         _cut_at_person(found)
         _cut_objects(found)
         _cut_at_rank(found)

@@ -32,6 +32,19 @@ _GROUP_HEADS = {key(w) for w in (
     "الفصائل", "الجماعات", "التنظيمات", "الأطراف", "الجهات", "السلطات", "الأجهزة", "الزعامتان", "الزعامات",
     "القيادات", "الحركات", "الأوساط", "الدوائر")}
 
+# Plurals of bodies' heads: a kind a country has many of (المجالس البلدية
+# المنتخبة، الشركات المساهمة، الجامعات السعودية), never one body; not
+# اللجان or القوات, which open names (اللجان الشعبية، القوات المسلحة)
+_BODY_PLURALS = {key(w) for w in (
+    "المجالس", "الشركات", "الهيئات", "الوزارات", "الجمعيات", "الأندية", "البنوك", "المصارف", "الجامعات",
+    "المؤسسات", "المنظمات", "الغرف", "المحاكم", "البلديات", "الأمانات", "الإدارات", "المستشفيات")}
+
+# A body's own staff, not a body (أعضاء هيئة التدريس، الهيئة التعليمية),
+# whatever the tagger ran on after it (هيئة التدريس المتميزين)
+_STAFF = {key(w) for w in (
+    "هيئة التدريس", "الهيئة التدريسية", "الهيئة التعليمية", "الهيئة الإدارية", "الهيئة التمريضية",
+    "هيئة التمريض")}
+
 # an indefinite adjective that the corpus writes with the article too is a
 # common word (إرهابية 774 times, الإرهابية 1,837), not a name (هواوي)
 _COMMON_DEFINITE = 50
@@ -45,6 +58,8 @@ def _generic_bodies(found: list[_Raw]) -> None:
 def _names_none(r: _Raw) -> bool:
     ks = r.keys()
     if _led_by(r, ks) or _people_named(ks) or _quoted_work(r) or _sum(r, ks[0]):
+        return True
+    if f"{_peel_key(ks[0])} {' '.join(ks[1:2])}" in _STAFF or _after_plural(r, ks[0]):
         return True
     if len(ks) == 1:
         k = ks[0]
@@ -170,10 +185,20 @@ def _indefinite(r: _Raw, ks: list[str]) -> bool:
     return vocabulary().get("ال" + last, 0) >= _COMMON_DEFINITE
 
 
+def _after_plural(r: _Raw, k: str) -> bool:
+    """A span opening on a definite adjective right after the plural of a
+    body's head (المجالس [[البلدية المنتخبة]]): the plural's adjective,
+    a kind of body, no name."""
+    if not r.first or not k.startswith("ال") or not _adjective(k):
+        return False
+    before = r.toks[r.first - 1].key
+    return _peel_key(before) in _BODY_PLURALS | _GROUP_HEADS
+
+
 def _group(ks: list[str]) -> bool:
-    """A plural head of groups with definite adjectives alone after it
-    (الفصائل السياسية العراقية)."""
-    if ks[0] not in _GROUP_HEADS:
+    """A plural head of groups or of bodies with definite adjectives alone
+    after it (الفصائل السياسية العراقية، المجالس البلدية)."""
+    if _peel_key(ks[0]) not in _GROUP_HEADS | _BODY_PLURALS:
         return False
     return all(k.startswith("ال") and k.endswith(("ي", "يه", "ين", "ون")) or k.startswith("الم")
                for k in ks[1:])

@@ -288,6 +288,10 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
+    if _people_plural(word) and not _people_list(_peel_key(prev)) and _clitic(prev) != "ل":
+        # قوات الأمن | والعاملين، قوات الطوارئ | والعاملين: the people beside
+        # the body, not its name's (جمعية المحاسبين والمراجعين goes on)
+        return ""
     if prev.startswith("ال") and prev.endswith(("ي", "يه")):
         # a noun after an adjective goes on a name the corpus writes so
         # (وزارة الشؤون الإسلامية والأوقاف، منظمة التعاون الاقتصادي والتنمية),
@@ -299,6 +303,29 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     # عمادة القبول والتسجيل), not a second party (الأمم المتحدة والشرعية،
     # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
     return c if f"{prev} {k}" in words("org_and") else ""
+
+
+def _people_plural(w: str) -> bool:
+    """A definite sound masculine plural of people (key w, clitics peeled):
+    a participle's (المسؤولين، المقيمين، المعتمرين), a فاعل's (العاملين،
+    اللاعبين، الزائرين) or a nisba's (الأكاديميين); not a plural or a
+    noun of things that ends alike (الفنون، القوانين، التلفزيون، التعاون)."""
+    if not w.startswith("ال") or not w.endswith(("ين", "ون")) or len(w) < 7:
+        return False
+    return w.startswith("الم") or w[3] == "ا" or w.endswith("يين")
+
+
+# broken plurals of people a body's name lists its charges by, as it does
+# sound ones (هيئة شؤون الأسرى والمحررين، رعاية الأيتام والمسنين): a
+# people plural after one of them goes on the name
+_BROKEN_PEOPLE = {key(w) for w in (
+    "الأسرى", "الجرحى", "المرضى", "الأيتام", "الطلاب", "العمال", "الأطفال", "الشهداء")}
+
+
+def _people_list(prev: str) -> bool:
+    """Whether a word before و (key, clitics peeled) is itself a plural
+    of people: the name lists its people (جمعية المحاسبين والمراجعين)."""
+    return prev in _BROKEN_PEOPLE or _people_plural(prev)
 
 
 # the prepositions a verbal noun takes its object by (الدفاع عن، الرقابة على)
