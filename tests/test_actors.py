@@ -261,6 +261,24 @@ def test_short_form_whose_first_letter_reads_as_a_clitic():
     assert a.mentions[1].text == "فرومان"
 
 
+def test_foreign_first_name_the_corpus_writes_whole_keeps_its_first_letter():
+    # واين روني، فيدل كاسترو: the corpus writes them whole, never اين روني
+    found = actors("وفي المباراة أحرز النجم واين روني هدف الفوز لفريقه.")
+    assert "واين روني" in found and "اين روني" not in found
+    found = actors("استقبل الزعيم الكوبي فيدل كاسترو الوفد الزائر أمس.")
+    assert "فيدل كاسترو" in found and "يدل كاسترو" not in found
+
+
+def test_whole_pairs_never_keep_a_conjunction_before_a_known_first_name():
+    from briefings.extract.actors.people import _whole_pairs
+
+    pairs = _whole_pairs()
+    assert ("واين", "روني") in pairs
+    assert ("وحيدر", "العبادي") not in pairs  # حيدر العبادي is written bare
+    found = actors("حضر اللقاء محمد الحربي وحيدر العبادي وعدد من المسؤولين.")
+    assert "وحيدر العبادي" not in found
+
+
 def test_outlet_given_by_its_id_is_found_in_the_text():
     text = "وقال المتحدث الرسمي للوزارة لـ «عكاظ» إن الخطة جاهزة."
     a = actors(text, outlet="okaz")["عكاظ"]

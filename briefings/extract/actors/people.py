@@ -4,8 +4,10 @@ mentions by surname."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import attrgetter
 
+from briefings.data import lines
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.chains import _title_word
 from briefings.extract.actors.names import (
@@ -42,18 +44,31 @@ from briefings.model import Sentence, Token
 from briefings.text.memo import lookup
 
 
+@lru_cache(maxsize=1)
+def _whole_pairs() -> frozenset[tuple[str, str]]:
+    """A name's first word that reads as a clitic and the next word, as the
+    corpus writes them whole and never the rest alone before it (واين روني،
+    فيدل كاسترو; briefings/training/whole_names.py)."""
+    return frozenset(tuple(ln.split("\t")[:2]) for ln in lines("whole-names.txt.gz"))
+
+
 def _keep_written_names(raws: list[_Raw]) -> None:
     """A person's mention whose first letter reads as a clitic (فرومان →
     ف + رومان، وهبة → و + هبة) keeps it when the article writes the word
     whole inside a longer name (مايكل فرومان): it is that person again;
-    or when a rank stands right before it."""
+    or when a rank stands right before it; or when the corpus writes the
+    word whole before the article's next word and never the rest before
+    it (واين روني: اين روني never; the mention may stop short of the
+    surname the tagger did not take)."""
     inner = {t.key for r in raws if r.type == "person" and r.last - r.first >= 2
              for t in r.toks[r.first + 1 : r.last]}
     people = {(r.sentence, x) for r in raws if r.type == "person" for x in range(r.first, r.last)}
+    pairs = _whole_pairs()
     for r in raws:
         k = r.toks[r.first].key
         if r.type == "person" and _clitic(k) and (k in inner or (
-                not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people))):
+                not _peel_key(k).startswith("ال") and _after_rank(r.toks, r.first, r.sentence, people)) or (
+                r.first + 1 < len(r.toks) and (k, r.toks[r.first + 1].key) in pairs)):
             r.whole = True
     # and so is the same name elsewhere in the article (لعبدك وهبة الزحيلي)
     whole = {tuple(t.key for t in r.toks[r.first : r.last]) for r in raws if r.type == "person" and r.whole}
