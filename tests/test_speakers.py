@@ -875,3 +875,10 @@ def test_a_description_with_a_nisba_after_a_cue_with_no_statement_speaks_next():
     body = ("أكد محترف النادي الجديد الأرجنتيني على صعوبة المباراة الأولى أمام المنافس. "
             "وأضاف أن الفريق يستعد جيدا للموسم المقبل في معسكر أوروبا.")
     assert [q.speaker for q in quotes(body)] == ["محترف النادي الجديد الأرجنتيني"]
+
+
+def test_a_subject_before_the_preposition_of_the_content_speaks_next():
+    # وأعرب ذوو المصابين عن …: the subject stands before عن, it is no object
+    body = ("وأعرب ذوو المصابين عن امتنانهم للفرق الطبية في المستشفى، "
+            "مؤكدين أن العناية التي وجدوها كانت فوق ما توقعوا.")
+    assert [q.speaker for q in quotes(body)] == ["ذوو المصابين"]

@@ -147,7 +147,7 @@ def extract_quotes(
                     last_speaker, lost = (q.speaker, q.speaker_id), False
             else:
                 named = _subject(body, toks, ci, where, (None, None))
-                if _carries(named) and (named[1] or _may_speak(named[0])):
+                if _carries(named) and (named[1] or _may_speak(named[0]) or _before_content(body, toks, ci, named[0])):
                     # a cue with no statement (توقع تراجعا، كشف خفاياهم، تعتبر
                     # مؤشرات سلبية) names who speaks next only by an actor or a
                     # subject that may speak (_may_speak): another word read as
@@ -195,6 +195,23 @@ def _may_speak(words: str) -> bool:
             or bare(k) in _PERSON_NOUNS or _source_kind(k) is not None or lookup(k, title_heads()).word in title_heads()
             or k in gz.org_heads() or head in gz.org_heads() or head in _BODY_HEADS
             or k.endswith(("ون", "ين")))
+
+
+# prepositions that bring a cue's content (أعرب عن، أكد على، أشار إلى): a
+# subject read right before one is not the verb's object
+_CONTENT_PREPS = {key(w) for w in ("عن", "على", "إلى")}
+
+
+def _before_content(body: str, toks: list[Token], ci: int, words: str) -> bool:
+    """Whether the subject read after cue `ci` stands right before the
+    preposition of its content: وأعرب ذوو الشهداء عن شكرهم، أعرب عدد من
+    الزوار عن سعادتهم (a verb's object would come after the preposition)."""
+    at = body.find(words, toks[ci].end)
+    if at < 0:
+        return False
+    end = at + len(words)
+    nxt = next((t for t in toks[ci + 1 :] if t.start >= end), None)
+    return nxt is not None and nxt.key in _CONTENT_PREPS
 
 
 def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, str | None] | None:
