@@ -846,3 +846,39 @@ def test_a_description_beside_someone_else_or_an_object_is_not_him():
     body = ("عزز النادي صفوفه بضم الحارس خالد العنزي في انتقال حر بعد نهاية عقده. "
             "وقال النادي في بيان نشره على موقعه إن الحارس وقع عقدا لثلاث سنوات.")
     assert quotes(body)[-1].speaker != "خالد العنزي"
+
+
+def test_an_object_after_a_cue_with_no_statement_does_not_speak_next():
+    # تعتبر مؤشرات سلبية: «مؤشرات» is no speaker for the next verb with no
+    # subject, and who that verb refers to is unknown: no speaker
+    body = ("وتوقع المحلل المالي سامي الحربي أن تتراجع أسعار الأسهم خلال الأسبوع. "
+            "وتعتبر مؤشرات سلبية للسوق، وتوقع أن يسجل المؤشر هبوطا جديدا خلال الأيام المقبلة.")
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    assert [q.speaker for q in b.quotes] == ["سامي الحربي"]
+    assert [q.text[:8] for q in b.unattributed_statements] == ["يسجل الم"]
+
+
+def test_a_named_speaker_after_a_lost_chain_speaks_again():
+    # the chain is lost after «تراجعا», found again when a subject is named,
+    # and a subject that may speak (المصرف) carries to the next verb
+    body = ("وقال الخبير الاقتصادي فهد العتيبي إن السوق تمر بمرحلة صعبة للغاية. "
+            "وتوقع تراجعا في الأرباح، وأضاف أن الشركات ستخفض نفقاتها في الربع المقبل. "
+            "وأعلن المصرف المركزي زيادة الفائدة. وأضاف أن القرار يهدف إلى كبح التضخم في البلاد.")
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    assert [q.speaker for q in b.quotes] == ["فهد العتيبي", "المصرف المركزي"]
+    assert [q.text[:8] for q in b.unattributed_statements] == ["الشركات "]
+
+
+def test_a_description_with_a_nisba_after_a_cue_with_no_statement_speaks_next():
+    # أكد محترف النادي الجديد الأرجنتيني على …: a person described by a
+    # nisba further on is who the next verb with no subject has speak
+    body = ("أكد محترف النادي الجديد الأرجنتيني على صعوبة المباراة الأولى أمام المنافس. "
+            "وأضاف أن الفريق يستعد جيدا للموسم المقبل في معسكر أوروبا.")
+    assert [q.speaker for q in quotes(body)] == ["محترف النادي الجديد الأرجنتيني"]
+
+
+def test_a_subject_before_the_preposition_of_the_content_speaks_next():
+    # وأعرب ذوو المصابين عن …: the subject stands before عن, it is no object
+    body = ("وأعرب ذوو المصابين عن امتنانهم للفرق الطبية في المستشفى، "
+            "مؤكدين أن العناية التي وجدوها كانت فوق ما توقعوا.")
+    assert [q.speaker for q in quotes(body)] == ["ذوو المصابين"]

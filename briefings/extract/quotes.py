@@ -71,6 +71,11 @@ def extract_quotes(
     tokens = tokens if tokens is not None else sentence_tokens(body, sentences)
     out: list[Quote] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
+    # set when a cue with no statement read as its subject a word that may
+    # not speak (توقع تراجعا، تعتبر مؤشرات سلبية): who the next verb with no
+    # subject refers to is then unknown, and its statement stays unattributed
+    # rather than go to that word or to whoever spoke before (often another)
+    lost = False
     para_end = {s.paragraph: s.end for s in sentences}
     for s in sentences:
         if s.kind == "caption":
@@ -94,7 +99,7 @@ def extract_quotes(
         first = len(out)
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
-            fallback = last_speaker if last_speaker[0] else where.recent_person(qs)
+            fallback = (None, None) if lost else last_speaker if last_speaker[0] else where.recent_person(qs)
             if cue_i is not None and is_participle(toks[cue_i].key):
                 # غرد سعوديون قائلين: «…»: the participle speaks for the
                 # subject of the verb before it in the sentence, or for the
@@ -111,7 +116,7 @@ def extract_quotes(
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
             if _carries(speaker):
-                last_speaker = speaker
+                last_speaker, lost = speaker, False
         att = (_attributed(body, toks, s, where) or _colon_statement(body, toks, s, where)
                if not cues and not direct else None)
         if att:
@@ -122,7 +127,8 @@ def extract_quotes(
             # a verb of the clause's subject (وقالت الصحيفة إن الموظفة غادرت
             # واعتبرت الأمر مزحة، …: اعتبرت opens nothing, it is what was said)
             nxt_cue = next((c for c in cuts if c > ci), None)
-            fallback = last_speaker if last_speaker[0] else where.recent_person(toks[ci].start)
+            fallback = ((None, None) if lost else last_speaker if last_speaker[0]
+                        else where.recent_person(toks[ci].start))
             if n == 0 and is_participle(toks[ci].key):
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
                 # the subject of the sentence's verb, not for who spoke before
@@ -138,11 +144,20 @@ def extract_quotes(
             if q:
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
-                    last_speaker = (q.speaker, q.speaker_id)
+                    last_speaker, lost = (q.speaker, q.speaker_id), False
             else:
                 named = _subject(body, toks, ci, where, (None, None))
-                if _carries(named):
-                    last_speaker = named
+                if _carries(named) and (named[1] or _may_speak(named[0]) or _before_content(body, toks, ci, named[0])):
+                    # a cue with no statement (توقع تراجعا، كشف خفاياهم، تعتبر
+                    # مؤشرات سلبية) names who speaks next only by an actor or a
+                    # subject that may speak (_may_speak): another word read as
+                    # its subject is mostly its object, and the verb's own
+                    # subject a pronoun whose referent the chain may have lost
+                    last_speaker, lost = named, False
+                elif _carries(named) and named[0] != last_speaker[0]:
+                    # (the cue of a quotation just read names its speaker
+                    # again: قال ظريف إن «…»; that one is no lost referent)
+                    lost = True
         out[first:] = _outside_reported(out[first:])
         if len(out) == first:
             # جون كارلن، مساعد المدعي العام، يعترف بأن …. ويقول «…»: a
@@ -150,8 +165,53 @@ def extract_quotes(
             # who the next verb with no subject has speak
             topic = _topic_person(body, toks, where)
             if topic:
-                last_speaker = topic
+                last_speaker, lost = topic, False
     return out
+
+
+# heads of bodies and groups that speak, beside org_heads (which lacks
+# them): أعلنت كلية التربية … وقالت إن، عبر أعضاء اللجنة عن … مؤكدين أن
+_AL_DIN = key("الدين")
+_SPEAKING_HEADS = {key(w) for w in ("كلية", "وفد", "مدرسة", "رجال", "أعضاء", "قيادات", "نواب")}
+
+
+def _may_speak(words: str) -> bool:
+    """Whether a subject no actor names may be who speaks next: a definite
+    noun (المواطن، الوفد), or an indefinite one that opens with a name's
+    word (عبدالحافظ), a noun of persons, an office, a body's head, a source (مصادر),
+    is a sound plural of persons (مختصون) or has a nisba (مواطن مصري). Other indefinite words after a cue with no statement are its
+    object (تراجعا، مؤشرات، خفاياهم، حدوث التفجير)."""
+    parts = words.split()
+    k = key(parts[0])
+    head = bare(peel_known(k).word)
+    if any(key(w) in gz.nisbas() for w in parts[1:5]):
+        # مواطن مصري، مسؤول أمريكي، نجم كرة القدم السعودية السابق، محترف
+        # الهلال الجديد البرازيلي: a person described by a nisba
+        return True
+    if any(key(w) in person_words() for w in parts[:3]) or k in gz.places() or k in _HONORIFICS \
+            or len(parts) > 1 and key(parts[1]) == _AL_DIN:
+        return True  # a name (عز الدين فلان), a country (أعلنت إيران), معاليه
+    return (k.startswith("ال") or k.startswith("عبد") and len(k) > 5 or head in _SPEAKING_HEADS
+            or bare(k) in _PERSON_NOUNS or _source_kind(k) is not None or lookup(k, title_heads()).word in title_heads()
+            or k in gz.org_heads() or head in gz.org_heads() or head in _BODY_HEADS
+            or k.endswith(("ون", "ين")))
+
+
+# prepositions that bring a cue's content (أعرب عن، أكد على، أشار إلى): a
+# subject read right before one is not the verb's object
+_CONTENT_PREPS = {key(w) for w in ("عن", "على", "إلى")}
+
+
+def _before_content(body: str, toks: list[Token], ci: int, words: str) -> bool:
+    """Whether the subject read after cue `ci` stands right before the
+    preposition of its content: وأعرب ذوو الشهداء عن شكرهم، أعرب عدد من
+    الزوار عن سعادتهم (a verb's object would come after the preposition)."""
+    at = body.find(words, toks[ci].end)
+    if at < 0:
+        return False
+    end = at + len(words)
+    nxt = next((t for t in toks[ci + 1 :] if t.start >= end), None)
+    return nxt is not None and nxt.key in _CONTENT_PREPS
 
 
 def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, str | None] | None:
