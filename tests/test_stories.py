@@ -249,10 +249,25 @@ def test_a_small_story_or_one_alike_at_the_strictest_threshold_is_kept():
 
     i, j, s = two_templates(2)  # four items: fewer than checked
     assert MIN_CHECKED > 4
-    assert refine([[0, 1, 2, 3]], 4, i, j, s, [frozenset()] * 4, 0.08) == [[0, 1, 2, 3]]
+    keys = [frozenset({7, 100 + k}) for k in range(4)]  # one key shared, each its own too
+    assert refine([[0, 1, 2, 3]], 4, i, j, s, keys, 0.08) == [[0, 1, 2, 3]]
     i, j, s = two_templates()
     s = np.full(len(s), 0.9)  # a template's run whose texts are nearly one: no threshold splits it
     assert refine([list(range(12))], 12, i, j, s, [frozenset()] * 12, 0.08) == [list(range(12))]
+
+
+def test_a_small_storys_member_sharing_no_specific_key_is_taken_out():
+    from briefings.stories.refine import refine
+
+    i, j, s = two_templates(2)  # four items: fewer than checked, so no core is asked for
+    # 0 and 1 name one actor, 2 names another, 3 none: 2 and 3 share only words
+    keys = [frozenset({7}), frozenset({7, 8}), frozenset({9}), frozenset()]
+    assert refine([[0, 1, 2, 3]], 4, i, j, s, keys, 0.08) == [[0, 1]]
+    # two that share nothing at all are no story
+    assert refine([[2, 3]], 4, i, j, s, keys, 0.08) == []
+    # a chain is enough: each member shares a key with one other member
+    keys = [frozenset({7}), frozenset({7, 8}), frozenset({8, 9}), frozenset({9})]
+    assert refine([[0, 1, 2, 3]], 4, i, j, s, keys, 0.08) == [[0, 1, 2, 3]]
 
 
 def test_years_and_bare_numbers_are_not_set_side_by_side():
