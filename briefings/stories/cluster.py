@@ -14,6 +14,8 @@ of an event's articles still joins them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 WINDOW = 2  # days apart at most: an event's articles come out within three days
@@ -69,7 +71,19 @@ def clusters(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: flo
     """Average-linkage clustering of n items over the known similarities
     (i, j, s), a pair not among them counting as 0: the two groups whose
     members are most alike on average are merged first, as long as that
-    average is at least `threshold`. Groups of two or more, members sorted.
+    average is at least `threshold`. Groups of two or more, members sorted."""
+    members: list[list[int]] = [[k] for k in range(n)]
+    for _ in merge_steps(n, i, j, s, threshold, members):
+        pass
+    return [sorted(m) for m in members if len(m) > 1]
+
+
+def merge_steps(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: float,
+                members: list[list[int]]) -> Iterator[tuple[int, int, float]]:
+    """The merges `clusters` makes, in order: (a, b, average) as group b
+    goes into group a, `members` (one list per item, [[0], [1], …])
+    updated in place before each is yielded. The one loop of the
+    clustering, which the incremental relink replays (incremental._merges).
 
     Kept sparse: each group holds the sum of its similarities to each
     neighbouring group, so a merge adds two rows (the Lance-Williams update
@@ -77,7 +91,6 @@ def clusters(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: flo
     import heapq
 
     size = [1] * n
-    members: list[list[int]] = [[k] for k in range(n)]
     links = _links(n, np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(s, dtype=np.float64))
     # only what could merge is queued: once the best average left is under
     # the threshold nothing merges, so an entry under it is never used
@@ -102,11 +115,11 @@ def clusters(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: flo
         size[a] += size[b]
         members[a] += members[b]
         members[b] = []
+        yield a, b, -neg
         for c, v in links[a].items():
             avg = v / (size[a] * size[c])
             if avg >= threshold:
                 heapq.heappush(heap, (-avg, min(a, c), max(a, c)))
-    return [sorted(m) for m in members if len(m) > 1]
 
 
 def _links(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> list[dict[int, float]]:

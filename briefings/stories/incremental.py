@@ -35,12 +35,11 @@ sorted; tests add articles one by one and compare
 
 from __future__ import annotations
 
-import heapq
 from typing import NamedTuple
 
 import numpy as np
 
-from briefings.stories.cluster import _links, clusters
+from briefings.stories.cluster import clusters, merge_steps
 
 SLACK = 1e-9  # an average this close under the threshold counts as at it: the check errs towards clustering again
 
@@ -174,8 +173,8 @@ class Tree(NamedTuple):
 def _nodes(members: np.ndarray, li: np.ndarray, lj: np.ndarray, ls: np.ndarray, threshold: float) -> Tree | None:
     """The dendrogram of a final cluster as `clusters` merges it over the
     cluster's own pairs (li, lj: places among the members); None when it
-    does not end in the one cluster (`clusters` is then not what `_merges`
-    mirrors)."""
+    does not end in the one cluster (`clusters` then formed it otherwise
+    than over its own pairs)."""
     m = len(members)
     merged = _merges(m, li, lj, ls, threshold) if m > 1 else []
     nodes = np.zeros((m + len(merged), m), dtype=bool)
@@ -194,37 +193,14 @@ def _nodes(members: np.ndarray, li: np.ndarray, lj: np.ndarray, ls: np.ndarray, 
 def _merges(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, threshold: float) -> list[tuple[list[int], float, tuple[int, int]]]:
     """The groups `cluster.clusters` forms, in the order it forms them,
     with the score of each merge and the nodes it joins (numbered as
-    `Tree` numbers them): its loop, step for step, with each merge noted."""
-    size = [1] * n
+    `Tree` numbers them): its own loop (`cluster.merge_steps`), each merge
+    noted."""
     members: list[list[int]] = [[k] for k in range(n)]
     node = list(range(n))  # the node each group is now
-    links = _links(n, np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(s, dtype=np.float64))
-    heap = [(-v, a, b) for a in range(n) for b, v in links[a].items() if a < b and v >= threshold]
-    heapq.heapify(heap)
     out: list[tuple[list[int], float, tuple[int, int]]] = []
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        total = links[a].get(b)
-        if total is None or abs(total / (size[a] * size[b]) + neg) > 1e-9:
-            continue
-        if size[a] < size[b]:
-            a, b = b, a
-        for c, v in links[b].items():
-            if c != a:
-                links[a][c] = links[a].get(c, 0.0) + v
-                links[c][a] = links[a][c]
-                del links[c][b]
-        del links[a][b]
-        links[b] = {}
-        size[a] += size[b]
-        members[a] += members[b]
-        members[b] = []
-        out.append((list(members[a]), -neg, (node[a], node[b])))
+    for a, b, score in merge_steps(n, i, j, s, threshold, members):
+        out.append((list(members[a]), score, (node[a], node[b])))
         node[a] = n + len(out) - 1
-        for c, v in links[a].items():
-            avg = v / (size[a] * size[c])
-            if avg >= threshold:
-                heapq.heappush(heap, (-avg, min(a, c), max(a, c)))
     return out
 
 
