@@ -110,9 +110,16 @@ def _year_at(toks: list[Token], i: int) -> int | None:
 def _glued_year(k: str) -> tuple[str, str]:
     """(digits, calendar mark) of a year token: 2015 → (2015, ""),
     1436هـ → (1436, ه), 2015م → (2015, م); ("", "") for any other token."""
+    digits, mark = _marked(k)
+    return (digits, mark) if len(digits) == 4 else ("", "")
+
+
+def _marked(k: str) -> tuple[str, str]:
+    """(digits, calendar mark) of a number with or without a mark glued
+    on (28هـ → (28, ه)); ("", "") for any other token."""
     digits = k.rstrip("".join(_MARK_LETTERS))
     mark = k[len(digits) :]
-    if len(digits) == 4 and digits.isdecimal() and (not mark or mark in _HIJRI_MARKS | _GREG_MARKS):
+    if digits.isdecimal() and (not mark or mark in _HIJRI_MARKS | _GREG_MARKS):
         return digits, mark
     return "", ""
 
@@ -367,42 +374,29 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
 
 
 def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
-    """A numeric date d/m/yyyy (spaces allowed around the slashes); a year
-    before 1700 is Hijri: 3 /3 /1436."""
+    """A numeric date d/m/yyyy, or year first as official Saudi dates are
+    written (1436/10/28هـ، 2015/8/6), spaces allowed around the slashes; a
+    year before 1700, or marked هـ after the day, is Hijri: 3 /3 /1436."""
     if i + 2 >= len(toks):
         return None
     a, b, c = toks[i], toks[i + 1], toks[i + 2]
-    if _glued_year(a.key)[0] and not _glued_year(a.key)[1] and b.key.isdecimal():
-        return _numeric_ymd(body, toks, i)
-    if not (a.key.isdecimal() and b.key.isdecimal() and _glued_year(c.key)[0]):
+    if not b.key.isdecimal() or body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
         return None
-    if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
+    last, mark = i + 2, ""
+    if _glued_year(a.key)[0] and not _glued_year(a.key)[1]:
+        digits, mark = _marked(c.key)
+        if not digits or len(digits) > 2:
+            return None
+        y, m, d = int(a.key), int(b.key), int(digits)
+        if not mark and last + 1 < len(toks) and toks[last + 1].key in _HIJRI_MARKS | _GREG_MARKS:
+            last += 1
+            mark = toks[last].key
+    elif a.key.isdecimal() and _glued_year(c.key)[0]:
+        d, m, y = int(a.key), int(b.key), int(_glued_year(c.key)[0])
+    else:
         return None
-    d, m, y = int(a.key), int(b.key), int(_glued_year(c.key)[0])
     if not (1 <= d <= 31 and 1 <= m <= 12):
         return None
-    if y < 1700:
-        return DateMatch(i, i + 2, _hijri_to_iso(y, m, d), "date", False, "hijri")
-    return DateMatch(i, i + 2, _iso(y, m, d), "date", False, "gregorian")
-
-
-def _numeric_ymd(body: str, toks: list[Token], i: int) -> DateMatch | None:
-    """A numeric date written year first, 1436/10/28هـ or 2015/8/6: the
-    Saudi form of an official date."""
-    a, b, c = toks[i], toks[i + 1], toks[i + 2]
-    digits = c.key.rstrip("".join(_MARK_LETTERS))
-    mark = c.key[len(digits) :]
-    if not (digits.isdecimal() and len(digits) <= 2 and (not mark or mark in _HIJRI_MARKS | _GREG_MARKS)):
-        return None
-    if body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
-        return None
-    y, m, d = int(a.key), int(b.key), int(digits)
-    if not (1 <= d <= 31 and 1 <= m <= 12):
-        return None
-    last = i + 2
-    if not mark and last + 1 < len(toks) and toks[last + 1].key in _HIJRI_MARKS | _GREG_MARKS:
-        last += 1
-        mark = toks[last].key
     if y < 1700 or mark in _HIJRI_MARKS:
         return DateMatch(i, last, _hijri_to_iso(y, m, d), "date", False, "hijri")
     return DateMatch(i, last, _iso(y, m, d), "date", False, "gregorian")
@@ -459,19 +453,12 @@ def _year_match(first: int, last: int, year: int, calendar: str) -> DateMatch:
 def _resolve_year(month: int, direction: int, published: dt.date | None) -> int | None:
     if not published:
         return None
-    y = published.year
-    if direction < 0 and month >= published.month:
-        return y - 1
-    if direction > 0 and month <= published.month:
-        return y + 1
-    return y
+    return _turn((published.year, published.month, published.day), month, direction)
 
 
 def _resolve_hijri_year(month: int, direction: int, published: dt.date | None, day: int | None = None) -> int | None:
-    """The Hijri year of a month's last (direction -1), next (1) or current
-    turn as of the article's date; with a day, the month in course counts
-    as next while the day is still to come (حتى 27 شوال القادم, written
-    on 16 Shawwal) and as last once it has passed."""
+    """The Hijri year of a month's last, next or current turn as of the
+    article's Hijri date."""
     if not published:
         return None
     from hijridate import Gregorian
@@ -480,12 +467,23 @@ def _resolve_hijri_year(month: int, direction: int, published: dt.date | None, d
         h = Gregorian(published.year, published.month, published.day).to_hijri()
     except (ValueError, OverflowError):
         return None
-    now, then = (h.month, h.day), (month, day or 0)
-    if direction < 0 and (then >= now if day else month >= h.month):
-        return h.year - 1
-    if direction > 0 and (then <= now if day else month <= h.month):
-        return h.year + 1
-    return h.year
+    return _turn((h.year, h.month, h.day), month, direction, day)
+
+
+def _turn(now: tuple[int, int, int], month: int, direction: int, day: int | None = None) -> int:
+    """The year of a month's last (direction -1), next (1) or current (0)
+    turn as of `now` (year, month, day) in the month's calendar; with a
+    day, the month in course counts as next while the day is still to
+    come (حتى 27 شوال القادم, written on 16 Shawwal) and as last once it
+    has passed."""
+    year, m, d = now
+    after = (month, day) >= (m, d) if day else month >= m
+    before = (month, day) <= (m, d) if day else month <= m
+    if direction < 0 and after:
+        return year - 1
+    if direction > 0 and before:
+        return year + 1
+    return year
 
 
 def _shift(published: dt.date | None, unit: str, step: int) -> str | None:

@@ -21,8 +21,8 @@ from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
 from briefings.extract.actors.people import (
     _apposed_people,
-    _cut_common_tails,
     _cut_definite_leads,
+    _end_after_family,
     _join_people,
     _keep_written_names,
     _nisba_first_names,
@@ -94,7 +94,7 @@ def extract_actors(
         found += _apposed_people(toks, s.id)
         _nisba_first_names(found)
         _team_names(found)
-        _cut_common_tails(found)
+        _end_after_family(found)
         _cut_definite_leads(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)

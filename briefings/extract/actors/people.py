@@ -202,19 +202,17 @@ def _rank_ends_at(toks: list[Token], i: int) -> bool:
     return any(_rank_at(toks, p) == i - p for p in range(max(0, i - 4), i))
 
 
-def _cut_common_tails(found: list[_Raw]) -> None:
+def _end_after_family(found: list[_Raw]) -> None:
     """A name ends one word after its family's آل (سلمان بن عبدالعزيز آل
-    سعود برقية: the telegram he sent), or at a tribe's nisba after it."""
+    سعود برقية: the telegram he sent); a tribe's nisba may follow (آل مسفر
+    الأسمري), nothing else does (برقية، بمحمد، اللذين)."""
     stop = gz.stop()
     for r in found:
-        while (r.type == "person" and r.last - r.first >= 3
-               and r.toks[r.last - 2].key not in _NAME_LINKS and r.toks[r.last - 2].text != "آل"):
+        if (r.type == "person" and r.last - r.first >= 3 and r.toks[r.last - 3].text == "آل"
+                and r.toks[r.last - 2].key not in _NAME_LINKS):
             t = r.toks[r.last - 1]
-            # after a family (آل سعود) a tribe's nisba may follow (آل مسفر
-            # الأسمري); nothing else does (برقية، بمحمد، اللذين)
-            if r.toks[r.last - 3].text != "آل" or (t.key.startswith("ال") and t.key not in stop):
-                break
-            r.last -= 1
+            if not (t.key.startswith("ال") and t.key not in stop):
+                r.last -= 1
 
 
 def _team_names(found: list[_Raw]) -> None:
