@@ -112,9 +112,13 @@ def count_noun(n: int, noun: str) -> str:
     return f"{n:,} {one}"
 
 
-# the months as the search's filter names them (the browser's Arabic)
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+@cache
+def _months() -> dict[int, str]:
+    """The months as the search's filter names them (the browser's Arabic:
+    CLDR's, as Babel gives them)."""
+    from babel.dates import get_month_names
+
+    return dict(get_month_names("wide", locale="ar"))
 
 
 def month_name(value: str) -> str:
@@ -124,7 +128,7 @@ def month_name(value: str) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{2})", value or "")
     if not m or not 1 <= int(m.group(2)) <= 12:
         return value
-    return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return f"{_months()[int(m.group(2))]} {m.group(1)}"
 
 
 def day_name(value: str) -> str:
@@ -133,7 +137,7 @@ def day_name(value: str) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value or "")
     if not m or not 1 <= int(m.group(2)) <= 12:
         return month_name(value)
-    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return f"{int(m.group(3))} {_months()[int(m.group(2))]} {m.group(1)}"
 
 
 @cache
