@@ -97,13 +97,20 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     groups: list[dict] = []
     by_word: dict[tuple[str, str], list[int]] = {}  # (type, word) → groups whose first form holds it
     best_of_word: dict[tuple[str, str], int] = {}  # (type, word) → the group a mention of the word alone joins
+    # a person's lone word with its article (الأحمد) joins a name that ends
+    # so (خالد الأحمد) before one with the bare word (ثامر عبد المحسن احمد):
+    # a surname is not a father's given name
+    best_of_written: dict[tuple[str, str], int] = {}
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
         ks = [_undefine(k) for k in r.keys()]
         best = None
         if len(ks) == 1:
-            gi = best_of_word.get((r.type, ks[0]))
+            written = r.keys()[0]
+            gi = best_of_written.get((r.type, written)) if written != ks[0] else None
+            if gi is None:
+                gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
             if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
                 best = None
@@ -114,7 +121,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                 if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"], r.type == "person"):
                     best = g
         if best is None:
-            best = {"index": len(groups), "type": r.type, "first": ks, "raws": [], "count": 0}
+            best = {"index": len(groups), "type": r.type, "first": ks, "written": r.keys(), "raws": [], "count": 0}
             groups.append(best)
             for w in dict.fromkeys(ks):
                 by_word.setdefault((r.type, w), []).append(best["index"])
@@ -123,10 +130,11 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         # the group a lone word joins: the most mentioned that holds it,
         # the earliest made among equals
         for w in dict.fromkeys(_own_words(best["first"]) if r.type == "person" else best["first"]):
-            gi = best_of_word.get((r.type, w))
-            if gi is None or best["count"] > groups[gi]["count"] or (
-                    best["count"] == groups[gi]["count"] and best["index"] < gi):
-                best_of_word[(r.type, w)] = best["index"]
+            _prefer(best_of_word, (r.type, w), best, groups)
+        if r.type == "person":
+            for w in dict.fromkeys(_own_words(best["written"])):
+                if w.startswith("ال"):
+                    _prefer(best_of_written, (r.type, w), best, groups)
     actors = []
     for g in groups:
         if all(r.source == "head" for r in g["raws"]):
@@ -178,6 +186,15 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                   nationality=nationality if g["type"] == "person" else None, aliases=aliases)
         )
     return actors
+
+
+def _prefer(table: dict[tuple[str, str], int], k: tuple[str, str], group: dict, groups: list[dict]) -> None:
+    """Point `k` at `group` if it is mentioned more than the group `k`
+    points at, or as often and made earlier."""
+    gi = table.get(k)
+    if gi is None or group["count"] > groups[gi]["count"] or (
+            group["count"] == groups[gi]["count"] and group["index"] < gi):
+        table[k] = group["index"]
 
 
 def _other_place(r: _Raw, full: _Raw) -> bool:
