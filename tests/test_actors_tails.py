@@ -77,3 +77,16 @@ def test_a_name_ends_before_an_accusative_written_without_its_tanween():
     assert persons("وكان الرئيس عبدربه منصور هادي قد أصدر أمس قرارا بتعيين المحافظ.") == {"عبدربه منصور هادي"}
     # a name that ends in alef is still a name (a place's spelling, a rare surname)
     assert "سيباستيان سوريا" in persons("وانتقل المهاجم سيباستيان سوريا إلى النادي.")
+
+
+def test_a_feminine_nisba_adjective_ends_no_mans_name():
+    from briefings.assemble import assemble
+    from briefings.model import Article
+
+    def persons(text):
+        b = assemble(Article(id="t", path="t.txt", sha256="0", body=text, published="2015-08-01"))
+        return {a.name for a in b.actors if a.type == "person"}
+
+    assert "فهد الطبية" not in persons("وأجرت مدينة الملك فهد الطبية عشر عمليات أمس.")
+    # a surname in ة stays (a common word that is also a family's name)
+    assert persons("وقال الشيخ سلمان العودة إن الحوار مطلوب.") == {"سلمان العودة"}

@@ -64,6 +64,7 @@ def _cut_blessings(found: list[_Raw]) -> None:
 
 _ACCUSATIVE_SEEN = 45
 _BINT = key("بنت")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # diacritics and tatweel after the last letter
 _COMMON_WORD = 100
 
 
@@ -81,6 +82,17 @@ def _bare_accusative(k: str) -> bool:
     if v.get(k, 0) < _ACCUSATIVE_SEEN or v.get(stem, 0) < max(COMMON_AFTER_OFFICE, v.get(k, 0)):
         return False
     return not (k in person_words() or stem in person_words())
+
+
+def _feminine_adjective(t: Token) -> bool:
+    """Whether a definite word is a common feminine nisba adjective, which
+    ends no man's name but describes the body named for him (مدينة الملك
+    سعود الطبية، مدينة الملك عبدالله الاقتصادية); a surname of that shape
+    is rare or a name the lists know (العطية). Not any word in ة: العودة،
+    السلامة، الجمعة are common words and surnames too."""
+    k = t.key
+    return (k.startswith("ال") and t.text.rstrip(_MARKS).endswith("ية") and vocabulary().get(k, 0) >= COMMON_AFTER_OFFICE
+            and k not in person_words())
 
 
 def _name_goes_on(r: _Raw, x: int) -> bool:
@@ -129,7 +141,9 @@ def _cut_tails(found: list[_Raw]) -> None:
                 continue
             r.last -= 1
         if r.type == "person":
-            while r.last - r.first > 1 and _clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS:
+            while r.last - r.first > 1 and (
+                    (_clitic(toks[r.last - 1].key) == "و" and toks[r.last - 2].key not in _NAME_LINKS)
+                    or _feminine_adjective(toks[r.last - 1])):
                 r.last -= 1
             # two names joined by و are two people (سامح شكري وعادل الجبير)
             for x in range(r.first + 1, r.last - 1):
