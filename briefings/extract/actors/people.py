@@ -37,8 +37,8 @@ from briefings.extract.actors.words import (
     _peel_key,
     _undefine,
     person_words,
+    tagged_person,
 )
-from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Sentence, Token
@@ -211,20 +211,8 @@ def _given_name_after_chain(toks: list[Token], i: int, j: int, tags: list[str]) 
     if any(_rank_at(toks, x) for x in range(i + 1, j)):
         return False  # a rank in the chain names the person (العقيد ركن …)
     first = toks[j]
-    return (_given_name(first.key) and not first.key.startswith("ال") and not _clitic(first.key)
+    return (tagged_person(first.key) and not first.key.startswith("ال") and not _clitic(first.key)
             and _name_part_after(toks[j + 1]) and _name_word(toks, j + 1, tags))
-
-
-@lru_cache(maxsize=1)
-def _tagged_names() -> dict[str, str]:
-    return typed_words(TAGGED_WORDS)
-
-
-def _given_name(k: str) -> bool:
-    """Whether the corpus's tagged list reads a word as a person's name in
-    half its uses or more (share band 2 and up: سالم، فتحي, not برقية)."""
-    band = _tagged_names().get(k, "")
-    return band.startswith("PER") and int(band[3:] or 0) >= 2
 
 
 def _name_part_after(t: Token) -> bool:
