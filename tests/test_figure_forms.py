@@ -76,3 +76,26 @@ def test_a_definite_number_counts_the_plural_before_it_past_an_adjective():
     found = numbers("وأشار إلى أن اللاعبين الأجانب الأربعة تواجدوا في المعسكر.")
     assert found == [(4, "اللاعبين", "count")]
     assert numbers("وارتفعت الإصابات خلال الـ24 ساعة الماضية.") == [(24, "ساعة", "measure")]
+
+
+def test_units_written_apart_or_as_symbols_are_measures():
+    from briefings.extract.figures import extract_figures
+    from briefings.text.segment import paragraphs, sentences
+
+    def figs(text):
+        return [(f.text, f.kind, f.unit) for f in extract_figures(text, sentences(text, paragraphs(text)), "2015-08-01")]
+
+    assert figs("وضبط المفتشون 5400 كيلو غرام من اللحوم.") == [("5400 كيلو غرام", "measure", "كيلو غرام")]
+    assert figs("وتبلغ مساحة المدينة 130 كم2 على الساحل.") == [("130 كم2", "measure", "كم2")]
+    assert figs("وتنتج المحطة 250 ميجاواط من الكهرباء.") == [("250 ميجاواط", "measure", "ميجاواط")]
+
+
+def test_lasta_is_i_am_not_unless_a_plural_follows():
+    from briefings.extract.figures import extract_figures
+    from briefings.text.segment import paragraphs, sentences
+
+    def figs(text):
+        return [(f.text, f.value) for f in extract_figures(text, sentences(text, paragraphs(text)), "2015-08-01")]
+
+    assert figs("وقال إنه لست خبيراً في الاقتصاد ولست متأكدا من الأرقام.") == []
+    assert figs("وحكم عليه بالسجن لست سنوات.") == [("ست سنوات", 6.0)]

@@ -383,6 +383,9 @@ def _bare_start(body: str, t: Token) -> int:
     return i if i < t.end else t.start
 
 
+_LAST = {key(w) for w in ("لست", "ولست", "فلست")}
+
+
 def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
     if note == "ال":
@@ -447,6 +450,8 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
                 unit = body[toks[u].start : toks[u + 1].end]
                 end_i = u + 1
         elif _is_noun(uk) and not _governed(uk) and gz.reading(uk)[0] not in _JOINED:
+            if first == last and toks[first].key in _LAST and not (_is_plural(uk) or uk.endswith(("ات", "ين"))):
+                return None  # لست خبيراً، لست هنا: I am not, not ل + six (لست سنوات، لست جوائز)
             unit, end_i = toks[u].text, u
         elif uk == "من" and u + 1 < n and _is_plural(toks[u + 1].key) and not _year_like(value, toks[first]):
             unit, end_i = toks[u + 1].text, u + 1  # أربعة من عناصر: the partitive names what is counted
