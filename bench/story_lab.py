@@ -3,7 +3,6 @@ the slow parts: the briefings' features, the copy groups and the candidate
 pairs of the canonical articles are computed once and kept in a pickle.
 
     python bench/story_lab.py prepare --from-json DIR -o LAB.pkl
-    python bench/story_lab.py kinds -o LAB.pkl [WORD...]   # the event kinds' spread over the days
     python -c "from bench.story_lab import Lab; lab = Lab.load('LAB.pkl'); ..."
 
 `Lab.score(stories, lab.tune("tune2"))` gives precision and recall on the tune pairs only
@@ -100,38 +99,13 @@ def prepare(args) -> None:
         pickle.dump(lab, f)
 
 
-def kinds(path: str, extra: list[str]) -> None:
-    """How each event kind of briefings/stories/events.py (and each word
-    of `extra`, a kind of its own) spreads over the canonical articles'
-    days: its titles, and the share of them in its busiest three days (a
-    template kind spreads: under 0.4)."""
-    from briefings.stories.events import KINDS
-    from briefings.stories.features import word_hashes
-
-    lab = Lab.load(path)
-    feats = [lab.feats[k] for k in lab.canon]
-    day = np.array([f.day if f.day is not None else -1 for f in feats])
-    for kind, words in [*KINDS.items(), *((w, (w,)) for w in extra)]:
-        hs = set(word_hashes(list(words)).tolist())
-        ds = day[[k for k, f in enumerate(feats) if day[k] >= 0 and hs & set(f.title_terms.tolist())]]
-        if not len(ds):
-            print(f"{kind}\t0")
-            continue
-        best = max(int(((ds >= d) & (ds <= d + 2)).sum()) for d in range(int(ds.min()), int(ds.max()) + 1))
-        print(f"{kind}\t{len(ds)}\t{best / len(ds):.2f}")
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["prepare", "kinds"])
-    ap.add_argument("--from-json", help="prepare: briefings written by `briefings extract -o DIR`")
-    ap.add_argument("-o", "--output", help="prepare: the lab's pickle; kinds: the lab to read")
+    ap.add_argument("what", choices=["prepare"])
+    ap.add_argument("--from-json", required=True)
+    ap.add_argument("-o", "--output", required=True)
     ap.add_argument("-j", "--jobs", type=int, default=None)
-    ap.add_argument("words", nargs="*", help="kinds: more title base forms to measure, each a kind of its own")
-    args = ap.parse_intermixed_args()
-    if args.what == "kinds":
-        kinds(args.output, args.words)
-        return 0
+    args = ap.parse_args()
     args.corpus = None
     args.cache = None
     prepare(args)

@@ -11,8 +11,7 @@ topic (members as like other weeks' articles as each other), of one
 outlet's series or of a key named as often outside its days (the king
 in a run of telegrams) clustered again more strictly, a member like no other
 member of its story taken out, and two stories of one event joined
-(refine.py), then a run of one kind of event (fires, receptions) cut
-into the events its members' rare keys tell apart (events.py); the numbers were chosen on the tune half of
+(refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
@@ -36,7 +35,6 @@ import numpy as np
 
 from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, similar_pairs
 from briefings.stories.copies import CopyGroup, copy_groups
-from briefings.stories.events import split_templates
 from briefings.stories.features import Features
 from briefings.stories.incremental import recluster
 from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
@@ -200,8 +198,6 @@ class Linker:
         # the stories of five or more left are parts of the ones checked
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)
-        # a run of one kind of event (fires, receptions) cut into its events
-        found = split_templates(found, [f.title_terms for f in sub], [f.specifics for f in sub])
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's
