@@ -13,8 +13,8 @@ Prints:
 - stories precision and recall on bench/data/story-pairs.tsv, tune
   (`--sweep` prints tune's curve over thresholds), and test with `--test`
   only (a round looks at test once, for its final variant); and on
-  bench/data/story-pairs-2.tsv (drawn from whole stories), tune2 and,
-  with `--test` only, held2;
+  bench/data/story-pairs-2.tsv and -3.tsv (drawn from whole stories),
+  tune2 and tune3 and, with `--test` only, held2 and held3;
 - `--draw-uniform N --seed S --draw-out FILE` prints N new pairs drawn
   from the stories of the code run (half inside stories, uniform over
   their pairs; a quarter left apart near the threshold; a quarter left
@@ -174,13 +174,17 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r4")),
                   ("tune where a stricter core differs (-r5)",
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r5"))]
-    rows2 = [r for r in read_tsv(DATA / "story-pairs-2.tsv") if r["label"] != ""] if (DATA / "story-pairs-2.tsv").exists() else []
-    for r in rows2:
-        r["split"] += "2"
-    rows = rows + rows2
-    for split, name in (("tune", "tune2"), ("test", "held2")):
-        if split in splits and rows2:
-            parts.append((f"{name} (story-pairs-2.tsv)", lambda r, name=name: r["split"] == name))
+    # the samples drawn from whole stories (`--draw-uniform`), each from
+    # the stories of the code of its day: tune2/held2, tune3/held3
+    for k in ("2", "3"):
+        path = DATA / f"story-pairs-{k}.tsv"
+        more = [r for r in read_tsv(path) if r["label"] != ""] if path.exists() else []
+        for r in more:
+            r["split"] += k
+        rows = rows + more
+        for split, name in (("tune", "tune" + k), ("test", "held" + k)):
+            if split in splits and more:
+                parts.append((f"{name} ({path.name})", lambda r, name=name: r["split"] == name))
     for split, chosen in parts:
         tp = fp = fn = 0
         for r in rows:
@@ -286,7 +290,9 @@ def draw_uniform(bs: list[dict], feats, linked, args) -> None:
     rng = np.random.default_rng(args.seed)
     index = {place(b): k for k, b in enumerate(bs)}
     taken = set()
-    for r in read_tsv(DATA / "story-pairs.tsv"):  # (not story-pairs-2.tsv: so the draw that made it can be made again)
+    # pairs of the files before the one drawn for are left out (the file
+    # drawn for is not read: so the draw that made it can be made again)
+    for r in (r for name in args.draw_exclude for r in read_tsv(DATA / name)):
         a, b = (int(pos[linked.canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
         taken.add((min(a, b), max(a, b)))
     # every pair inside a story, as one number each
@@ -310,8 +316,9 @@ def draw_uniform(bs: list[dict], feats, linked, args) -> None:
     shared = np.unique(np.concatenate(shared))
     shared = shared[(story[shared // m] < 0) | (story[shared // m] != story[shared % m])]
     out = []
-    for name, pool, want in (("in-story-s2", inside, args.draw_uniform // 2), ("apart-near-s2", near, args.draw_uniform // 4),
-                             ("apart-actor-s2", shared, args.draw_uniform // 4)):
+    tag = args.draw_tag
+    for name, pool, want in ((f"in-story-{tag}", inside, args.draw_uniform // 2), (f"apart-near-{tag}", near, args.draw_uniform // 4),
+                             (f"apart-actor-{tag}", shared, args.draw_uniform // 4)):
         print(f"# {name}: {len(pool)} pairs, {want} drawn", file=sys.stderr)
         for code in rng.permutation(pool).tolist():
             if not want:
@@ -399,6 +406,10 @@ def main() -> int:
     ap.add_argument("--draw-stories", type=int, default=0, help="print this many new story pairs to label (title and lead)")
     ap.add_argument("--draw-uniform", type=int, default=0,
                     help="print this many pairs for bench/data/story-pairs-2.tsv (half inside stories, half apart)")
+    ap.add_argument("--draw-exclude", nargs="+", default=["story-pairs.tsv"], metavar="FILE",
+                    help="with --draw-uniform: files of bench/data whose pairs are not drawn again "
+                         "(story-pairs-2.tsv was drawn with story-pairs.tsv alone; story-pairs-3.tsv with both)")
+    ap.add_argument("--draw-tag", default="s2", help="with --draw-uniform: the strata's suffix (s2: story-pairs-2.tsv)")
     ap.add_argument("--draw-out", default="pairs-to-read.txt", help="with --draw-uniform: where the texts to read go")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--chars", type=int, default=300)
