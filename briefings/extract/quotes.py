@@ -12,6 +12,7 @@ from itertools import compress
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors import COMMON_AFTER_OFFICE, person_words
 from briefings.extract.gazetteer import title_heads
+from briefings.extract.numbers import word_value
 from briefings.extract.speech import (
     ila_lemmas,
     is_participle,
@@ -405,7 +406,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
     if i > 0 and toks[i - 1].key in _NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
-    if _noun_pair(toks, i) or (i > 0 and k == _TALIB and (toks[i - 1].key in _COUNTS or toks[i - 1].text.isdigit())):
+    if _noun_pair(toks, i) or (i > 0 and k == _TALIB and _counts(toks[i - 1])):
         return False  # ألف طالب وطالبة: a noun and its feminine, a counted noun
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None or _media_reports(toks, i)
@@ -429,8 +430,16 @@ def _is_cue(toks: list[Token], i: int) -> bool:
 # وطالبة، وطالبات follow it 84 times: the student, never «demanded». A
 # number before another verb ends a phrase (آيفون 7 ذكرت تقارير أن).
 _TALIB = key("طالب")
-_COUNTS = {key(w) for w in ("ألف", "آلاف", "الاف", "مليون", "ملايين", "مائة", "مئة", "لمائة", "لمئة", "لألف",
-                            "كل", "لكل", "أي")}
+_QUANTIFYING = {key(w) for w in ("كل", "أي")}
+
+
+def _counts(t: Token) -> bool:
+    """A numeral or a number word, under a clitic or not (100، مائة،
+    لمائة، بألف), or كل/أي (لكل طالب): what stands before a counted noun."""
+    if t.text.isdigit():
+        return True
+    s = peel(t.key, lambda s: s.word in _QUANTIFYING or word_value(s.word) is not None)
+    return s.word in _QUANTIFYING or word_value(s.word) is not None
 
 
 def _noun_pair(toks: list[Token], i: int) -> bool:
