@@ -884,3 +884,28 @@ def test_a_subject_before_the_preposition_of_the_content_speaks_next():
     body = ("وأعرب ذوو المصابين عن امتنانهم للفرق الطبية في المستشفى، "
             "مؤكدين أن العناية التي وجدوها كانت فوق ما توقعوا.")
     assert [q.speaker for q in quotes(body)] == ["ذوو المصابين"]
+
+
+# The thirteenth round: a plural verb or participle (قالوا، يقولون، مؤكدين)
+# has a plural subject, never the one person named before it.
+
+def _said(body: str):
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    return b.quotes, b.unattributed_statements
+
+
+def test_a_plural_cue_does_not_speak_for_one_person_named_before():
+    found, loose = _said("وحضر الحفل مدير الجامعة الدكتور خالد العمري ومعه عدد من أولياء الأمور في القاعة الكبرى، "
+                         "مؤكدين أن المناسبة أسعدت أبناءهم كثيرا في هذا العام الدراسي.")
+    assert all(q.speaker != "خالد العمري" for q in found if "أسعدت" in q.text)
+    assert any("أسعدت" in q.text for q in [*found, *loose])
+    found, loose = _said("وقال وزير المالية محمد الأحمد إن المشروع سيكتمل قبل نهاية العام المقبل. "
+                         "ويعارض كثير من النواب هذا المشروع، ويقولون إن تكلفته مرتفعة جدا على خزينة الدولة.")
+    assert all(q.speaker != "محمد الأحمد" for q in found if "تكلفته" in q.text)
+    assert any("تكلفته" in q.text for q in [*found, *loose])
+
+
+def test_a_singular_participle_still_speaks_for_the_person():
+    found, _ = _said("وافتتح وزير المالية محمد الأحمد المعرض الجديد في المدينة، "
+                     "مؤكدا أن المعرض يقدم فرصا كبيرة للشركات الصغيرة في المنطقة.")
+    assert [q.speaker for q in found if "فرصا" in q.text] == ["محمد الأحمد"]
