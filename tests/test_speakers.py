@@ -810,7 +810,9 @@ def test_a_verb_of_demand_after_an_office_chain_and_a_name():
 
 def test_a_student_is_no_verb_of_demand():
     for body in ("وحازت الجمعية حق القبول لمائة طالب وطالبة للمشاركة في برنامج إعداد القادة في الجامعة.",
-                 "وقالت الوزارة إن أكثر من 100 طالب سيقعون بين أمرين أولهما مواصلة الدراسة دون مكافأة."):
+                 "وقالت الوزارة إن أكثر من 100 طالب سيقعون بين أمرين أولهما مواصلة الدراسة دون مكافأة.",
+                 # any number word under its clitic, read by numbers.word_value
+                 "وتكفلت المؤسسة بثلاثمائة طالب بأن يدرسوا في المدارس الحكومية هذا العام مجانا."):
         assert all(q.cue != "طالب" for q in quotes(body)), body
     # a verb after a number still is one (آيفون 7 ذكرت تقارير أن …)
     [q] = quotes("ومع صدور الهاتف الجديد آيفون 7 ذكرت تقارير متعددة أن الشركة تعمل على تطوير خدمة الخرائط.")
@@ -882,3 +884,28 @@ def test_a_subject_before_the_preposition_of_the_content_speaks_next():
     body = ("وأعرب ذوو المصابين عن امتنانهم للفرق الطبية في المستشفى، "
             "مؤكدين أن العناية التي وجدوها كانت فوق ما توقعوا.")
     assert [q.speaker for q in quotes(body)] == ["ذوو المصابين"]
+
+
+# The thirteenth round: a plural verb or participle (قالوا، يقولون، مؤكدين)
+# has a plural subject, never the one person named before it.
+
+def _said(body: str):
+    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
+    return b.quotes, b.unattributed_statements
+
+
+def test_a_plural_cue_does_not_speak_for_one_person_named_before():
+    found, loose = _said("وحضر الحفل مدير الجامعة الدكتور خالد العمري ومعه عدد من أولياء الأمور في القاعة الكبرى، "
+                         "مؤكدين أن المناسبة أسعدت أبناءهم كثيرا في هذا العام الدراسي.")
+    assert all(q.speaker != "خالد العمري" for q in found if "أسعدت" in q.text)
+    assert any("أسعدت" in q.text for q in [*found, *loose])
+    found, loose = _said("وقال وزير المالية محمد الأحمد إن المشروع سيكتمل قبل نهاية العام المقبل. "
+                         "ويعارض كثير من النواب هذا المشروع، ويقولون إن تكلفته مرتفعة جدا على خزينة الدولة.")
+    assert all(q.speaker != "محمد الأحمد" for q in found if "تكلفته" in q.text)
+    assert any("تكلفته" in q.text for q in [*found, *loose])
+
+
+def test_a_singular_participle_still_speaks_for_the_person():
+    found, _ = _said("وافتتح وزير المالية محمد الأحمد المعرض الجديد في المدينة، "
+                     "مؤكدا أن المعرض يقدم فرصا كبيرة للشركات الصغيرة في المنطقة.")
+    assert [q.speaker for q in found if "فرصا" in q.text] == ["محمد الأحمد"]

@@ -12,12 +12,14 @@ from itertools import compress
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors import COMMON_AFTER_OFFICE, person_words
 from briefings.extract.gazetteer import title_heads
+from briefings.extract.numbers import word_value
 from briefings.extract.speech import (
     ila_lemmas,
     is_participle,
     not_subject,
     object_lemmas,
     sources,
+    speech_forms,
     speech_lemma,
     speech_lemmas,
     verb_split,
@@ -77,6 +79,7 @@ def extract_quotes(
     # rather than go to that word or to whoever spoke before (often another)
     lost = False
     para_end = {s.paragraph: s.end for s in sentences}
+    persons = {a.id for a in actors if a.type == "person" and a.id}
     for s in sentences:
         if s.kind == "caption":
             continue
@@ -108,6 +111,8 @@ def extract_quotes(
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
+            if cue_i is not None and speaker[1] in persons and _plural_cue(toks[cue_i].key):
+                speaker = (None, None)  # قائلين: «…»: many speak, not the one person named before
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
@@ -141,6 +146,11 @@ def extract_quotes(
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             if q and nxt_cue is None:
                 q = _run_on(body, q, para_end[s.paragraph])
+            if q and q.speaker_id in persons and _plural_cue(toks[ci].key):
+                # يقول مقربون من فلان إن … موضحين أن …، ويقولون إن …: a
+                # plural verb or participle has a plural subject (before
+                # it, or a pronoun), never one person named before it
+                q.speaker = q.speaker_id = None
             if q:
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
@@ -167,6 +177,23 @@ def extract_quotes(
             if topic:
                 last_speaker, lost = topic, False
     return out
+
+
+@lru_cache(maxsize=4_096)
+def _plural_cue(k: str) -> bool:
+    """A speech verb or participle in the plural (قالوا، يقولون، مشيرين،
+    مؤكدين): its form is a listed one of the same lemma with the plural
+    ending off (قال، يقول) or, a participle, with the singular's alef
+    (مشيرا). A plural verb never precedes its subject, so who speaks is
+    a plural subject before it or a pronoun for one."""
+    split = verb_split(k)
+    lemma, w = speech_lemma(k), split.word
+    if not lemma or len(w) < 5:
+        return False
+    forms = speech_forms()
+    if w.endswith(("ون", "وا")) and forms.get(w[:-2]) == lemma:
+        return True
+    return w.endswith(("ين", "ون")) and is_participle(k) and forms.get(w[:-2] + "ا") == lemma
 
 
 # heads of bodies and groups that speak, beside org_heads (which lacks
@@ -405,7 +432,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
     if i > 0 and toks[i - 1].key in _NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
-    if _noun_pair(toks, i) or (i > 0 and k == _TALIB and (toks[i - 1].key in _COUNTS or toks[i - 1].text.isdigit())):
+    if _noun_pair(toks, i) or (i > 0 and k == _TALIB and _counts(toks[i - 1])):
         return False  # ألف طالب وطالبة: a noun and its feminine, a counted noun
     if speech_lemma(k) == _NAQALA:
         return _cited(toks, i) is not None or _media_reports(toks, i)
@@ -429,8 +456,16 @@ def _is_cue(toks: list[Token], i: int) -> bool:
 # وطالبة، وطالبات follow it 84 times: the student, never «demanded». A
 # number before another verb ends a phrase (آيفون 7 ذكرت تقارير أن).
 _TALIB = key("طالب")
-_COUNTS = {key(w) for w in ("ألف", "آلاف", "الاف", "مليون", "ملايين", "مائة", "مئة", "لمائة", "لمئة", "لألف",
-                            "كل", "لكل", "أي")}
+_QUANTIFYING = {key(w) for w in ("كل", "أي")}
+
+
+def _counts(t: Token) -> bool:
+    """A numeral or a number word, under a clitic or not (100، مائة،
+    لمائة، بألف), or كل/أي (لكل طالب): what stands before a counted noun."""
+    if t.text.isdigit():
+        return True
+    s = peel(t.key, lambda s: s.word in _QUANTIFYING or word_value(s.word) is not None)
+    return s.word in _QUANTIFYING or word_value(s.word) is not None
 
 
 def _noun_pair(toks: list[Token], i: int) -> bool:
