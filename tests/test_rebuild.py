@@ -100,17 +100,17 @@ def test_story_features_are_read_back_not_computed_again(tmp_path):
 
     first, asked = build(["aa01", "aa02", "bb03"])
     assert asked == ["aa01", "aa02", "bb03"]
-    shards = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "stories").rglob("*.pickle")}
+    shards = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "story-features").rglob("*.pickle")}
     assert set(shards) == {"aa.pickle", "bb.pickle"}
     second, asked = build(["aa01", "aa02", "bb03", "cc04"])
     assert asked == ["cc04"]  # only the new briefing is read and computed
     assert [f.id for f in second.feats[:3]] == [f.id for f in first.feats]
     assert (second.feats[0].signature == first.feats[0].signature).all()
-    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "stories").rglob("*.pickle")}
+    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "story-features").rglob("*.pickle")}
     assert now["aa.pickle"] == shards["aa.pickle"] and now["bb.pickle"] == shards["bb.pickle"]  # not rewritten
     build(["aa01", "cc04"])  # a briefing gone: its shard is written without it
     third, asked = build(["aa01", "aa02"])
-    assert asked == ["aa02"] and not list((tmp_path / "stories").rglob("bb.pickle"))
+    assert asked == ["aa02"] and not list((tmp_path / "story-features").rglob("bb.pickle"))
 
 
 def test_lists_numbered_from_the_oldest_hold_every_item_once_and_link_pages_that_exist():
