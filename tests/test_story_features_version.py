@@ -123,3 +123,20 @@ def test_a_new_stories_version_links_afresh_over_the_features_kept(tmp_path, mon
     monkeypatch.setattr(story_features, "features_version", lambda: "1" * 16)
     asked, _ = _build(tmp_path, keys)
     assert asked == keys
+
+
+def test_a_change_to_the_stories_code_is_a_change_to_what_a_build_depends_on(tmp_path, monkeypatch):
+    """A build whose inputs and code fingerprint are unchanged is skipped:
+    an edit to the linking must not leave the site's stories as they were."""
+    from types import SimpleNamespace
+
+    from briefings.site import generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("عنوان\n\nنص قصير.\n", encoding="utf-8")
+    opts = SimpleNamespace(templates_dir=tmp_path / "templates", inputs=[seeds])
+    first = generate._fingerprint(opts, None)
+    assert generate._fingerprint(opts, None) == first
+    monkeypatch.setattr(generate, "stories_version", lambda: "2" * 16)
+    assert generate._fingerprint(opts, None) != first
