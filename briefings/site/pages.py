@@ -279,16 +279,17 @@ def count_band(n: int) -> str:
     """A count as the band it falls in, bands on the 1-2-5 steps (1, 2–4,
     5–9, 10–19, 20–49, 50–99, 100–199 …): what a reader scanning a list
     by name needs (a passing name, a few, dozens, hundreds), and what a
-    briefing more rarely changes. The first two are where an actor's
-    link changes anyway: a sentence of its briefing, a section of a shared
-    page (two to four), a page of its own (OWN_PAGE, five)."""
+    briefing more rarely changes. The first two edges (2, 5) are where an
+    actor's link changes anyway: a sentence of its briefing, a section of
+    a shared page (two to four), a page of its own (OWN_PAGE, five)."""
     if n <= 1:
         return str(n)
     scale = 1  # the power of ten n is in
     while n >= 10 * scale:
         scale *= 10
     step = next(m for m in (5, 2, 1) if n >= m * scale)
-    return f"{step * scale:,}–{(2 if step == 1 else 5 if step == 2 else 10) * scale - 1:,}"
+    up = {1: 2, 2: 5, 5: 10}[step] * scale  # the next step
+    return f"{step * scale:,}–{up - 1:,}"
 
 
 def _in_briefing(ap: dict) -> str:
