@@ -17,8 +17,14 @@ RENDERING = ("site",)
 # what a briefing's search postings depend on: not the extraction, so that
 # a change to search weights extracts nothing again
 SEARCH = ("site/search_index.py", "lang", "text")
-# what a briefing's stories features depend on (kept between builds)
+# what the stories' linking depends on (its state, kept between builds)
 STORIES = ("stories", "lang", "text")
+# what a briefing's stories features (and slim form) depend on, kept
+# between builds apart from the linking's state: a change to how articles
+# are linked links them afresh but computes no article's features again.
+# tests/test_story_features_version.py holds it covering every module
+# features.py imports.
+FEATURES = ("stories/features.py", "lang", "text")
 # files under those folders that none of them depends on: the stock assets'
 # digests concern a project's docs/, and a stylesheet's change must not
 # extract every article again
@@ -61,6 +67,10 @@ def search_version() -> str:
 
 def stories_version() -> str:
     return package_hash(STORIES)
+
+
+def features_version() -> str:
+    return package_hash(FEATURES)
 
 
 def templates_version(folder: Path) -> str:

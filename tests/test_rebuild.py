@@ -100,17 +100,17 @@ def test_story_features_are_read_back_not_computed_again(tmp_path):
 
     first, asked = build(["aa01", "aa02", "bb03"])
     assert asked == ["aa01", "aa02", "bb03"]
-    shards = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "stories").rglob("*.pickle")}
+    shards = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "story-features").rglob("*.pickle")}
     assert set(shards) == {"aa.pickle", "bb.pickle"}
     second, asked = build(["aa01", "aa02", "bb03", "cc04"])
     assert asked == ["cc04"]  # only the new briefing is read and computed
     assert [f.id for f in second.feats[:3]] == [f.id for f in first.feats]
     assert (second.feats[0].signature == first.feats[0].signature).all()
-    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "stories").rglob("*.pickle")}
+    now = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "story-features").rglob("*.pickle")}
     assert now["aa.pickle"] == shards["aa.pickle"] and now["bb.pickle"] == shards["bb.pickle"]  # not rewritten
     build(["aa01", "cc04"])  # a briefing gone: its shard is written without it
     third, asked = build(["aa01", "aa02"])
-    assert asked == ["aa02"] and not list((tmp_path / "stories").rglob("bb.pickle"))
+    assert asked == ["aa02"] and not list((tmp_path / "story-features").rglob("bb.pickle"))
 
 
 def test_lists_numbered_from_the_oldest_hold_every_item_once_and_link_pages_that_exist():
@@ -249,10 +249,27 @@ def test_a_new_actor_changes_its_page_of_the_index_not_every_later_one(tmp_path)
         changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
         assert "actors/index.md" in changed
         assert len(changed - {"actors/index.md"}) <= 3, (new, changed)  # its page, split or joined with the next
-    # counted again: its own page, its row's page and the first page
+    # counted again (eight briefings, seven before): its own page and the
+    # first page, not its row's page by name, which gives the band (5–9)
     after = _actor_digests([*entries, _actor_entry(999, ["هيئة الرصد المشتركة"])], tmp_path)
     changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
-    assert len(changed) <= 3 and "actors/index.md" in changed, changed
+    assert "actors/index.md" in changed and len(changed) == 2, changed
+    assert not any(p.startswith("actors/names-") for p in changed), changed
+    # counted into the next band (ten): its row's page too
+    ten = [*entries, *(_actor_entry(990 + i, ["هيئة الرصد المشتركة"]) for i in range(3))]
+    after = _actor_digests(ten, tmp_path)
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert len([p for p in changed if p.startswith("actors/names-")]) == 1, changed
+
+
+def test_a_count_band_holds_the_count_and_its_edges_are_the_1_2_5_steps():
+    assert [pages.count_band(n) for n in (1, 2, 4, 5, 9, 10, 19, 20, 49, 50, 99, 100, 1999, 2000, 4999, 5000)] == [
+        "1", "2–4", "2–4", "5–9", "5–9", "10–19", "10–19", "20–49", "20–49", "50–99", "50–99", "100–199",
+        "1,000–1,999", "2,000–4,999", "2,000–4,999", "5,000–9,999"]
+    for n in range(2, 30_000):
+        low, high = (int(x.replace(",", "")) for x in pages.count_band(n).split("–"))
+        assert low <= n <= high
+        assert str(low)[0] in "125" and set(str(low)[1:]) <= {"0"}  # a band starts on a step
 
 
 def test_an_event_added_changes_the_pages_of_its_year_it_falls_on(tmp_path):

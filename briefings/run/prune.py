@@ -14,7 +14,7 @@ import shutil
 import time
 from pathlib import Path
 
-from briefings.versions import extraction_version, rendering_version, search_version, stories_version
+from briefings.versions import extraction_version, features_version, rendering_version, search_version, stories_version
 
 KEEP_SECONDS = 14 * 24 * 3600
 _USED = ".used"
@@ -23,7 +23,8 @@ _USED = ".used"
 def versioned(cache_dir: Path) -> dict[Path, str]:
     """Each versioned cache folder and the name of its current version."""
     return {cache_dir / "extract": extraction_version(), cache_dir / "search": search_version(),
-            cache_dir / "stories": stories_version(), cache_dir / "entries": rendering_version(),
+            cache_dir / "stories": stories_version(), cache_dir / "story-features": features_version(),
+            cache_dir / "entries": rendering_version(),
             cache_dir / "entry-parts": rendering_version(),
             cache_dir / "tagger": extraction_version()}
 

@@ -223,13 +223,17 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
         if len(a.appearances) == 1:
             home[a.slug] = _in_briefing(a.appearances[0])
 
-    def row(a):
-        return {"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": len(a.appearances)}
+    def row(a, exact: bool = True):
+        n = len(a.appearances)
+        return {"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": n if exact else count_band(n)}
 
     # The index: its first page the most mentioned, then every actor by
-    # name on pages that keep their rows as names come (an actor added or
-    # counted again changes its own page and the first, not every page
-    # after it, as a list ordered by count did)
+    # name on pages that keep their rows as names come (an actor added
+    # changes its own page and the first, not every page after it, as a
+    # list ordered by count did). A page by name gives a band of counts
+    # (count_band), the actor's own page and the first page the count: an
+    # actor named again left its row as it was unless it crossed a band
+    # (exact counts rewrote some 20 pages of names for each new article)
     named = ACTORS.pages(by_name, lambda a: a.slug)
     directory = [(f"{p.items[0].name} … {p.items[-1].name}", "../" + p.path) for p in named]
     put(docs / ACTORS_HOME, renderer.page("actors.md.j2", title="الفاعلون", items=[row(a) for a in actors[:TOP_ACTORS]],
@@ -237,7 +241,7 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
                                           page=None, pager=[]))
     for p in named:
         put(docs / p.path, renderer.page("actors.md.j2", title=f"الفاعلون: {p.items[0].name} … {p.items[-1].name}",
-                                         items=[row(a) for a in p.items], prefix="../", top=False, total=None,
+                                         items=[row(a, exact=False) for a in p.items], prefix="../", top=False, total=None,
                                          directory=[], page=None, pager=p.pager))
 
     def details(a, company: int = 10):
@@ -269,6 +273,23 @@ def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[
             "actors_once.md.j2", title=f"فاعلون في موجزات قليلة: {first} … {last}",
             actors=[details(a, company=4) for a in p.items], prefix="../"))
     return names
+
+
+def count_band(n: int) -> str:
+    """A count as the band it falls in, bands on the 1-2-5 steps (1, 2–4,
+    5–9, 10–19, 20–49, 50–99, 100–199 …): what a reader scanning a list
+    by name needs (a passing name, a few, dozens, hundreds), and what a
+    briefing more rarely changes. The first two edges (2, 5) are where an
+    actor's link changes anyway: a sentence of its briefing, a section of
+    a shared page (two to four), a page of its own (OWN_PAGE, five)."""
+    if n <= 1:
+        return str(n)
+    scale = 1  # the power of ten n is in
+    while n >= 10 * scale:
+        scale *= 10
+    step = next(m for m in (5, 2, 1) if n >= m * scale)
+    up = {1: 2, 2: 5, 5: 10}[step] * scale  # the next step
+    return f"{step * scale:,}–{up - 1:,}"
 
 
 def _in_briefing(ap: dict) -> str:

@@ -5,9 +5,13 @@ third of a rebuild that added one article.
 
 They are pickled (NumPy arrays) in the cache folder, in shards by the first
 two characters of the briefing's digest (its cache entry's key, so the
-briefings of one input file stay together): an added file writes one shard. A version of the code that makes them names the folder; a shard that
-does not load is computed again. The stories' `Linker` (the pairs of the
-last link) is kept there too, or in a serving process's memory."""
+briefings of one input file stay together): an added file writes one
+shard. The version of the code that makes them (`features_version`: the
+features' module and the text functions it calls) names their folder; a
+shard that does not load is computed again. The stories' `Linker` (the
+pairs of the last link) is kept in a folder named for the whole stories
+code (`stories_version`), or in a serving process's memory: a change to
+the linking or clustering links afresh over the features kept."""
 
 from __future__ import annotations
 
@@ -17,14 +21,15 @@ from pathlib import Path
 
 from briefings.fsutil import write_if_changed
 from briefings.stories import Linker
-from briefings.versions import stories_version
+from briefings.versions import features_version, stories_version
 
 
 class StoryFeatures:
     def __init__(self, cache_dir: Path, memory: dict[str, tuple] | None = None, linker: Linker | None = None) -> None:
         """`memory`, `linker`: what a serving process kept from its previous
         build; without them, what the last build left on disk."""
-        self.folder = cache_dir / "stories" / stories_version()
+        self.folder = cache_dir / "stories" / stories_version()  # the linker's
+        self.shards = cache_dir / "story-features" / features_version()
         self.linker = linker if linker is not None else Linker.load(self.folder / "linker.state")
         if not self.linker.keys:  # a serving process's first build starts from the last build's
             self.linker.__dict__.update(Linker.load(self.folder / "linker.state").__dict__)
@@ -39,9 +44,9 @@ class StoryFeatures:
 
     def _load(self) -> dict[str, tuple]:
         known: dict[str, tuple] = {}
-        if not self.folder.is_dir():
+        if not self.shards.is_dir():
             return known
-        for f in sorted(self.folder.glob("*.pickle")):
+        for f in sorted(self.shards.glob("*.pickle")):
             try:
                 shard = pickle.loads(f.read_bytes())
             except Exception:  # noqa: BLE001 - a damaged shard is computed again, whatever the damage
@@ -61,8 +66,8 @@ class StoryFeatures:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.linker.save(self.folder / "linker.state")
         for name in self.loaded.keys() - shards.keys():
-            (self.folder / f"{name}.pickle").unlink(missing_ok=True)
+            (self.shards / f"{name}.pickle").unlink(missing_ok=True)
         for name, shard in shards.items():
-            if self.loaded.get(name) != shard.keys() or not (self.folder / f"{name}.pickle").is_file():
-                self.folder.mkdir(parents=True, exist_ok=True)
-                write_if_changed(self.folder / f"{name}.pickle", pickle.dumps(dict(sorted(shard.items())), protocol=5))
+            if self.loaded.get(name) != shard.keys() or not (self.shards / f"{name}.pickle").is_file():
+                self.shards.mkdir(parents=True, exist_ok=True)
+                write_if_changed(self.shards / f"{name}.pickle", pickle.dumps(dict(sorted(shard.items())), protocol=5))

@@ -18,7 +18,8 @@ from __future__ import annotations
 import marshal
 from collections.abc import Callable, Iterable, Sequence
 
-from briefings.stories.features import Features, features
+from briefings.stories.features import Features, features, slim
+from briefings.stories.features import place as place_of
 from briefings.stories.link import Linked, Linker, link
 from briefings.stories.output import document, where
 from briefings.stories.story import assemble
@@ -29,16 +30,6 @@ __all__ = ["Collector", "Features", "Linked", "Linker", "assemble", "collect", "
 # until then (a batch of 1,000 was 120 MB more at the peak of a build;
 # their signatures are one array operation either way)
 BATCH = 200
-
-
-def slim(b: dict) -> dict:
-    """What a story needs of a briefing, without its text: a collection's
-    worth of these fits in memory where whole briefings would not."""
-    return {
-        "id": b["id"], "title": b.get("title"), "source": b["source"], "summary": b.get("summary", []),
-        "actors": [{k: v for k, v in a.items() if k != "mentions"} for a in b.get("actors", [])],
-        "quotes": b.get("quotes", []), "figures": b.get("figures", []),
-    }
 
 
 class Collector:
@@ -75,7 +66,7 @@ class Collector:
         # unpacked, when the document is made
         packed = s if isinstance(s, bytes) else marshal.dumps(s)
         if place is None:
-            place = _place(marshal.loads(packed) if isinstance(s, bytes) else s)
+            place = place_of(marshal.loads(packed) if isinstance(s, bytes) else s)
         self.feats.append(f)
         self.kept.append(packed)
         self.places.append(place)
@@ -125,8 +116,3 @@ def collect(briefings: Iterable[dict]) -> dict:
     for b in briefings:
         c.add(b)
     return document(*c.finish())
-
-
-def _place(b: dict) -> tuple:
-    record = b["source"].get("record")
-    return b["source"]["path"], -1 if record is None else record, b["id"]

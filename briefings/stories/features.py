@@ -178,3 +178,23 @@ def features(briefings: list[dict]) -> list[Features]:
     for f, sig in zip(made, signatures([f.shingles for f in made]), strict=True):
         f.signature = sig
     return made
+
+
+# What the stories keep of a briefing besides its features, computed here
+# with them: a build caches the three together under this module's version
+# (`versions.FEATURES`), so a change to the linking reuses them.
+def slim(b: dict) -> dict:
+    """What a story needs of a briefing, without its text: a collection's
+    worth of these fits in memory where whole briefings would not."""
+    return {
+        "id": b["id"], "title": b.get("title"), "source": b["source"], "summary": b.get("summary", []),
+        "actors": [{k: v for k, v in a.items() if k != "mentions"} for a in b.get("actors", [])],
+        "quotes": b.get("quotes", []), "figures": b.get("figures", []),
+    }
+
+
+def place(b: dict) -> tuple:
+    """Where a briefing came from (its file, its record, its id): the order
+    the stories take the collection in, whatever order it came in."""
+    record = b["source"].get("record")
+    return b["source"]["path"], -1 if record is None else record, b["id"]
