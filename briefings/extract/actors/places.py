@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefings.data import lines
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import (
     _OPENS_PLACE,
@@ -150,8 +151,26 @@ def _local_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _mined_places() -> frozenset[str]:
+    """`places-local.tsv.gz`: one-word names the corpus writes after a
+    settlement's cue (محافظة، مركز، قرية، بلدة، هجرة، حي، مدينة، منطقة،
+    مديرية، قضاء، بلدية) 3 times or more and in 15% of their uses or more
+    (بلدية الدلم، مركز المزروعية، قضاء سنجار، مدينة سيهات; made by
+    briefings.training.local_places): the villages, centres and districts
+    no gazetteer of cities holds. Read as _local_places are."""
+    return frozenset(key(ln.split("\t")[0]) for ln in lines("places-local.tsv.gz")) - gz.places().keys()
+
+
+@lru_cache(maxsize=1)
+def _governed() -> frozenset[str]:
+    """The local names, listed and mined: read only where a place's name
+    stands, and not as a noun a definite word completes."""
+    return _local_places() | _mined_places()
+
+
+@lru_cache(maxsize=1)
 def _corpus_words() -> frozenset[str]:
-    return _cue_places() | _framed_places() | _local_places()
+    return _cue_places() | _framed_places() | _governed()
 
 
 def _toggles(w: str) -> bool:
@@ -209,8 +228,9 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     (أهالي شرورة), unless the tagger reads it as a person or a body; one of
     _framed_places where a place's name stands."""
     cue = _cue_places()
-    framed = _framed_places() | _local_places()
-    governed = _local_places()
+    framed = _framed_places() | _governed()
+    governed = _governed()
+    mined = _mined_places() - _local_places() - _cue_places() - _framed_places()
     either = _corpus_words()
     keys = list(map(_KEY, toks))
     if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
@@ -223,8 +243,25 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         if k in cue or _peel_key(k) in cue or ((k in framed or _peel_key(k) in framed) and _place_frame(toks, j, framed)):
             if _peel_key(k) in governed and (_in_construct(toks, j) or t.text.endswith("ه")):
                 continue  # في حقل التعليم; من شروره (its evils, not شرورة)
+            if _peel_key(k) in mined and not _mined_frame(toks, j):
+                continue
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
+
+
+# quotation marks: a word quoted alone is a nickname or a word itself
+# («النسيم» a reader's name, "أشباح" ghosts), not a place's name
+_QUOTES = set("\"«»“”'")
+
+
+def _mined_frame(toks: list[Token], j: int) -> bool:
+    """Where a mined name (_mined_places) stands as a place besides
+    _place_frame: not right after a quotation mark, nor under a clitic
+    with ك (وكسرت, and broke, is no و + ك + سرت): these lists' words are
+    rare and many spell common words too."""
+    if "ك" in _clitic(toks[j].key):
+        return False
+    return j == 0 or toks[j - 1].text not in _QUOTES
 
 
 def _in_construct(toks: list[Token], j: int) -> bool:
@@ -341,7 +378,7 @@ def _two_senses() -> frozenset[str]:
     guilty; الروضة 81 / روضة 21); a place's name is written one way
     (الباحة 1,105 / باحة 35، الليث 103 / ليث 13)."""
     v = vocabulary()
-    return frozenset(w for w in _framed_places() | _local_places()
+    return frozenset(w for w in _framed_places() | _governed()
                      if v.get(w[2:] if w.startswith("ال") else "ال" + w, 0) * 4 >= v.get(w, 0) > 0)
 
 
@@ -354,7 +391,7 @@ def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
     keys &= _two_senses()
     if not keys:
         return raws
-    framed = _framed_places() | _local_places()
+    framed = _framed_places() | _governed()
     uses: dict[str, list[int]] = {k: [0, 0] for k in keys}
     cued: set[str] = set()
     for toks in tokens:
