@@ -39,3 +39,10 @@ def test_a_mined_word_under_a_clitic_with_kaf_is_no_place():
     # وكسرت: and (it) broke; not و + ك + سرت (Sirte)
     assert key("سرت") in _mined()
     assert "سرت" not in places("وتعثر اللاعب في الشوط الثاني، وكسرت ساقه قبل نهاية المباراة.")
+
+
+def test_a_mined_name_after_the_cue_it_was_mined_after_is_a_place():
+    # مركز and هجرة are no place cues of the other rules (مركز التحكم)
+    assert "ثربان" in places("ووصل المحافظ إلى مركز ثربان التابع للمحافظة.")
+    assert "ذعبلوتن" in places("وشملت الجولة القرى وهجرة ذعبلوتن أمس.")
+    assert not places("وقال إن مركز التحكم يعمل دون توقف.")

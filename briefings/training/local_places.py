@@ -16,7 +16,8 @@ only: no text of the corpus). The held days of the corpus (2015-07-25/26,
 the blind samples' days) are left out.
 
 A word is kept when (all counted in runs split at punctuation):
-- it follows a cue 3 times or more and in 15% of its uses or more (a
+- it follows a cue (places.SETTLEMENT_CUES) twice or more and in 15% of
+  its uses or more (a
   word written 150 times or more: a quarter, as a common word stands
   after مدينة or منطقة too: الملك of مدينة الملك عبدالعزيز);
 - no known place, cued or framed word (gazetteer, names-cued,
@@ -42,25 +43,14 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from briefings.extract.actors.places import settlement_cue
 from briefings.lang.ar import key
 
 HELD = ("2015-07-25", "2015-07-26")
-# not أمير or إمارة (a region or a person follows), not مخطط (a planned
-# district, named after its owner: مخطط القحطاني), not مطار، ميناء،
-# شارع، طريق (a site's name: مطار الملك خالد, the site is the place),
-# not ناحية (من ناحية اليابسة: on the land's side)
-CUES = frozenset(key(w) for w in ("محافظة", "محافظ", "محافظتي", "مركز", "قرية", "قريتي", "بلدة", "بلدتي", "هجرة",
-                                  "حي", "ضاحية", "مدينة", "منطقة", "مديرية", "مديريتي", "قضاء", "بلدية"))
 _BREAKS = re.compile(r"[.\n،,:؛!?؟()«»\"“”]")
-MIN_COUNT, MIN_SHARE = 3, 0.15
+MIN_COUNT, MIN_SHARE = 2, 0.15
 _COMMON, _COMMON_SHARE = 150, 0.25
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
-
-
-def _cue(k: str) -> bool:
-    """A cue, bare or under و، ب، ل، وب، ول (وبمحافظة)."""
-    return (k in CUES or (len(k) > 3 and k[0] in "وبلف" and k[1:] in CUES)
-            or (len(k) > 4 and k[:2] in ("وب", "ول", "فب") and k[2:] in CUES))
 
 
 def count(corpus: Path) -> tuple[Counter[str], Counter[str], dict[str, Counter[str]], dict[str, Counter[str]]]:
@@ -81,7 +71,7 @@ def count(corpus: Path) -> tuple[Counter[str], Counter[str], dict[str, Counter[s
                         ws = [key(w) for w in raw]
                         total.update(ws)
                         for i in range(len(ws) - 1):
-                            if _cue(ws[i]):
+                            if settlement_cue(ws[i]):
                                 w = ws[i + 1]
                                 after[w] += 1
                                 written[w][raw[i + 1]] += 1
