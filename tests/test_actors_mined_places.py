@@ -46,3 +46,9 @@ def test_a_mined_name_after_the_cue_it_was_mined_after_is_a_place():
     assert "ثربان" in places("ووصل المحافظ إلى مركز ثربان التابع للمحافظة.")
     assert "ذعبلوتن" in places("وشملت الجولة القرى وهجرة ذعبلوتن أمس.")
     assert not places("وقال إن مركز التحكم يعمل دون توقف.")
+
+
+def test_a_name_written_often_after_a_cue_though_in_a_smaller_share_is_a_place():
+    # المجمعة: after محافظة in 19 of its 131 uses, under 15%
+    assert "المجمعة" in places("وتوجه الفريق إلى المجمعة لإقامة المعسكر الصيفي.")
+    assert key("سانت") not in _mined()  # سانت لويس: the first word of a name
