@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefings.data import lines
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import (
     _OPENS_PLACE,
@@ -150,8 +151,27 @@ def _local_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _mined_places() -> frozenset[str]:
+    """`places-local.tsv.gz`: one-word names the corpus writes after a
+    settlement's cue (محافظة، مركز، قرية، بلدة، هجرة، حي، مدينة، منطقة،
+    مديرية، قضاء، بلدية: SETTLEMENT_CUES) twice or more and in 15% of their uses or more
+    (بلدية الدلم، مركز المزروعية، قضاء سنجار، مدينة سيهات; made by
+    briefings.training.local_places): the villages, centres and districts
+    no gazetteer of cities holds. Read as _local_places are."""
+    mined = frozenset(key(ln.split("\t")[0]) for ln in lines("places-local.tsv.gz"))
+    return mined - gz.places().keys() - _local_places() - _cue_places() - _framed_places()
+
+
+@lru_cache(maxsize=1)
+def _governed() -> frozenset[str]:
+    """The local names, listed and mined: read only where a place's name
+    stands, and not as a noun a definite word completes."""
+    return _local_places() | _mined_places()
+
+
+@lru_cache(maxsize=1)
 def _corpus_words() -> frozenset[str]:
-    return _cue_places() | _framed_places() | _local_places()
+    return _cue_places() | _framed_places() | _governed()
 
 
 def _toggles(w: str) -> bool:
@@ -209,8 +229,9 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     (أهالي شرورة), unless the tagger reads it as a person or a body; one of
     _framed_places where a place's name stands."""
     cue = _cue_places()
-    framed = _framed_places() | _local_places()
-    governed = _local_places()
+    framed = _framed_places() | _governed()
+    governed = _governed()
+    mined = _mined_places()
     either = _corpus_words()
     keys = list(map(_KEY, toks))
     if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
@@ -220,11 +241,53 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         k = t.key
         if tags and tags[j].endswith(("PER", "ORG")):
             continue
-        if k in cue or _peel_key(k) in cue or ((k in framed or _peel_key(k) in framed) and _place_frame(toks, j, framed)):
-            if _peel_key(k) in governed and (_in_construct(toks, j) or t.text.endswith("ه")):
+        if (k in cue or _peel_key(k) in cue
+                or ((k in framed or _peel_key(k) in framed)
+                    and (_place_frame(toks, j, framed) or (_peel_key(k) in mined and _after_settlement(toks, j))))):
+            cued = _peel_key(k) in mined and _after_settlement(toks, j)  # مركز ثربان التابع: no construct
+            if _peel_key(k) in governed and ((_in_construct(toks, j) and not cued) or t.text.endswith("ه")):
                 continue  # في حقل التعليم; من شروره (its evils, not شرورة)
+            if _peel_key(k) in mined and not _mined_frame(toks, j):
+                continue
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
+
+
+# the cues the mined names were counted after (briefings.training.
+# local_places): not أمير or إمارة (a region or a person follows), not
+# مخطط (a planned district, named for its owner: مخطط القحطاني), not
+# مطار، ميناء، شارع، طريق (a site's name: the site is the place), not
+# ناحية (من ناحية اليابسة: on the land's side)
+SETTLEMENT_CUES = frozenset(key(w) for w in (
+    "محافظة", "محافظ", "محافظتي", "مركز", "قرية", "قريتي", "بلدة", "بلدتي", "هجرة", "حي", "ضاحية", "مدينة", "منطقة",
+    "مديرية", "مديريتي", "قضاء", "بلدية"))
+
+
+def settlement_cue(k: str) -> bool:
+    """A settlement's cue, bare or under و، ب، ل، ف، وب، ول، فب (وبمركز)."""
+    return (k in SETTLEMENT_CUES or (len(k) > 3 and k[0] in "وبلف" and k[1:] in SETTLEMENT_CUES)
+            or (len(k) > 4 and k[:2] in ("وب", "ول", "فب") and k[2:] in SETTLEMENT_CUES))
+
+
+def _after_settlement(toks: list[Token], j: int) -> bool:
+    """Whether a mined name follows the kind of cue it was mined after and
+    _place_frame does not read (مركز ثربان، هجرة ذعبلوتن، قضاء سنجار)."""
+    return j > 0 and not _clitic(toks[j].key) and settlement_cue(toks[j - 1].key)
+
+
+# quotation marks: a word quoted alone is a nickname or a word itself
+# («النسيم» a reader's name, "أشباح" ghosts), not a place's name
+_QUOTES = set("\"«»“”'")
+
+
+def _mined_frame(toks: list[Token], j: int) -> bool:
+    """Whether a mined name (_mined_places) in a place's frame may be read
+    there: not right after a quotation mark, nor under a clitic with ك
+    (وكسرت, and broke, is no و + ك + سرت): the list's words are rare, and
+    some spell common words too."""
+    if "ك" in _clitic(toks[j].key):
+        return False
+    return j == 0 or toks[j - 1].text not in _QUOTES
 
 
 def _in_construct(toks: list[Token], j: int) -> bool:
@@ -341,7 +404,7 @@ def _two_senses() -> frozenset[str]:
     guilty; الروضة 81 / روضة 21); a place's name is written one way
     (الباحة 1,105 / باحة 35، الليث 103 / ليث 13)."""
     v = vocabulary()
-    return frozenset(w for w in _framed_places() | _local_places()
+    return frozenset(w for w in _framed_places() | _governed()
                      if v.get(w[2:] if w.startswith("ال") else "ال" + w, 0) * 4 >= v.get(w, 0) > 0)
 
 
@@ -354,7 +417,7 @@ def _one_sense(raws: list[_Raw], tokens: list[list[Token]]) -> list[_Raw]:
     keys &= _two_senses()
     if not keys:
         return raws
-    framed = _framed_places() | _local_places()
+    framed = _framed_places() | _governed()
     uses: dict[str, list[int]] = {k: [0, 0] for k in keys}
     cued: set[str] = set()
     for toks in tokens:
