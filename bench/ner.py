@@ -3,7 +3,7 @@ the shipped tagger where it never trained, and its tagging speed.
 
     .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]
                                            [--fold K] [--wojood all|no-titles|none]]
-                                          [--random-split] [--consistent]
+                                          [--random-split] [--no-consistent]
 
 The files mark no article's end, so the tagger reads each run of
 DOC_SENTENCES (20) sentences in file order as an article: its pass that
@@ -37,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefings.extract.ner import Tagger
+from briefings.extract.ner import CONSISTENT, Tagger
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
 from briefings.training.train_ner import (
@@ -84,8 +84,9 @@ def main() -> None:
     ap.add_argument("--wojood", choices=("all", "no-titles", "none"), default="all",
                     help="the dev model's Wojood sentences: as make train reads them, without titles, or none")
     ap.add_argument("--random-split", action="store_true", help="also train and score on the old random split")
-    ap.add_argument("--consistent", action="store_true",
-                    help="with the pass that makes an article's names consistent (ner.consistent)")
+    ap.add_argument("--consistent", action=argparse.BooleanOptionalAction, default=CONSISTENT,
+                    help="with the pass that makes an article's names consistent (ner.consistent); "
+                         "the shipped tagger's setting by default")
     args = ap.parse_args()
     t0 = time.perf_counter()
     tagger = Tagger(args.model, consistent=args.consistent)
