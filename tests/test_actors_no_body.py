@@ -137,3 +137,19 @@ def test_a_faculty_is_a_bodys_staff_not_a_body():
     found = organizations("وكرمت جامعة القصيم أعضاء هيئة التدريس المتميزين في حفل ختامي.")
     assert "جامعة القصيم" in found
     assert not any("التدريس" in o for o in found)
+
+
+def test_a_head_with_one_participle_alone_names_no_body():
+    found = organizations("وتسعى الهيئة المستحدثة إلى تنظيم العمل في القطاع خلال العام المقبل.")
+    assert not any("المستحدثة" in o for o in found)
+    found = organizations("وانسحبت الميليشيات المتمردة من أطراف المدينة بعد قصف عنيف.")
+    assert not any("المتمردة" in o for o in found)
+    # names written with a participle stay
+    assert "الأمم المتحدة" in organizations("ودعت الأمم المتحدة إلى وقف إطلاق النار في المدينة.")
+    assert "القوات المسلحة" in organizations("وأعلنت القوات المسلحة انتهاء المناورات العسكرية في الشمال.")
+
+
+def test_a_cup_of_a_continents_nations_is_no_body_and_no_place():
+    text = "ويستعد المنتخب للمشاركة في كأس أمم آسيا التي تقام في العام المقبل."
+    assert not any("أمم" in o for o in organizations(text))
+    assert "آسيا" not in places(text)
