@@ -52,10 +52,12 @@ _COMMON_DEFINITE = 50
 
 def _generic_bodies(found: list[_Raw]) -> None:
     """Drop, in place, the organizations that name no body; and, inside a
-    cup's name or a head with its participle, the place or the body another
-    pass read in it (آسيا of كأس أمم آسيا، المنظمة of اللجنة المنظمة)."""
+    cup's name, a head with its participle or a ranked kind, the place or
+    the body another pass read in it (آسيا of كأس أمم آسيا، المنظمة of
+    اللجنة المنظمة، كردستان of أول صحيفة كردية باسم كردستان)."""
     kinds = [r for r in found if r.type == "organization"
-             and (_peel_key(r.toks[r.first].key) == _NATIONS or _which_by_participle(r.keys()))]
+             and (_peel_key(r.toks[r.first].key) == _NATIONS or _which_by_participle(r.keys())
+                  or _ranked(r, r.toks[r.first].key))]
     found[:] = [r for r in found
                 if not (r.type == "organization" and _names_none(r)) and not any(_inside(r, c) for c in kinds)]
 
