@@ -105,9 +105,9 @@ def _which_company(ks: list[str]) -> bool:
 # الميليشيات المتمردة، اللجنة المنظمة، التنظيم المتطرف) says what a body
 # does or did, as الشركة المصنعة does: no name. Of the pairs of a head and
 # a participle the corpus writes 10 times or more (over every daily file
-# but the blind day, by bench/org_participles.py)
-# these are names (and القيادة المشتركة, 7), the rest kinds (اللجنة المنظمة 187، التنظيم المتطرف 99،
-# الميليشيات المسلحة 33، الحكومة المعترف 18 …)
+# but the blind day, by bench/org_participles.py) these are names (and
+# القيادة المشتركة, 7), the rest kinds (اللجنة المنظمة 187، التنظيم المتطرف
+# 99، الميليشيات المسلحة 33، الحكومة المعترف 18 …)
 _PARTICIPLE_NAMES = {key(w) for w in ("الأمم المتحدة", "الامم المتحدة", "القيادة المشتركة", "الحكومة المؤقتة")}
 
 # القوات opens names with a participle as often as kinds (القوات المسلحة
@@ -118,9 +118,11 @@ _FORCES = key("القوات")
 def _which_by_participle(ks: list[str]) -> bool:
     """A definite head of a body and one definite participle after it, no
     nisba (not الهيئة الملكية, الدفاع المدني), and not a listed name."""
-    if len(ks) != 2 or f"{ks[0]} {ks[1]}" in _PARTICIPLE_NAMES or _peel_key(ks[0]) == _FORCES:
+    if len(ks) != 2:
         return False
     head, adj = _peel_key(ks[0]), ks[1]
+    if f"{head} {adj}" in _PARTICIPLE_NAMES or head == _FORCES:
+        return False
     return (head.startswith("ال") and head in gz.org_heads() and adj.startswith("الم")
             and not adj.endswith(("ي", "يه", "ين", "ون")))
 
@@ -135,6 +137,7 @@ _RANKS_A_KIND = {key(w) for w in (
 
 
 def _ranked(r: _Raw, k: str) -> bool:
+    """A bare head right after a superlative or an ordinal."""
     return r.first > 0 and k in gz.org_heads() and not k.startswith("ال") and r.toks[r.first - 1].key in _RANKS_A_KIND
 
 
