@@ -161,3 +161,27 @@ def test_a_cup_of_a_continents_nations_is_no_body_and_no_place():
 def test_a_superlative_before_a_bare_head_ranks_a_kind():
     found = organizations("وباعت المجموعة حصتها في أكبر شركة لنوادي السباحة في البلاد.")
     assert not any(o.startswith("شركة") for o in found)
+
+
+def test_a_byline_writer_read_as_a_body_is_a_person():
+    import re
+
+    from briefings.extract.actors.outlets import _byline_writers
+    from briefings.extract.actors.span import _Raw
+    from briefings.lang.ar import key
+    from briefings.model import Token
+
+    def found_in(body: str, n: int) -> list[_Raw]:
+        toks = [Token(m.start(), m.end(), m.group(), key(m.group())) for m in re.finditer(r"\w+|[^\w\s]", body)]
+        return [_Raw(0, n, "organization", 0, toks, "crf")]
+
+    body = "نايف الهزيمي- سبق- حائل: أعلنت الأمانة إغلاق عدد من المحال المخالفة."
+    writer = found_in(body, 2)
+    _byline_writers(writer, body, writer[0].toks)
+    assert writer[0].type == "person"
+    # a body's name before the outlet stays one, and so does an outlet's
+    for body, n in (("أمانة حائل - سبق: أعلنت الأمانة إغلاق المحال.", 2),
+                    ("عين اليوم – واس أعلنت الوزارة إغلاق المحال.", 2)):
+        span = found_in(body, n)
+        _byline_writers(span, body, span[0].toks)
+        assert span[0].type == "organization"
