@@ -18,7 +18,13 @@ from briefings.extract.actors.cuts import (
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
 from briefings.extract.actors.organizations import _rule_orgs
-from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
+from briefings.extract.actors.outlets import (
+    _DATELINE,
+    _byline_writers,
+    _dateline_outlets,
+    _outlet_mentions,
+    _quoted_outlets,
+)
 from briefings.extract.actors.people import (
     _apposed_people,
     _cut_definite_leads,
@@ -122,6 +128,7 @@ def extract_actors(
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
         found += _quoted_outlets(body, toks, s.id, outlet)
         if toks[0].start < _DATELINE:
+            _byline_writers(found, body, toks)
             found += _dateline_outlets(body, toks, s.id)
         raws += _resolve(found, outlet)
     raws = _one_sense(raws, [tokens[s.id] for s in sentences])

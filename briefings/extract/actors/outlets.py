@@ -106,3 +106,27 @@ def _dateline_outlets(body: str, toks: list[Token], sid: int) -> list[_Raw]:
             if _DASH_AFTER.match(body, end) or (before and line_end):
                 out.append(_Raw(i, e, "organization", sid, toks, "outlet"))
     return out
+
+
+def _byline_writers(found: list[_Raw], body: str, toks: list[Token]) -> None:
+    """A name the tagger read as a body at the head of the body, set off by
+    a dash from an outlet's name after it (خلف الدوسري- سبق- وادي الدواسر:،
+    فيصل المخلفي – عين اليوم): the byline's writer, a person, retyped in
+    place; not a span with a body's head or an outlet's own name (عين
+    اليوم – واس)."""
+    firsts = _outlet_words()
+    heads = gz.org_heads()
+    for r in found:
+        if r.type != "organization" or toks[r.first].start >= _DATELINE or r.last >= len(toks):
+            continue
+        ks = r.keys()
+        if ks[0] in firsts or any(k in heads or _peel_key(k) in heads for k in ks):
+            continue
+        if not _DASH_AFTER.match(body, toks[r.last - 1].end):
+            continue
+        j = r.last
+        while j < len(toks) and not any(c.isalnum() for c in toks[j].text):
+            j += 1
+        if j < len(toks) and any(
+                [x.key for x in toks[j : j + len(ws)]] == list(ws) for ws in firsts.get(toks[j].key, ())):
+            r.type = "person"
