@@ -49,3 +49,10 @@ def test_a_lone_surname_counts_only_the_mentions_that_write_it():
                    "وحث بو والده على الترشح قبل وفاته. وتحدث بايدن إلى مستشاريه.")
     assert found["جو بايدن"] == ["جو بايدن", "بايدن"]
     assert found["بو بايدن"] == ["بو بايدن", "بو"]
+
+
+def test_a_place_of_its_own_beside_a_longer_place_is_one_actor():
+    # أوروبا beside شرق أوروبا stays a place of its own, but one, not one a mention
+    text = "وتشهد دول شرق أوروبا موجة حر. وقال خبراء إن أوروبا تعاني من الجفاف. وتستورد أوروبا الغاز من روسيا."
+    places = [(a.name, len(a.mentions)) for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "place"]
+    assert ("أوروبا", 2) in places and ("شرق أوروبا", 1) in places

@@ -108,7 +108,9 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
             if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
-                best = None
+                # a place of its own: with its own earlier mentions, not
+                # one actor a mention (أوروبا six times beside شرق أوروبا)
+                best = next((groups[gi] for gi in by_word.get((r.type, ks[0]), ()) if groups[gi]["first"] == ks), None)
         else:
             lists = [by_word.get((r.type, w), ()) for w in ks]
             for gi in min(lists, key=len)[:_CANDIDATES]:
