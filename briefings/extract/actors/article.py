@@ -21,6 +21,7 @@ from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import _DATELINE, _dateline_outlets, _outlet_mentions, _quoted_outlets
 from briefings.extract.actors.people import (
     _apposed_people,
+    _club_names,
     _cut_definite_leads,
     _cut_verbs,
     _end_after_family,
@@ -98,6 +99,7 @@ def extract_actors(
         _end_after_family(found)
         _cut_definite_leads(found)
         _cut_verbs(found)
+        _club_names(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)

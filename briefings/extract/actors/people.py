@@ -215,6 +215,18 @@ def _end_after_family(found: list[_Raw]) -> None:
                 r.last -= 1
 
 
+def _club_names(found: list[_Raw]) -> None:
+    """A person's span that ends in a word only a club's name ends in
+    (`club_ends`: باير ليفركوزن، نوريتش سيتي، توتنهام هوتسبير) is the
+    club, a body."""
+    ends = words("club_ends")
+    for r in found:
+        if r.type == "person" and r.last - r.first > 1 and _peel_key(r.toks[r.last - 1].key) in ends:
+            r.type = "organization"
+            # باير as the corpus writes it before ليفركوزن, no ب peeled
+            r.whole = r.whole or (r.toks[r.first].key, r.toks[r.first + 1].key) in _whole_pairs()
+
+
 def _team_names(found: list[_Raw]) -> None:
     """No person where a tagged or ranked name is the team's or the
     brigade's doing (_team_then_word), or an office alone: a title head no
