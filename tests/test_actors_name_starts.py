@@ -55,3 +55,20 @@ def test_a_country_official_name_and_its_short_name_are_one_place():
     assert len(found) == 1 and {found[0].name, *found[0].aliases} == {"المملكة الأردنية الهاشمية", "الأردن"}
     found = [a for a in actors("أعلنت دولة الكويت دعمها للمبادرة. وقال مسؤول إن الكويت ستشارك.") if a.type == "place"]
     assert len(found) == 1 and {found[0].name, *found[0].aliases} == {"دولة الكويت", "الكويت"}
+
+
+def test_two_qualifiers_of_a_rank_go_with_it():
+    for text, name, title in (
+        ("وحضر الحفل الفريق ركن مهندس خالد العمري ووزراء آخرون.", "خالد العمري", "الفريق ركن مهندس"),
+        ("وأكد اللواء طيار ركن ماجد السبيعي أن الطائرات عادت.", "ماجد السبيعي", "اللواء طيار ركن"),
+    ):
+        found = [a for a in actors(text) if a.type == "person"]
+        assert [(a.name, a.titles) for a in found] == [(name, [title])], text
+
+
+def test_a_given_name_after_an_office_opens_a_name_the_tagger_misses():
+    found = [a for a in actors("وقال نقيب المحامين يحيى قرطاش إن النقابة تدعم المطالب.") if a.type == "person"]
+    assert [a.name for a in found] == ["يحيى قرطاش"]
+    # a verb after the office is no name, nor what follows it
+    assert not [a for a in actors("وأشار المسؤول الذي فضل عدم الكشف عن اسمه إلى الخطوة.") if a.type == "person"]
+    assert "برقية تهنئة" not in {a.name for a in actors("وبعث ولي العهد وزير الداخلية برقية تهنئة للرئيس.")}

@@ -63,3 +63,17 @@ def test_a_bodys_name_ends_at_the_first_name_after_its_adjective():
     assert ("organization", "الاتحاد الأوروبي") in found
     assert not any("فيدريكا" in n for t, n in found if t == "organization")
     assert ("organization", "نادي النصر الدولي") in actors("وكرم نادي النصر الدولي ماجد عبدالله في حفل كبير.")
+
+
+def test_a_name_ends_before_an_accusative_written_without_its_tanween():
+    from briefings.assemble import assemble
+    from briefings.model import Article
+
+    def persons(text):
+        b = assemble(Article(id="t", path="t.txt", sha256="0", body=text, published="2015-08-01"))
+        return {a.name for a in b.actors if a.type == "person"}
+
+    assert persons("واعتمد المجلس تعيين سالم الحربي رئيسا للنادي بالتزكية.") == {"سالم الحربي"}
+    assert persons("وكان الرئيس عبدربه منصور هادي قد أصدر أمس قرارا بتعيين المحافظ.") == {"عبدربه منصور هادي"}
+    # a name that ends in alef is still a name (a place's spelling, a rare surname)
+    assert "سيباستيان سوريا" in persons("وانتقل المهاجم سيباستيان سوريا إلى النادي.")

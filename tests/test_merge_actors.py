@@ -150,3 +150,17 @@ def test_a_lone_surname_of_two_written_words_is_one_name():
     merged = _names(merge_actors(entries))
     assert merged["خالد عبد الرحمن"] == {"خالد عبد الرحمن", "عبدالرحمن"}
     assert merged["سعيد الرحمن"] == {"سعيد الرحمن"}
+
+
+def test_a_surname_with_its_article_joins_the_name_that_ends_so():
+    from briefings.assemble import assemble
+    from briefings.model import Article
+
+    text = ("وحقق العداء ماجد عبد الرحمن احمد المركز الثاني في السباق. "
+            "ووصف نائب رئيس الوفد الأستاذ سامي الأحمد المشاركة بالمميزة. "
+            "وشدد الأحمد على أن الرياضة تحظى بدعم كبير.")
+    b = assemble(Article(id="t", path="t.txt", sha256="0", body=text, published="2015-08-01"))
+    by_name = {a.name: a for a in b.actors if a.type == "person"}
+    assert by_name["سامي الأحمد"].aliases == ["الأحمد"]
+    assert by_name["ماجد عبد الرحمن احمد"].aliases == []
+    assert [q.speaker for q in b.quotes] == ["سامي الأحمد"]

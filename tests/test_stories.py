@@ -279,3 +279,16 @@ def test_years_and_bare_numbers_are_not_set_side_by_side():
     other_year = {**year, "value": 28, "text": "28هـ"}
     other_bare = {**bare, "value": 9, "text": "9"}
     assert figures([b(1, [year, bare]), b(2, [other_year, other_bare])]) == []
+
+
+def test_a_speaker_whose_abd_is_written_apart_in_one_paper_is_one_speaker():
+    from briefings.stories.story import quotes
+
+    def briefing(i: str, name: str, text: str) -> dict:
+        return {"id": i, "source": {"outlet": i, "published": "2015-08-04"},
+                "quotes": [{"speaker": name, "speaker_id": f"p-{i}", "text": text, "kind": "direct", "sentence": 0}]}
+
+    got = quotes([briefing("a", "ماجد بن عبد الله القصبي", "القرار يخدم المواطنين"),
+                  briefing("b", "ماجد بن عبدالله القصبي", "القرار يخدم المواطنين"),
+                  briefing("c", "سالم العمري", "الخطة جاهزة")])
+    assert [len(s["quotes"][0]["sources"]) for s in got] == [2, 1]

@@ -212,3 +212,15 @@ def test_an_office_ending_in_a_nisba_then_a_comma_and_the_name():
     # without the nisba a comma after a word is no title frame
     b = people("وقال الجانب الآخر، محمد الهاشمي إن اللقاء مهم.")
     assert all(not p.titles for p in b.values())
+
+
+def test_the_team_an_office_governs_is_no_general():
+    from briefings.assemble import assemble
+    from briefings.model import Article
+
+    for text, name, title in (
+            ("وكان مدرب الفريق خورخي بيريرا قد أجرى تدريبا صباح أمس.", "خورخي بيريرا", "مدرب الفريق"),
+            ("وأكد قائد الفريق سالم الدوسري أن الفوز مهم.", "سالم الدوسري", "قائد الفريق")):
+        b = assemble(Article(id="t", path="t.txt", sha256="0", body=text, published="2015-08-01"))
+        found = [(a.name, a.titles) for a in b.actors if a.type == "person"]
+        assert found == [(name, [title])], text

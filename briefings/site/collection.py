@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefings.lang.ar.names import NASAB, abd_compounds
+from briefings.lang.ar.names import NASAB
+from briefings.lang.ar.names import name_key as match_name_key
 from briefings.lang.ar.normalize import key_text
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
@@ -112,11 +113,8 @@ class _Union:
 name_key = lru_cache(maxsize=200_000)(key_text)
 
 
-def _match_key(name: str) -> str:
-    """A name's key for the merge: عبد and its word as one (عبد العزيز and
-    عبدالعزيز are one name; the page's address keeps name_key)."""
-    k = name_key(name)
-    return " ".join(abd_compounds(k.split())) if "عبد " in k else k
+# a name's key for the merge (the page's address keeps name_key)
+_match_key = lru_cache(maxsize=200_000)(match_name_key)
 
 
 def _key_of(typ: str, name: str) -> str | None:

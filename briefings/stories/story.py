@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
+from briefings.lang.ar.names import name_key
 from briefings.text.normalize import key_text
 from briefings.text.terms import terms
 
@@ -48,12 +49,14 @@ def actors(briefings: list[dict]) -> list[dict]:
 
 
 def quotes(briefings: list[dict]) -> list[dict]:
-    """Quotes grouped by speaker (by actor id, else by the speaker's name);
+    """Quotes grouped by speaker (by the speaker's name, keyed);
     one quote reported by several outlets is one entry with all its sources."""
     speakers: dict[str, dict] = {}
     for b in briefings:
         for q in b.get("quotes", []):
-            who = q.get("speaker_id") or (f"name:{key_text(q['speaker'])}" if q.get("speaker") else "unknown")
+            # by the speaker's name, عبد written either way (an actor's id is
+            # its briefing's: ماجد بن عبد الله and بن عبدالله are two ids)
+            who = f"name:{name_key(q['speaker'])}" if q.get("speaker") else q.get("speaker_id") or "unknown"
             s = speakers.setdefault(who, {"speaker": q.get("speaker"), "speaker_id": q.get("speaker_id"), "quotes": {}})
             said = s["quotes"].setdefault(key_text(q["text"]), {"text": q["text"], "kind": q["kind"], "sources": []})
             said["sources"].append({**_source(b), "sentence": q["sentence"]})

@@ -130,6 +130,17 @@ def _construct_head(k: str) -> bool:
     return k in gz.org_heads() and not k.startswith("ال")
 
 
+_TEAM = key("الفريق")
+
+
+def _team_of(chain: list[Token], i: int) -> bool:
+    """Whether الفريق at i is the team an office without the article
+    governs (مدرب الفريق، قائد الفريق محمد نور: every one of the corpus's
+    uses of an office head before الفريق and a name), not a general."""
+    prev = chain[i - 1].key
+    return chain[i].key == _TEAM and not _definite(prev) and _peel_key(prev) in gz.office_heads()
+
+
 def _parts(chain: list[Token]) -> list[str]:
     """A chain of offices split into its parts: a part opens at a rank, or
     at a head after a word that is not a head (مدير إدارة العلاقات العامة
@@ -153,7 +164,8 @@ def _parts(chain: list[Token]) -> list[str]:
         governed = i > 0 and (chain[i - 1].key in _CHAIN_PREPOSITIONS
                               or (_under_preposition(chain[i].key) and not rank_part and _definite(chain[i - 1].key))
                               or _construct_head(chain[i - 1].key)
-                              or (chain[i].key in _ADJECTIVE_RANKS and _definite(chain[i - 1].key)))
+                              or (chain[i].key in _ADJECTIVE_RANKS and _definite(chain[i - 1].key))
+                              or _team_of(chain, i))
         r = _rank_at(chain, i) if not governed else 0
         if chain[i].key == "م":
             r = 1  # م. for المهندس (a chain holds the letter only so)

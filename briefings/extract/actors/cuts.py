@@ -13,6 +13,7 @@ from briefings.extract.actors.times import _time_phrase
 from briefings.extract.actors.words import (
     _ALLAH,
     _NAME_LINKS,
+    COMMON_AFTER_OFFICE,
     _adjective,
     _clitic,
     _definite,
@@ -61,6 +62,37 @@ def _cut_blessings(found: list[_Raw]) -> None:
                 break
 
 
+_ACCUSATIVE_SEEN = 45
+_BINT = key("بنت")
+_COMMON_WORD = 100
+
+
+@lru_cache(maxsize=50_000)
+def _bare_accusative(k: str) -> bool:
+    """Whether a word is a common noun's accusative with its tanween
+    unwritten (رئيسا، عضوا، أخيرا: عين مساعد الزويهري رئيسا للنادي): it
+    ends in alef, without it is a word the corpus writes often, and neither
+    it nor that word is a name or a place (سوريا، ماريا، رضا)."""
+    if len(k) < 4 or not k.endswith("ا") or k.startswith("ال") or k in gz.places():
+        return False
+    stem, v = k[:-1], vocabulary()
+    # the accusative itself a word the corpus writes (رئيسا 489 times), not
+    # a rare surname whose stem happens to be common (تقلا، سبيلا، رايا)
+    if v.get(k, 0) < _ACCUSATIVE_SEEN or v.get(stem, 0) < max(COMMON_AFTER_OFFICE, v.get(k, 0)):
+        return False
+    return not (k in person_words() or stem in person_words())
+
+
+def _name_goes_on(r: _Raw, x: int) -> bool:
+    """Whether the word after x in a person's span is a link or, at the
+    span's start, a name: عليا بنت، بابا عبدو سيسي are names, مؤتمرا صحفيا
+    is not."""
+    if x + 1 >= r.last:
+        return False
+    k = r.toks[x + 1].key
+    return k in _NAME_LINKS or k == _BINT or (x == r.first and (k in person_words() or vocabulary().get(k, 0) < _COMMON_WORD))
+
+
 def _cut_tails(found: list[_Raw]) -> None:
     """A name ends before a word written with tanween (المدرب بولوني خلفاً
     لمواطنه، المجلس الثوري دورياً), and a span that opens with one names
@@ -73,7 +105,7 @@ def _cut_tails(found: list[_Raw]) -> None:
             continue
         toks = r.toks
         for x in range(r.first, r.last):
-            if _tanween(toks[x]):
+            if _tanween(toks[x]) or (r.type == "person" and _bare_accusative(toks[x].key) and not _name_goes_on(r, x)):
                 if x == r.first:
                     r.type = ""
                 else:

@@ -103,7 +103,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         ks = [_undefine(k) for k in r.keys()]
         best = None
         if len(ks) == 1 and r.type == "person":
-            best = _lone_person(ks[0], groups, by_word.get((r.type, ks[0]), ()))
+            best = _lone_person(ks[0], r.keys()[0], groups, by_word.get((r.type, ks[0]), ()))
         elif len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
@@ -119,7 +119,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                         r.type == "person" and _father_inside(r, ks, g["first"])):
                     best = g
         if best is None:
-            best = {"index": len(groups), "type": r.type, "first": ks, "raws": [], "count": 0, "seen": {}}
+            best = {"index": len(groups), "type": r.type, "first": ks, "written": r.keys(), "raws": [], "count": 0,
+                    "seen": {}}
             groups.append(best)
             for w in dict.fromkeys(ks):
                 by_word.setdefault((r.type, w), []).append(best["index"])
@@ -132,10 +133,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         # the group a lone word joins: the most mentioned that holds it,
         # the earliest made among equals
         for w in dict.fromkeys(best["first"]):
-            gi = best_of_word.get((r.type, w))
-            if gi is None or best["count"] > groups[gi]["count"] or (
-                    best["count"] == groups[gi]["count"] and best["index"] < gi):
-                best_of_word[(r.type, w)] = best["index"]
+            _prefer(best_of_word, (r.type, w), best, groups)
     actors = []
     for g in groups:
         if all(r.source == "head" for r in g["raws"]):
@@ -189,6 +187,15 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     return actors
 
 
+def _prefer(table: dict[tuple[str, str], int], k: tuple[str, str], group: dict, groups: list[dict]) -> None:
+    """Point `k` at `group` if it is mentioned more than the group `k`
+    points at, or as often and made earlier."""
+    gi = table.get(k)
+    if gi is None or group["count"] > groups[gi]["count"] or (
+            group["count"] == groups[gi]["count"] and group["index"] < gi):
+        table[k] = group["index"]
+
+
 def _other_place(r: _Raw, full: _Raw) -> bool:
     """Whether a country named in one word is a place of its own beside a
     longer place's name that holds it: أمريكا (the United States) is not
@@ -204,12 +211,12 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
-def _lone_person(w: str, groups: list[dict], holding: list[int] | tuple[()]) -> dict | None:
+def _lone_person(w: str, written: str, groups: list[dict], holding: list[int] | tuple[()]) -> dict | None:
     """The group a person's name in one word (`w`) joins: of the groups
     whose own words (_own_words) hold it, the one whose mentions wrote the
-    word most; among equals, the one that wrote
-    it first in the article, whom the writer introduced (سميث after the
-    actor ويل سميث, not his wife بينكت سميث named later). Only the
+    word most; among equals, the one that wrote it first in the article,
+    whom the writer introduced (سميث after the actor ويل سميث, not his
+    wife بينكت سميث named later). Only the
     mentions that hold the word count, not a group's other short forms
     (بايدن after يستبعد جو بايدن and بو بايدن is Joe, for all the lone بو
     that joined his son); and the longest name no longer wins a tie (its
@@ -219,7 +226,11 @@ def _lone_person(w: str, groups: list[dict], holding: list[int] | tuple[()]) -> 
     found = [groups[gi] for gi in holding[:_CANDIDATES] if w in _own_words(groups[gi]["first"])]
     if not found:
         return None
-
+    if written != w:
+        # with its article (الأحمد) it is a name that ends so (خالد الأحمد)
+        # before one with the bare word (ثامر عبد المحسن احمد): a surname
+        # is not a father's given name
+        found = [g for g in found if written in _own_words(g["written"])] or found
     names = [abd_compounds(g["first"]) for g in found]
 
     def fathers(i: int) -> bool:  # a name another holds from its second word on (_father_inside)
@@ -231,7 +242,6 @@ def _lone_person(w: str, groups: list[dict], holding: list[int] | tuple[()]) -> 
         return (-len(seen), not fathers(i), min(seen), found[i]["index"])
 
     return found[min(range(len(found)), key=rank)]
-
 
 
 def _own_words(name: list[str]) -> list[str]:

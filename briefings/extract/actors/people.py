@@ -38,6 +38,7 @@ from briefings.extract.actors.words import (
     _undefine,
     person_words,
 )
+from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Sentence, Token
@@ -198,6 +199,49 @@ def _first_name_nisba(toks: list[Token], i: int) -> bool:
     return (before.startswith("ال") and before in gz.title_heads()) or _rank_ends_at(toks, i)
 
 
+def _given_name_after_chain(toks: list[Token], i: int, j: int, tags: list[str]) -> bool:
+    """Whether an office's chain (i to j, its head and the definite words
+    it governs) ends where a given name the names lists know opens a name
+    of two words or more: نقيب الصحفيين يحيى قلاش، المدرب الوطني فتحي
+    مبروك. The tagger misses a surname it has not learnt; the frame does
+    not need it. The second word is a name too (listed, tagged or rare):
+    فضل عدم، عايش الواقع are a verb and its object."""
+    if j - i < 2 or j + 1 >= len(toks) or not toks[j - 1].key.startswith("ال") or toks[j - 1].key in gz.stop():
+        return False
+    if any(_rank_at(toks, x) for x in range(i + 1, j)):
+        return False  # a rank in the chain names the person (العقيد ركن …)
+    first = toks[j]
+    return (_given_name(first.key) and not first.key.startswith("ال") and not _clitic(first.key)
+            and _name_part_after(toks[j + 1]) and _name_word(toks, j + 1, tags))
+
+
+@lru_cache(maxsize=1)
+def _tagged_names() -> dict[str, str]:
+    return typed_words(TAGGED_WORDS)
+
+
+def _given_name(k: str) -> bool:
+    """Whether the corpus's tagged list reads a word as a person's name in
+    half its uses or more (share band 2 and up: سالم، فتحي, not برقية)."""
+    band = _tagged_names().get(k, "")
+    return band.startswith("PER") and int(band[3:] or 0) >= 2
+
+
+def _name_part_after(t: Token) -> bool:
+    k = t.key
+    return (k.isalpha() and k not in gz.stop() and not speech_lemma(k) and not _clitic(k)
+            and _peel_key(k) not in gz.title_heads() and k not in gz.nisbas())
+
+
+def _after_rank_qualified(toks: list[Token], i: int) -> bool:
+    """Whether a rank, with qualifiers of its own between (الفريق ركن
+    مهندس), stands right before i."""
+    p = i - 1
+    while p > 0 and toks[p].key in _RANK_QUALIFIERS:
+        p -= 1
+    return p >= 0 and bool(_rank_at(toks, p))
+
+
 def _rank_ends_at(toks: list[Token], i: int) -> bool:
     return any(_rank_at(toks, p) == i - p for p in range(max(0, i - 4), i))
 
@@ -295,8 +339,9 @@ def _trim_people(found: list[_Raw]) -> None:
         if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
             r.first += 1  # مع زميلتي أليسا: my colleague, then the name
         first = r.first
-        if _stop_not_name(r.toks[r.first]) and r.last - r.first == 1:
-            r.type = ""  # على after a rank, which the tagger reads as علي
+        if r.last - r.first == 1 and (_stop_not_name(r.toks[r.first]) or (
+                r.toks[r.first].key in _RANK_QUALIFIERS and _after_rank_qualified(r.toks, r.first))):
+            r.type = ""  # على after a rank, which the tagger reads as علي; اللواء طيار
             continue
         while r.last - r.first > 1:
             k = r.toks[r.first].key
@@ -307,7 +352,7 @@ def _trim_people(found: list[_Raw]) -> None:
             if _stop_not_name(r.toks[r.first]):
                 r.first += 1
                 continue
-            if k in _RANK_QUALIFIERS and r.first > 0 and _rank_at(r.toks, r.first - 1):
+            if k in _RANK_QUALIFIERS and _after_rank_qualified(r.toks, r.first):
                 r.first += 1
                 continue
             if k in _NISBA_NAMES and _first_name_nisba(r.toks, r.first):
@@ -473,6 +518,8 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 j += 1
             if j < n and toks[j].key in nis and _may_open_name(toks, j + 1, tags):
                 rank = j - i
+            elif _given_name_after_chain(toks, i, j, tags):
+                rank = j - i
         if not rank:
             continue
         j = i + rank
@@ -481,6 +528,9 @@ def _rule_people(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         # honorifics after an office: إمام المسجد النبوي الشريف فضيلة الشيخ صلاح
         while j < n and (r := _rank_at(toks, j)):
             j += r
+        # a qualifier of the rank: الفريق ركن مهندس عبدالرحيم
+        while not office and j + 1 < n and toks[j].key in _RANK_QUALIFIERS and _after_rank_qualified(toks, j):
+            j += 1
         if j < n and _genitive(toks[j].key):
             continue  # the chain goes on past the nisba (الحملة السعودية لنصرة الأشقاء)
         if j < n and _clitic(toks[j].key) and not (tags and tags[j].endswith("PER")):

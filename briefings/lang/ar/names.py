@@ -3,6 +3,8 @@ and عبد with the word it governs."""
 
 from __future__ import annotations
 
+from briefings.lang.ar.normalize import key_text
+
 # in a person's name, what follows بن names a father: سلمان بن عبد العزيز
 # inside محمد بن سلمان بن عبد العزيز is another man (but a name that opens
 # with ابن or بن is a family's: ابن تيمية، بن لادن)
@@ -19,3 +21,10 @@ def abd_compounds(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def name_key(name: str) -> str:
+    """A name's key for matching across articles: normalized, عبد and its
+    word as one (عبد الله القصبي and عبدالله القصبي are one man)."""
+    k = key_text(name)
+    return " ".join(abd_compounds(k.split())) if "عبد " in k else k
