@@ -56,3 +56,11 @@ def test_a_place_of_its_own_beside_a_longer_place_is_one_actor():
     text = "وتشهد دول شرق أوروبا موجة حر. وقال خبراء إن أوروبا تعاني من الجفاف. وتستورد أوروبا الغاز من روسيا."
     places = [(a.name, len(a.mentions)) for a in extract_actors(text, sentences(text, paragraphs(text))) if a.type == "place"]
     assert ("أوروبا", 2) in places and ("شرق أوروبا", 1) in places
+
+
+def test_a_bare_given_name_alone_is_not_a_surname_with_its_article():
+    # فيصل bare is the king's given name, not تركي الفيصل's surname, named first
+    found = people("وحضر الأمير تركي الفيصل حفل الافتتاح. وتناول المعرض حياة الملك فيصل بن عبد العزيز آل سعود. "
+                   "وعرضت صور نادرة للملك فيصل في شبابه.")
+    assert found["تركي الفيصل"] == ["تركي الفيصل"]
+    assert found["فيصل بن عبد العزيز آل سعود"][-1] == "فيصل"

@@ -226,11 +226,11 @@ def _lone_person(w: str, written: str, groups: list[dict], holding: list[int] | 
     found = [groups[gi] for gi in holding[:_CANDIDATES] if w in _own_words(groups[gi]["first"])]
     if not found:
         return None
-    if written != w:
-        # with its article (الأحمد) it is a name that ends so (خالد الأحمد)
-        # before one with the bare word (ثامر عبد المحسن احمد): a surname
-        # is not a father's given name
-        found = [g for g in found if written in _own_words(g["written"])] or found
+    # as written first: with its article (الأحمد) it is a name that ends so
+    # (خالد الأحمد) before one with the bare word (ثامر عبد المحسن احمد), a
+    # surname not a father's given name; bare (فيصل) it is the given name
+    # (الملك فيصل بن عبدالعزيز) before a surname with its article (تركي الفيصل)
+    found = [g for g in found if written in _own_words(g["written"])] or found
     names = [abd_compounds(g["first"]) for g in found]
 
     def fathers(i: int) -> bool:  # a name another holds from its second word on (_father_inside)
