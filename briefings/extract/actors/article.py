@@ -27,7 +27,9 @@ from briefings.extract.actors.outlets import (
 )
 from briefings.extract.actors.people import (
     _apposed_people,
+    _club_names,
     _cut_definite_leads,
+    _cut_verbs,
     _end_after_family,
     _join_people,
     _keep_written_names,
@@ -102,6 +104,8 @@ def extract_actors(
         _team_names(found)
         _end_after_family(found)
         _cut_definite_leads(found)
+        _cut_verbs(found)
+        _club_names(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)

@@ -8,7 +8,7 @@ import re
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.places import _phrase_names
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _display, _undefine
+from briefings.extract.actors.words import _display, _peel_key, _undefine, person_words
 from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
 from briefings.lang.ar.names import NASAB, abd_compounds
 from briefings.model import Actor, Mention
@@ -97,44 +97,43 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     groups: list[dict] = []
     by_word: dict[tuple[str, str], list[int]] = {}  # (type, word) → groups whose first form holds it
     best_of_word: dict[tuple[str, str], int] = {}  # (type, word) → the group a mention of the word alone joins
-    # a person's lone word with its article (الأحمد) joins a name that ends
-    # so (خالد الأحمد) before one with the bare word (ثامر عبد المحسن احمد):
-    # a surname is not a father's given name
-    best_of_written: dict[tuple[str, str], int] = {}
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
         ks = [_undefine(k) for k in r.keys()]
         best = None
-        if len(ks) == 1:
-            written = r.keys()[0]
-            gi = best_of_written.get((r.type, written)) if written != ks[0] else None
-            if gi is None:
-                gi = best_of_word.get((r.type, ks[0]))
+        if len(ks) == 1 and r.type == "person":
+            best = _lone_person(ks[0], r.keys()[0], groups, by_word.get((r.type, ks[0]), ()))
+        elif len(ks) == 1:
+            gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
             if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
-                best = None
+                # a place of its own: with its own earlier mentions, not
+                # one actor a mention (أوروبا six times beside شرق أوروبا)
+                best = next((groups[gi] for gi in by_word.get((r.type, ks[0]), ()) if groups[gi]["first"] == ks), None)
         else:
             lists = [by_word.get((r.type, w), ()) for w in ks]
             for gi in min(lists, key=len)[:_CANDIDATES]:
                 g = groups[gi]
-                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"], r.type == "person"):
+                if (best is None or g["count"] > best["count"]) and _subseq(ks, g["first"], r.type == "person") and not (
+                        r.type == "person" and _father_inside(r, ks, g["first"])):
                     best = g
         if best is None:
-            best = {"index": len(groups), "type": r.type, "first": ks, "written": r.keys(), "raws": [], "count": 0}
+            best = {"index": len(groups), "type": r.type, "first": ks, "written": r.keys(), "raws": [], "count": 0,
+                    "seen": {}}
             groups.append(best)
             for w in dict.fromkeys(ks):
                 by_word.setdefault((r.type, w), []).append(best["index"])
         best["raws"].append(r)
         best["count"] += 1
+        if r.type == "person":
+            for w in dict.fromkeys(ks):  # where the group's mentions wrote each word
+                best["seen"].setdefault(w, []).append((r.sentence, r.first))
+            continue  # a person's lone word finds its group by _lone_person
         # the group a lone word joins: the most mentioned that holds it,
         # the earliest made among equals
-        for w in dict.fromkeys(_own_words(best["first"]) if r.type == "person" else best["first"]):
+        for w in dict.fromkeys(best["first"]):
             _prefer(best_of_word, (r.type, w), best, groups)
-        if r.type == "person":
-            for w in dict.fromkeys(_own_words(best["written"])):
-                if w.startswith("ال"):
-                    _prefer(best_of_written, (r.type, w), best, groups)
     actors = []
     for g in groups:
         if all(r.source == "head" for r in g["raws"]):
@@ -212,6 +211,39 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     return one in gz.places() and " ".join(full.keys()) in _phrase_names()
 
 
+def _lone_person(w: str, written: str, groups: list[dict], holding: list[int] | tuple[()]) -> dict | None:
+    """The group a person's name in one word (`w`) joins: of the groups
+    whose own words (_own_words) hold it, the one whose mentions wrote the
+    word most; among equals, the one that wrote it first in the article,
+    whom the writer introduced (سميث after the actor ويل سميث, not his
+    wife بينكت سميث named later). Only the
+    mentions that hold the word count, not a group's other short forms
+    (بايدن after يستبعد جو بايدن and بو بايدن is Joe, for all the lone بو
+    that joined his son); and the longest name no longer wins a tie (its
+    group was merely made first). A father whose son's name holds his
+    (علي عبدالله صالح in أحمد علي عبدالله صالح) comes before the son: the
+    surname alone is the father's, the son goes by his first name."""
+    found = [groups[gi] for gi in holding[:_CANDIDATES] if w in _own_words(groups[gi]["first"])]
+    if not found:
+        return None
+    # as written first: with its article (الأحمد) it is a name that ends so
+    # (خالد الأحمد) before one with the bare word (ثامر عبد المحسن احمد), a
+    # surname not a father's given name; bare (فيصل) it is the given name
+    # (الملك فيصل بن عبدالعزيز) before a surname with its article (تركي الفيصل)
+    found = [g for g in found if written in _own_words(g["written"])] or found
+    names = [abd_compounds(g["first"]) for g in found]
+
+    def fathers(i: int) -> bool:  # a name another holds from its second word on (_father_inside)
+        n = len(names[i])
+        return n >= 3 and any(len(o) > n and o[-n:] == names[i] for o in names)
+
+    def rank(i: int) -> tuple:
+        seen = found[i]["seen"].get(w, [])
+        return (-len(seen), not fathers(i), min(seen), found[i]["index"])
+
+    return found[min(range(len(found)), key=rank)]
+
+
 def _own_words(name: list[str]) -> list[str]:
     """A person's words that are not an ancestor's: the lone word that
     joins the name (محمد, not سلمان, of محمد بن سلمان)."""
@@ -221,6 +253,33 @@ def _own_words(name: list[str]) -> list[str]:
         if not father:
             out.append(w)
     return out
+
+
+# a family's name of three words (آل الشيخ …, أبو …) inside a longer one
+# is a short form, not a father's own name (_father_inside)
+_FAMILY_LEADS = frozenset(key(w) for w in ("آل", "أبو", "أبا"))  # keys: آل is ال
+
+
+def _father_inside(r: _Raw, short: list[str], long: list[str]) -> bool:
+    """Whether a person's name of three words or more (a given name, a
+    father's, a family's: علي عبدالله صالح) that a longer name holds from
+    its second word on (أحمد علي عبدالله صالح) names another man, his
+    father: it does where the article names him on his own, a title of
+    his own before it (الرئيس المخلوع علي عبدالله صالح), and the longer
+    name has a first name the names lists know before his. Not where the
+    word before it is the longer name's word before it (والد الشهيد عيد
+    ماطر مبارك الشهراني: the span lost the son's first name), nor a name
+    of two words (وائل الحلقي of محمد وائل الحلقي; دي ميستورا، نصر الله,
+    surnames of two words), which a short form of the son takes."""
+    short, long = abd_compounds(short), abd_compounds(long)
+    if len(short) < 3 or short[0] in _FAMILY_LEADS or not r.titles:
+        return False
+    n = len(short)
+    at = next((i for i in range(1, len(long) - n + 1) if long[i:i + n] == short and long[i - 1] not in NASAB), 0)
+    if not at or long[at - 1] not in person_words():
+        return False  # سؤال حسن أبو هنية: a span that ran on from a common word is no son
+    before = r.toks[r.first - 1].key if r.first > 0 else ""
+    return _undefine(_peel_key(before)) != long[at - 1]
 
 
 def _subseq(short: list[str], long: list[str], person: bool = False) -> bool:

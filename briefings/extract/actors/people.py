@@ -247,6 +247,18 @@ def _end_after_family(found: list[_Raw]) -> None:
                 r.last -= 1
 
 
+def _club_names(found: list[_Raw]) -> None:
+    """A person's span that ends in a word only a club's name ends in
+    (`club_ends`: باير ليفركوزن، نوريتش سيتي، توتنهام هوتسبير) is the
+    club, a body."""
+    ends = words("club_ends")
+    for r in found:
+        if r.type == "person" and r.last - r.first > 1 and _peel_key(r.toks[r.last - 1].key) in ends:
+            r.type = "organization"
+            # باير as the corpus writes it before ليفركوزن, no ب peeled
+            r.whole = r.whole or (r.toks[r.first].key, r.toks[r.first + 1].key) in _whole_pairs()
+
+
 def _team_names(found: list[_Raw]) -> None:
     """No person where a tagged or ranked name is the team's or the
     brigade's doing (_team_then_word), or an office alone: a title head no
@@ -381,6 +393,48 @@ def _cut_definite_leads(found: list[_Raw]) -> None:
         elif (nxt.key in person_words() or vocabulary().get(nxt.key, 0) < _COMMON) and (
                 r.last - r.first > 2 or vocabulary().get(nxt.key, 0) < COMMON_AFTER_OFFICE):
             # a common first name alone (النبي محمد) would stand for anyone
+            r.first += 1
+
+
+# a present tense's stem (يوجه: وجه; يرأس: رأس) the corpus writes this
+# often alone, and the verb itself written this often: a verb, not a name
+# (ياسر: اسر 272, يزيد: زيد 264 stay names; يولا: ولا, never written)
+_VERB_STEM = 300
+_VERB_WRITTEN = 20
+
+
+def _present_verb(k: str) -> bool:
+    """Whether a word is a present tense of the third person (يوجه،
+    يملك، يتبين) that no names list holds."""
+    v = vocabulary()
+    if len(k) < 4 or k[0] != "ي" or k in person_words() or v.get(k, 0) < _VERB_WRITTEN:
+        return False
+    # the stem under ي, and under the forms' يت and يست (يترأس: رأس; يستبعد: بعد)
+    stems = [k[1:], *([k[2:]] if k.startswith("يت") else ()), *([k[3:]] if k.startswith("يست") else ())]
+    return any(v.get(x, 0) >= _VERB_STEM for x in stems)
+
+
+def _cut_verbs(found: list[_Raw]) -> None:
+    """A verb is no part of a person's name. After a title the person is
+    unnamed: محافظ عدن يوجه صفعة، المدافع الفرنسي يوجه نطحة (an office
+    and its place or nisba, or a rank, then the headline's verb) name no
+    one, so the span goes; a verb opening a span elsewhere goes and the name after it
+    stays (لم يستبعد جو بايدن → جو بايدن), and one glued after a name
+    is cut off (الملك عبدالعزيز يرأس → عبدالعزيز)."""
+    nis = gz.nisbas()
+    heads = gz.title_heads()
+    for r in found:
+        if r.type != "person":
+            continue
+        if r.last - r.first > 1 and _present_verb(_peel_key(r.toks[r.last - 1].key)):
+            r.last -= 1
+        if not _present_verb(_peel_key(r.toks[r.first].key)):
+            continue
+        before = r.toks[r.first - 1].key if r.first else ""
+        if r.last - r.first == 1 or before in nis or before in gz.places() or _peel_key(before) in heads or (
+                r.first and _rank_at(r.toks, r.first - 1)):
+            r.type = ""
+        else:
             r.first += 1
 
 
