@@ -85,7 +85,9 @@ def test_every_entry_can_be_read():
             ws = entry_key(e[0]).split()
             assert 1 <= len(ws) <= PHRASES.get(name, 1), f"{name}.txt: {e[0]!r} is more words than it is read by"
             for w in ws:
-                assert ARABIC.fullmatch(w) or name == "percent" and w in "%٪", f"{name}.txt: {e[0]!r} is no word"
+                # a unit of area may carry its square (كم2، كم²)
+                assert (ARABIC.fullmatch(w) or name == "percent" and w in "%٪"
+                        or name == "units" and ARABIC.fullmatch(w.rstrip("2²"))), f"{name}.txt: {e[0]!r} is no word"
             check = VALUES.get(name)
             assert (len(e) > 1) == (check is not None), f"{name}.txt: {e!r} has the wrong columns"
             if check:
