@@ -3,7 +3,7 @@ the shipped tagger where it never trained, and its tagging speed.
 
     .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]
                                            [--fold K] [--wojood all|no-titles|none]]
-                                          [--random-split] [--no-consistent]
+                                          [--random-split] [--consistent]
 
 The files mark no article's end, so the tagger reads each run of
 DOC_SENTENCES (20) sentences in file order as an article: its pass that
