@@ -334,6 +334,9 @@ def test_tomorrow_written_without_its_alef_and_the_day_after():
     assert _dates("يعود المنتخب إلى الدمام يوم غدٍ السبت بعد المعسكر.") == [("غدٍ السبت", "2015-08-08")]
     assert _dates("تنطلق الدورة مساء غد في المدينة الجامعية.") == [("غد", "2015-08-08")]
     assert _dates("يصل الوزير بعد غد الأحد إلى المنامة.") == [("بعد غد الأحد", "2015-08-09")]
+    # without a time word or a weekday غد is the noun: a better tomorrow
+    assert _dates("يتطلع الشباب إلى غد أفضل لمدينتهم.") == []
+    assert _dates("سيصل الرد اليوم أو غدا أو بعد غد على الأرجح.") == [("غدا", "2015-08-08")]
 
 
 def test_a_weekday_with_past_is_before_today():

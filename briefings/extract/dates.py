@@ -38,6 +38,12 @@ _YESTERDAY = key("أمس")
 _MONTH_WORD = key("شهر")
 # بعد غد: the day after tomorrow
 _AFTER = key("بعد")
+# غد without its alef is also the noun «tomorrow» (بغد مشرق، لسوء غد): a
+# date only after a time of day or يوم (يوم غدٍ، مساء غد), or before a
+# weekday; غدا أو بعد غد is any day to come
+_GHAD = key("غد")
+_OR = key("أو")
+_TIMES = frozenset(key(w) for w in ("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "ظهيرة", "بعد"))
 # صلاة الجمعة، خطبة الجمعة: the Friday prayer or sermon, named as such
 # (خلال صلاة الجمعة in a story of a June attack), not the last Friday;
 # with الماضية or المقبلة after it, it is a date again
@@ -330,7 +336,13 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     if k in _DAYS:
         last = i
         offset = _DAYS[k]
-        if offset == 1 and i > 0 and _lead(toks[i - 1].key) == _AFTER:
+        weekday = i + 1 < n and toks[i + 1].key in WEEKDAYS
+        before = lookup(toks[i - 1].key, _TIMES).word if i > 0 else ""
+        if k == _GHAD and not weekday and before not in _TIMES:
+            return None
+        if offset == 1 and before == _AFTER:
+            if i > 1 and toks[i - 2].key == _OR and not weekday:
+                return None
             first, offset = i - 1, 2
         target = published + dt.timedelta(days=offset) if published else None
         if i + 1 < n and toks[i + 1].key in WEEKDAYS:
