@@ -348,8 +348,10 @@ def test_a_weekday_with_past_is_before_today():
 
 def test_the_friday_prayer_is_no_date():
     assert _dates("هاجم مسلح المصلين أثناء صلاة الجمعة في القرية.") == []
-    assert _dates("تناول الإمام في خطبة الجمعة قيمة العمل.") == []
-    assert _dates("ألقى الشيخ خطبة الجمعة الماضية في الجامع الكبير.") == [("الجمعة الماضية", "2015-07-31")]
+    assert _dates("يتوافد الأهالي على الجامع لأداء صلاة الجمعة كل أسبوع.") == []
+    assert _dates("أقيمت صلاة الجمعة الماضية في الجامع الكبير.") == [("الجمعة الماضية", "2015-07-31")]
+    # a sermon is reported the day after: the last Friday
+    assert _dates("تناول الإمام في خطبة الجمعة قيمة العمل.", "2015-08-08") == [("الجمعة", "2015-08-07")]
 
 
 def test_a_currency_glued_to_its_digits_in_the_accusative_is_money():

@@ -44,11 +44,12 @@ _AFTER = key("بعد")
 _GHAD = key("غد")
 _OR = key("أو")
 _TIMES = frozenset(key(w) for w in ("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "ظهيرة", "بعد"))
-# صلاة الجمعة، خطبة الجمعة: the Friday prayer or sermon, named as such
-# (خلال صلاة الجمعة in a story of a June attack), not the last Friday;
-# with الماضية or المقبلة after it, it is a date again
+# صلاة الجمعة: the Friday prayer, named as such (خلال صلاة الجمعة in a
+# story of a June attack, لأداء صلاة الجمعة), not the last Friday; with
+# الماضية or المقبلة after it, it is a date again. خطبة الجمعة stays a
+# date: a sermon is reported the day after it (في خطبة الجمعة بالجامع)
 _FRIDAY = key("الجمعة")
-_PRAYER = frozenset(key(w) for w in ("صلاة", "صلاتي", "خطبة", "خطبتي", "خطيب"))
+_PRAYER = frozenset(key(w) for w in ("صلاة", "صلاتي"))
 _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعوام", "السنوات"))
 # before a weekday word, what makes it a family name (الدكتور الجمعة،
 # عبدالله بن عبدالله الجمعة): an honorific that takes a family name alone
