@@ -2,7 +2,7 @@
 was: the briefings (as JSON) and the skipped records of a sample of the
 corpus, extracted by the code of a git revision and by the working tree.
 
-    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5]
+    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5] [--actors | --figures]
 
 CORPUS holds SaudiNewsNet's daily ZIPs. The sample is every k-th record of
 the first `--files` daily files, about `--n` of them, extracted in one
@@ -77,6 +77,22 @@ def _actors_changed(a: str, b: str) -> str:
     return " | ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "actors equal"
 
 
+def _figures_changed(a: str, b: str) -> str:
+    """What one briefing's figures lost (-) and gained (+) between two
+    lines: text, kind, value or date, currency, and the words around."""
+    if a.startswith("skip ") or b.startswith("skip "):
+        return "skipped on one side"
+
+    def figures(line: str) -> set[str]:
+        d = json.loads(line)
+        body = d["body"]
+        return {f"{f['kind']} «{f['text']}» {f['date'] or f['value']} {f['currency'] or ''} "
+                f"| {body[max(0, f['start'] - 40) : f['end'] + 25]!r}" for f in d["figures"]}
+
+    old, new = figures(a), figures(b)
+    return "\n    ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "figures equal"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path, help="a folder of SaudiNewsNet daily ZIPs")
@@ -86,6 +102,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=5, help="differing briefings printed (each at its first difference)")
     ap.add_argument("--actors", action="store_true",
                     help="print the differing briefings' actors that changed (type, name, aliases) instead")
+    ap.add_argument("--figures", action="store_true",
+                    help="print the differing briefings' figures that changed (kind, text, value or date) instead")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-identical-") as tmp:
         work = Path(tmp)
@@ -101,9 +119,10 @@ def main() -> None:
     differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
           f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
-    if args.actors:
+    if args.actors or args.figures:
+        changed = _actors_changed if args.actors else _figures_changed
         for i, a, b in differ[: args.show]:
-            print(f"line {i}: {_actors_changed(a, b)}")
+            print(f"line {i}: {changed(a, b)}")
         sys.exit(1 if differ or len(before) != len(after) else 0)
     for i, a, b in differ[: args.show]:
         at = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))

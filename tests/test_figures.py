@@ -323,3 +323,37 @@ def test_a_numeric_date_written_year_first():
     assert [(f.text, f.kind, f.calendar, f.date) for f in figs] == [("1436/10/28هـ", "date", "hijri", "2015-08-13")]
     figs = figures("وقع الحادث في 2015/8/6 على الطريق الدائري.")
     assert [(f.text, f.date) for f in figs] == [("2015/8/6", "2015-08-06")]
+
+
+def _dates(text: str, published: str = "2015-08-07") -> list[tuple[str, str | None]]:
+    return [(f.text, f.date) for f in figures(text, published) if f.kind == "date"]
+
+
+def test_tomorrow_written_without_its_alef_and_the_day_after():
+    # 2015-08-07 is a Friday: غدٍ السبت is the 8th, not the Saturday before
+    assert _dates("يعود المنتخب إلى الدمام يوم غدٍ السبت بعد المعسكر.") == [("غدٍ السبت", "2015-08-08")]
+    assert _dates("تنطلق الدورة مساء غد في المدينة الجامعية.") == [("غد", "2015-08-08")]
+    assert _dates("يصل الوزير بعد غد الأحد إلى المنامة.") == [("بعد غد الأحد", "2015-08-09")]
+    # without a time word or a weekday غد is the noun: a better tomorrow
+    assert _dates("يتطلع الشباب إلى غد أفضل لمدينتهم.") == []
+    assert _dates("سيصل الرد اليوم أو غدا أو بعد غد على الأرجح.") == [("غدا", "2015-08-08")]
+
+
+def test_a_weekday_with_past_is_before_today():
+    # in a Friday's paper الجمعة الماضي is a week ago; a bare الجمعة is today
+    assert _dates("أعلنت الإدارة نتائج الفحص يوم الجمعة الماضي للأسر.") == [("الجمعة الماضي", "2015-07-31")]
+    assert _dates("تفقد المحافظ المشروع الثلاثاء الماضية مع المهندسين.") == [("الثلاثاء الماضية", "2015-08-04")]
+    assert _dates("يفتتح المحافظ المعرض الجمعة في الساحة.") == [("الجمعة", "2015-08-07")]
+
+
+def test_the_friday_prayer_is_no_date():
+    assert _dates("هاجم مسلح المصلين أثناء صلاة الجمعة في القرية.") == []
+    assert _dates("يتوافد الأهالي على الجامع لأداء صلاة الجمعة كل أسبوع.") == []
+    assert _dates("أقيمت صلاة الجمعة الماضية في الجامع الكبير.") == [("الجمعة الماضية", "2015-07-31")]
+    # a sermon is reported the day after: the last Friday
+    assert _dates("تناول الإمام في خطبة الجمعة قيمة العمل.", "2015-08-08") == [("الجمعة", "2015-08-07")]
+
+
+def test_a_currency_glued_to_its_digits_in_the_accusative_is_money():
+    f = one("عرضت الجماعة الفتيات بأثمان زهيدة، 120دولارا للواحدة.")
+    assert (f.kind, f.value, f.currency) == ("money", 120, "USD")

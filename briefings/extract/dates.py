@@ -36,6 +36,20 @@ _FIRST = key("أول")
 _THE_FIRST = key("الأول")
 _YESTERDAY = key("أمس")
 _MONTH_WORD = key("شهر")
+# بعد غد: the day after tomorrow
+_AFTER = key("بعد")
+# غد without its alef is also the noun «tomorrow» (بغد مشرق، لسوء غد): a
+# date only after a time of day or يوم (يوم غدٍ، مساء غد), or before a
+# weekday; غدا أو بعد غد is any day to come
+_GHAD = key("غد")
+_OR = key("أو")
+_TIMES = frozenset(key(w) for w in ("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "ظهيرة", "بعد"))
+# صلاة الجمعة: the Friday prayer, named as such (خلال صلاة الجمعة in a
+# story of a June attack, لأداء صلاة الجمعة), not the last Friday; with
+# الماضية or المقبلة after it, it is a date again. خطبة الجمعة stays a
+# date: a sermon is reported the day after it (في خطبة الجمعة بالجامع)
+_FRIDAY = key("الجمعة")
+_PRAYER = frozenset(key(w) for w in ("صلاة", "صلاتي"))
 _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعوام", "السنوات"))
 # before a weekday word, what makes it a family name (الدكتور الجمعة،
 # عبدالله بن عبدالله الجمعة): an honorific that takes a family name alone
@@ -322,7 +336,16 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
         return DateMatch(first, i + 1, _days_from(published, -2), "date", True, "gregorian")
     if k in _DAYS:
         last = i
-        target = published + dt.timedelta(days=_DAYS[k]) if published else None
+        offset = _DAYS[k]
+        weekday = i + 1 < n and toks[i + 1].key in WEEKDAYS
+        before = lookup(toks[i - 1].key, _TIMES).word if i > 0 else ""
+        if k == _GHAD and not weekday and before not in _TIMES:
+            return None
+        if offset == 1 and before == _AFTER:
+            if i > 1 and toks[i - 2].key == _OR and not weekday:
+                return None
+            first, offset = i - 1, 2
+        target = published + dt.timedelta(days=offset) if published else None
         if i + 1 < n and toks[i + 1].key in WEEKDAYS:
             last = i + 1
             if target:
@@ -334,13 +357,19 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     if k in WEEKDAYS and k == k0 and _surname_at(toks, i):
         return None
     if k in WEEKDAYS:
-        # a weekday alone is the last one; with المقبل the next one
+        # a weekday alone is the last one (or today); with المقبل the next
+        # one, with الماضي the last before today: الجمعة الماضي in a
+        # Friday's paper is a week ago
         ahead = i + 1 < n and toks[i + 1].key in _NEXT
+        back = i + 1 < n and toks[i + 1].key in _PAST
+        if k == _FRIDAY and not (ahead or back) and i > 0 and lookup(toks[i - 1].key, _PRAYER).word in _PRAYER:
+            return None
         target = None
         if published:
-            delta = (WEEKDAYS[k] - published.weekday()) % 7 or 7 if ahead else -((published.weekday() - WEEKDAYS[k]) % 7)
+            since = (published.weekday() - WEEKDAYS[k]) % 7
+            delta = (WEEKDAYS[k] - published.weekday()) % 7 or 7 if ahead else -(since or 7) if back else -since
             target = published + dt.timedelta(days=delta)
-        return DateMatch(first, i + ahead, target.isoformat() if target else None, "date", True, "gregorian")
+        return DateMatch(first, i + (ahead or back), target.isoformat() if target else None, "date", True, "gregorian")
     # a year: عام 2020، 1436هـ
     if k in _YEAR_WORDS:
         y = _year_at(toks, i + 1)

@@ -503,8 +503,8 @@ def _glued_unit(k: str) -> tuple[str, str | None] | None:
     or None for any other ending (a model name, a code)."""
     if k in _PERCENT_WORDS:
         return "percent", None
-    if k in _CURRENCIES:
-        return "money", _CURRENCIES[k]
+    if (c := _currency(k)) in _CURRENCIES:  # 165دولارا as 165 دولارا
+        return "money", _CURRENCIES[c]
     if k in _MEASURES:
         return "measure", None
     return ("count", None) if k in _COUNTED and k not in _NOT_UNIT else None
