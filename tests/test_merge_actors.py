@@ -164,3 +164,11 @@ def test_a_surname_with_its_article_joins_the_name_that_ends_so():
     assert by_name["سامي الأحمد"].aliases == ["الأحمد"]
     assert by_name["ماجد عبد الرحمن احمد"].aliases == []
     assert [q.speaker for q in b.quotes] == ["سامي الأحمد"]
+
+
+def test_a_place_is_named_as_most_briefings_name_it():
+    egypt = [_entry("e1", "2015-01-02", [_actor("جمهورية مصر العربية", "place", aliases=["مصر"])]),
+             _entry("e2", "2015-01-03", [_actor("مصر", "place")]),
+             _entry("e3", "2015-01-04", [_actor("مصر", "place")])]
+    places = [a for a in merge_actors(iter(egypt)) if a.type == "place"]
+    assert [(a.name, len(a.appearances)) for a in places] == [("مصر", 3)]

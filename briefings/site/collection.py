@@ -341,7 +341,9 @@ def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
             n = flat[i].name
             names[n] = names.get(n, 0) + 1
         typ = flat[members[0]].type
-        full = [n for n in names if len(name_key(n).split()) > 1] or list(names)
+        # a person or a body by its fullest name; a place by the name most
+        # briefings give it (مصر, not جمهورية مصر العربية of one statement)
+        full = ([n for n in names if len(name_key(n).split()) > 1] if typ != "place" else []) or list(names)
         name = max(sorted(full), key=lambda n: (names[n], len(n)))
         slug = {"person": "p", "organization": "o", "place": "l"}[typ] + "-" + hashlib.sha1(
             f"{typ}:{name_key(name)}".encode()).hexdigest()[:10]
