@@ -35,6 +35,7 @@ from briefings.extract.actors.words import (
     _genitive,
     _is_punct,
     _peel_key,
+    _tagged,
     _undefine,
     person_words,
     tagged_person,
@@ -414,6 +415,46 @@ def _present_verb(k: str) -> bool:
     return any(v.get(x, 0) >= _VERB_STEM for x in stems)
 
 
+# a past tense's feminine (أشادت، ناقشت) and its plural (أشادوا، ناقشوا) the
+# corpus writes this often, and the verb itself this often. خلف، عز، زين are
+# names with a feminine but no plural (خلفوا: never), as is فان (فإن by the
+# key, van in فان در سار); ساعد and وصل are names and verbs alike, so the
+# name after the word decides too (_cut_verbs)
+_PAST_FEMININE = 30
+_PAST_PLURAL = 8
+_PAST_WRITTEN = 100
+
+
+def _past_verb(k: str) -> bool:
+    """Whether a word is a past tense of the third person (أشاد، ناقش،
+    وجدت): neither it nor its masculine is a word the names lists hold,
+    and the corpus writes the masculine, the feminine in ت and the
+    plural in وا."""
+    v = vocabulary()
+    stem = k[:-1] if k.endswith("ت") else k
+    if len(stem) < 3 or stem.startswith("ال") or stem in gz.stop() or stem in _NAME_LINKS:
+        return False
+    if k in person_words() or stem in person_words() or _tagged().get(stem, "").startswith("PER"):
+        return False
+    return (v.get(stem, 0) >= _PAST_WRITTEN and v.get(stem + "ت", 0) >= _PAST_FEMININE
+            and v.get(stem + "وا", 0) >= _PAST_PLURAL)
+
+
+def _given_name(t: Token) -> bool:
+    """A first name the names lists hold, as written (no article, no
+    clitic, no link): what a verb's subject opens with (أشاد مصطفى
+    النفياوي), not a surname (ساعد العرابي) nor الله (وصل الله)."""
+    k = t.key
+    return (k.isalpha() and not k.startswith("ال") and not _clitic(k) and k not in _NAME_LINKS
+            and (k in person_words() or tagged_person(k)))
+
+
+# Words a name never runs on into: a relative pronoun of the dual or the
+# plural (زهير الذوادي اللذين توصل; the singular is a stop word) and the
+# future's particle (عادل الجبير سوف يزور)
+_NAME_STOPS = {key(w) for w in ("اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "سوف")}
+
+
 def _cut_verbs(found: list[_Raw]) -> None:
     """A verb is no part of a person's name. After a title the person is
     unnamed: محافظ عدن يوجه صفعة، المدافع الفرنسي يوجه نطحة (an office
@@ -426,8 +467,15 @@ def _cut_verbs(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
+        for x in range(r.first + 1, r.last):
+            if _peel_key(r.toks[x].key) in _NAME_STOPS:
+                r.last = x
+                break
         if r.last - r.first > 1 and _present_verb(_peel_key(r.toks[r.last - 1].key)):
             r.last -= 1
+        if (r.last - r.first > 2 and _past_verb(_peel_key(r.toks[r.first].key))
+                and _given_name(r.toks[r.first + 1])):
+            r.first += 1  # أشاد مصطفى النفياوي: the verb, then its subject
         if not _present_verb(_peel_key(r.toks[r.first].key)):
             continue
         before = r.toks[r.first - 1].key if r.first else ""
