@@ -909,3 +909,39 @@ def test_a_singular_participle_still_speaks_for_the_person():
     found, _ = _said("وافتتح وزير المالية محمد الأحمد المعرض الجديد في المدينة، "
                      "مؤكدا أن المعرض يقدم فرصا كبيرة للشركات الصغيرة في المنطقة.")
     assert [q.speaker for q in found if "فرصا" in q.text] == ["محمد الأحمد"]
+
+
+# The thirteenth round's second part (speakers16): a plural cue speaks for
+# the group named as a subject before it, kept as written (a generic speaker).
+
+def test_a_plural_cue_speaks_for_the_group_named_before_it():
+    found, _ = _said("وقال وزير النقل سامي الحربي إن الطريق سيفتح قريبا. "
+                     "إلا أن المهندسين المشرفين، الذين زاروا الموقع مرتين، أكدوا أن الأعمال متأخرة عن موعدها كثيرا.")
+    assert [q.speaker for q in found if "متأخرة" in q.text] == ["المهندسين المشرفين"]
+    found, _ = _said("يستبعد مختصون أن ترتفع أسعار الإيجارات في العاصمة هذا العام، "
+                     "مشيرين إلى أن المعروض من الشقق يفوق الطلب بوضوح.")
+    assert [q.speaker for q in found if "المعروض" in q.text] == ["مختصون"]
+
+
+def test_a_plural_verb_opening_its_sentence_speaks_for_the_group_before():
+    found, _ = _said("وقال وزير المالية محمد الأحمد إن الميزانية متوازنة هذا العام. "
+                     "ويرفض كثير من النواب المستقلين خطة الحكومة الجديدة. ويقولون إن الضرائب ستثقل كاهل الأسر الفقيرة.")
+    assert [q.speaker for q in found if "الضرائب" in q.text] == ["النواب المستقلين"]
+
+
+def test_a_group_under_a_preposition_or_in_a_dual_does_not_speak():
+    # تحدث الوزير إلى المواطنين …، مؤكدين: المواطنين heard him; and no one
+    # else is a plural subject there, so the statement stays unattributed
+    found, loose = _said("وقال وزير الصحة خالد العمري إن المستشفى الجديد جاهز. "
+                         "وتحدث مدير المستشفى إلى المواطنين في القاعة، مؤكدين أن الخدمة تحسنت كثيرا في الأشهر الأخيرة.")
+    assert all(q.speaker not in ("المواطنين", "خالد العمري") for q in found if "الخدمة" in q.text)
+    assert any("الخدمة" in q.text for q in [*found, *loose])
+
+
+def test_a_group_speaks_only_for_plural_cues_after_it():
+    # the chain keeps the group for وأضافوا, not for a singular verb after it
+    found, loose = _said("يستبعد مختصون أن ترتفع الأسعار هذا العام، مشيرين إلى أن المعروض كبير. "
+                         "وأضافوا أن الطلب سيتراجع في الصيف. وقالت إن السوق يحتاج إلى تنظيم أفضل.")
+    speakers = {q.text.split()[0]: q.speaker for q in found}
+    assert speakers.get("الطلب") == "مختصون"
+    assert all(q.speaker != "مختصون" for q in found if "تنظيم" in q.text)

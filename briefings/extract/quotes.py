@@ -78,8 +78,15 @@ def extract_quotes(
     # subject refers to is then unknown, and its statement stays unattributed
     # rather than go to that word or to whoever spoke before (often another)
     lost = False
+    plural_only = False  # last_speaker is a group (_group): it speaks for plural cues only
     para_end = {s.paragraph: s.end for s in sentences}
     persons = {a.id for a in actors if a.type == "person" and a.id}
+
+    def before(s: Sentence) -> list[Token]:
+        # the sentence before s in its paragraph, where the group a plural
+        # verb opening s speaks for may stand (ويعارض النواب …. ويقولون إن)
+        prev = sentences[s.id - 1] if 0 < s.id <= len(sentences) and sentences[s.id - 1].id == s.id - 1 else None
+        return tokens[prev.id] if prev is not None and prev.paragraph == s.paragraph else []
     for s in sentences:
         if s.kind == "caption":
             continue
@@ -102,7 +109,8 @@ def extract_quotes(
         first = len(out)
         for qs, qe, mark in direct:
             cue_i = _nearest_cue(cues, cue_starts, qs)
-            fallback = (None, None) if lost else last_speaker if last_speaker[0] else where.recent_person(qs)
+            fallback = ((None, None) if lost or plural_only and not (cue_i is not None and _plural_cue(toks[cue_i].key))
+                        else last_speaker if last_speaker[0] else where.recent_person(qs))
             if cue_i is not None and is_participle(toks[cue_i].key):
                 # غرد سعوديون قائلين: «…»: the participle speaks for the
                 # subject of the verb before it in the sentence, or for the
@@ -111,8 +119,12 @@ def extract_quotes(
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
-            if cue_i is not None and speaker[1] in persons and _plural_cue(toks[cue_i].key):
-                speaker = (None, None)  # قائلين: «…»: many speak, not the one person named before
+            group = False
+            if cue_i is not None and (speaker[1] in persons or not speaker[0]) and _plural_cue(toks[cue_i].key):
+                # قائلين: «…»: many speak, not the one person named before;
+                # a group named before it in the sentence, if any
+                speaker = _group(body, toks, cue_i, where, before(s)) or (None, None)
+                group = speaker[0] is not None
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
@@ -121,7 +133,7 @@ def extract_quotes(
                              speaker=speaker[0], speaker_id=speaker[1],
                              cue=toks[cue_i].text if cue_i is not None else mark))
             if _carries(speaker):
-                last_speaker, lost = speaker, False
+                last_speaker, lost, plural_only = speaker, False, group
         att = (_attributed(body, toks, s, where) or _colon_statement(body, toks, s, where)
                if not cues and not direct else None)
         if att:
@@ -132,8 +144,10 @@ def extract_quotes(
             # a verb of the clause's subject (وقالت الصحيفة إن الموظفة غادرت
             # واعتبرت الأمر مزحة، …: اعتبرت opens nothing, it is what was said)
             nxt_cue = next((c for c in cuts if c > ci), None)
-            fallback = ((None, None) if lost else last_speaker if last_speaker[0]
-                        else where.recent_person(toks[ci].start))
+            # a group (_group) is who a plural verb after it has speak, not
+            # a singular one (… معظم المؤرخين أشاروا …؛ قلة … وقالت)
+            fallback = ((None, None) if lost or plural_only and not _plural_cue(toks[ci].key)
+                        else last_speaker if last_speaker[0] else where.recent_person(toks[ci].start))
             if n == 0 and is_participle(toks[ci].key):
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
                 # the subject of the sentence's verb, not for who spoke before
@@ -144,17 +158,20 @@ def extract_quotes(
                 # after it has speak, not who spoke in an earlier sentence
                 fallback = _sentence_subject(toks, ci, where, persons_only=True) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
+            group = False
             if q and nxt_cue is None:
                 q = _run_on(body, q, para_end[s.paragraph])
-            if q and q.speaker_id in persons and _plural_cue(toks[ci].key):
+            if q and (q.speaker_id in persons or not q.speaker) and _plural_cue(toks[ci].key):
                 # يقول مقربون من فلان إن … موضحين أن …، ويقولون إن …: a
                 # plural verb or participle has a plural subject (before
-                # it, or a pronoun), never one person named before it
-                q.speaker = q.speaker_id = None
+                # it, or a pronoun), never one person named before it: the
+                # group named before it in the sentence, else no one
+                q.speaker, q.speaker_id = _group(body, toks, ci, where, before(s)) or (None, None)
+                group = q.speaker is not None
             if q:
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
-                    last_speaker, lost = (q.speaker, q.speaker_id), False
+                    last_speaker, lost, plural_only = (q.speaker, q.speaker_id), False, group
             else:
                 named = _subject(body, toks, ci, where, (None, None))
                 if _carries(named) and (named[1] or _may_speak(named[0]) or _before_content(body, toks, ci, named[0])):
@@ -163,7 +180,7 @@ def extract_quotes(
                     # subject that may speak (_may_speak): another word read as
                     # its subject is mostly its object, and the verb's own
                     # subject a pronoun whose referent the chain may have lost
-                    last_speaker, lost = named, False
+                    last_speaker, lost, plural_only = named, False, False
                 elif _carries(named) and named[0] != last_speaker[0]:
                     # (the cue of a quotation just read names its speaker
                     # again: قال ظريف إن «…»; that one is no lost referent)
@@ -175,7 +192,7 @@ def extract_quotes(
             # who the next verb with no subject has speak
             topic = _topic_person(body, toks, where)
             if topic:
-                last_speaker, lost = topic, False
+                last_speaker, lost, plural_only = topic, False, False
     return out
 
 
@@ -1820,4 +1837,78 @@ def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
             if j < len(toks) and toks[j].key == "لما":
                 j += 1
             return _speaker(body, toks, j, min(len(toks), j + 5), where, (None, None))
+    return None
+
+
+
+# Plural heads of groups of persons that speak, beside the generic sources
+# (مصادر، خبراء، أهالي) of speech_sources.txt: broken plurals and relations
+# (النواب، ذوو الشهيد، أقارب الضحية)
+_GROUP_HEADS = {key(w) for w in (
+    "نواب", "أعضاء", "رجال", "قيادات", "ذوو", "ذوي", "أقارب", "أبناء", "أنصار", "أتباع", "رفاق", "جيران",
+    "ممثلو", "ممثلي", "مؤيدو", "مؤيدي", "معارضو", "معارضي", "طلاب", "لاعبو", "لاعبي", "أولياء")}
+# singular generic sources: not the subject of a plural verb
+_SINGULAR_SOURCES = {key(w) for w in ("مصدر", "مسؤول")}
+# what stands between a group and the start of its clause: a quantifier
+# (عدد من المختصين، معظم المؤرخين، الكثير من النواب)
+_GROUP_QUANTIFIERS = _QUANTIFIERS | {key(w) for w in ("من", "الكثير", "كثير", "وعدد", "حتى")}
+# words after which a group opens its clause: a complementizer or a
+# conjunction (إلا أن الخبراء، ورغم أن معارضي القانون، لكن مسؤولين)
+_GROUP_OPENERS = _SUBJECT_OPENERS | {key(w) for w in ("أن", "إن", "بأن", "وأن", "ورغم", "رغم", "وحتى", "حتى")}
+# what ends a group's words: a preposition (عدد من المختصين إلى …)
+_GROUP_ENDS = {key(w) for w in ("على", "إلى", "الى", "عن", "مع", "بين", "لدى", "عند", "أمام", "ضد", "في", "خلال")}
+
+
+def _group_word(k: str) -> bool:
+    """A plural noun of persons that may be the subject of a plural speech
+    verb or participle: a generic source in the plural (الخبراء، مسؤولون،
+    أهالي), a listed broken plural (النواب، ذوو), or a sound plural of a
+    participle's form (مختصون، المختصين، المواطنين); never a verb
+    (يقولون), a participle of speech (مشددين) or a dual (الحرمين), which
+    has no م after its article."""
+    head = bare(k)
+    if _source_kind(k) == "generic" and head not in _SINGULAR_SOURCES:
+        return True
+    if head.endswith("ين") and sources().get(head[:-2] + "ون") == "generic":
+        return True  # الباحثين، الناشطين: a listed source (باحثون) after a verb or إن
+    if head in _GROUP_HEADS or k in _GROUP_HEADS:
+        return True
+    if len(head) < 5 or speech_lemma(k) or is_participle(k) or is_participle(k[:-2] + "ا") or k in gz.stop():
+        return False  # مشددين، معتبرين: a participle whose singular (مشددا) is listed
+    return head.endswith(("ون", "ين")) and head[:1] == "م" and vocabulary().get(k, 0) > 0
+
+
+def _group_slot(toks: list[Token], j: int) -> bool:
+    """Whether the word at j stands where a clause's subject does: first in
+    the sentence or a clause (after a comma or an opener such as إلا أن),
+    or right after the clause's first word, its verb (يستبعد مختصون، تظاهر
+    سكان), a quantifier between (دعا عدد من المختصين)."""
+    p = j - 1
+    while p >= 0 and toks[p].key in _GROUP_QUANTIFIERS:
+        p -= 1
+    if p < 0 or toks[p].text in _CLAUSE_MARKS or toks[p].key in _GROUP_OPENERS:
+        return True
+    return p == 0 or toks[p - 1].text in _CLAUSE_MARKS or toks[p - 1].key in _GROUP_OPENERS
+
+
+def _group(body: str, toks: list[Token], ci: int, where: _Mentions, prev: list[Token] = ()) -> tuple[str, None] | None:
+    """The group a plural cue speaks for, named before it in its sentence
+    as a clause's subject (إلا أن الخبراء …، اعتبروا أن، يستبعد مختصون …
+    مشيرين إلى أن، ويعارض كثير من النواب …، ويقولون إن): the first plural
+    noun of persons there, kept as written with its adjectives (a generic
+    speaker); None when the words name a person (مقربون من فلان) or no
+    group stands there. A verb that opens its sentence (ويقولون إن) looks
+    in the sentence before, `prev`, the one of its paragraph."""
+    if prev and not any(t.key.isalpha() for t in toks[:ci]):
+        return _group(body, prev, len(prev), where)
+    for j in range(ci):
+        if not toks[j].key.isalpha() or not _group_word(toks[j].key) or not _group_slot(toks, j):
+            continue
+        end = next((e for e in range(j + 1, ci) if not toks[e].key.isalpha() or speech_lemma(toks[e].key)
+                    or _complementizer(toks[e].key) or toks[e].key in _GROUP_ENDS
+                    or peel_known(toks[e].key).clitic[-1:] in ("ب", "ل")), ci)  # النواب بالكونغرس
+        if any(t.key[:1].isdecimal() for t in toks[end:ci]):
+            return None  # إن الموظفين …، و3 في المائة قالوا: a poll's share speaks
+        found = _speaker(body, toks, j, end, where, (None, None))
+        return (found[0], None) if found[0] and found[1] is None else None
     return None
