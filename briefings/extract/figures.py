@@ -383,7 +383,8 @@ def _bare_start(body: str, t: Token) -> int:
     return i if i < t.end else t.start
 
 
-_LAST = {key(w) for w in ("لست", "ولست", "فلست")}
+# ست under ل, alone or after و/ف, as _number_word reads لست، ولست، فلست
+_LASTA = {(c, key("ست")) for c in ("ل", "ول", "فل")}
 
 
 def _describe(body, s, toks, first, last, value, note) -> Figure | None:
@@ -450,7 +451,7 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
                 unit = body[toks[u].start : toks[u + 1].end]
                 end_i = u + 1
         elif _is_noun(uk) and not _governed(uk) and gz.reading(uk)[0] not in _JOINED:
-            if first == last and toks[first].key in _LAST and not (_is_plural(uk) or uk.endswith(("ات", "ين"))):
+            if first == last and _number_word(toks[first].key) in _LASTA and not (_is_plural(uk) or uk.endswith(("ات", "ين"))):
                 return None  # لست خبيراً، لست هنا: I am not, not ل + six (لست سنوات، لست جوائز)
             unit, end_i = toks[u].text, u
         elif uk == "من" and u + 1 < n and _is_plural(toks[u + 1].key) and not _year_like(value, toks[first]):

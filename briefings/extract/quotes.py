@@ -216,7 +216,8 @@ def _plural_cue(k: str) -> bool:
 # heads of bodies and groups that speak, beside org_heads (which lacks
 # them): أعلنت كلية التربية … وقالت إن، عبر أعضاء اللجنة عن … مؤكدين أن
 _AL_DIN = key("الدين")
-_SPEAKING_HEADS = {key(w) for w in ("كلية", "وفد", "مدرسة", "رجال", "أعضاء", "قيادات", "نواب")}
+_GROUPS_SPEAKING = {key(w) for w in ("رجال", "أعضاء", "قيادات", "نواب")}
+_SPEAKING_HEADS = {key(w) for w in ("كلية", "وفد", "مدرسة")} | _GROUPS_SPEAKING
 
 
 def _may_speak(words: str) -> bool:
@@ -1840,12 +1841,11 @@ def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
     return None
 
 
-
 # Plural heads of groups of persons that speak, beside the generic sources
 # (مصادر، خبراء، أهالي) of speech_sources.txt: broken plurals and relations
 # (النواب، ذوو الشهيد، أقارب الضحية)
-_GROUP_HEADS = {key(w) for w in (
-    "نواب", "أعضاء", "رجال", "قيادات", "ذوو", "ذوي", "أقارب", "أبناء", "أنصار", "أتباع", "رفاق", "جيران",
+_GROUP_HEADS = _GROUPS_SPEAKING | {key(w) for w in (
+    "ذوو", "ذوي", "أقارب", "أبناء", "أنصار", "أتباع", "رفاق", "جيران",
     "ممثلو", "ممثلي", "مؤيدو", "مؤيدي", "معارضو", "معارضي", "طلاب", "لاعبو", "لاعبي", "أولياء")}
 # singular generic sources: not the subject of a plural verb
 _SINGULAR_SOURCES = {key(w) for w in ("مصدر", "مسؤول")}

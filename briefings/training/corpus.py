@@ -8,8 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
-def articles(folder: Path) -> Iterator[dict]:
+def articles(folder: Path, skip: tuple[str, ...] = ()) -> Iterator[dict]:
+    """Every article of the daily ZIPs, in order; `skip` names days left
+    out (the blind and held samples' days)."""
     for z in sorted(folder.glob("*.zip")):
+        if z.stem in skip:
+            continue
         with zipfile.ZipFile(z) as zf:
             for name in sorted(zf.namelist()):
                 if name.endswith(".json"):

@@ -38,15 +38,13 @@ A word is kept when (all counted in runs split at punctuation):
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from briefings.extract.actors.places import settlement_cue
 from briefings.lang.ar import key
+from briefings.training.corpus import articles, write_gz_lines
 
 HELD = ("2015-07-25", "2015-07-26")
 _BREAKS = re.compile(r"[.\n،,:؛!?؟()«»\"“”]")
@@ -66,22 +64,17 @@ def count(corpus: Path) -> tuple[Counter[str], Counter[str], dict[str, Counter[s
     total: Counter[str] = Counter()
     written: dict[str, Counter[str]] = defaultdict(Counter)
     nexts: dict[str, Counter[str]] = defaultdict(Counter)
-    for z in sorted(corpus.glob("*.zip")):
-        if z.stem in HELD:
-            continue
-        with zipfile.ZipFile(z) as zf:
-            for name in sorted(zf.namelist()):
-                for a in json.loads(zf.read(name)):
-                    for run in _BREAKS.split(a.get("content") or ""):
-                        raw = run.split()
-                        ws = [key(w) for w in raw]
-                        total.update(ws)
-                        for i in range(len(ws) - 1):
-                            if settlement_cue(ws[i]):
-                                w = ws[i + 1]
-                                after[w] += 1
-                                written[w][raw[i + 1]] += 1
-                                nexts[w][ws[i + 2] if i + 2 < len(ws) else ""] += 1
+    for a in articles(corpus, skip=HELD):
+        for run in _BREAKS.split(a.get("content") or ""):
+            raw = run.split()
+            ws = [key(w) for w in raw]
+            total.update(ws)
+            for i in range(len(ws) - 1):
+                if settlement_cue(ws[i]):
+                    w = ws[i + 1]
+                    after[w] += 1
+                    written[w][raw[i + 1]] += 1
+                    nexts[w][ws[i + 2] if i + 2 < len(ws) else ""] += 1
     return after, total, written, nexts
 
 
@@ -130,8 +123,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "data" / "places-local.tsv.gz")
     a = ap.parse_args()
     rows = mined(*count(a.corpus))
-    with gzip.open(a.out, "wt", encoding="utf-8") as f:
-        f.writelines(f"{w}\t{n}\t{t}\n" for w, n, t in rows)
+    write_gz_lines(a.out, [f"{w}\t{n}\t{t}" for w, n, t in rows])
     print(f"{len(rows)} names → {a.out}")
 
 

@@ -23,18 +23,12 @@ _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652\u06a4\u06af]+|[^\s\w]")
 
 
 def bigrams(corpus: Path) -> Counter[tuple[str, str]]:
-    import json
-    import zipfile
+    from briefings.training.corpus import articles
 
     counts: Counter[tuple[str, str]] = Counter()
-    for z in sorted(corpus.glob("*.zip")):
-        if z.stem in HELD:
-            continue
-        with zipfile.ZipFile(z) as zf:
-            for name in sorted(zf.namelist()):
-                for a in json.loads(zf.read(name)):
-                    ws = [key(w) for w in _WORD.findall(a.get("content") or "")]
-                    counts.update(zip(ws, ws[1:], strict=False))
+    for a in articles(corpus, skip=HELD):
+        ws = [key(w) for w in _WORD.findall(a.get("content") or "")]
+        counts.update(zip(ws, ws[1:], strict=False))
     return counts
 
 

@@ -12,6 +12,7 @@ from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.times import _time_phrase
 from briefings.extract.actors.words import (
     _ALLAH,
+    _COMMON,
     _NAME_LINKS,
     COMMON_AFTER_OFFICE,
     _adjective,
@@ -26,6 +27,7 @@ from briefings.extract.actors.words import (
 )
 from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary, words
+from briefings.lang.ar.normalize import DROP_RANGES
 from briefings.model import Token
 
 # Verbs of the blessings written after a name with الله: صلى الله عليه
@@ -63,9 +65,8 @@ def _cut_blessings(found: list[_Raw]) -> None:
 
 
 _ACCUSATIVE_SEEN = 45
-_BINT = key("بنت")
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # diacritics and tatweel after the last letter
-_COMMON_WORD = 100
+# what a key drops (harakat, tatweel …), stripped from a word's end to read its last letter
+_MARKS = "".join(chr(c) for a, b in DROP_RANGES for c in range(a, b + 1))
 
 
 @lru_cache(maxsize=50_000)
@@ -102,7 +103,7 @@ def _name_goes_on(r: _Raw, x: int) -> bool:
     if x + 1 >= r.last:
         return False
     k = r.toks[x + 1].key
-    return k in _NAME_LINKS or k == _BINT or (x == r.first and (k in person_words() or vocabulary().get(k, 0) < _COMMON_WORD))
+    return k in _NAME_LINKS or (x == r.first and (k in person_words() or vocabulary().get(k, 0) < _COMMON))
 
 
 def _cut_tails(found: list[_Raw]) -> None:

@@ -100,10 +100,11 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     # longest first, so short forms find the full name they belong to
     order = sorted(raws, key=lambda r: (-(r.last - r.first), r.sentence, r.first))
     for r in order:
-        ks = [_undefine(k) for k in r.keys()]
+        written = r.keys()
+        ks = [_undefine(k) for k in written]
         best = None
         if len(ks) == 1 and r.type == "person":
-            best = _lone_person(ks[0], r.keys()[0], groups, by_word.get((r.type, ks[0]), ()))
+            best = _lone_person(ks[0], written[0], groups, by_word.get((r.type, ks[0]), ()))
         elif len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
@@ -119,7 +120,7 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
                         r.type == "person" and _father_inside(r, ks, g["first"])):
                     best = g
         if best is None:
-            best = {"index": len(groups), "type": r.type, "first": ks, "written": r.keys(), "raws": [], "count": 0,
+            best = {"index": len(groups), "type": r.type, "first": ks, "written": written, "raws": [], "count": 0,
                     "seen": {}}
             groups.append(best)
             for w in dict.fromkeys(ks):

@@ -35,11 +35,11 @@ from briefings.extract.actors.words import (
     _genitive,
     _is_punct,
     _peel_key,
-    _tagged,
     _undefine,
     person_words,
     tagged_person,
 )
+from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Sentence, Token
@@ -213,13 +213,7 @@ def _given_name_after_chain(toks: list[Token], i: int, j: int, tags: list[str]) 
         return False  # a rank in the chain names the person (العقيد ركن …)
     first = toks[j]
     return (tagged_person(first.key) and not first.key.startswith("ال") and not _clitic(first.key)
-            and _name_part_after(toks[j + 1]) and _name_word(toks, j + 1, tags))
-
-
-def _name_part_after(t: Token) -> bool:
-    k = t.key
-    return (k.isalpha() and k not in gz.stop() and not speech_lemma(k) and not _clitic(k)
-            and _peel_key(k) not in gz.title_heads() and k not in gz.nisbas())
+            and _name_part(toks[j + 1], False) and _name_word(toks, j + 1, tags))
 
 
 def _after_rank_qualified(toks: list[Token], i: int) -> bool:
@@ -434,7 +428,7 @@ def _past_verb(k: str) -> bool:
     stem = k[:-1] if k.endswith("ت") else k
     if len(stem) < 3 or stem.startswith("ال") or stem in gz.stop() or stem in _NAME_LINKS:
         return False
-    if k in person_words() or stem in person_words() or _tagged().get(stem, "").startswith("PER"):
+    if k in person_words() or stem in person_words() or typed_words(TAGGED_WORDS).get(stem, "").startswith("PER"):
         return False
     return (v.get(stem, 0) >= _PAST_WRITTEN and v.get(stem + "ت", 0) >= _PAST_FEMININE
             and v.get(stem + "وا", 0) >= _PAST_PLURAL)

@@ -79,13 +79,8 @@ _ALLAH = key("الله")
 def tagged_person(k: str) -> bool:
     """Whether the corpus's tagged list reads a word as a person's name in
     half its uses or more (share band 2 and up: سالم، فتحي, not برقية)."""
-    band = _tagged().get(k, "")
+    band = typed_words(TAGGED_WORDS).get(k, "")
     return band.startswith("PER") and int(band[3:] or 0) >= 2
-
-
-@lru_cache(maxsize=1)
-def _tagged() -> dict[str, str]:
-    return typed_words(TAGGED_WORDS)
 
 
 @lru_cache(maxsize=1)
