@@ -362,3 +362,47 @@ def test_a_page_rendered_with_the_last_builds_note_loses_it_when_its_copies_go(t
             break
     generate(warm, jobs=1, shortcut=False)
     assert noted(_docs(warm.docs_dir)) == [] and _docs(warm.docs_dir) == cold()
+
+
+# one man named three ways, in three articles (and the places they name)
+NAMED_THREE_WAYS = {
+    "a.txt": "الجبير في الرياض\n\nأكد وزير الخارجية عادل بن أحمد الجبير اليوم في الرياض أن المملكة تدعم الحل السياسي في اليمن.",
+    "b.txt": "الجبير في جدة\n\nقال عادل الجبير في مؤتمر صحفي بجدة إن المحادثات مع الوفد الأمريكي كانت مثمرة.",
+    "c.txt": "اتفاقيات مرتقبة\n\nوصرح عادل أحمد الجبير للصحفيين في الرياض بأن الزيارة ستشمل توقيع عدة اتفاقيات.",
+}
+
+
+def _actor_files(at: Path) -> dict[str, bytes]:
+    """The actor pages of a generated docs/ and where each name leads (the
+    tag chips' links)."""
+    made = _docs(at / "docs" / "actors")
+    made["tag-links.json"] = (at / "cache" / "tag-links.json").read_bytes()
+    return made
+
+
+def test_an_article_added_later_leaves_the_actor_pages_a_build_of_all_at_once_makes(tmp_path):
+    """A site that got C after A and B has the actor pages of a site built
+    from A, B and C at once, whatever order its inputs come in: the merge
+    is of the set of briefings (site/collection.ActorMerge). Before, the
+    order they came in decided whether عادل الجبير joined the man's other
+    names (it weighed them before or after they had joined)."""
+    from briefings.site import Options, generate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in NAMED_THREE_WAYS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build(at: str, order: str) -> dict[str, bytes]:
+        where = tmp_path / at
+        generate(Options(inputs=[folder / f"{n}.txt" for n in order], cache_dir=where / "cache",
+                         docs_dir=where / "docs", templates_dir=ROOT / "templates"), jobs=1)
+        return _actor_files(where)
+
+    build("grown", "ab")
+    grown = build("grown", "abc")
+    for order in ("cba", "bca", "acb"):
+        assert build(f"cold-{order}", order) == grown, order
+    # one man's section: the shorter names joined the longest, each whole
+    once = next(text.decode() for path, text in grown.items() if path.startswith("more-"))
+    assert all(name in once for name in ("عادل بن أحمد الجبير", "عادل أحمد الجبير", "عادل الجبير"))

@@ -198,13 +198,21 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
 class ActorMerge:
     """`merge_actors` fed one entry at a time, so that the one reading of
     the entries a build makes serves it and the other lists alike. Actors
-    that go by the same name are one at once; other names and short forms
-    join them at the end, by how many briefings agree."""
+    that go by the same name are one; other names and short forms join
+    them by how many briefings agree.
+
+    The result is a function of the set of briefings, not of the order
+    they come in: a site that got C after A and B has the actor pages of
+    one built from A, B and C at once, whatever order its inputs stream
+    in. `add` only counts (sums, whatever the order) and keeps each
+    briefing's mentions; `finish` puts the briefings in the order of
+    their ids and tries names, other names and short forms in the order
+    of their keys, so that every join and every tie (which name's first
+    mention stands for a group, which full name a short form joins when
+    two are as common) falls the same way for the same briefings."""
 
     def __init__(self) -> None:
-        self.flat: list[_Mention] = []
-        self.uf = _Union()
-        self.by_key: dict[str, int] = {}  # a name key → its first mention
+        self.briefing_mentions: list[list[_Mention]] = []  # each briefing's, as added
         self.briefings: dict[str, int] = defaultdict(int)  # a key → briefings naming it (name or alias)
         self.links: dict[tuple[str, str], int] = defaultdict(int)  # (name, other name) → briefings
         self.shorts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # short → name → briefings
@@ -212,30 +220,22 @@ class ActorMerge:
     def add(self, e: dict) -> None:
         if not e["actors"]:
             return
-        flat, uf, by_key = self.flat, self.uf, self.by_key
         head = _head(e)
-        # insertion-ordered, not sets: the order the links and short forms
-        # are tried in at the end decides some joins, and a set's order
-        # of strings changes with each process's hash seed
-        named: dict[str, None] = {}
-        links: dict[tuple[str, str], None] = {}
-        shorts: dict[tuple[str, str], None] = {}
+        mentions = []
+        named: set[str] = set()
+        links: set[tuple[str, str]] = set()
+        shorts: set[tuple[str, str]] = set()
         for a in e["actors"]:
-            i = len(flat)
-            flat.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"], a["text"],
-                                 a["mentions"]))
-            uf.find(i)
+            mentions.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"],
+                                     a["text"], a["mentions"]))
             own, others, short = _keys(a)
             if own is None:
                 continue
-            if own in by_key:
-                uf.union(i, by_key[own])
-            else:
-                by_key[own] = i
-            named[own] = None
-            named.update(dict.fromkeys(others))
-            links.update(dict.fromkeys((own, k) for k in others))
-            shorts.update(dict.fromkeys((k, own) for k in short))
+            named.add(own)
+            named.update(others)
+            links.update((own, k) for k in others)
+            shorts.update((k, own) for k in short)
+        self.briefing_mentions.append(mentions)
         for k in named:
             self.briefings[k] += 1
         for pair in links:
@@ -244,28 +244,44 @@ class ActorMerge:
             self.shorts[k][own] += 1
 
     def finish(self) -> list[CollectionActor]:
-        flat, uf, by_key, count = self.flat, self.uf, self.by_key, self.briefings
+        count = self.briefings
+        # the briefings in the order of their ids (a briefing's actors in
+        # its own order): a group's root is its first mention in that order
+        self.briefing_mentions.sort(key=lambda ms: ms[0].head["id"])
+        flat = [m for ms in self.briefing_mentions for m in ms]
+        self.briefing_mentions = []
+        uf = _Union()
+        by_key: dict[str, int] = {}  # a name key → its first mention
+        for i, m in enumerate(flat):
+            uf.find(i)
+            own = _key_of(m.type, m.name)
+            if own is None:
+                continue
+            if own in by_key:
+                uf.union(i, by_key[own])
+            else:
+                by_key[own] = i
         # an other name: a node of its own (a name nobody used as a name
         # still joins the names that give it)
-        for (own, other), n in self.links.items():
+        for (own, other), n in sorted(self.links.items()):
             if n >= max(1.0, LINK_SHARE * min(count[own], count[other])):
                 if other in by_key:
                     uf.union(by_key[own], by_key[other])
                 else:
                     by_key[other] = by_key[own]
         # a short form used as a name elsewhere joins the one full name
-        # that most briefings give it for
-        for short, fulls in self.shorts.items():
+        # that most briefings give it for (in the order of the short
+        # forms: a join changes the groups the next one weighs)
+        for short in sorted(self.shorts):
             if short not in by_key:
                 continue
             roots: dict[int, int] = defaultdict(int)
-            for own, n in fulls.items():
+            for own, n in self.shorts[short].items():
                 roots[uf.find(by_key[own])] += n
             root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
             if n >= SHORT_SHARE * sum(roots.values()):
                 uf.union(by_key[short], root)
         _join_short_persons(flat, uf, by_key)
-        self.flat, self.uf, self.by_key = [], _Union(), {}
         self.briefings, self.links, self.shorts = defaultdict(int), defaultdict(int), defaultdict(lambda: defaultdict(int))
         return _merged(flat, uf)
 
@@ -285,7 +301,13 @@ def _join_short_persons(flat: list[_Mention], uf: _Union, by_key: dict[str, int]
     عبدالعزيز of سلمان بن عبدالعزيز آل سعود, محمد بن نايف of محمد بن نايف بن
     عبدالعزيز) joins it when the briefings that give a name holding it are
     mostly that person's (محمد عبدالله opens too many names to join any)."""
-    persons = [k.split(":", 1)[1] for k in by_key if k.startswith("person:")]
+    # the longest names first (then by name: the same order for the same
+    # names, whatever order the briefings came in): a name joins a longer
+    # one after that one gathered the names it opens, so it weighs whole
+    # men, not their names apart (محمد بن نايف after محمد بن نايف بن عبدالعزيز
+    # took محمد بن نايف بن عبدالعزيز آل سعود)
+    persons = sorted((k.split(":", 1)[1] for k in by_key if k.startswith("person:")),
+                     key=lambda k: (-len(k.split()), k))
     by_first_word: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in persons:
         words = k.split()
