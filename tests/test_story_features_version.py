@@ -131,11 +131,21 @@ def test_a_change_to_the_stories_code_is_a_change_to_what_a_build_depends_on(tmp
     from types import SimpleNamespace
 
     generate = importlib.import_module("briefings.site.generate")  # the module, not the package's function
+    assert set(versions.hashed_files(versions.STORIES)) <= set(versions.hashed_files(versions.GENERATED))
+    copy = tmp_path / "briefings"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text("عنوان\n\nنص قصير.\n", encoding="utf-8")
-    opts = SimpleNamespace(templates_dir=tmp_path / "templates", inputs=[seeds])
-    first = generate._fingerprint(opts, None)
-    assert generate._fingerprint(opts, None) == first
-    monkeypatch.setattr(generate, "stories_version", lambda: "2" * 16)
-    assert generate._fingerprint(opts, None) != first
+    opts = SimpleNamespace(templates_dir=tmp_path / "templates", inputs=[seeds], max_bytes=1000, search=True)
+    monkeypatch.setattr(versions, "_ROOT", copy)
+    versions.package_hash.cache_clear()
+    try:
+        first = generate._fingerprint(opts, None)
+        assert generate._fingerprint(opts, None) == first
+        with (copy / "stories" / "link.py").open("a", encoding="utf-8") as f:
+            f.write("\n# an edit\n")
+        versions.package_hash.cache_clear()
+        assert generate._fingerprint(opts, None) != first
+    finally:
+        versions.package_hash.cache_clear()

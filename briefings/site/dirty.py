@@ -4,8 +4,8 @@ rewrites only the Markdown that changed. What `--dirty` misses is made up
 for here:
 
 - a change to what every page depends on (mkdocs.yml and its nav, the
-  theme, MkDocs, the plugin's code, a hand-written page or file added or
-  taken away) makes the next build a cold one (`site_fingerprint`);
+  theme, MkDocs, the code of versions.BUILT, a hand-written page or file
+  added or taken away) makes the next build a cold one (`site_fingerprint`);
 - a page whose HTML changes while its Markdown does not (a tag chip leads
   to an actor page that moved) is touched by the generator, so that it is
   older than nothing and rendered again (`touch`);
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from briefings.fsutil import hash_stats
 from briefings.site.paths import FONT_DIR, GENERATED_DIRS, ROOT_FILES
-from briefings.versions import rendering_version
+from briefings.versions import built_version
 
 # whatever else a build writes into site/ besides the files of docs/
 _BUILD_OUTPUTS = ("sitemap.xml.gz",)
@@ -49,9 +49,7 @@ def site_fingerprint(config_file: Path, docs: Path, site: Path) -> str:
     h.update(f"{site.resolve()}\n".encode())
     for dist in ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "briefings"):
         h.update(f"{dist}={version(dist)}\n".encode())
-    h.update(rendering_version().encode())
-    plugin = Path(__file__).resolve().parents[1] / "plugin.py"
-    h.update(plugin.read_bytes())
+    h.update(built_version().encode())  # the site's code, its theme layer, the plugin, the engines
     for rel in _hand_written(docs):
         h.update(f"{rel}\n".encode())
     return h.hexdigest()

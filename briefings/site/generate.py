@@ -41,7 +41,7 @@ from briefings.stories.features import _HASHES as STORY_WORD_HASHES
 from briefings.text.terms import _TERMS as TERMS
 from briefings.text.terms import base as base_form
 from briefings.text.tokens import _KEYS as TOKEN_KEYS
-from briefings.versions import extraction_version, rendering_version, stories_version, templates_version
+from briefings.versions import generated_version, rendering_version, templates_version
 
 log = logging.getLogger("briefings")
 
@@ -71,14 +71,15 @@ class Options(RunOptions):
 
 
 def _fingerprint(opts: Options, from_json: Path | None) -> str:
-    """What the generated pages depend on, cheaply: the code, the templates,
-    and each input file's path, size and modification time. The code is
-    the extraction's, the site's and the stories' (without the last, an
-    edit to the linking left a built site as it was: nothing else had
-    changed, so the build was skipped)."""
+    """What the generated pages depend on, cheaply: the code
+    (versions.GENERATED: the extraction's, the site's, the stories' and
+    the plugin's), the templates, the options the configuration gives,
+    and each input file's path, size and modification time (without the
+    stories' code, an edit to the linking left a built site as it was:
+    nothing else had changed, so the build was skipped)."""
     h = hashlib.sha256(
-        f"{extraction_version()}\x00{rendering_version()}\x00{stories_version()}\x00"
-        f"{templates_version(opts.templates_dir)}".encode()
+        f"{generated_version()}\x00{templates_version(opts.templates_dir)}\x00"
+        f"{opts.max_bytes}\x00{opts.search}".encode()
     )
     inputs = [from_json] if from_json else opts.inputs
     for inp in inputs:
