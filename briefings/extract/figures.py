@@ -334,7 +334,7 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
         return True
     # a columnist's SMS line: short codes, operators and a prefix to dial
     line = body[max(0, t.start - _SMS_REACH) : t.start]
-    if _SMS_LINE.search(line, line.rfind("\n") + 1):
+    if "sms" in line.lower() and _SMS_LINE.search(line, line.rfind("\n") + 1):
         return True
     # a number glued into a name written in Latin (COVID-19, F16)
     return bool(re.match(r"[A-Za-z]", body[t.start - 1 : t.start])) if t.start else False
