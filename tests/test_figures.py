@@ -370,3 +370,9 @@ def test_a_columns_sms_line_has_no_figures():
 def test_a_number_after_sms_on_another_line_is_kept():
     text = "وصلت إلى المشتركين رسائل sms كثيرة.\nوبلغ عدد المشتركين 678901 مشترك في الشبكة."
     assert [f.text for f in figures(text)] == ["678901 مشترك"]
+
+
+def test_an_sms_line_wrapped_over_lines_has_no_figures():
+    text = ("ارتفع عدد الزوار إلى 300 زائر.\n\nللتواصل أرسل sms إلى 12345\nالاتصالات ,678901 موبايلي، 234567\n"
+            "زين تبدأ بالرمز 150 مسافة")
+    assert [f.text for f in figures(text)] == ["300 زائر"]
