@@ -357,3 +357,22 @@ def test_the_friday_prayer_is_no_date():
 def test_a_currency_glued_to_its_digits_in_the_accusative_is_money():
     f = one("عرضت الجماعة الفتيات بأثمان زهيدة، 120دولارا للواحدة.")
     assert (f.kind, f.value, f.currency) == ("money", 120, "USD")
+
+
+def test_a_columns_sms_line_has_no_figures():
+    # the codes to text a columnist are no counts of «الاتصالات» or «مسافة»
+    text = ("قرأت في الصحف أن المدينة تحتاج 40 حديقة جديدة.\n"
+            "للتواصل أرسل sms إلى 12345 الاتصالات، 678901 موبايلي، 234567 زين تبدأ بالرمز 321 مسافة ثم الرسالة\n"
+            "وللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (45) ثم مسافة ثم نص الرسالة إلى 12345")
+    assert [f.text for f in figures(text)] == ["40 حديقة"]
+
+
+def test_a_number_after_sms_on_another_line_is_kept():
+    text = "وصلت إلى المشتركين رسائل sms كثيرة.\nوبلغ عدد المشتركين 678901 مشترك في الشبكة."
+    assert [f.text for f in figures(text)] == ["678901 مشترك"]
+
+
+def test_an_sms_line_wrapped_over_lines_has_no_figures():
+    text = ("ارتفع عدد الزوار إلى 300 زائر.\n\nللتواصل أرسل sms إلى 12345\nالاتصالات ,678901 موبايلي، 234567\n"
+            "زين تبدأ بالرمز 150 مسافة")
+    assert [f.text for f in figures(text)] == ["300 زائر"]

@@ -48,3 +48,22 @@ def test_paragraph_kinds():
     text = "خبر أول عن الاجتماع في المدينة.\n\nتعليق الصورة في المدينة اليوم (وكالات)\n\nعنوان فرعي\n\nنص آخر طويل يتبع العنوان."
     kinds = [p.kind for p in paragraphs(text)]
     assert kinds == ["lede", "caption", "subheading", "body"]
+
+
+def test_a_comma_after_a_mark_goes_on_with_the_sentence():
+    # a writer's «؟!،» or «!!،» does not end the sentence: what follows
+    # opens with a comma and is no sentence of its own
+    text = "لماذا تأخر المشروع كل هذه السنوات؟!، ولماذا لم يحاسب أحد؟ سننتظر الجواب."
+    assert split(text) == ["لماذا تأخر المشروع كل هذه السنوات؟!، ولماذا لم يحاسب أحد؟", "سننتظر الجواب."]
+    assert split("فرح الجمهور بالفوز!! ، ثم عاد إلى بيته.") == ["فرح الجمهور بالفوز!! ، ثم عاد إلى بيته."]
+
+
+def test_a_comma_on_the_next_line_does_not_join_it():
+    # a line is a paragraph: a mark at a line's end still ends its sentence
+    text = "انتهت المباراة!\n، وغادر اللاعبون الملعب."
+    assert split(text)[0] == "انتهت المباراة!"
+
+
+def test_a_long_run_of_marks_before_a_comma_is_read_once():
+    text = "يا للعجب" + "!" * 20000 + "، ثم سكت الجميع."
+    assert split(text) == [text]

@@ -945,3 +945,12 @@ def test_a_group_speaks_only_for_plural_cues_after_it():
     speakers = {q.text.split()[0]: q.speaker for q in found}
     assert speakers.get("الطلب") == "مختصون"
     assert all(q.speaker != "مختصون" for q in found if "تنظيم" in q.text)
+
+
+def test_talib_after_abi_or_al_is_a_name_not_a_demand():
+    # «أبي طالب» and «آل طالب» name people: طالب there says nothing
+    body = ("أعلنت الشرطة أن المصلين غادروا جامع علي بن أبي طالب في حي الروضة بسلام. "
+            "وأمّ المصلين الشيخ حسن آل طالب في الجامع الكبير قبل أن يغادر إلى بلدته.")
+    qs = quotes(body)
+    assert all(not q.text.startswith("في ") for q in qs), [(q.speaker, q.text) for q in qs]
+    assert [q.speaker for q in qs] == ["الشرطة"]

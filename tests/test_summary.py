@@ -78,3 +78,18 @@ def test_a_summary_without_offsets_reads_back():
         del s["start"], s["end"]
     back = from_dict(json.loads(json.dumps(d)))
     assert back.summary[0].text == d["summary"][0]["text"] and back.summary[0].start is None
+
+
+def test_an_outlets_tags_after_the_last_sentence_are_no_summary_sentence():
+    body = ("افتتح أمير المنطقة مستشفى الأطفال الجديد في المدينة صباح اليوم بحضور عدد من المسؤولين. "
+            "ويضم المستشفى مئتي سرير وعيادات متخصصة لأمراض القلب والصدر عند الأطفال. "
+            "سمات مستشفى الأطفال أمير المنطقة افتتاح صحة")
+    texts = [s.text for s in brief(body).summary]
+    assert texts and not any(t.startswith("سمات") for t in texts), texts
+
+
+def test_a_sentence_opening_with_simat_and_ending_with_a_mark_can_be_chosen():
+    body = ("أطلقت الجامعة برنامجا جديدا لتدريب المعلمين على طرق التدريس الحديثة هذا العام. "
+            "سمات المعلم الناجح كثيرة أولها الصبر والإصغاء إلى الطلاب داخل الفصل وخارجه.")
+    texts = [s.text for s in brief(body).summary]
+    assert any(t.startswith("سمات المعلم") for t in texts), texts

@@ -53,6 +53,12 @@ _RANGE_TO = frozenset(key(w) for w in ("و", "إلى", "حتى"))
 # ordinals in both genders (السابع، السابعة), which a teen follows as one
 _ORDINALS = words("ordinals") | {k + "ه" for k in words("ordinals")}
 _PHONE_RE = re.compile(r"(?:\+|00)?\d[\d \-]{8,}\d")
+# «للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي … تبدأ بالرمز 262
+# مسافة»: the footer of columns in two outlets (about 270 in the corpus, each
+# with three to four numbers that count nothing); a number after أرسل … sms
+# with no sentence's end between, on its line or up to two lines on, is such a code
+_SMS_LINE = re.compile(r"(?:أرسل|ارسل)\s[^\n]{0,30}?sms[^.!?؟\n]*(?:\n[^.!?؟\n]*){0,2}$", re.I)
+_SMS_REACH = 160
 
 
 @lru_cache(maxsize=100_000)
@@ -325,6 +331,11 @@ def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     window = body[max(0, t.start - 3) : toks[last].end + 12]
     m = _PHONE_RE.search(window)
     if m and len(re.sub(r"\D", "", m.group())) >= 9:
+        return True
+    # a columnist's SMS line: short codes, operators and a prefix to dial,
+    # on that line or wrapped over two more (no mark ends a sentence between)
+    line = body[max(0, t.start - _SMS_REACH) : t.start]
+    if "sms" in line.lower() and _SMS_LINE.search(line):
         return True
     # a number glued into a name written in Latin (COVID-19, F16)
     return bool(re.match(r"[A-Za-z]", body[t.start - 1 : t.start])) if t.start else False

@@ -38,6 +38,26 @@ def _snippet(text: str, size: int = SNIPPET) -> str:
     return text[: cut if cut > 0 else size] + " …"
 
 
+BEFORE = SNIPPET // 3  # of a snippet around a word, the characters before it
+
+
+def _around(text: str, start: int, end: int, size: int = SNIPPET) -> str:
+    """A sentence shortened for a list so that it shows its characters
+    start:end (the date a timeline row is about, the name an actor's page
+    lists the article for). A sentence's first words miss them often: in a
+    sample of 2,943 corpus briefings, 2,040 of 5,882 dated figures end past
+    the 120th character of their sentence. Such a snippet opens a few words
+    before them, after an ellipsis."""
+    head = _snippet(text, size)
+    # spaces squeezed only move the span left: a head this long holds it
+    if start >= len(text) or len(head.removesuffix(" …")) >= end:
+        return head
+    begin = max(0, start - BEFORE)
+    space = text.find(" ", begin, start)
+    begin = space + 1 if space != -1 else start
+    return "… " + _snippet(text[begin:], max(size, end - begin + 1))
+
+
 CARD = ("id", "title", "published", "outlet", "long", "stale")
 
 
@@ -50,16 +70,24 @@ def card(e: dict, lead: bool = True) -> dict:
     return c
 
 
+def _span(starts: dict[int, int], sentence: int, item: dict) -> tuple[int, int]:
+    """Where an item (a figure, a mention) lies in its sentence's text."""
+    at = starts.get(sentence, 0)
+    return max(0, item["start"] - at), max(0, item["end"] - at)
+
+
 def entry(b: dict) -> dict:
     """What the collection keeps of one briefing."""
     sents = {s["id"]: s["text"] for s in b["sentences"]}
+    starts = {s["id"]: s["start"] for s in b["sentences"]}
     actors = []
     for a in b["actors"]:
         first = a["mentions"][0]["sentence"] if a["mentions"] else 0
+        where = _span(starts, first, a["mentions"][0]) if a["mentions"] else (0, 0)
         actors.append({
             "name": a["name"], "type": a["type"], "aliases": a.get("aliases") or [],
             "titles": a.get("titles") or [], "nationality": a.get("nationality"),
-            "salience": a.get("salience", 0), "sentence": first, "text": _snippet(sents.get(first, "")),
+            "salience": a.get("salience", 0), "sentence": first, "text": _around(sents.get(first, ""), *where),
             "mentions": len(a["mentions"]),
         })
     figures = []
@@ -68,7 +96,7 @@ def entry(b: dict) -> dict:
             "kind": f["kind"], "text": f["text"], "value": f.get("value"), "value_max": f.get("value_max"),
             "approx": f.get("approx", "exact"), "unit": f.get("unit"), "currency": f.get("currency"),
             "date": f.get("date"), "relative": f.get("relative", False), "calendar": f.get("calendar"),
-            "sentence": f["sentence"], "context": _snippet(sents.get(f["sentence"], "")) if f["kind"] in ("date", "year") else None,
+            "sentence": f["sentence"], "context": _around(sents.get(f["sentence"], ""), *_span(starts, f["sentence"], f)) if f["kind"] in ("date", "year") else None,
         })
     return {
         "id": b["id"], "title": b["title"], "published": b["source"].get("published"), "long": is_long(len(b["body"])),

@@ -1,8 +1,9 @@
 """Paragraphs and sentences of an article body, as offsets into it.
 
-Sentences end at . ! ? ؟ … (runs such as `..` or `!؟` count once), never at
-the Arabic comma, never inside a closed quotation, and a period glued to the
-next word (`العراق.وقال`) still ends one. A paragraph is one line.
+Sentences end at . ! ? ؟ … (runs such as `..` or `!؟` count once), not
+where a comma follows (`لماذا؟، ولماذا`), never at the Arabic comma, never
+inside a closed quotation, and a period glued to the next word
+(`العراق.وقال`) still ends one. A paragraph is one line.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _SINGLE_LETTER_ABBR = set("دمصهـأ")
 # the characters the scans below act on; the rest of a paragraph is skipped
 _QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*_OPEN, *_OPEN.values(), '"'})) + "]")
 _TERMINATOR_RE = re.compile(f"[{re.escape(_TERMINATORS)}]")
+# a comma right after a terminator's run (spaces between, not a line break)
+_COMMA_AFTER = re.compile(r"[ \t\u00a0]*[،,]")
 
 
 def paragraphs(body: str) -> list[Paragraph]:
@@ -99,17 +102,20 @@ def _quoted(regions: list[tuple[int, int]]):
 def _split(text: str) -> list[tuple[int, int]]:
     inside = _quoted(_quote_regions(text))
     spans: list[tuple[int, int]] = []
-    start = 0
+    start = ran = 0
     n = len(text)
     for m in _TERMINATOR_RE.finditer(text):
         i = m.start()
-        if i < start or inside(i):
-            continue  # in a run already ended, or quoted
+        if i < ran or inside(i):
+            continue  # in a run already read, or quoted
         if text[i] == "." and _is_inner_period(text, i):
             continue
         j = i + 1
         while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS_AFTER):
             j += 1
+        ran = j
+        if _COMMA_AFTER.match(text, j):
+            continue  # «…؟!، ولماذا»: the writer goes on; a sentence opening with a comma is none
         spans.append((start, j))
         start = j
     if start < n:
