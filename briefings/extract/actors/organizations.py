@@ -50,6 +50,9 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     # after a head and its genitive the corpus writes المكلف 121 times,
     # الصادرة 29, الصادر 17, الموقر 11, none of them a body's adjective
     "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة",
+    # a meeting's or an event's participle (ملتقى … لدول مجلس التعاون
+    # المنعقد بالرياض): the event is held, not the body
+    "المنعقد", "المنعقدة",
     # the noun before the body, described after it (موقع الوزارة الإلكتروني
     # 26 times, موقع الإدارة الرسمي، اللجنة المشكلة، مجلس الوزراء الأسبق,
     # اختصاص البلدية المكاني), an honorific (حرس الحدود البواسل), or the
@@ -95,7 +98,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 continue
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
+            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j) or k in words("org_lam"):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
                     # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
@@ -112,6 +115,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if _time_phrase(toks, j):
                 break  # وزارة الصحة العام الماضي: when, not which body
             if k.startswith("ال"):
+                if toks[j - 1].key.startswith("لل") and toks[j - 1].key in words("org_lam") and not _adjective(k):
+                    break  # شركة ميدغلف للتأمين | الأسهم: after a field only its adjective
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
                     break  # المنظمة الأفراد: after a definite head only an adjective
                 if (j > i + 1 and _object_after_adjective(toks[j - 1].key, k) and not toks[j - 1].text.endswith("ى")
@@ -123,7 +128,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             elif k in places:
                 named = True
                 j += 1
-                if not _adjective_of_place_body(toks, j):
+                if not _adjective_of_place_body(toks, j) and not (j < n and _field_lam(toks, i, j)):
                     break
                 # بنك إنجلترا المركزي، مركز جدة الدولي للمعارض، مستشفى
                 # الرياض العسكري: the body's adjective after its place
@@ -254,7 +259,8 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     k = toks[j].key
     # the peeler keeps some words whole that و plainly opens (والتراث),
     # and ل before a rare word after an adjective of kind (لصوامع)
-    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) else _reading(k)[:2]
+    field = k in words("org_lam")
+    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) or field else _reading(k)[:2]
     if tags and tags[j].startswith("B-"):
         return ""
     if word in gz.places() or word in gz.title_heads():
@@ -285,6 +291,8 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # a verbal noun with its object is the body's task, not its name
         # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
         governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
+        if field and not governs and _field_lam(toks, i, j):
+            return c
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
@@ -303,6 +311,21 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     # عمادة القبول والتسجيل), not a second party (الأمم المتحدة والشرعية،
     # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
     return c if f"{prev} {k}" in words("org_and") else ""
+
+
+# Deputies whose portfolio a ل after the body names (وكيل جامعة الملك
+# عبدالعزيز للتطوير، مساعد مدير الشركة للتسويق): the field is the office's
+_DEPUTIES = {key(w) for w in ("وكيل", "وكيلة", "مساعد", "مساعدة", "نائب", "نائبة")}
+
+
+def _field_lam(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j, under ل after the name of the body headed at i, is
+    a field bodies are named for (`org_lam`: مركز الملك عبدالعزيز للحوار،
+    شركة آسيا للاستثمار، مجلس التعاون لدول الخليج) and the name goes on
+    through it: not a deputy's portfolio (وكيل الجامعة للتطوير)."""
+    if toks[j].key not in words("org_lam"):
+        return False
+    return not (i > 0 and _peel_key(toks[i - 1].key) in _DEPUTIES)
 
 
 def _people_plural(w: str) -> bool:
@@ -346,7 +369,10 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
     without the article, which needs the word after it: لسوق عكاظ، لكرة القدم."""
     if j - 1 <= i:
         return False
-    c, word, restored = _reading(toks[j - 1].key)
+    k = toks[j - 1].key
+    if k in words("org_lam"):  # لكرة, which the peeler keeps whole
+        return not k.startswith("لل")
+    c, word, restored = _reading(k)
     return c == "ل" and not restored and not word.startswith("ال")
 
 
