@@ -171,7 +171,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
 
 # the prepositions a participle after a body takes its complement by
 # (bench/org_complements.py's list)
-_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من")}
+_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من", "مع")}
 # ب with a pronoun, which the peeler keeps whole (الحكومة المعترف بها)
 _BA_PRONOUNS = {key(w) for w in ("به", "بها", "بهم", "بهما", "بهن")}
 
@@ -184,7 +184,9 @@ def _complemented(toks: list[Token], j: int) -> bool:
     if toks[j].key not in words("org_complements") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].key
-    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب" or nxt in _BA_PRONOUNS
+    # ل too (شركة أودي | المملوكة لفولكس فاجن، القوات | المناهضة للنظام)
+    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) in ("ب", "ل") or nxt in _BA_PRONOUNS or (
+        nxt.startswith("ل") and len(nxt) > 3 and nxt not in gz.stop())  # لفولكس, which the peeler keeps whole
 
 
 def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
