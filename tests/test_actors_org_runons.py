@@ -77,3 +77,11 @@ def test_a_body_name_ends_at_a_first_name_after_a_definite_noun():
         found = [_span(whole)]
         _cut_at_person(found)
         assert found[0].last == len(whole.split())
+
+
+def test_a_club_named_by_a_common_definite_word_is_a_body():
+    # the weak heads' rule reads a bare head and a common word as a phrase
+    # (مكتب التربية); after نادي a definite noun names a club
+    assert "نادي الغدير" in organizations("وتغلب نادي الغدير على ضيفه بثلاثة أهداف أمس.")
+    assert "نادي الكواكب" in organizations("وعاد لاعبو نادي الكواكب إلى التدريبات بعد العيد.")
+    assert not organizations("وافتتح نادي الحي في المدرسة أمس.")
