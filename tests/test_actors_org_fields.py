@@ -31,3 +31,11 @@ def test_a_deputys_portfolio_and_what_follows_a_field_are_no_part_of_the_name():
     assert not any("الأسهم" in o for o in found)
     found = organizations("وشارك في المؤتمر لدول مجلس التعاون لدول الخليج العربية المنعقد في الدوحة وزراء.")
     assert "مجلس التعاون لدول الخليج العربية" in found
+
+
+def test_a_company_called_by_its_country_does_not_take_a_field():
+    # الشركة الأمريكية للسيارات names no company; a name's pair still goes on
+    assert not any("للسيارات" in o for o in organizations("وأعلنت الشركة الأمريكية للسيارات خطتها للعام المقبل."))
+    assert "الشركة السعودية للكهرباء" in organizations("وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.")
+    found = organizations("وأعلن معسكر المنتخب الأردني لكرة اليد الأخير عن نتائج جيدة.")
+    assert not any("الأخير" in o for o in found)

@@ -174,7 +174,7 @@ def _cut_at_person(found: list[_Raw]) -> None:
             prev, k = toks[x - 1].key, toks[x].key
             if x == r.first + 1 and not _definite(toks[r.first].key):
                 continue  # a bare head and a name: مؤسسة محمد بن راشد, named for him
-            if (_definite(prev) and (_adjective(prev) or _peel_key(prev) not in _NAMED_FOR)
+            if (_definite(prev) and prev not in _NAME_LINKS and (_adjective(prev) or _peel_key(prev) not in _NAMED_FOR)
                     and not _definite(k) and not _clitic(k) and k not in _NAME_LINKS
                     and k in person_words() and not _is_punct(toks[x])):
                 r.last = x

@@ -54,6 +54,9 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     # a meeting's or an event's participle (ملتقى … لدول مجلس التعاون
     # المنعقد بالرياض): the event is held, not the body
     "المنعقد", "المنعقدة",
+    # the last of what the noun before the body names (معسكر المنتخب
+    # السعودي لكرة القدم الأخير), as السابق and الحالي above
+    "الأخير", "الأخيرة",
     # the noun before the body, described after it (موقع الوزارة الإلكتروني
     # 26 times, موقع الإدارة الرسمي، اللجنة المشكلة، مجلس الوزراء الأسبق,
     # اختصاص البلدية المكاني), an honorific (حرس الحدود البواسل), or the
@@ -306,7 +309,11 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # a verbal noun with its object is the body's task, not its name
         # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
         governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
-        if field and not governs and _field_lam(toks, i, j):
+        if field and not governs and _field_lam(toks, i, j) and not (
+                j == i + 2 and _undefine(_peel_key(toks[i].key)) in _COMPANY_HEADS and prev in gz.nisbas()):
+            # a company called by its country (الشركة الأمريكية للسيارات،
+            # شركة ألمانية لصناعة) goes on only by a name's pair (above), as
+            # الشركة السعودية للكهرباء does
             return c
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
@@ -327,6 +334,9 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
     return c if f"{prev} {k}" in words("org_and") else ""
 
+
+# heads a company is called by with its country's nisba alone
+_COMPANY_HEADS = {key(w) for w in ("شركة", "مجموعة")}
 
 # Deputies whose portfolio a ل after the body names (وكيل جامعة الملك
 # عبدالعزيز للتطوير، مساعد مدير الشركة للتسويق): the field is the office's
