@@ -85,3 +85,4 @@ def test_a_club_named_by_a_common_definite_word_is_a_body():
     assert "نادي الغدير" in organizations("وتغلب نادي الغدير على ضيفه بثلاثة أهداف أمس.")
     assert "نادي الكواكب" in organizations("وعاد لاعبو نادي الكواكب إلى التدريبات بعد العيد.")
     assert not organizations("وافتتح نادي الحي في المدرسة أمس.")
+    assert not organizations("وقد نادى البعض بتأجيل المباراة.")

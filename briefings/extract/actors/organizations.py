@@ -181,8 +181,10 @@ def _club(head: str, toks: list[Token], i: int) -> bool:
     common the word (نادي النجوم، نادي الربيع، نادي الشعيب: the corpus
     writes نادي before a definite noun some 2,000 times, club names all
     but a few bodies of their own, نادي الطلبة، نادي القصة), where the
-    weak heads' rule reads مكتب التربية as a phrase; not نادي الحي."""
-    return head == _CLUB and i + 1 < len(toks) and _definite(toks[i + 1].key) and not _adjective(toks[i + 1].key)
+    weak heads' rule reads مكتب التربية as a phrase; not نادي الحي, nor
+    the verb written with ى (نادى البعض: called for)."""
+    return (head == _CLUB and not toks[i].text.endswith("ى") and i + 1 < len(toks) and _definite(toks[i + 1].key)
+            and not _adjective(toks[i + 1].key))
 
 
 # the prepositions a participle after a body takes its complement by
