@@ -16,9 +16,7 @@ and shares, the list `briefings/lang/ar/data/org_lam.txt` was reviewed from
 
 from __future__ import annotations
 
-import json
 import re
-import zipfile
 from collections import Counter
 
 from corpus import CLAUSE_BREAKS, mining_args
@@ -26,24 +24,18 @@ from corpus import CLAUSE_BREAKS, mining_args
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.words import _peel_key
 from briefings.lang.ar import key
+from briefings.training.corpus import articles
 
-_HELD = {"2015-07-26", "2015-07-25"}
+_HELD = ("2015-07-26", "2015-07-25")
 
 
 def runs(corpus, limit: int):
     split = re.compile(CLAUSE_BREAKS).split
-    n = 0
-    for f in sorted(corpus.glob("*.zip")):
-        if f.stem in _HELD:
-            continue
-        with zipfile.ZipFile(f) as z:
-            for name in z.namelist():
-                for r in json.loads(z.read(name)):
-                    n += 1
-                    if limit and n > limit:
-                        return
-                    for run in split(r.get("content") or ""):
-                        yield [key(w) for w in run.split()]
+    for n, r in enumerate(articles(corpus, skip=_HELD), 1):
+        if limit and n > limit:
+            return
+        for run in split(r.get("content") or ""):
+            yield [key(w) for w in run.split()]
 
 
 def main() -> None:
