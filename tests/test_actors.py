@@ -477,8 +477,9 @@ def test_a_nisba_after_a_foreign_name_is_not_part_of_the_body():
     found = actors(text)
     assert found["نادي ستاروفيتسا"].type == "organization"
     assert "نادي ستاروفيتسا البلغاري" not in found
-    # a name that goes on through ل after the nisba keeps it
-    assert found["شركة سيستمز السعودية"].type == "organization"
+    # a name that goes on through ل after the nisba keeps it, and the
+    # field it is named for after it (org_lam.txt: للتطوير)
+    assert found["شركة سيستمز السعودية للتطوير"].type == "organization"
 
 
 # A rule's sentence, the names it finds whole (with their type) and the

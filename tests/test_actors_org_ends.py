@@ -108,3 +108,15 @@ def test_a_participle_before_ba_and_a_pronoun_ends_the_name():
     found = organizations("وقالت الحكومة الليبية المعترف بها دوليا إن طائراتها قصفت مواقع المسلحين.")
     assert "الحكومة الليبية" in found
     assert not any("المعترف" in o for o in found)
+
+
+def test_a_participle_with_its_complement_under_lam_or_maa_ends_a_body_name():
+    # المتحالفة مع، المؤيد لـ: bench/org_complements.py counts ل and مع since the fourteenth round
+    assert key("المتحالفة") in words("org_complements")
+    found = organizations("وهاجمت جماعة حزب البعث العراقي المتحالفة مع الجيش مواقع في الشمال.")
+    assert "حزب البعث العراقي" in found
+    assert not any("المتحالفة" in o for o in found)
+    found = organizations("وحققت النيابة مع قادة الحزب الوطني الكردي المؤيد للانفصال أمس.")
+    assert not any("المؤيد" in o for o in found)
+    # a name's own participle before its ل stays (left out of the list)
+    assert "منظمة الدول المصدرة للنفط" in organizations("وقالت منظمة الدول المصدرة للنفط إن الإنتاج ارتفع.")

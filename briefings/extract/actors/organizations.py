@@ -24,6 +24,7 @@ from briefings.extract.actors.words import (
     COMMON_AFTER_OFFICE,
     _adjective,
     _clitic,
+    _definite,
     _is_punct,
     _peel_key,
     _reading,
@@ -50,6 +51,12 @@ _ORG_ENDERS = {key(w) for w in ("الاثنين", "الثلاثاء", "الأر�
     # after a head and its genitive the corpus writes المكلف 121 times,
     # الصادرة 29, الصادر 17, الموقر 11, none of them a body's adjective
     "الصادر", "الصادرة", "المكلف", "المكلفة", "الموقر", "الموقرة",
+    # a meeting's or an event's participle (ملتقى … لدول مجلس التعاون
+    # المنعقد بالرياض): the event is held, not the body
+    "المنعقد", "المنعقدة",
+    # the last of what the noun before the body names (معسكر المنتخب
+    # السعودي لكرة القدم الأخير), as السابق and الحالي above
+    "الأخير", "الأخيرة",
     # the noun before the body, described after it (موقع الوزارة الإلكتروني
     # 26 times, موقع الإدارة الرسمي، اللجنة المشكلة، مجلس الوزراء الأسبق,
     # اختصاص البلدية المكاني), an honorific (حرس الحدود البواسل), or the
@@ -95,7 +102,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
                 continue
             if (tags and tags[j].endswith("PER")) or k in gz.title_heads() or _rank_at(toks, j):
                 break  # مجلس الوزراء الدكتور: a title opens the next phrase
-            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j):
+            if _clitic(k) or k.startswith("وال") or _lam_after_kind(toks, j) or k in words("org_lam"):
                 link = _chain_goes_on(toks, i, j, tags) if named else ""
                 if link and not (link == "ل" and through_lam):
                     # one ل at most: الهيئة العامة للسياحة والتراث الوطني للخطة
@@ -112,6 +119,8 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             if _time_phrase(toks, j):
                 break  # وزارة الصحة العام الماضي: when, not which body
             if k.startswith("ال"):
+                if toks[j - 1].key.startswith("لل") and toks[j - 1].key in words("org_lam") and not _adjective(k):
+                    break  # شركة ميدغلف للتأمين | الأسهم: after a field only its adjective
                 if head.startswith("ال") and j == i + 1 and not _adjective(k) and not (tags and tags[j] != "O"):
                     break  # المنظمة الأفراد: after a definite head only an adjective
                 if (j > i + 1 and _object_after_adjective(toks[j - 1].key, k) and not toks[j - 1].text.endswith("ى")
@@ -123,7 +132,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
             elif k in places:
                 named = True
                 j += 1
-                if not _adjective_of_place_body(toks, j):
+                if not _adjective_of_place_body(toks, j) and not (j < n and _field_lam(toks, i, j)):
                     break
                 # بنك إنجلترا المركزي، مركز جدة الدولي للمعارض، مستشفى
                 # الرياض العسكري: the body's adjective after its place
@@ -136,7 +145,7 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
         if j - i > 2 and _construct_link(toks, i, j):
             j -= 1  # اللجنة الإشرافية لسوق: a construct with nothing after it is no name
         if named and _undefine(head) in _WEAK_HEADS and not through_lam and not (tags and any(t != "O" for t in tags[i:j])) and not (
-                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")):
+                j - i >= 3 and toks[j - 1].key in gz.nisbas() and not head.startswith("ال")) and not _club(head, toks, i):
             # مكتب التربية، الجهاز التنفسي: a common phrase, not a name;
             # one that goes on through و or ل is (المؤسسة العامة لتحلية
             # المياه), and so is one a country's nisba ends (دار الإفتاء المصرية)
@@ -164,9 +173,23 @@ def _rule_orgs(toks: list[Token], sid: int, tags: list[str] | None) -> list[_Raw
     return out
 
 
+_CLUB = key("نادي")
+
+
+def _club(head: str, toks: list[Token], i: int) -> bool:
+    """نادي and a definite noun, no adjective: a club's name, however
+    common the word (نادي النجوم، نادي الربيع، نادي الشعيب: the corpus
+    writes نادي before a definite noun some 2,000 times, club names all
+    but a few bodies of their own, نادي الطلبة، نادي القصة), where the
+    weak heads' rule reads مكتب التربية as a phrase; not نادي الحي, nor
+    the verb written with ى (نادى البعض: called for)."""
+    return (head == _CLUB and not toks[i].text.endswith("ى") and i + 1 < len(toks) and _definite(toks[i + 1].key)
+            and not _adjective(toks[i + 1].key))
+
+
 # the prepositions a participle after a body takes its complement by
 # (bench/org_complements.py's list)
-_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من")}
+_COMPLEMENT_PREPOSITIONS = {key(w) for w in ("على", "عن", "ضد", "داخل", "إلى", "من", "مع")}
 # ب with a pronoun, which the peeler keeps whole (الحكومة المعترف بها)
 _BA_PRONOUNS = {key(w) for w in ("به", "بها", "بهم", "بهما", "بهن")}
 
@@ -179,7 +202,9 @@ def _complemented(toks: list[Token], j: int) -> bool:
     if toks[j].key not in words("org_complements") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].key
-    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) == "ب" or nxt in _BA_PRONOUNS
+    # ل too (شركة أودي | المملوكة لفولكس فاجن، القوات | المناهضة للنظام)
+    return nxt in _COMPLEMENT_PREPOSITIONS or _clitic(nxt) in ("ب", "ل") or nxt in _BA_PRONOUNS or (
+        nxt.startswith("ل") and len(nxt) > 3 and nxt not in gz.stop())  # لفولكس, which the peeler keeps whole
 
 
 def _adjective_of_place_body(toks: list[Token], j: int) -> bool:
@@ -254,7 +279,8 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     k = toks[j].key
     # the peeler keeps some words whole that و plainly opens (والتراث),
     # and ل before a rare word after an adjective of kind (لصوامع)
-    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) else _reading(k)[:2]
+    field = k in words("org_lam")
+    c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) or field else _reading(k)[:2]
     if tags and tags[j].startswith("B-"):
         return ""
     if word in gz.places() or word in gz.title_heads():
@@ -285,6 +311,12 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         # a verbal noun with its object is the body's task, not its name
         # (الحكومة الشرعية | للدفاع عن الشعب، اللجنة | للرقابة على …)
         governs = j + 1 < len(toks) and toks[j + 1].key in _GOVERNED
+        if field and not governs and _field_lam(toks, i, j) and not (
+                j == i + 2 and _undefine(_peel_key(toks[i].key)) in _COMPANY_HEADS and prev in gz.nisbas()):
+            # a company called by its country (الشركة الأمريكية للسيارات،
+            # شركة ألمانية لصناعة) goes on only by a name's pair (above), as
+            # الشركة السعودية للكهرباء does
+            return c
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
@@ -303,6 +335,24 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     # عمادة القبول والتسجيل), not a second party (الأمم المتحدة والشرعية،
     # وزارة التعليم والشؤون، تنظيم داعش والمتمردين): bench/org_and.py
     return c if f"{prev} {k}" in words("org_and") else ""
+
+
+# heads a company is called by with its country's nisba alone
+_COMPANY_HEADS = {key(w) for w in ("شركة", "مجموعة")}
+
+# Deputies whose portfolio a ل after the body names (وكيل جامعة الملك
+# عبدالعزيز للتطوير، مساعد مدير الشركة للتسويق): the field is the office's
+_DEPUTIES = {key(w) for w in ("وكيل", "وكيلة", "مساعد", "مساعدة", "نائب", "نائبة")}
+
+
+def _field_lam(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j, under ل after the name of the body headed at i, is
+    a field bodies are named for (`org_lam`: مركز الملك عبدالعزيز للحوار،
+    شركة آسيا للاستثمار، مجلس التعاون لدول الخليج) and the name goes on
+    through it: not a deputy's portfolio (وكيل الجامعة للتطوير)."""
+    if toks[j].key not in words("org_lam"):
+        return False
+    return not (i > 0 and _peel_key(toks[i - 1].key) in _DEPUTIES)
 
 
 def _people_plural(w: str) -> bool:
@@ -346,7 +396,10 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
     without the article, which needs the word after it: لسوق عكاظ، لكرة القدم."""
     if j - 1 <= i:
         return False
-    c, word, restored = _reading(toks[j - 1].key)
+    k = toks[j - 1].key
+    if k in words("org_lam"):  # لكرة, which the peeler keeps whole
+        return not k.startswith("لل")
+    c, word, restored = _reading(k)
     return c == "ل" and not restored and not word.startswith("ال")
 
 
