@@ -81,6 +81,15 @@ def extract_quotes(
     plural_only = False  # last_speaker is a group (_group): it speaks for plural cues only
     para_end = {s.paragraph: s.end for s in sentences}
     persons = {a.id for a in actors if a.type == "person" and a.id}
+    # persons the article marks as women (_female), read once if needed
+    women: dict[str, bool] = {}
+
+    def man(actor_id: str | None) -> bool:
+        if actor_id not in persons:
+            return False
+        if actor_id not in women:
+            women[actor_id] = _female(body, next(a for a in actors if a.id == actor_id), where)
+        return not women[actor_id]
 
     def before(s: Sentence) -> list[Token]:
         # the sentence before s in its paragraph, where the group a plural
@@ -125,6 +134,11 @@ def extract_quotes(
                 # a group named before it in the sentence, if any
                 speaker = _group(body, toks, cue_i, where, before(s)) or (None, None)
                 group = speaker[0] is not None
+            elif cue_i is not None and man(speaker[1]) and _feminine_cue(toks[cue_i].key) \
+                    and not _subject(body, toks, cue_i, where, (None, None))[0]:
+                # وقالت: «…» after a man spoke, with no subject of its own:
+                # she is not he (a body, a source or a woman the tagger missed)
+                speaker = (None, None)
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
@@ -168,6 +182,12 @@ def extract_quotes(
                 # group named before it in the sentence, else no one
                 q.speaker, q.speaker_id = _group(body, toks, ci, where, before(s)) or (None, None)
                 group = q.speaker is not None
+            elif q and man(q.speaker_id) and _feminine_cue(toks[ci].key) \
+                    and not _subject(body, toks, ci, where, (None, None))[0]:
+                # وأكدت أن … after a man spoke, مصادر … أكدت أن: a feminine
+                # verb with no subject after it does not speak for a man (one
+                # named in its subject may: وقالت مصادر مقربة من فلان)
+                q.speaker, q.speaker_id = None, None
             if q:
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
@@ -194,6 +214,77 @@ def extract_quotes(
             if topic:
                 last_speaker, lost, plural_only = topic, False, False
     return out
+
+
+@lru_cache(maxsize=4_096)
+def _feminine_cue(k: str) -> bool:
+    """A speech verb or participle in the feminine singular (قالت، أكدت،
+    نفت، تقول، مؤكدة): the listed masculine of the same lemma is the form
+    with the past's ت off (نفى for نفت), the present's ت for ي, or the
+    participle's ة for its alef (بين for بينت, listed under بينت). لفت
+    keeps its ت: the ت must be added."""
+    split = verb_split(k)
+    lemma, w = speech_lemma(k), split.word
+    if not lemma or len(w) < 3 or lemma == _NAQALA:
+        return False  # ونقلت الصحيفة عن الوزير: the one cited after عن speaks
+    forms = speech_forms()
+    if w.endswith("ت") and (forms.get(w[:-1]) == lemma or lemma.endswith(("ي", "ا")) and w[:-1] == lemma[:-1]):
+        return True
+    if w.startswith("ت") and forms.get("ي" + w[1:]) == lemma:
+        return True
+    return w.endswith("ه") and is_participle(k) and forms.get(w[:-1] + "ا") == lemma
+
+
+# titles in ة that name a man (آية الله، العلامة، الداعية)
+_MASCULINE_TITLES = {key(w) for w in ("آية", "حجة", "خليفة", "الخليفة", "علامة", "العلامة", "داعية", "الداعية",
+                                      "رحالة", "الرحالة", "عمدة", "العمدة")}
+
+
+def _female(body: str, actor: Actor, where: _Mentions) -> bool:
+    """Whether the article marks a person as a woman: a title in the
+    feminine (الوزيرة، رئيسة، مستشارة), or next to a mention a speech
+    verb in the feminine or a feminine title the actor did not keep
+    (وقالت جيهان …، أكدت النائبة فلانة، المعلمة فلانة، فلانة قالت),
+    before the mention no further back than another person's name (the
+    title of الوزيرة فلانة وفلان is hers); or by her name: a given name
+    of women (`women_names.txt`, mined by bench/mine_women_names.py), a
+    kunya in أم, a بنت in the chain."""
+    first = actor.name.split()[0] if actor.name.split() else ""
+    if key(first) in words("women_names") or key(first) == _UMM or " بنت " in f" {actor.name} ":
+        return True  # سارة …، أم فهد، نورة بنت …
+    if any(_feminine_title(t.split()[0]) for t in actor.titles if t.split()):
+        return True
+    for m in actor.mentions:
+        start = max(0, m.start - 90)
+        others = [e for s, e, a in where.between(start, m.start) if a is not actor and a.type == "person"]
+        start = max([start, *others])
+        for w in reversed(body[start : m.start].split()[-8:]):
+            k = key(w)
+            if _complementizer(k) or w.endswith("."):
+                break  # قالت الصحيفة إن فلان …: the verb before أن is not his
+            if _feminine_cue(k) or _feminine_title(w):
+                return True
+        if any(_feminine_cue(key(w)) for w in body[m.end : m.end + 40].split()[:3]):
+            return True
+    return False
+
+
+_UMM = key("أم")
+# nouns of women that are no office (السيدة، المعلمة) beside the title heads
+_WOMEN = {key(w) for w in ("السيدة", "الدكتورة", "المعلمة", "المواطنة", "الناشطة", "المتطوعة", "الزائرة", "الفتاة",
+                          "الطفلة", "الشابة", "الإعلامية", "الصحفية", "الصحافية", "الأميرة", "الملكة", "النائبة")}
+
+
+def _feminine_title(word: str) -> bool:
+    """A title or a noun of a woman as written in ة (الوزيرة، رئيسة،
+    المعلمة; not نائبه, his deputy), not one that names a man (آية الله،
+    العلامة، العمدة)."""
+    k = key(word)
+    if not word.endswith("ة") or k in _MASCULINE_TITLES:
+        return False
+    heads = title_heads()
+    stems = (k, k[2:]) if k.startswith("ال") else (k,)  # الأستاذة: أستاذة is listed
+    return k in _WOMEN or any(lookup(x, heads).word in heads or lookup(x[:-1], heads).word in heads for x in stems)
 
 
 @lru_cache(maxsize=4_096)
