@@ -1608,6 +1608,13 @@ def _possessed(t: Token) -> bool:
     return False
 
 
+def _closing(mark: str) -> str | None:
+    """The marks that close a name after لـ opened by `mark`, or None for
+    no opening mark. Some papers open with ” and close with ” or “
+    (لـ”عين اليوم”: 3alyoum, alweeam; 95 and 35 times in the 27k)."""
+    return _MARKS.get(mark) or ("”“" if mark == "”" else None)
+
+
 def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
     """(start, end) of who heard it, from the ل at token j: the word under
     it (للإذاعة), or the name after a separate لـ, through its closing mark
@@ -1615,10 +1622,10 @@ def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
     if toks[j].key != "ل" or j + 1 >= b:
         return toks[j].start, toks[j].end
     nxt = toks[j + 1]
-    close = _MARKS.get(nxt.text)
+    close = _closing(nxt.text)
     if close is None:
         return toks[j].start, nxt.end
-    end = next((t.end for t in toks[j + 2 : b] if t.text == close), toks[b - 1].end)
+    end = next((t.end for t in toks[j + 2 : b] if t.text in close), toks[b - 1].end)
     return toks[j].start, end
 
 
@@ -1717,8 +1724,9 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
             a += 1
         elif t.key == "ل":  # لـ«الجزيرة»، لـ"الاقتصادية": the outlet spoken to
             a += 1
-            if a < b and toks[a].text in _MARKS:
-                close = next((j for j in range(a + 1, b) if toks[j].text == _MARKS[toks[a].text]), None)
+            closing = _closing(toks[a].text) if a < b else None
+            if closing:
+                close = next((j for j in range(a + 1, b) if toks[j].text in closing), None)
                 a = close + 1 if close is not None else a + 1
             else:
                 a += 1
