@@ -55,6 +55,14 @@ def test_a_recipient_before_the_subject_is_skipped():
     assert q.speaker == "يوسف العتيبي"
 
 
+def test_a_recipient_opened_by_a_closing_mark_is_skipped():
+    # some papers write لـ”الصحيفة” (the closing mark first) or لـ”الصحيفة“
+    for name in ("”الرياض”", "”الرياض“"):
+        qs = quotes("واستقبل الدكتور يوسف العتيبي رئيس بلدية المدينة الوفد في مكتبه صباح أمس. "
+                    f"وقال لـ{name}: إن أعمال الصيانة ستنتهي قبل بداية العام الدراسي في المدينة.")
+        assert [q.speaker for q in qs] == ["يوسف العتيبي"], name
+
+
 def test_an_adverb_after_the_verb_is_not_the_speaker():
     [q] = quotes("وأعلنت وزارة الطاقة رسميا أن أسعار الوقود ستبقى دون تغيير حتى نهاية العام.")
     assert q.speaker == "وزارة الطاقة"

@@ -81,6 +81,15 @@ def extract_quotes(
     plural_only = False  # last_speaker is a group (_group): it speaks for plural cues only
     para_end = {s.paragraph: s.end for s in sentences}
     persons = {a.id for a in actors if a.type == "person" and a.id}
+    # persons the article marks as women (_female), read once if needed
+    women: dict[str, bool] = {}
+
+    def man(actor_id: str | None) -> bool:
+        if actor_id not in persons:
+            return False
+        if actor_id not in women:
+            women[actor_id] = _female(body, next(a for a in actors if a.id == actor_id), where)
+        return not women[actor_id]
 
     def before(s: Sentence) -> list[Token]:
         # the sentence before s in its paragraph, where the group a plural
@@ -118,6 +127,16 @@ def extract_quotes(
                 verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
+            elif cue_i is not None:
+                # كشف اللاعب فلان أنه …، وقال: «…»: a verb with no subject of
+                # its own speaks for the subject of the cue before it in the
+                # sentence, or for a person the sentence opens with, as in
+                # the cues' pass below (which runs after this one and would
+                # otherwise leave it the speaker of the sentence before)
+                verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
+                named = _subject(body, toks, verb, where, (None, None)) if verb is not None else (None, None)
+                fallback = ((named if named[1] else None) or _sentence_subject(toks, cue_i, where, persons_only=True)
+                            or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             group = False
             if cue_i is not None and (speaker[1] in persons or not speaker[0]) and _plural_cue(toks[cue_i].key):
@@ -125,6 +144,11 @@ def extract_quotes(
                 # a group named before it in the sentence, if any
                 speaker = _group(body, toks, cue_i, where, before(s)) or (None, None)
                 group = speaker[0] is not None
+            elif cue_i is not None and man(speaker[1]) and _feminine_cue(toks[cue_i].key) \
+                    and not _subject(body, toks, cue_i, where, (None, None))[0]:
+                # وقالت: «…» after a man spoke, with no subject of its own:
+                # she is not he (a body, a source or a woman the tagger missed)
+                speaker = (None, None)
             if cue_i is None:
                 if not attribution:
                     attribution.append(_attribution(body, toks, where))
@@ -168,6 +192,12 @@ def extract_quotes(
                 # group named before it in the sentence, else no one
                 q.speaker, q.speaker_id = _group(body, toks, ci, where, before(s)) or (None, None)
                 group = q.speaker is not None
+            elif q and man(q.speaker_id) and _feminine_cue(toks[ci].key) \
+                    and not _subject(body, toks, ci, where, (None, None))[0]:
+                # وأكدت أن … after a man spoke, مصادر … أكدت أن: a feminine
+                # verb with no subject after it does not speak for a man (one
+                # named in its subject may: وقالت مصادر مقربة من فلان)
+                q.speaker, q.speaker_id = None, None
             if q:
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
@@ -194,6 +224,77 @@ def extract_quotes(
             if topic:
                 last_speaker, lost, plural_only = topic, False, False
     return out
+
+
+@lru_cache(maxsize=4_096)
+def _feminine_cue(k: str) -> bool:
+    """A speech verb or participle in the feminine singular (قالت، أكدت،
+    نفت، تقول، مؤكدة): the listed masculine of the same lemma is the form
+    with the past's ت off (نفى for نفت), the present's ت for ي, or the
+    participle's ة for its alef (بين for بينت, listed under بينت). لفت
+    keeps its ت: the ت must be added."""
+    split = verb_split(k)
+    lemma, w = speech_lemma(k), split.word
+    if not lemma or len(w) < 3 or lemma == _NAQALA:
+        return False  # ونقلت الصحيفة عن الوزير: the one cited after عن speaks
+    forms = speech_forms()
+    if w.endswith("ت") and (forms.get(w[:-1]) == lemma or lemma.endswith(("ي", "ا")) and w[:-1] == lemma[:-1]):
+        return True
+    if w.startswith("ت") and forms.get("ي" + w[1:]) == lemma:
+        return True
+    return w.endswith("ه") and is_participle(k) and forms.get(w[:-1] + "ا") == lemma
+
+
+# titles in ة that name a man (آية الله، العلامة، الداعية)
+_MASCULINE_TITLES = {key(w) for w in ("آية", "حجة", "خليفة", "الخليفة", "علامة", "العلامة", "داعية", "الداعية",
+                                      "رحالة", "الرحالة", "عمدة", "العمدة")}
+
+
+def _female(body: str, actor: Actor, where: _Mentions) -> bool:
+    """Whether the article marks a person as a woman: a title in the
+    feminine (الوزيرة، رئيسة، مستشارة), or next to a mention a speech
+    verb in the feminine or a feminine title the actor did not keep
+    (وقالت جيهان …، أكدت النائبة فلانة، المعلمة فلانة، فلانة قالت),
+    before the mention no further back than another person's name (the
+    title of الوزيرة فلانة وفلان is hers); or by her name: a given name
+    of women (`women_names.txt`, mined by bench/mine_women_names.py), a
+    kunya in أم, a بنت in the chain."""
+    first = actor.name.split()[0] if actor.name.split() else ""
+    if key(first) in words("women_names") or key(first) == _UMM or " بنت " in f" {actor.name} ":
+        return True  # سارة …، أم فهد، نورة بنت …
+    if any(_feminine_title(t.split()[0]) for t in actor.titles if t.split()):
+        return True
+    for m in actor.mentions:
+        start = max(0, m.start - 90)
+        others = [e for s, e, a in where.between(start, m.start) if a is not actor and a.type == "person"]
+        start = max([start, *others])
+        for w in reversed(body[start : m.start].split()[-8:]):
+            k = key(w)
+            if _complementizer(k) or w.endswith("."):
+                break  # قالت الصحيفة إن فلان …: the verb before أن is not his
+            if _feminine_cue(k) or _feminine_title(w):
+                return True
+        if any(_feminine_cue(key(w)) for w in body[m.end : m.end + 40].split()[:3]):
+            return True
+    return False
+
+
+_UMM = key("أم")
+# nouns of women that are no office (السيدة، المعلمة) beside the title heads
+_WOMEN = {key(w) for w in ("السيدة", "الدكتورة", "المعلمة", "المواطنة", "الناشطة", "المتطوعة", "الزائرة", "الفتاة",
+                          "الطفلة", "الشابة", "الإعلامية", "الصحفية", "الصحافية", "الأميرة", "الملكة", "النائبة")}
+
+
+def _feminine_title(word: str) -> bool:
+    """A title or a noun of a woman as written in ة (الوزيرة، رئيسة،
+    المعلمة; not نائبه, his deputy), not one that names a man (آية الله،
+    العلامة، العمدة)."""
+    k = key(word)
+    if not word.endswith("ة") or k in _MASCULINE_TITLES:
+        return False
+    heads = title_heads()
+    stems = (k, k[2:]) if k.startswith("ال") else (k,)  # الأستاذة: أستاذة is listed
+    return k in _WOMEN or any(lookup(x, heads).word in heads or lookup(x[:-1], heads).word in heads for x in stems)
 
 
 @lru_cache(maxsize=4_096)
@@ -1522,6 +1623,13 @@ def _possessed(t: Token) -> bool:
     return False
 
 
+def _closing(mark: str) -> str | None:
+    """The marks that close a name after لـ opened by `mark`, or None for
+    no opening mark. Some papers open with ” and close with ” or “
+    (لـ”عين اليوم”: 3alyoum, alweeam; 95 and 35 times in the 27k)."""
+    return _MARKS.get(mark) or ("”“" if mark == "”" else None)
+
+
 def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
     """(start, end) of who heard it, from the ل at token j: the word under
     it (للإذاعة), or the name after a separate لـ, through its closing mark
@@ -1529,10 +1637,10 @@ def _recipient(toks: list[Token], j: int, b: int) -> tuple[int, int]:
     if toks[j].key != "ل" or j + 1 >= b:
         return toks[j].start, toks[j].end
     nxt = toks[j + 1]
-    close = _MARKS.get(nxt.text)
+    close = _closing(nxt.text)
     if close is None:
         return toks[j].start, nxt.end
-    end = next((t.end for t in toks[j + 2 : b] if t.text == close), toks[b - 1].end)
+    end = next((t.end for t in toks[j + 2 : b] if t.text in close), toks[b - 1].end)
     return toks[j].start, end
 
 
@@ -1631,8 +1739,9 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
             a += 1
         elif t.key == "ل":  # لـ«الجزيرة»، لـ"الاقتصادية": the outlet spoken to
             a += 1
-            if a < b and toks[a].text in _MARKS:
-                close = next((j for j in range(a + 1, b) if toks[j].text == _MARKS[toks[a].text]), None)
+            closing = _closing(toks[a].text) if a < b else None
+            if closing:
+                close = next((j for j in range(a + 1, b) if toks[j].text in closing), None)
                 a = close + 1 if close is not None else a + 1
             else:
                 a += 1
