@@ -56,3 +56,10 @@ def test_a_clitic_on_a_name_the_corpus_does_not_know_comes_off_where_the_article
 def test_al_after_a_fathers_name_is_a_link_not_the_article():
     assert people("ونبه سماحة الشيخ عبد العزيز بن عبد الله آل الشيخ إلى خطورة الأمر.") == {
         "عبد العزيز بن عبد الله آل الشيخ": ["عبد العزيز بن عبد الله آل الشيخ"]}
+
+
+def test_a_clitic_written_apart_after_an_office_names_no_one():
+    # لـ before an outlet's name is the recipient's preposition, not a rare word read as a foreign name
+    for text in ("وقال وزير الزراعة المغربي لـ«الوطن» إن المحصول وافر هذا العام.",
+                 "وأوضح السفير الأردني لـ \"الرأي\" أن اللقاء كان مثمرا."):
+        assert not [n for n in people(text) if len(n.replace("ـ", "")) < 2], people(text)

@@ -46,7 +46,8 @@ def _may_open_name(toks: list[Token], j: int, tags: list[str]) -> bool:
 
 
 def _name_word(toks: list[Token], j: int, tags: list[str]) -> bool:
-    if j >= len(toks) or not toks[j].key.isalpha():
+    # a lone letter is a clitic written apart (لـ«الشرق الأوسط»), never a name
+    if j >= len(toks) or not toks[j].key.isalpha() or len(toks[j].key) < 2:
         return False
     k = _peel_key(toks[j].key)
     if tags and tags[j].endswith("PER"):
