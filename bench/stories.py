@@ -175,8 +175,8 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
                   ("tune where a stricter core differs (-r5)",
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r5"))]
     # the samples drawn from whole stories (`--draw-uniform`), each from
-    # the stories of the code of its day: tune2/held2, tune3/held3
-    for k in ("2", "3"):
+    # the stories of the code of its day: tune2/held2, tune3/held3, tune4/held4
+    for k in ("2", "3", "4"):
         path = DATA / f"story-pairs-{k}.tsv"
         more = [r for r in read_tsv(path) if r["label"] != ""] if path.exists() else []
         for r in more:
@@ -203,8 +203,9 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
 STRATA = (("high", 50), ("mid-high", 70), ("middle", 70), ("low", 60), ("shared-actor", 50), ("same-day-low", 30), ("random", 20))
 
 
-def split_of(a: tuple, b: tuple) -> str:
-    key = f"{a[0]}\t{a[1]}\t{b[0]}\t{b[1]}"
+def split_of(a: tuple, b: tuple, salt: str = "") -> str:
+    """A SHA-1 of the pair (with `salt` before it, if any): odd is test."""
+    key = f"{salt}{a[0]}\t{a[1]}\t{b[0]}\t{b[1]}"
     return "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 else "tune"
 
 
@@ -295,6 +296,12 @@ def draw_uniform(bs: list[dict], feats, linked, args) -> None:
     for r in (r for name in args.draw_exclude for r in read_tsv(DATA / name)):
         a, b = (int(pos[linked.canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
         taken.add((min(a, b), max(a, b)))
+    # the held days (a blind sample's) are never read item by item: a pair
+    # with a side of one of them, or a copy of one, is not drawn
+    held_day = np.array([any(day in b["source"]["path"] for day in args.draw_skip_days) for b in bs])
+    skipped = np.zeros(n, dtype=bool)
+    np.logical_or.at(skipped, linked.canonical, held_day)
+    skipped = skipped[canon]
     # every pair inside a story, as one number each
     inside = np.concatenate([(np.array(c)[:, None] * m + np.array(c)[None, :])[np.triu_indices(len(c), 1)]
                              for c in (sorted(pos[c].tolist()) for c in linked.stories)])
@@ -324,7 +331,7 @@ def draw_uniform(bs: list[dict], feats, linked, args) -> None:
             if not want:
                 break
             p = (code // m, code % m)
-            if p in taken:
+            if p in taken or skipped[p[0]] or skipped[p[1]]:
                 continue
             taken.add(p)
             out.append((name, int(canon[p[0]]), int(canon[p[1]])))
@@ -334,7 +341,7 @@ def draw_uniform(bs: list[dict], feats, linked, args) -> None:
         for n_, o in enumerate(order.tolist()):
             name, a, b = out[o]
             pa, pb = place(bs[a]), place(bs[b])
-            print("\t".join(map(str, (split_of(pa, pb).replace("test", "held"), "", name, pa[0], pa[1],
+            print("\t".join(map(str, (split_of(pa, pb, args.split_salt).replace("test", "held"), "", name, pa[0], pa[1],
                                        bs[a]["source"].get("url") or "", pb[0], pb[1], bs[b]["source"].get("url") or ""))))
             text.write(f"#{n_}\n")
             for x in (bs[a], bs[b]):
@@ -410,6 +417,11 @@ def main() -> int:
                     help="with --draw-uniform: files of bench/data whose pairs are not drawn again "
                          "(story-pairs-2.tsv was drawn with story-pairs.tsv alone; story-pairs-3.tsv with both)")
     ap.add_argument("--draw-tag", default="s2", help="with --draw-uniform: the strata's suffix (s2: story-pairs-2.tsv)")
+    ap.add_argument("--draw-skip-days", nargs="*", default=[], metavar="DAY",
+                    help="with --draw-uniform: days (2015-07-26) none of whose articles, nor their copies, is drawn")
+    ap.add_argument("--split-salt", default="",
+                    help="with --draw-uniform: put before the pair in the SHA-1 that splits tune from held "
+                         "(story-pairs-4.tsv: 'story-pairs-4')")
     ap.add_argument("--draw-out", default="pairs-to-read.txt", help="with --draw-uniform: where the texts to read go")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--chars", type=int, default=300)

@@ -47,8 +47,8 @@ class Lab:
 
     def tune(self, split: str = "tune") -> list[tuple[int, int, int]]:
         """The pairs of one split: `tune` (story-pairs.tsv), `tune2`
-        (story-pairs-2.tsv) or `tune3` (story-pairs-3.tsv); the held ones are never scored here."""
-        assert split in ("tune", "tune2", "tune3")
+        (story-pairs-2.tsv), `tune3` (story-pairs-3.tsv) or `tune4` (story-pairs-4.tsv); the held ones are never scored here."""
+        assert split in ("tune", "tune2", "tune3", "tune4")
         return [(a, b, y) for a, b, y, sp in self.pairs if sp == split]
 
     def assign(self, stories: list[list[int]]) -> np.ndarray:
@@ -84,7 +84,8 @@ def prepare(args) -> None:
     pos[canon] = np.arange(len(canon))
     index = {place(b): k for k, b in enumerate(bs)}
     pairs = []
-    for name, suffix in (("story-pairs.tsv", ""), ("story-pairs-2.tsv", "2"), ("story-pairs-3.tsv", "3")):
+    for name, suffix in (("story-pairs.tsv", ""), ("story-pairs-2.tsv", "2"), ("story-pairs-3.tsv", "3"),
+                         ("story-pairs-4.tsv", "4")):
         if not (DATA / name).exists():
             continue
         for r in read_tsv(DATA / name):

@@ -68,3 +68,15 @@ def test_a_story_whose_core_key_is_named_every_day_is_clustered_again():
     # without days the check is not made (a collection whose days are unknown)
     days, keys = collection(list(range(20)))
     assert refine([joined], n, i, j, s, keys, 0.08) == [list(range(12))]
+
+
+def test_a_key_only_half_again_as_crowded_in_the_storys_days_is_not_an_events():
+    """BURST: a key half of whose articles are in the story's days, where
+    the collection has under a third of its articles (a lift of 1.63), is
+    a running topic's (the story is clustered again); one with 12 of 22
+    there (a lift of 1.77) crowds in as an event's key does."""
+    story = list(range(12))
+    for outside, lift, bursty in ((range(6), 12 / 24 / (16 / 52), False), (range(5), 12 / 22 / (16 / 52), True)):
+        days, keys = collection(core_days=list(outside))  # two more articles name the key each of these days
+        assert (lift >= BURST) is bursty
+        assert Days(days, keys).bursty(story, keys) is bursty
