@@ -144,9 +144,10 @@ def _framed_places() -> frozenset[str]:
 def _local_places() -> frozenset[str]:
     """`local_places`: words the corpus writes after محافظة، محافظ، قرية،
     بلدة، مديرية، حي or ضاحية in 15% of their uses or more (تنومة، بلجرشي،
-    الدوادمي، شبوة، التواهي; bench/local_places.py). Read as _framed_places
-    are; a nisba's shape is no bar here (الخفجي، البكيرية): these cues
-    are followed by names."""
+    الدوادمي، شبوة، التواهي; briefings.training.local_places, which mines
+    places-local.tsv.gz in the same pass). Read as _framed_places are; a
+    nisba's shape is no bar here (الخفجي، البكيرية): these cues are
+    followed by names."""
     return frozenset(w for w in words("local_places") if w not in gz.places())
 
 
