@@ -1,19 +1,21 @@
 """Places on a labelled sample of corpus sentences (issue 12, fourteenth
 round): sentences that hold a place by a frequent frame (a settlement's
-cue, من … إلى, أهالي/سكان, a direction, a dateline, a gazetteer name) and
+cue, من … إلى, أهالي/سكان, a direction, a dateline, a site's head) and
 plain random ones, each labelled by reading it per ANNOTATION.md with the
 places it names; the extractor's places in the sentence (the mentions of
 its place actors there) are scored against them.
 
-    .venv/bin/python bench/place_sample.py CORPUS draw [--frames 250 --plain 100]  # prints sentences to label
-    .venv/bin/python bench/place_sample.py CORPUS score [--misses]                  # P/R against the labels
+    .venv/bin/python bench/place_sample.py CORPUS draw [--out PATH]  # sentences to label; their ids to PATH
+    .venv/bin/python bench/place_sample.py CORPUS score [--misses]   # P/R against the labels
 
 The sample is drawn (seed 15) from 2015-07-27/31, 08-01/03/07/08/09: no
 held day (2015-07-25, quotes set 4; 2015-07-26, the blind actors sample)
 and none of the days `bench/identical.py --files 4` reads. At most one
-sentence an article. `bench/data/places-sample.json` keeps each
-sentence's file, record, url, sentence offsets, frame and labels (place
-names as written, a clitic peeled): no text of the corpus.
+sentence an article. `bench/data/places-sample.json` (the ids `draw`
+wrote, labelled by hand) keeps each sentence's file, record, url,
+sentence offsets, frame and labels (place names as written, a clitic
+peeled; `a/b` for either form of one place; `optional`: streets,
+airports, a place inside a body's name): no text of the corpus.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def _predicted(b, sid: int) -> list[dict]:
     return [{"text": m.text, "type": a.type, "name": a.name} for a in b.actors for m in a.mentions if m.sentence == sid]
 
 
-def draw(corpus: Path, n_frames: int, n_plain: int) -> None:
+def draw(corpus: Path, n_frames: int, n_plain: int, out: Path) -> None:
+    """Print the sentences to label with the extractor's places, and write
+    their ids to `out` with no labels (never over the labelled sample)."""
     rng = random.Random(15)
     arts = _pool(corpus)
     rng.shuffle(arts)
@@ -92,7 +96,7 @@ def draw(corpus: Path, n_frames: int, n_plain: int) -> None:
         pred = sorted({p["text"] for p in _predicted(b, s.id) if p["type"] == "place"})
         others = sorted({f"{p['text']}/{p['type'][0]}" for p in _predicted(b, s.id) if p["type"] != "place"})
         print(f"## {len(items) - 1} {f}\n{a.body[s.start:s.end]}\n  P: {' | '.join(pred)}\n  O: {' | '.join(others)}")
-    SAMPLE.write_text(json.dumps({"articles": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(json.dumps({"articles": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # a place cue before a name: the label is the name (إربد), the extractor
@@ -164,9 +168,10 @@ def main() -> None:
     ap.add_argument("--frames", type=int, default=250)
     ap.add_argument("--plain", type=int, default=100)
     ap.add_argument("--misses", action="store_true", help="print each sentence's missed and extra places")
+    ap.add_argument("--out", type=Path, default=Path("places-sample-draw.json"), help="draw: where the ids go")
     a = ap.parse_args()
     if a.mode == "draw":
-        draw(a.corpus, a.frames, a.plain)
+        draw(a.corpus, a.frames, a.plain, a.out)
     else:
         score(a.corpus, a.misses)
 
