@@ -1,5 +1,5 @@
 """Local places the corpus writes after محافظة، محافظ، مديرية، حي …
-(`local_places`, mined by bench/local_places.py; tenth round b), read
+(`local_places`, mined by briefings.training.local_places; tenth round b), read
 where a place's name stands. Sentences written for these tests."""
 
 from extracted import places

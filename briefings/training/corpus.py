@@ -11,13 +11,20 @@ from pathlib import Path
 def articles(folder: Path, skip: tuple[str, ...] = ()) -> Iterator[dict]:
     """Every article of the daily ZIPs, in order; `skip` names days left
     out (the blind and held samples' days)."""
+    for _, a in dated_articles(folder, skip):
+        yield a
+
+
+def dated_articles(folder: Path, skip: tuple[str, ...] = ()) -> Iterator[tuple[str, dict]]:
+    """As `articles`, each with its day (the ZIP's name: 2015-07-25)."""
     for z in sorted(folder.glob("*.zip")):
         if z.stem in skip:
             continue
         with zipfile.ZipFile(z) as zf:
             for name in sorted(zf.namelist()):
                 if name.endswith(".json"):
-                    yield from json.loads(zf.read(name))
+                    for a in json.loads(zf.read(name)):
+                        yield z.stem, a
 
 
 def write_gz_lines(path: Path, lines: list[str]) -> None:
