@@ -693,6 +693,16 @@ def test_who_cites_a_verse_keeps_speaking_after_it():
     assert qs[-1].text.startswith("المجتمع") and qs[-1].speaker == "سالم الدوسري", [(q.speaker, q.text) for q in qs]
 
 
+def test_the_prophet_named_by_the_blessing_speaks_not_two_of_its_words():
+    body = ("وقال خطيب الجامع ناصر العتيبي إن الكلمة الطيبة تبني المجتمع، "
+            "قال صلى الله عليه وسلم: «الكلمة الطيبة صدقة». "
+            "وأضاف أن الإحسان إلى الجار من كمال الإيمان.")
+    qs = quotes(body)
+    hadith = [q for q in qs if q.text.startswith("«الكلمة")]
+    assert [q.speaker for q in hadith] == ["صلى الله عليه وسلم"], [(q.speaker, q.text) for q in qs]
+    assert qs[-1].text.startswith("الإحسان") and qs[-1].speaker == "ناصر العتيبي", [(q.speaker, q.text) for q in qs]
+
+
 def test_a_relative_or_conditional_after_the_verb_is_not_the_speaker():
     body = ("وقال وزير النقل ماجد العنزي إن الطريق الجديد سيفتتح قبل نهاية العام. "
             "وأكد ما ورد في تقرير اللجنة من أن التكلفة ارتفعت بسبب أسعار الحديد. "

@@ -384,8 +384,14 @@ def _topic_person(body: str, toks: list[Token], where: _Mentions) -> tuple[str, 
 
 def _carries(speaker: tuple[str | None, str | None]) -> bool:
     """Whether who said this is who says what follows with no subject: not
-    God quoted in a verse (قال تعالى: «…». وأضاف أن …: the preacher adds)."""
-    return bool(speaker[0]) and speaker != (_ALLAH, None)
+    God quoted in a verse nor the Prophet in a hadith (قال تعالى: «…».
+    وأضاف أن …: the preacher adds)."""
+    return bool(speaker[0]) and speaker != (_ALLAH, None) and not _blessed(speaker)
+
+
+def _blessed(speaker: tuple[str | None, str | None]) -> bool:
+    words = (speaker[0] or "").split()
+    return speaker[1] is None and len(words) > 1 and key(words[0]) in _BLESSING and key(words[1]) == _ALLAH
 
 
 # what a quotation no verb introduces may follow and still be said (فإن
@@ -1386,6 +1392,8 @@ _EPITHETS = {key(w) for w in ("تعالى", "سبحانه")}
 _EPITHET_PAIRS = {key(w): {key(x) for x in after} for w, after in (
     ("عز", ("وجل", "من")), ("جل", ("وعلا", "شأنه", "جلاله")))}
 _ALLAH = "الله"
+_BLESSING = {key(w) for w in ("صلى", "صلي")}
+_BLESSING_TAIL = {key(w) for w in ("عليه", "وسلم", "وآله", "السلام")}
 # a relative, interrogative, conditional or negation right after the verb
 # opens what was said or the verb's object (أكد ما ورد في …، أوضح ما دفعه
 # إلى …، تساءل إذا كان …، يقول لا …), never its subject: «ما» spoke 26 times
@@ -1443,6 +1451,14 @@ def _speaker(body, toks, a: int, b: int, where, last_speaker) -> tuple[str | Non
     if a < b and (toks[a].key in _EPITHETS
                   or a + 1 < b and toks[a + 1].key in _EPITHET_PAIRS.get(toks[a].key, ())):
         return _ALLAH, None
+    if a + 1 < b and toks[a].key in _BLESSING and toks[a + 1].key == _ALLAH:
+        # قال صلى الله عليه وسلم: the Prophet speaks, named by the blessing
+        # (81 times after قال/يقول/فقال over the 27k articles); «صلى الله»
+        # was read as a two-word name
+        e = a + 2
+        while e < b and e < a + 4 and toks[e].key.isalpha() and toks[e].key in _BLESSING_TAIL:
+            e += 1
+        return body[toks[a].start : toks[e - 1].end], None
     if a + 1 < b and toks[a].key in _MANNER and toks[a + 1].key.startswith("ال"):
         # بهدوء المدرب الواثق: a genitive with its adjectives, not a subject
         a += 1
