@@ -945,3 +945,14 @@ def test_a_group_speaks_only_for_plural_cues_after_it():
     speakers = {q.text.split()[0]: q.speaker for q in found}
     assert speakers.get("الطلب") == "مختصون"
     assert all(q.speaker != "مختصون" for q in found if "تنظيم" in q.text)
+
+
+def test_a_name_before_the_comma_is_not_the_subject_of_a_verb_under_wa():
+    # وقال after a comma opens its own clause: the body or the guest named
+    # just before the comma is an object of the last one, not who spoke
+    [q] = quotes("ونفى الرئيس التنفيذي ماجد العتيبي بيع أي مصنع تملكه شركة أرامكو السعودية، "
+                 "وقال: «لا نية لدينا لبيع أي مصنع في الوقت الحالي».")
+    assert q.speaker == "ماجد العتيبي"
+    [q] = quotes("التقى وزير الخارجية سامي الحربي نظيره الفرنسي جان لودريان في باريس، "
+                 "وقال إن المحادثات تناولت الأوضاع في المنطقة.")
+    assert q.speaker == "سامي الحربي"
