@@ -1074,7 +1074,7 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
         lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].key in _SUBJECT_OPENERS
                    and toks[j].key != _QAD), lo)
         if _conjoined(toks[ci].key):
-            # …استراتيجية سابك 2025، وقال: «…»: a verb under و or ف opens
+            # …استراتيجية سابك 2025، وقال: «…»: a verb under و opens
             # its own clause, and a name before a mark ending the last one
             # is not its subject (bench/README, "NER, fourteenth round")
             lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].text in _CLAUSE_MARKS), lo)
@@ -1092,8 +1092,10 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
 
 
 def _conjoined(k: str) -> bool:
-    """A speech verb written with و or ف before it (وقال، فأكد)."""
-    return k[:1] in ("و", "ف") and bool(speech_lemma(k[1:]))
+    """A speech verb written with و before it (وقال، وأكد). Not ف: after
+    أما the topic before the comma is the subject (أما الناقد فلان،
+    فيقول)."""
+    return k[:1] == "و" and bool(speech_lemma(k[1:]))
 
 
 _IN_IT = {key(w) for w in ("فيه", "فيها")}
