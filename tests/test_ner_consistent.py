@@ -90,3 +90,42 @@ def test_each_article_is_read_alone():
     assert together[1] == ["O", "O", "B-PER", "O"]
     # two articles: the second knows nothing of the first
     assert tagger.tag_many(first + second, [1, 1])[1] == alone[0]
+
+
+def test_a_pronoun_or_a_stop_word_is_never_named_alone():
+    # لي (to me) run into a name once, and ولدى (و + ل + دى) whose peeled
+    # stem spells the دي of a name: neither is named elsewhere
+    sents = [["روى", "لي", "صديقي", "القصة"],
+             ["وقال", "المدرب", "خوان", "دي", "مارتينو", "إن", "الفريق", "جاهز"],
+             ["وقالت", "لي", "أمي", "إن", "الطعام", "جاهز"],
+             ["ولدى", "سؤاله", "عن", "الصفقة", "ابتسم"]]
+    tags = [["O", "B-PER", "O", "O"], ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"], ["O"] * 6, ["O"] * 5]
+    out = consistent(sents, tags)
+    assert out[2] == ["O"] * 6
+    assert out[3] == ["O"] * 5
+
+
+def test_a_body_in_a_persons_title_is_left_to_the_title():
+    # the office reads the body with it, and the statement stays the
+    # person's; named alone elsewhere it is still found
+    sents = [["أعلنت", "شركة", "نوراتك", "أرباحها"],
+             ["وقال", "نائب", "رئيس", "«", "نوراتك", "»", "سمير", "حداد", "إن", "النتائج", "جيدة"],
+             ["وقال", "مدير", "المبيعات", "في", "نوراتك", "إن", "الطلب", "قوي"],
+             ["وتسعى", "نوراتك", "إلى", "التوسع"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O"] * 6 + ["B-PER", "I-PER", "O", "O", "O"], ["O"] * 8, ["O"] * 4]
+    out = consistent(sents, tags)
+    assert out[1] == tags[1]
+    assert out[2] == ["O"] * 8
+    assert out[3] == ["O", "B-ORG", "O", "O"]
+
+
+def test_a_surname_after_an_untagged_first_name_is_not_cut_from_it():
+    # بولوتوف is named alone once; after a first name the tagger left
+    # untagged, naming the surname alone would cut the man's name in two
+    sents = [["وأكد", "بولوتوف", "أن", "الاتفاق", "قريب"],
+             ["وقال", "نائب", "الوزير", "فاسيلي", "بولوتوف", "إن", "الحوار", "مستمر"],
+             ["وأضاف", "بولوتوف", "أن", "اللقاء", "مثمر"]]
+    tags = [["O", "B-PER", "O", "O", "O"], ["O"] * 8, ["O"] * 5]
+    out = consistent(sents, tags)
+    assert out[1] == ["O"] * 8
+    assert out[2] == ["O", "B-PER", "O", "O", "O"]

@@ -972,3 +972,14 @@ def test_talib_after_abi_or_al_is_a_name_not_a_demand():
     qs = quotes(body)
     assert all(not q.text.startswith("في ") for q in qs), [(q.speaker, q.text) for q in qs]
     assert [q.speaker for q in qs] == ["الشرطة"]
+
+
+def test_a_name_before_the_comma_is_not_the_subject_of_a_verb_under_wa():
+    # وقال after a comma opens its own clause: the body or the guest named
+    # just before the comma is an object of the last one, not who spoke
+    [q] = quotes("ونفى الرئيس التنفيذي ماجد العتيبي بيع أي مصنع تملكه شركة أرامكو السعودية، "
+                 "وقال: «لا نية لدينا لبيع أي مصنع في الوقت الحالي».")
+    assert q.speaker == "ماجد العتيبي"
+    [q] = quotes("التقى وزير الخارجية سامي الحربي نظيره الفرنسي جان لودريان في باريس، "
+                 "وقال إن المحادثات تناولت الأوضاع في المنطقة.")
+    assert q.speaker == "سامي الحربي"

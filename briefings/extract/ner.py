@@ -19,17 +19,19 @@ from briefings.extract.ner_features import (
     typed_words,
 )
 from briefings.lang.ar import key
+from briefings.lang.ar.stop_words import is_stop
 from briefings.lang.ar.vocabulary import vocabulary
 
 MODEL = "ner.crfsuite"
 WINDOW = 2048  # tokens decoded together at most (tag_many)
 # Whether a tagger makes each article's names consistent (`consistent`) by
 # default. Off: with the guards of `_fills_at` and the country adjectives
-# left out it lifts the ANERcorp tail (0.720 → 0.739) and costs no actor of
+# left out it lifts the ANERcorp tail (0.720 → 0.738) and costs no actor of
 # the dev gold's splits nor of the blind sample (bench/README, "NER,
-# thirteenth round"), but the corpus's held quote lines lose speakers (set 1
-# 0.641 → 0.609, set 3 0.788 → 0.750: a name it fills takes a statement);
-# Tagger(consistent=True) has it.
+# thirteenth and fourteenth rounds"), but the corpus's held quote lines
+# lose speakers (set 1 0.703 → 0.672, set 3 0.788 → 0.750: a name it fills
+# takes a statement; the classes read on other days are guarded, and these
+# are not them); Tagger(consistent=True) has it.
 CONSISTENT = False
 
 
@@ -154,22 +156,67 @@ def _stem(token: str) -> str:
 
 
 def _fills_at(st: list[str], tg: list[str], i: int, n: int, typ: str, last_name: bool,
-              heads: frozenset[str] | set[str], vocab: dict[str, int]) -> bool:
+              heads: frozenset[str] | set[str], vocab: dict[str, int], word: str) -> bool:
     """Whether n untagged words at i may be named; read on the corpus, where
     each of these cost an actor (bench/README, "NER, thirteenth round"):
     not right after a name, which the actor rules would join them to (بدران
     أمين عام: أمين from another person's name); not a person right after an
     organization's head noun, whose name the rules build with it (قوات
-    الأسد، حكومة هادي); not a last name alone after a word that reads as a
-    first name, for then it is another person of the family (عن خولة
-    الخطيب, the article naming her daughter)."""
+    الأسد، حكومة هادي); not one word of a person after a word that reads
+    as a first name: a last name is then another person of the family (عن
+    خولة الخطيب, the article naming her daughter), or the man's name is
+    cut from its first word (أناتولي أنطونوف → أنطونوف, who then speaks
+    under the short name); not an organization in a
+    person's title (`_in_title`); not one word (`word`, as written) that
+    is not `_word_like`."""
+    if n == 1 and not _word_like(word):
+        return False
     if i == 0:
         return True
     if tg[i - 1] != "O":
         return False
     if typ == "PER" and st[i - 1] in heads:
         return False
-    return not (n == 1 and last_name and _first_name_like(st[i - 1], vocab))
+    if typ == "ORG" and _in_title(st, i):
+        return False
+    return not (n == 1 and (last_name or typ == "PER") and _first_name_like(st[i - 1], vocab))
+
+
+# marks a title writes around the body it names (نائب رئيس «ياهو»)
+_QUOTES = frozenset("«»\"“”'")
+# how far back an office reaches over its body's words (مدير أنشطة تخزين
+# الطاقة في جنرال إلكتريك، الرئيس التنفيذي في مجموعة لوكال وورلد)
+_TITLE_REACH = 5
+
+
+def _in_title(st: list[str], i: int) -> bool:
+    """Whether a person's office stands up to _TITLE_REACH words before i,
+    with no mark between and quote marks skipped (نائب رئيس «ياهو»،
+    المتحدث الرسمي للأحوال المدنية، رئيسة القسم النسائي): the title rules
+    read the body with the office and the statement stays the person's;
+    named on its own, the body takes the quotes (bench/README, "NER,
+    fourteenth round")."""
+    offices = gz.office_heads()
+    back = [w for w in st[max(0, i - 8) : i] if w not in _QUOTES][-_TITLE_REACH:]
+    for w in reversed(back):
+        if not w.isalpha():
+            return False  # a comma or a stop ends the title
+        # امام bare is the preposition أمام far more often than an imam
+        if w != "امام" and (w in offices or "ال" + w in offices):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _word_like(word: str) -> bool:
+    """Whether a word as written may be named alone: letters, three or
+    more, and no stop word under its clitics. Of the corpus's one-word
+    fills that are not (bench/README, "NER, fourteenth round") nearly all
+    are wrong: لي (to me) 97 times in 3,000 records, a full stop 28, ولدى
+    (و + ل + دى: the دي of a name), أو، من; in quotes and memoirs لي then
+    takes the statements."""
+    k = key(word)
+    return k.isalpha() and len(k) >= 3 and not is_stop(k)
 
 
 def _first_name_like(stem: str, vocab: dict[str, int]) -> bool:
@@ -217,7 +264,7 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
     longest = max(map(len, table))
     firsts = {words[0] for words in table}
     out = []
-    for st, tg in zip(stems, tags, strict=True):
+    for sentence, st, tg in zip(sentences, stems, tags, strict=True):
         if firsts.isdisjoint(st):
             out.append(tg)
             continue
@@ -231,7 +278,7 @@ def consistent(sentences: list[list[str]], tags: list[list[str]]) -> list[list[s
                 typ = table.get(tuple(st[i : i + n]))
                 if (typ and all(t == "O" for t in tg[i : i + n])
                         and (i + n == len(st) or not tg[i + n].startswith("I-"))
-                        and _fills_at(st, tg, i, n, typ, st[i] in last_names, heads, vocab)):
+                        and _fills_at(st, tg, i, n, typ, st[i] in last_names, heads, vocab, sentence[i])):
                     tg[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
                     i += n - 1
                     break

@@ -1185,6 +1185,11 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
         # of the verb's own clause
         lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].key in _SUBJECT_OPENERS
                    and toks[j].key != _QAD), lo)
+        if _conjoined(toks[ci].key):
+            # …استراتيجية سابك 2025، وقال: «…»: a verb under و opens
+            # its own clause, and a name before a mark ending the last one
+            # is not its subject (bench/README, "NER, fourteenth round")
+            lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].text in _CLAUSE_MARKS), lo)
     for _, _, a in where.between(toks[lo].start, toks[ci].start):
         if a.type != "place":
             actor = a
@@ -1196,6 +1201,13 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
         if lead is not None and (lead.key in gz.nisbas() or office):
             return f"{toks[ci - 2].text} {toks[ci - 1].text}", None
     return (actor.name, actor.id) if actor else None
+
+
+def _conjoined(k: str) -> bool:
+    """A speech verb written with و before it (وقال، وأكد). Not ف: after
+    أما the topic before the comma is the subject (أما الناقد فلان،
+    فيقول)."""
+    return k[:1] == "و" and bool(speech_lemma(k[1:]))
 
 
 _IN_IT = {key(w) for w in ("فيه", "فيها")}
