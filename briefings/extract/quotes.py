@@ -127,16 +127,6 @@ def extract_quotes(
                 verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
-            elif cue_i is not None:
-                # كشف اللاعب فلان أنه …، وقال: «…»: a verb with no subject of
-                # its own speaks for the subject of the cue before it in the
-                # sentence, or for a person the sentence opens with, as in
-                # the cues' pass below (which runs after this one and would
-                # otherwise leave it the speaker of the sentence before)
-                verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
-                named = _subject(body, toks, verb, where, (None, None)) if verb is not None else (None, None)
-                fallback = ((named if named[1] else None) or _sentence_subject(toks, cue_i, where, persons_only=True)
-                            or fallback)
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             group = False
             if cue_i is not None and (speaker[1] in persons or not speaker[0]) and _plural_cue(toks[cue_i].key):
