@@ -376,3 +376,19 @@ def test_an_sms_line_wrapped_over_lines_has_no_figures():
     text = ("ارتفع عدد الزوار إلى 300 زائر.\n\nللتواصل أرسل sms إلى 12345\nالاتصالات ,678901 موبايلي، 234567\n"
             "زين تبدأ بالرمز 150 مسافة")
     assert [f.text for f in figures(text)] == ["300 زائر"]
+
+
+def test_a_scale_alone_counts_what_the_sentence_counted_before_it():
+    figs = figures("بلغت ديون النادي الأول 25 مليون ريال، في حين تجاوزت ديون النادي الثاني 15 مليونا.")
+    later = next(f for f in figs if f.text == "15 مليونا")
+    assert (later.kind, later.value, later.unit, later.currency) == ("money", 15_000_000, "ريال", "SAR")
+
+
+def test_a_scale_alone_takes_no_unit_from_a_number_after_it():
+    figs = figures("يقطن المدينة 25 مليونا ويعمل فيها 300 مصنع.")
+    assert all(f.unit != "مصنع" for f in figs if f.value == 25_000_000), figs
+
+
+def test_a_duration_lends_a_scale_no_unit():
+    figs = figures("قطع العداء السباق في 9.8 ثانية، بينما يصل ثمن سيارته إلى مليون ونصف مليون دولار.")
+    assert all(f.unit not in ("ثانية",) for f in figs if f.value and f.value >= 1_000_000), figs

@@ -197,7 +197,29 @@ def _lend_units(toks: list[Token], found: list[tuple[Figure, int, int]]) -> list
     for x in range(1, len(found)):
         if figs[x].unit is None and figs[x].kind == "count" and figs[x - 1].unit and joined(x - 1, x, 1):
             figs[x] = _with_unit(figs[x], figs[x - 1])
+    for x in range(len(found)):
+        # a scale with nothing after it (تجاوزت ديونه 25 مليون ريال، وديون
+        # الآخر 15 مليونا): the thousands or millions of what the sentence
+        # counted before it (not after: سكانها 25 مليونا و300 مصنع); a bare
+        # number without a scale stays unnamed (an age, a rank, a score)
+        if figs[x].unit is None and figs[x].kind == "count" and _scaled(toks[found[x][2]].key):
+            lender = next((figs[y] for y in range(x - 1, -1, -1)
+                           if figs[y].unit and figs[y].kind in ("money", "count", "measure")
+                           and key(figs[y].unit) not in _TIME_UNITS), None)
+            if lender:
+                figs[x] = _with_unit(figs[x], lender)
     return figs
+
+
+# a duration lends a scale nothing: «16.7 ثانية … مليون ونصف مليون دولار»,
+# «160 عاما … نحو 420 ألفا من مشتركي تويتر» (the units list's time block)
+_TIME_UNITS = frozenset(key(w) for w in (
+    "ثانية", "ثوان", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسبوعا", "أسابيع",
+    "شهر", "شهرا", "أشهر", "شهور", "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "عقد", "عقود", "قرن"))
+
+
+def _scaled(k: str) -> bool:
+    return (v := word_value(k)) is not None and v[0] == "scale"
 
 
 def _with_unit(fig: Figure, other: Figure) -> Figure:
