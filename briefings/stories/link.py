@@ -37,7 +37,7 @@ from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, simil
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
 from briefings.stories.incremental import recluster
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets, tied
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -198,6 +198,7 @@ class Linker:
         # the stories of five or more left are parts of the ones checked
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)
+        found = tied(found, len(sub), i, j, s)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's
