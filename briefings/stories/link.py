@@ -10,7 +10,8 @@ those of a template's run (no specific key at their core), of a running
 topic (members as like other weeks' articles as each other), of one
 outlet's series or of a key named as often outside its days (the king
 in a run of telegrams) clustered again more strictly, a member like no other
-member of its story taken out, and two stories of one event joined
+member of its story taken out, two stories of one event joined, and last
+a member of a large story tied to too few of its other members taken out
 (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
