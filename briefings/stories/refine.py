@@ -61,6 +61,16 @@ MIN_CHECKED or more are joined (`join_events`) when both are events by
 their days (a mean background below EVENT_BACKGROUND: the Asir mosque
 bombing's reports 0.19), both hold one specific key in CORE of their
 members, and their pairs score JOIN on average.
+
+After the joins, a member of a story of TIED_FROM or more is taken out
+(left alone) when fewer than TIES other members score STRONG or more with
+it (`tied`): a running topic's story gathers members close to its whole
+on average but each close to one or two others at most (a PKK attack in
+Turkey's campaign, a match preview among a club's week), while a report
+of an event is close to several reports of it. Chosen on the four tune
+halves (bench/README.md, the stories section of branch stories17): from
+5 members it took out more true pairs of small stories than false ones
+of the running topics it aims at.
 """
 
 from __future__ import annotations
@@ -85,6 +95,9 @@ WEAK = 0.2  # a member whose best score inside its story is below this is taken 
 EVENT_BACKGROUND = 0.22  # two stories whose mean backgrounds are both below this are events (chosen on tune)...
 JOIN = 0.05  # ...and are joined when they share a core key and their pairs score this on average
 BURST_CORE = 0.4  # share of a story's members that must hold a key crowding into its days...
+STRONG = 0.15  # a score this high between two members is a tie of one event's reports...
+TIES = 3  # ...and a member of a story of TIED_FROM or more needs this many, after the joins (chosen on tune)
+TIED_FROM = 10
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -274,3 +287,20 @@ def join_events(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, 
     for k, c in enumerate(stories):
         joined.setdefault(root(k), []).extend(c)
     return sorted(sorted(c) for c in joined.values())
+
+
+def tied(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> list[list[int]]:
+    """The stories, each of TIED_FROM or more without the members that
+    score STRONG or more with fewer than TIES other members (counted once,
+    before any is taken out); a story left with one member is dropped."""
+    story = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        story[c] = k
+    strong = (story[i] >= 0) & (story[i] == story[j]) & (s >= STRONG)
+    ties = np.bincount(i[strong], minlength=n) + np.bincount(j[strong], minlength=n)
+    out = []
+    for c in stories:
+        kept = [m for m in c if ties[m] >= TIES] if len(c) >= TIED_FROM else c
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
