@@ -376,3 +376,29 @@ def test_an_sms_line_wrapped_over_lines_has_no_figures():
     text = ("ارتفع عدد الزوار إلى 300 زائر.\n\nللتواصل أرسل sms إلى 12345\nالاتصالات ,678901 موبايلي، 234567\n"
             "زين تبدأ بالرمز 150 مسافة")
     assert [f.text for f in figures(text)] == ["300 زائر"]
+
+
+def test_a_year_before_a_verb_or_a_years_word_counts_nothing():
+    # a year with no marker before it, the sentence going on after it
+    for text, year in (
+        ("أظهرت بيانات موسم 2016 تأثرت فيه المبيعات بالأمطار.", "2016"),
+        ("تقوم خطة 2030 يعتمد تنفيذها على القطاع الخاص.", "2030"),
+        ("إيرادات الربع الأول 2017 بلغت مستوى غير مسبوق.", "2017"),
+        ("جعلت اللجنة صيف 2019 موعدا لتسليم المشروع.", "2019"),
+        ("سجلت مبيعات الشركة 2018 ارتفاعا طفيفا في الصيف.", "2018"),
+        ("تراجعت أرباح 2016 مقارنة بما حققته قبل ذلك.", "2016"),
+        ("نسخة المعرض 2017 تتضمن أجنحة للأطفال.", "2017"),
+    ):
+        figs = figures(text)
+        assert not [f for f in figs if f.kind == "count"], (text, figs)
+        assert year in [f.date for f in figs if f.kind == "year"], (text, figs)
+
+
+def test_a_year_like_number_keeps_the_nouns_it_counts():
+    # rare nouns and nouns the corpus counts stay counts, and a number that
+    # is no year keeps a verb-shaped word it counts nothing with
+    assert (one("استقبل الميناء نحو 2050 شحنة في الشهر.").unit, one("نظمت الهيئة 1995 فعالية هذا العام.").unit) == (
+        "شحنة", "فعالية")
+    assert one("يملك البنك 1990 فرعا حول العالم.").unit == "فرعا"
+    assert one("تقدم 2000 طالب للاختبار.").unit == "طالب"
+    assert one("يسكن القرية 1950 نسمة فقط.").unit == "نسمة"
