@@ -536,9 +536,14 @@ def _year_follower(k: str) -> bool:
     2015 تتضمن). A noun the corpus counts keeps its number however rare
     (2100 شحنة، 1990 فرعا، 2000 طالب): the verb tests read the corpus's
     words by shape, and نسمة or يمني would pass them."""
-    if k in _YEAR_FOLLOWERS:
-        return True
-    return k not in _COUNTED and (present_verb(k, "يتن", derived=True) or past_verb(k))
+    if k in _YEAR_FOLLOWERS or k.startswith("ال"):
+        return True  # a definite word counts nothing (2015 الجديدة)
+    if k in _COUNTED:
+        return False
+    # the future's س before a present (2016 سيعكس، 2015 سيكون); a past's
+    # feminine needs no plural here, where no name follows a year (2013 ارتفعت)
+    present = k[1:] if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") else k
+    return present_verb(present, "يتن", derived=True) or (k.endswith("ت") and past_verb(k, plural=False)) or past_verb(k)
 
 
 def _governed(k: str) -> bool:

@@ -49,14 +49,15 @@ def past_stem(k: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def past_verb(k: str) -> bool:
+def past_verb(k: str, plural: bool = True) -> bool:
     """Whether a key is a past tense of the third person (أشاد، ناقش،
     وجدت): the corpus writes its masculine, its feminine in ت and its
     plural in وا. A name with a feminine but no plural (خلف، عز) is not
-    one."""
+    one; where no name can stand, `plural=False` reads a feminine whose
+    plural the corpus seldom writes (ارتفعت: ارتفعوا never)."""
     v = vocabulary()
     stem = past_stem(k)
     if len(stem) < 3 or stem.startswith("ال"):
         return False
     return (v.get(stem, 0) >= PAST_WRITTEN and v.get(stem + "ت", 0) >= PAST_FEMININE
-            and v.get(stem + "وا", 0) >= PAST_PLURAL)
+            and (not plural or v.get(stem + "وا", 0) >= PAST_PLURAL))
