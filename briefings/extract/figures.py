@@ -540,7 +540,7 @@ def _year_follower(k: str) -> bool:
         return True  # a definite word counts nothing (2015 الجديدة)
     if k in _COUNTED:
         return False
-    # the future's س before a present (2016 سيعكس، 2015 سيكون); a past's
+    # the future's س before a present (2015 سيكون، 2016 ستشهد); a past's
     # feminine needs no plural here, where no name follows a year (2013 ارتفعت)
     present = k[1:] if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") else k
     return present_verb(present, "يتن", derived=True) or (k.endswith("ت") and past_verb(k, plural=False)) or past_verb(k)
