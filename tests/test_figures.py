@@ -392,3 +392,32 @@ def test_a_scale_alone_takes_no_unit_from_a_number_after_it():
 def test_a_duration_lends_a_scale_no_unit():
     figs = figures("قطع العداء السباق في 9.8 ثانية، بينما يصل ثمن سيارته إلى مليون ونصف مليون دولار.")
     assert all(f.unit not in ("ثانية",) for f in figs if f.value and f.value >= 1_000_000), figs
+
+
+def test_a_year_before_a_verb_or_a_years_word_counts_nothing():
+    # a year with no marker before it, the sentence going on after it
+    for text, year in (
+        ("أظهرت بيانات موسم 2016 تأثرت فيه المبيعات بالأمطار.", "2016"),
+        ("تقوم خطة 2030 يعتمد تنفيذها على القطاع الخاص.", "2030"),
+        ("إيرادات الربع الأول 2017 بلغت مستوى غير مسبوق.", "2017"),
+        ("جعلت اللجنة صيف 2019 موعدا لتسليم المشروع.", "2019"),
+        ("سجلت مبيعات الشركة 2018 ارتفاعا طفيفا في الصيف.", "2018"),
+        ("تراجعت أرباح 2016 مقارنة بما حققته قبل ذلك.", "2016"),
+        ("نسخة المعرض 2017 تتضمن أجنحة للأطفال.", "2017"),
+        ("قالت الشركة إن مبيعات 2019 ستشهد نموا.", "2019"),
+        ("رأى المحللون أن دخل 2016 سيكون الأدنى.", "2016"),
+        ("طرحت الشركة طراز 2018 الجديد في الأسواق.", "2018"),
+    ):
+        figs = figures(text)
+        assert not [f for f in figs if f.kind == "count"], (text, figs)
+        assert year in [f.date for f in figs if f.kind == "year"], (text, figs)
+
+
+def test_a_year_like_number_keeps_the_nouns_it_counts():
+    # rare nouns and nouns the corpus counts stay counts, and a number that
+    # is no year keeps a verb-shaped word it counts nothing with
+    assert (one("استقبل الميناء نحو 2050 شحنة في الشهر.").unit, one("نظمت الهيئة 1995 فعالية هذا العام.").unit) == (
+        "شحنة", "فعالية")
+    assert one("يملك البنك 1990 فرعا حول العالم.").unit == "فرعا"
+    assert one("تقدم 2000 طالب للاختبار.").unit == "طالب"
+    assert one("يسكن القرية 1950 نسمة فقط.").unit == "نسمة"

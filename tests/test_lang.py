@@ -62,6 +62,7 @@ VALUES = {
     "proclitics": lambda v: v[0] in {"conjunction", "preposition"},
     "vague_quantities": lambda v: v[0] in {"before", "scale"},
     "number_nouns": lambda v: len(v) == 2 and int(v[0]) >= int(v[1]) >= 0,
+    "year_followers": lambda v: len(v) == 2 and int(v[0]) > int(v[1]) >= 0,
     "qualifiers_after": lambda v: v[0] in {"about", "at_least", "at_most", "more_than", "less_than"},
     "outlets": lambda v: re.fullmatch(r"[a-z0-9]+", v[0]) is not None,
 }
@@ -193,3 +194,17 @@ def test_a_stop_word_stays_one_under_a_clitic():
     assert all(is_stop(key(w)) for w in ("في", "وفي", "وقال", "فإن", "لذلك"))
     assert not any(is_stop(key(w)) for w in ("وزير", "فيصل", "بغداد"))
     assert peel("وزير", lambda s: True) == Split("و", "زير")  # the caller's test decides, not the peeler
+
+
+def test_verbs_by_the_corpus():
+    from briefings.lang.ar.verbs import past_verb, present_verb
+
+    # a present under he (the default), she or we, and the derived forms' يفتعل
+    assert present_verb(key("يشارك")) and not present_verb(key("تتضمن"))
+    assert present_verb(key("تتضمن"), "يتن") and present_verb(key("نشهد"), "يتن")
+    assert present_verb(key("يعتمد"), derived=True) and not present_verb(key("يعتمد"))
+    # nouns of the same shapes are none
+    assert not any(present_verb(key(w), "يتن", derived=True) for w in ("تقرير", "تنمية", "نتيجة", "تذكرة"))
+    # a past's masculine, feminine and plural all written: a verb; a noun in ت is none
+    assert past_verb(key("بلغت")) and past_verb(key("شارك"))
+    assert not any(past_verb(key(w)) for w in ("وقت", "بيت", "صوت", "الولايات"))

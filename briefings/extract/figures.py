@@ -16,6 +16,7 @@ from briefings.extract.dates import find_dates
 from briefings.extract.numbers import NUMBER_RE, NUMBER_WORDS, combine, parse_digits, word_value
 from briefings.lang.ar import Split, clitic_length, entries, key, lookup, peel, peel_known, table, words
 from briefings.lang.ar.stop_words import stop_words
+from briefings.lang.ar.verbs import past_verb, present_verb
 from briefings.model import Figure, Sentence, Token
 from briefings.text import memo
 from briefings.text.tokens import sentence_tokens, words_only
@@ -37,6 +38,9 @@ _VAGUE_BEFORE = {k for k, where in table("vague_quantities").items() if where ==
 # partitive (أربعة من عناصر) counts
 _COUNTED = {k: (int(e[1]), int(e[2])) for e in entries("number_nouns") if (k := key(e[0]))}
 _PLURALS = frozenset(k for k, (_, plural) in _COUNTED.items() if plural >= 2)
+# words the corpus writes after a year far more than after any other number
+# (bench/year_followers.py): «2015 مقارنة», «2014 ليصل», «2015 موعدا»
+_YEAR_FOLLOWERS = words("year_followers")
 _OPENING = "(\"“«'"
 _CLOSING = ")\"”»'"
 _GLUED_RE = re.compile(r"([0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*)([\u0621-\u064a\u0640]{2,})")
@@ -483,7 +487,8 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
             if u + 1 < n and toks[u + 1].key in _MEASURE_FOLLOWERS:
                 unit = body[toks[u].start : toks[u + 1].end]
                 end_i = u + 1
-        elif _is_noun(uk) and not _governed(uk) and gz.reading(uk)[0] not in _JOINED:
+        elif (_is_noun(uk) and not _governed(uk) and gz.reading(uk)[0] not in _JOINED
+              and not (_year_like(value, toks[first]) and _year_follower(uk))):
             if first == last and _number_word(toks[first].key) in _LASTA and not (_is_plural(uk) or uk.endswith(("ات", "ين"))):
                 return None  # لست خبيراً، لست هنا: I am not, not ل + six (لست سنوات، لست جوائز)
             unit, end_i = toks[u].text, u
@@ -542,6 +547,25 @@ def _glued_unit(k: str) -> tuple[str, str | None] | None:
     if k in _MEASURES:
         return "measure", None
     return ("count", None) if k in _COUNTED and k not in _NOT_UNIT else None
+
+
+@lru_cache(maxsize=20_000)
+def _year_follower(k: str) -> bool:
+    """Whether a word after a year-like number goes on with the year's
+    sentence rather than naming what a number counts: a word the corpus
+    writes after years far more than after other numbers (2015 مقارنة،
+    2014 ارتفاعا), or a verb no number counts (2015 تأثرت، 2021 يعتمد،
+    2015 تتضمن). A noun the corpus counts keeps its number however rare
+    (2100 شحنة، 1990 فرعا، 2000 طالب): the verb tests read the corpus's
+    words by shape, and نسمة or يمني would pass them."""
+    if k in _YEAR_FOLLOWERS or k.startswith("ال"):
+        return True  # a definite word counts nothing (2015 الجديدة)
+    if k in _COUNTED:
+        return False
+    # the future's س before a present (2015 سيكون، 2016 ستشهد); a past's
+    # feminine needs no plural here, where no name follows a year (2013 ارتفعت)
+    present = k[1:] if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") else k
+    return present_verb(present, "يتن", derived=True) or (k.endswith("ت") and past_verb(k, plural=False)) or past_verb(k)
 
 
 def _governed(k: str) -> bool:

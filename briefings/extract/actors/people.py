@@ -42,6 +42,7 @@ from briefings.extract.actors.words import (
 from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
+from briefings.lang.ar.verbs import past_stem, past_verb, present_verb
 from briefings.model import Sentence, Token
 from briefings.text.memo import lookup
 
@@ -391,47 +392,26 @@ def _cut_definite_leads(found: list[_Raw]) -> None:
             r.first += 1
 
 
-# a present tense's stem (يوجه: وجه; يرأس: رأس) the corpus writes this
-# often alone, and the verb itself written this often: a verb, not a name
-# (ياسر: اسر 272, يزيد: زيد 264 stay names; يولا: ولا, never written)
-_VERB_STEM = 300
-_VERB_WRITTEN = 20
-
-
 def _present_verb(k: str) -> bool:
     """Whether a word is a present tense of the third person (يوجه،
-    يملك، يتبين) that no names list holds."""
-    v = vocabulary()
-    if len(k) < 4 or k[0] != "ي" or k in person_words() or v.get(k, 0) < _VERB_WRITTEN:
-        return False
-    # the stem under ي, and under the forms' يت and يست (يترأس: رأس; يستبعد: بعد)
-    stems = [k[1:], *([k[2:]] if k.startswith("يت") else ()), *([k[3:]] if k.startswith("يست") else ())]
-    return any(v.get(x, 0) >= _VERB_STEM for x in stems)
+    يملك، يتبين; the corpus's test in lang/ar/verbs) that no names list
+    holds."""
+    return k not in person_words() and present_verb(k)
 
 
-# a past tense's feminine (أشادت، ناقشت) and its plural (أشادوا، ناقشوا) the
-# corpus writes this often, and the verb itself this often. خلف، عز، زين are
-# names with a feminine but no plural (خلفوا: never), as is فان (فإن by the
-# key, van in فان در سار); ساعد and وصل are names and verbs alike, so the
-# name after the word decides too (_cut_verbs)
-_PAST_FEMININE = 30
-_PAST_PLURAL = 8
-_PAST_WRITTEN = 100
-
-
+# خلف، عز، زين are names with a feminine but no plural (خلفوا: never), as
+# is فان (فإن by the key, van in فان در سار); ساعد and وصل are names and
+# verbs alike, so the name after the word decides too (_cut_verbs)
 def _past_verb(k: str) -> bool:
     """Whether a word is a past tense of the third person (أشاد، ناقش،
-    وجدت): neither it nor its masculine is a word the names lists hold,
-    and the corpus writes the masculine, the feminine in ت and the
-    plural in وا."""
-    v = vocabulary()
-    stem = k[:-1] if k.endswith("ت") else k
-    if len(stem) < 3 or stem.startswith("ال") or stem in gz.stop() or stem in _NAME_LINKS:
+    وجدت; the corpus's test in lang/ar/verbs): neither it nor its
+    masculine is a word the names lists hold."""
+    stem = past_stem(k)
+    if stem in gz.stop() or stem in _NAME_LINKS:
         return False
     if k in person_words() or stem in person_words() or typed_words(TAGGED_WORDS).get(stem, "").startswith("PER"):
         return False
-    return (v.get(stem, 0) >= _PAST_WRITTEN and v.get(stem + "ت", 0) >= _PAST_FEMININE
-            and v.get(stem + "وا", 0) >= _PAST_PLURAL)
+    return past_verb(k)
 
 
 def _given_name(t: Token) -> bool:
