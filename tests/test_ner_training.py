@@ -318,9 +318,11 @@ def test_a_model_with_the_organization_list_decodes_with_it(tmp_path: Path, monk
     assert "gORW=2h" in own
     assert [f for c in ctx for f in c if "gORW" in f] == ["-2gORW=2h", "-1gORW=2h", "1gORW=2h", "2gORW=2h"]
     assert not any("gORW" in f for f in ner_features.Featurizer().entry("الزفلاوي")[0])
-    # a club written alone is an organization where the list has it
+    # a club written alone is an organization where the list has it; made-up
+    # words of the same shape the list lacks are not (without the feature
+    # the model tags the unseen club as it tags them)
     sents = [(["وتغلب", club, "على", "منافسه"], ["O", "B-ORG", "O", "O"]) for club in ("الزفلاوي", "البرقوش")]
-    sents += [(["وتغلب", w, "على", "منافسه"], ["O"] * 4) for w in ("اليوم", "مجددا")]
+    sents += [(["وتغلب", w, "على", "منافسه"], ["O"] * 4) for w in ("الطرماني", "الخنفوري", "اليوم")]
     params = {"c1": 0.0, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
     model = tmp_path / "orw.crfsuite"
     train(sents * 2, model, params, optional=["gORW"])
@@ -329,3 +331,4 @@ def test_a_model_with_the_organization_list_decodes_with_it(tmp_path: Path, monk
     for sentence in (["وتغلب", "القمطري", "على", "منافسه"], ["وتغلب", "أمس", "القمطري", "على"]):
         assert tagger.tag(sentence) == tagger.tag_with_crfsuite(sentence)
     assert tagger.tag(["وتغلب", "القمطري", "على", "منافسه"])[1] == "B-ORG"
+    assert tagger.tag(["وتغلب", "الدهماني", "على", "منافسه"])[1] == "O"
