@@ -277,3 +277,58 @@ def test_topic_clusters_are_an_optional_feature_of_the_peeled_word(monkeypatch):
     assert not any(f.startswith("t1=") for f in Featurizer().entry("الملعب")[0])
     # a model that learned them makes the Featurizer read them
     assert Featurizer(known={"b", "t2=17"}).optional == {"tTOPIC"}
+
+
+def _day_zip(folder: Path, day: str, texts: list[str]) -> None:
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(folder / f"{day}.zip", "w") as zf:
+        zf.writestr(f"{day}/a.json", json.dumps([{"content": t} for t in texts], ensure_ascii=False))
+
+
+def test_the_one_word_organizations_are_counted_after_their_cues(tmp_path: Path):
+    from briefings.training.org_words import build_org_words
+
+    # a made-up club written after نادي seven times and alone three more,
+    # a made-up paper after صحيفة three times, a word after a cue only twice
+    texts = ["فاز نادي الزفلاوي على منافسه"] * 7 + ["خسر الزفلاوي أمس"] * 3
+    texts += ["نشرت صحيفة البرقوش تقريرا"] * 3 + ["قالت وكالة القمطري"] * 2
+    _day_zip(tmp_path, "2015-08-10", texts)
+    # a held day's articles are never counted
+    _day_zip(tmp_path, "2015-07-26", ["فاز نادي الزفلاوي"] * 50 + ["أعلنت شركة الدرمكي"] * 9)
+    out = tmp_path / "org.txt.gz"
+    assert build_org_words(tmp_path, out) == 2
+    import gzip
+
+    rows = dict(line.split("\t") for line in gzip.open(out, "rt", encoding="utf-8").read().split("\n") if line)
+    # 7 of its 10 uses follow the cue: seen 3-9 times, a high share
+    assert rows == {"الزفلاوي": "1h", "البرقوش": "1h"}
+
+
+def test_a_model_with_the_organization_list_decodes_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from briefings.extract import ner_features
+    from briefings.extract.ner import Tagger
+    from briefings.training.train_ner import train
+
+    monkeypatch.setattr(ner_features, "org_words", lambda: {"الزفلاوي": "2h", "البرقوش": "3m", "القمطري": "2h"})
+    asked = ner_features.Featurizer(optional=["gORW"])
+    own, ctx, _stem = asked.entry("الزفلاوي")
+    # seen from two words either side, as the other lists are
+    assert "gORW=2h" in own
+    assert [f for c in ctx for f in c if "gORW" in f] == ["-2gORW=2h", "-1gORW=2h", "1gORW=2h", "2gORW=2h"]
+    assert not any("gORW" in f for f in ner_features.Featurizer().entry("الزفلاوي")[0])
+    # a club written alone is an organization where the list has it; made-up
+    # words of the same shape the list lacks are not (without the feature
+    # the model tags the unseen club as it tags them)
+    sents = [(["وتغلب", club, "على", "منافسه"], ["O", "B-ORG", "O", "O"]) for club in ("الزفلاوي", "البرقوش")]
+    sents += [(["وتغلب", w, "على", "منافسه"], ["O"] * 4) for w in ("الطرماني", "الخنفوري", "اليوم")]
+    params = {"c1": 0.0, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
+    model = tmp_path / "orw.crfsuite"
+    train(sents * 2, model, params, optional=["gORW"])
+    tagger = Tagger(str(model))
+    assert tagger._features.optional == {"gORW"}
+    for sentence in (["وتغلب", "القمطري", "على", "منافسه"], ["وتغلب", "أمس", "القمطري", "على"]):
+        assert tagger.tag(sentence) == tagger.tag_with_crfsuite(sentence)
+    assert tagger.tag(["وتغلب", "القمطري", "على", "منافسه"])[1] == "B-ORG"
+    assert tagger.tag(["وتغلب", "الدهماني", "على", "منافسه"])[1] == "O"

@@ -26,6 +26,7 @@ CUE_WORDS = "names-cued.txt.gz"
 TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
 TOPIC_CLUSTERS = "clusters-topic.txt.gz"
+ORG_WORDS = "names-org.txt.gz"
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +60,18 @@ def topic_clusters() -> dict[str, tuple[str, ...]]:
     for line in lines(TOPIC_CLUSTERS):
         w, *ids = line.split("\t")
         out[w] = tuple(ids)
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_words() -> dict[str, str]:
+    """Peeled word → how often (1-3) and what share of its uses (l, m, h)
+    the corpus writes it right after an organization's cue
+    (briefings/training/org_words.py)."""
+    out = {}
+    for line in lines(ORG_WORDS):
+        w, _, b = line.partition("\t")
+        out[w] = b
     return out
 
 
@@ -104,9 +117,12 @@ PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # chain. They lifted the tail, not the check split's actors (bench/README,
 # "NER, sixth round"), so the shipped model has none of them. `tTOPIC`
 # names the three topic clusters of a word (`t1=` … `t3=`, TOPIC_CLUSTERS;
-# "NER, eighth round").
-OPTIONAL = ("gOOV", "gSAY", "gNB", "tTOPIC")
+# "NER, eighth round"). `gORW=` is how often and how surely the corpus
+# writes the word right after an organization's cue (ORG_WORDS,
+# briefings/training/org_words.py; "NER, fourteenth round", ner17).
+OPTIONAL = ("gOOV", "gSAY", "gNB", "tTOPIC", "gORW")
 TOPIC = "tTOPIC"
+ORW = "gORW"
 _TOPIC_FEATURES = ("t1=", "t2=", "t3=")
 NAME_LINKS = frozenset({"بن", "ابن", "ال", "ابو", "ابي", "ابا", "عبد", "بو", "بنت", "ام"})
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -116,6 +132,8 @@ _NEAR = (-1, 1)
 def _knows(known: set[str], feature: str) -> bool:
     if feature == TOPIC:
         return any(a.startswith(_TOPIC_FEATURES) for a in known)
+    if feature == ORW:
+        return any(a.lstrip("-12").startswith(ORW + "=") for a in known)
     return any(p + feature in known for p in ("", "-2", "-1", "1", "2"))
 
 
@@ -161,6 +179,7 @@ class Featurizer:
         self.tagged = typed_words(TAGGED_WORDS)
         self.vocab = vocabulary()
         self.topic = topic_clusters() if TOPIC in self.optional else {}
+        self.org_words = org_words() if ORW in self.optional else {}
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
@@ -227,6 +246,11 @@ class Featurizer:
             f.append("gSAY")  # وأوضح X أن: a speaker's name follows
         if "gNB" in self.optional and stem in NAME_LINKS:
             f.append("gNB")
+        o = self.org_words.get(stem)
+        if o:
+            # a club, a party, a paper written alone (الهلال، الوفد):
+            # the corpus writes it after نادي، حزب، صحيفة now and then
+            f.append(ORW + "=" + o)
         t = self.topic.get(stem)
         if t:
             # what the word is written about: a club and a company fill

@@ -122,7 +122,7 @@ def _forget() -> None:
     from briefings.lang.ar import vocabulary
     from briefings.lang.ar.vocabulary import _known
 
-    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.topic_clusters,
+    for f in (vocabulary, _known, ner_features.clusters, ner_features.flat_clusters, ner_features.topic_clusters, ner_features.org_words,
               ner_features.typed_words,
               gazetteer.reading, gazetteer.places, gazetteer.geonames, gazetteer.geonames_parts):
         f.cache_clear()
@@ -139,7 +139,9 @@ def main() -> None:
                     help="give Wojood's word features W: copies (tail 0.734, Wojood 0.543: not shipped, bench/README)")
     ap.add_argument("--features", type=optional_features, default=(),
                     help="optional features to learn, comma-separated: oov,say,nb (tail 0.737, check-split actors "
-                         "lower: not shipped, bench/README), topic (the topic clusters: dev lower, not shipped)")
+                         "lower: not shipped, bench/README), topic (the topic clusters: dev lower, not shipped), "
+                         "orw (the corpus's one-word organizations, names-org.txt.gz: tail 0.726, tune actors "
+                         "lower: not shipped, bench/README)")
     args = ap.parse_args()
     anercorp, wojood = training_sentences(args.ner)
     if not args.wojood_copies:
