@@ -284,7 +284,7 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
         if i + 1 < n and body[t.end : toks[i + 1].start] == "/" and t.key.isdecimal() and toks[i + 1].key.isdecimal():
             num, den = int(t.key), int(toks[i + 1].key)
             return (i, i + 1, num / den, "") if 0 < num < den <= 10 else None
-        nxt_scale = i + 1 < n and word_value(toks[i + 1].key) and word_value(toks[i + 1].key)[0] in ("scale",)
+        nxt_scale = i + 1 < n and _scaled(toks[i + 1].key)
         v = parse_digits(t.text, decimal_comma=bool(nxt_scale))
         if v is None:
             return None

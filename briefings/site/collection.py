@@ -240,7 +240,8 @@ class ActorMerge:
     two are as common) falls the same way for the same briefings."""
 
     def __init__(self) -> None:
-        self.briefing_mentions: list[list[_Mention]] = []  # each briefing's, as added
+        # each briefing's mentions with their name keys (None: kept apart), as added
+        self.briefing_mentions: list[list[tuple[_Mention, str | None]]] = []
         self.briefings: dict[str, int] = defaultdict(int)  # a key → briefings naming it (name or alias)
         self.links: dict[tuple[str, str], int] = defaultdict(int)  # (name, other name) → briefings
         self.shorts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # short → name → briefings
@@ -254,9 +255,9 @@ class ActorMerge:
         links: set[tuple[str, str]] = set()
         shorts: set[tuple[str, str]] = set()
         for a in e["actors"]:
-            mentions.append(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"],
-                                     a["text"], a["mentions"]))
             own, others, short = _keys(a)
+            mentions.append((_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"],
+                                      a["text"], a["mentions"]), own))
             if own is None:
                 continue
             named.add(own)
@@ -275,14 +276,14 @@ class ActorMerge:
         count = self.briefings
         # the briefings in the order of their ids (a briefing's actors in
         # its own order): a group's root is its first mention in that order
-        self.briefing_mentions.sort(key=lambda ms: ms[0].head["id"])
-        flat = [m for ms in self.briefing_mentions for m in ms]
+        self.briefing_mentions.sort(key=lambda ms: ms[0][0].head["id"])
+        keyed = [mk for ms in self.briefing_mentions for mk in ms]
+        flat = [m for m, _ in keyed]
         self.briefing_mentions = []
         uf = _Union()
         by_key: dict[str, int] = {}  # a name key → its first mention
-        for i, m in enumerate(flat):
+        for i, (_, own) in enumerate(keyed):
             uf.find(i)
-            own = _key_of(m.type, m.name)
             if own is None:
                 continue
             if own in by_key:
