@@ -2,7 +2,7 @@
 the shipped tagger where it never trained, and its tagging speed.
 
     .venv/bin/python bench/ner.py NER_DIR [--model FILE] [--dev [--wojood-copies] [--features oov,say,nb]
-                                           [--fold K] [--wojood all|no-titles|none]]
+                                           [--fold K] [--wojood all|no-titles|none] [--wojood-edges]]
                                           [--random-split] [--consistent] [--anercorp-edges]
 
 The files mark no article's end, so the tagger reads each run of
