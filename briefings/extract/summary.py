@@ -32,6 +32,8 @@ _SPEECH = words("speech_verbs")
 # that makes it a repetition
 FIGURE_WINDOW = 8
 REPEATED = 0.5
+# a shorter sentence is a fragment (a title, a caption run into the text)
+MIN_WORDS = 6
 
 
 @lru_cache(maxsize=200_000)
@@ -55,7 +57,7 @@ def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: in
     and an outlet's tags are never chosen."""
     candidates = [
         s for s in sentences
-        if s.kind in ("lede", "body") and len(body[s.start : s.end].split()) >= 6 and not _BYLINE.match(body[s.start : s.end])
+        if s.kind in ("lede", "body") and len(body[s.start : s.end].split()) >= MIN_WORDS and not _BYLINE.match(body[s.start : s.end])
         and not _TAGS.match(body[s.start : s.end])
     ]
     if not candidates:
