@@ -56,7 +56,9 @@ def patched(**attrs) -> Iterator[None]:
         yield
 
 
-# name -> what is changed in briefings.extract.summary
+# name -> what is changed in briefings.extract.summary (the repetition
+# rule's variants, REPEATED 2.0 / 0.4 / 0.6, ran at commit 1ae0f50, before
+# the rule was taken out)
 VARIANTS: dict[str, dict] = {
     "full": {},
     "no figure rule": {"FIGURE_WINDOW": 1},
@@ -66,16 +68,13 @@ VARIANTS: dict[str, dict] = {
     "figure window 12": {"FIGURE_WINDOW": 12},
     "figure window 20": {"FIGURE_WINDOW": 20},
     "no figure window": {"FIGURE_WINDOW": 10**9},
-    "no repetition rule": {"REPEATED": 2.0},
-    "repeated 0.4": {"REPEATED": 0.4},
-    "repeated 0.6": {"REPEATED": 0.6},
     "no min words": {"MIN_WORDS": 0},
     "min words 4": {"MIN_WORDS": 4},
     "min words 8": {"MIN_WORDS": 8},
     "no byline rule": {"_BYLINE": NEVER},
     "no tags rule": {"_TAGS": NEVER},
     "no dateline strip": {"_DATELINE": NEVER},
-    "first three candidates": {"FIGURE_WINDOW": 1, "REPEATED": 2.0},
+    "first three candidates": {"FIGURE_WINDOW": 1},
 }
 
 
