@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ NUM_PERM = 128  # MinHash permutations
 SEED = 1
 SALIENT = 0.3  # an actor below this salience is a passing mention, not what the article is about
 VALUED = ("count", "money", "percent", "measure")  # kinds of figure whose value can name an event (not years or dates)
+LEAD_CHARS = 400  # the lead is read in the body's first characters...
+LEAD_WORDS = (8, 40)  # ...its first sentences until this many words, at most this many
+_SENTENCE_END = re.compile(r"(?<=[.!؟?])\s")
 # Two odd multipliers mix three word hashes into one shingle hash (arithmetic
 # wraps at 32 bits, which is all a hash needs).
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77))
@@ -45,6 +49,7 @@ class Features:
     signature: np.ndarray  # uint32[NUM_PERM]: MinHash of the shingles
     terms: np.ndarray  # uint32 hashes of the base forms of title and body (with repeats)
     title_terms: np.ndarray  # uint32 hashes of the base forms of the title
+    lead_terms: np.ndarray  # uint32 hashes of the base forms of the lead (`lead`): what happened, who, where
     actors: tuple[str, ...]  # ids of the salient actors
     outlet: str | None = None
     # uint32 hashes, sorted, unique: what may name the event rather than its
@@ -140,6 +145,19 @@ def day_of(published: str | None) -> int | None:
         return None
 
 
+def lead(body: str) -> str:
+    """The body's first sentence, or first sentences until LEAD_WORDS[0]
+    words, cut at LEAD_WORDS[1] words: a news lead says what happened, to
+    whom and where, where the rest of a report may be background that a
+    running topic's reports share."""
+    out = ""
+    for part in _SENTENCE_END.split(" ".join(body[:LEAD_CHARS].split())):
+        out = (out + " " + part).strip()
+        if len(out.split()) >= LEAD_WORDS[0]:
+            break
+    return " ".join(out.split()[: LEAD_WORDS[1]])
+
+
 def specific_keys(b: dict) -> list[str]:
     """The actors' ids and the valued figures (`count:30`) of a briefing:
     the reports of one event share some of them, a run of one template
@@ -171,6 +189,7 @@ def features(briefings: list[dict]) -> list[Features]:
             signature=np.empty(0, dtype=np.uint32),
             terms=word_hashes(title + terms(body)),
             title_terms=word_hashes(title),
+            lead_terms=word_hashes(terms(lead(body))),
             actors=tuple(sorted({a["id"] for a in b.get("actors", []) if a.get("salience", 0) >= SALIENT})),
             outlet=b["source"].get("outlet"),
             specifics=np.unique(word_hashes(specific_keys(b))),

@@ -10,9 +10,10 @@ those of a template's run (no specific key at their core), of a running
 topic (members as like other weeks' articles as each other), of one
 outlet's series or of a key named as often outside its days (the king
 in a run of telegrams) clustered again more strictly, a member like no other
-member of its story taken out, two stories of one event joined, and last
-a member of a large story tied to too few of its other members taken out
-(refine.py); the numbers were chosen on the tune half of
+member of its story taken out, two stories of one event joined, a member
+of a large story tied to too few of its other members taken out, and
+last a story of a running topic split by what its members' leads say
+happened (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
@@ -38,7 +39,7 @@ from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, simil
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
 from briefings.stories.incremental import recluster
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, join_events, refine, specific_sets, tied
+from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, by_lead, join_events, refine, specific_sets, tied
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -200,6 +201,7 @@ class Linker:
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)
         found = tied(found, len(sub), i, j, s)
+        found = by_lead(found, lambda members: tfidf([sub[m] for m in members], field="lead_terms"))
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's

@@ -71,6 +71,19 @@ of an event is close to several reports of it. Chosen on the four tune
 halves (bench/README.md, the stories section of branch stories17): from
 5 members it took out more true pairs of small stories than false ones
 of the running topics it aims at.
+
+A running topic whose happenings are each told by several outlets (a
+week of Medina's fires and falls, a season's previews, the hajj's
+preparations by several ministries) passes all of that: each member is
+tied to the reports of its own happening. What tells the happenings
+apart is what their leads say happened (a fire in a tower, a body in a
+well): so a story of SPLIT_FROM to SPLIT_UNDER members is clustered
+again over the cosines of its members' leads (`by_lead`: the first
+sentence's base forms, weighed by the reference's idf) at LEAD, and a
+member its lead joins to no other is taken out (left alone). A larger
+story is the collection's major event, whose reactions (a condolence, a
+sermon, a funeral) say it in their own words: split by their leads, it
+lost more true pairs than false ones on the tune halves.
 """
 
 from __future__ import annotations
@@ -98,6 +111,9 @@ BURST_CORE = 0.4  # share of a story's members that must hold a key crowding int
 STRONG = 0.15  # a score this high between two members is a tie of one event's reports...
 TIES = 3  # ...and a member of a story of TIED_FROM or more needs this many, after the joins (chosen on tune)
 TIED_FROM = 10
+SPLIT_FROM = 8  # a story of this many members or more...
+SPLIT_UNDER = 50  # ...and fewer than this is clustered again over its leads...
+LEAD = 0.12  # ...at this threshold (the three chosen on the tune halves, branch stories18)
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -304,3 +320,22 @@ def tied(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.n
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+def by_lead(stories: list[list[int]], lead_rows) -> list[list[int]]:
+    """The stories, each of SPLIT_FROM to SPLIT_UNDER members clustered
+    again (average linkage) over its members' lead cosines at LEAD, its
+    parts of two or more kept; a member in no part is in no story.
+    `lead_rows(members)` gives the members' L2-normalized lead vectors
+    (a sparse matrix, a row each, in the order given)."""
+    out = []
+    for c in stories:
+        if not SPLIT_FROM <= len(c) < SPLIT_UNDER:
+            out.append(c)
+            continue
+        x = lead_rows(c)
+        sim = (x @ x.T).tocoo()
+        upper = (sim.row < sim.col) & (sim.data > 0)
+        ms = np.asarray(c)
+        out += [sorted(ms[p].tolist()) for p in clusters(len(c), sim.row[upper], sim.col[upper], sim.data[upper], LEAD)]
+    return sorted(out)

@@ -25,18 +25,23 @@ import numpy as np
 
 from briefings.stories.features import Features, _crc, runs, word_hashes
 
-# the reference's document frequencies, of each field compared
-REFERENCE = {"terms": "df.txt.gz", "title_terms": "df-titles.txt.gz"}
+# the reference's document frequencies, of each field compared (a lead's
+# words are weighed as the body's: they are its first sentence)
+REFERENCE = {"terms": "df.txt.gz", "title_terms": "df-titles.txt.gz", "lead_terms": "df.txt.gz"}
 
 
-@lru_cache(maxsize=2)
 def reference(field: str = "terms") -> tuple[np.ndarray, np.ndarray, int]:
     """The reference's terms of a field (sorted hashes), the number of its
     articles each is found in, and its number of articles."""
+    return _reference(REFERENCE[field])
+
+
+@lru_cache(maxsize=2)
+def _reference(name: str) -> tuple[np.ndarray, np.ndarray, int]:
     import gzip
     from importlib import resources
 
-    with gzip.open(resources.files(__package__).joinpath(REFERENCE[field]).open("rb"), "rt", encoding="utf-8") as f:
+    with gzip.open(resources.files(__package__).joinpath(name).open("rb"), "rt", encoding="utf-8") as f:
         head = f.readline().rstrip("\n").split("\t")
         counts: dict[int, int] = {}
         for line in f:
