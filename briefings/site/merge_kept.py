@@ -42,6 +42,9 @@ from briefings.site.collection import (
 from briefings.versions import package_hash
 
 LONE = "~"  # a lone surname's node: "~" and the word
+# the share of the mentions a build merges again that has it write the
+# kept merge (a new article's components are a few hundredths of them)
+SAVE_SHARE = 0.05
 _PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 Place = tuple[str, int]  # a mention: its briefing's id and its place among the briefing's actors
@@ -382,11 +385,15 @@ class KeptMerge:
 
     # kept in the cache by a one-off build, with marshal (plain lists,
     # dicts and tuples: it reads them several times faster than pickle)
-    def save(self, folder: Path) -> None:
-        """Into the cache folder, when this build changed it (another
-        version's file goes)."""
+    def save(self, folder: Path, share: float = SAVE_SHARE) -> None:
+        """Into the cache folder (another version's file goes), when this
+        build merged again more than `share` of the mentions since the
+        file was written: the file is as large as the merge's actors, and
+        writing it was as long as merging them again (0.1 s at 1,000
+        articles). A file a few builds old is as good a base: the briefings
+        changed since are merged again, each build, until one writes it."""
         path = _file(folder)
-        if not self.dirty and path.exists():
+        if path.exists() and (not self.dirty or self.last_redone <= share * sum(map(len, self.slugs_at.values()))):
             return
         for old in folder.glob("actor-merge-*.marshal"):
             if old != path:
