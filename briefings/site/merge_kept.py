@@ -216,7 +216,12 @@ class KeptMerge:
         changed = [bid for bid, s in self.new_sig.items() if self.sig.get(bid, _MISSING) != s]
         removed = [bid for bid in self.sig if bid not in self.new_sig]
         if changed or removed:
-            self._redo(changed, removed)
+            try:
+                self._redo(changed, removed)
+            except BaseException:
+                # half redone is no base for the next build: it merges whole
+                self.__init__(held=self.held is not None)  # type: ignore[misc]
+                raise
             self.dirty = True
         self.sig = self.new_sig
         if self.held is not None:
