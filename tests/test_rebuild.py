@@ -406,3 +406,35 @@ def test_an_article_added_later_leaves_the_actor_pages_a_build_of_all_at_once_ma
     # one man's section: the shorter names joined the longest, each whole
     once = next(text.decode() for path, text in grown.items() if path.startswith("more-"))
     assert all(name in once for name in ("عادل بن أحمد الجبير", "عادل أحمد الجبير", "عادل الجبير"))
+
+
+def test_a_kept_actor_merge_leaves_the_actor_pages_a_cold_build_makes(tmp_path):
+    """The actor merge a build keeps for the next (site/merge_kept.py, in a
+    serving process's state and in the cache of one-off builds): after an
+    article is added, edited to name the man otherwise, and removed, the
+    actor pages and tag links are those of a cold build of the same
+    articles."""
+    from briefings.site import Options, ServeState, generate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in NAMED_THREE_WAYS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state = ServeState()
+
+    def build(at: str, order: str, state: ServeState | None = None) -> dict[str, bytes]:
+        where = tmp_path / at
+        generate(Options(inputs=[folder / f"{n}.txt" for n in order], cache_dir=where / "cache",
+                         docs_dir=where / "docs", templates_dir=ROOT / "templates"), jobs=1, state=state)
+        return _actor_files(where)
+
+    build("served", "ab", state)
+    build("kept", "ab")
+    steps = [("abc", None), ("abc", NAMED_THREE_WAYS["c.txt"].replace("عادل أحمد الجبير", "عادل الجبير")), ("bc", None)]
+    for n, (order, edit) in enumerate(steps):
+        if edit is not None:
+            (folder / "c.txt").write_text(edit, encoding="utf-8")
+        cold = build(f"cold-{n}", order)
+        assert build("served", order, state) == cold, (n, "served")
+        assert build("kept", order) == cold, (n, "kept")
+    assert state.merge is not None and state.merge.last_redone > 0

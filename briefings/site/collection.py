@@ -223,6 +223,59 @@ def merge_actors(entries: Iterable[dict]) -> list[CollectionActor]:
     return merge.finish()
 
 
+class Keyed(NamedTuple):
+    """A mention with its keys for the merge: its name's (None: kept
+    apart), its other names' and its short forms' (`_keys`)."""
+
+    mention: _Mention
+    own: str | None
+    others: tuple[str, ...]
+    shorts: tuple[str, ...]
+
+
+def keyed_mentions(e: dict) -> list[Keyed]:
+    """A briefing's actors as the merge keeps them, in its own order."""
+    head = _head(e)
+    out = []
+    for a in e["actors"]:
+        own, others, short = _keys(a)
+        out.append(Keyed(_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"],
+                                  a["text"], a["mentions"]), own, tuple(others), tuple(short)))
+    return out
+
+
+class Counts:
+    """What the merge weighs, summed over briefings (whatever their
+    order): the briefings naming each key (as a name or an other name),
+    each (name, other name) pair and each (short form, name) pair."""
+
+    def __init__(self) -> None:
+        self.briefings: dict[str, int] = defaultdict(int)  # a key → briefings naming it (name or alias)
+        self.links: dict[tuple[str, str], int] = defaultdict(int)  # (name, other name) → briefings
+        self.shorts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # short → name → briefings
+
+    def add(self, mentions: Iterable[Keyed]) -> None:
+        """One briefing's mentions (every one of them that names a key
+        this count is of)."""
+        named: set[str] = set()
+        links: set[tuple[str, str]] = set()
+        shorts: set[tuple[str, str]] = set()
+        for k in mentions:
+            own = k.own
+            if own is None:
+                continue
+            named.add(own)
+            named.update(k.others)
+            links.update((own, o) for o in k.others)
+            shorts.update((s, own) for s in k.shorts)
+        for k in named:
+            self.briefings[k] += 1
+        for pair in links:
+            self.links[pair] += 1
+        for k, own in shorts:
+            self.shorts[k][own] += 1
+
+
 class ActorMerge:
     """`merge_actors` fed one entry at a time, so that the one reading of
     the entries a build makes serves it and the other lists alike. Actors
@@ -237,82 +290,73 @@ class ActorMerge:
     their ids and tries names, other names and short forms in the order
     of their keys, so that every join and every tie (which name's first
     mention stands for a group, which full name a short form joins when
-    two are as common) falls the same way for the same briefings."""
+    two are as common) falls the same way for the same briefings.
+    (site/merge_kept.py keeps the merge of one build for the next.)"""
 
     def __init__(self) -> None:
         # each briefing's mentions with their name keys (None: kept apart), as added
         self.briefing_mentions: list[list[tuple[_Mention, str | None]]] = []
-        self.briefings: dict[str, int] = defaultdict(int)  # a key → briefings naming it (name or alias)
-        self.links: dict[tuple[str, str], int] = defaultdict(int)  # (name, other name) → briefings
-        self.shorts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # short → name → briefings
+        self.counts = Counts()
 
-    def add(self, e: dict) -> None:
+    def add(self, e: dict, raw: bytes | None = None) -> None:
+        """One briefing's entry (`raw`, the bytes it was read from, is for
+        a kept merge's sake: site/merge_kept.py)."""
         if not e["actors"]:
             return
-        head = _head(e)
-        mentions = []
-        named: set[str] = set()
-        links: set[tuple[str, str]] = set()
-        shorts: set[tuple[str, str]] = set()
-        for a in e["actors"]:
-            own, others, short = _keys(a)
-            mentions.append((_Mention(head, a["name"], a["type"], a["titles"], a["nationality"], a["sentence"],
-                                      a["text"], a["mentions"]), own))
-            if own is None:
-                continue
-            named.add(own)
-            named.update(others)
-            links.update((own, k) for k in others)
-            shorts.update((k, own) for k in short)
-        self.briefing_mentions.append(mentions)
-        for k in named:
-            self.briefings[k] += 1
-        for pair in links:
-            self.links[pair] += 1
-        for k, own in shorts:
-            self.shorts[k][own] += 1
+        keyed = keyed_mentions(e)
+        self.briefing_mentions.append([(k.mention, k.own) for k in keyed])
+        self.counts.add(keyed)
 
     def finish(self) -> list[CollectionActor]:
-        count = self.briefings
         # the briefings in the order of their ids (a briefing's actors in
         # its own order): a group's root is its first mention in that order
         self.briefing_mentions.sort(key=lambda ms: ms[0][0].head["id"])
         keyed = [mk for ms in self.briefing_mentions for mk in ms]
-        flat = [m for m, _ in keyed]
         self.briefing_mentions = []
-        uf = _Union()
-        by_key: dict[str, int] = {}  # a name key → its first mention
-        for i, (_, own) in enumerate(keyed):
-            uf.find(i)
-            if own is None:
-                continue
-            if own in by_key:
-                uf.union(i, by_key[own])
-            else:
-                by_key[own] = i
-        # an other name: a node of its own (a name nobody used as a name
-        # still joins the names that give it)
-        for (own, other), n in sorted(self.links.items()):
-            if n >= max(1.0, LINK_SHARE * min(count[own], count[other])):
-                if other in by_key:
-                    uf.union(by_key[own], by_key[other])
-                else:
-                    by_key[other] = by_key[own]
-        # a short form used as a name elsewhere joins the one full name
-        # that most briefings give it for (in the order of the short
-        # forms: a join changes the groups the next one weighs)
-        for short in sorted(self.shorts):
-            if short not in by_key:
-                continue
-            roots: dict[int, int] = defaultdict(int)
-            for own, n in self.shorts[short].items():
-                roots[uf.find(by_key[own])] += n
-            root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
-            if n >= SHORT_SHARE * sum(roots.values()):
-                uf.union(by_key[short], root)
-        _join_short_persons(flat, uf, by_key)
-        self.briefings, self.links, self.shorts = defaultdict(int), defaultdict(int), defaultdict(lambda: defaultdict(int))
+        flat, uf = join(keyed, self.counts)
+        self.counts = Counts()
         return _merged(flat, uf)
+
+
+def join(keyed: list[tuple[_Mention, str | None]], counts: Counts) -> tuple[list[_Mention], _Union]:
+    """The groups of these mentions, given in the order of their
+    briefings' ids (a briefing's in its own order) with their name keys,
+    by the counts of their briefings: one actor a group of the union."""
+    count = counts.briefings
+    flat = [m for m, _ in keyed]
+    uf = _Union()
+    by_key: dict[str, int] = {}  # a name key → its first mention
+    for i, (_, own) in enumerate(keyed):
+        uf.find(i)
+        if own is None:
+            continue
+        if own in by_key:
+            uf.union(i, by_key[own])
+        else:
+            by_key[own] = i
+    # an other name: a node of its own (a name nobody used as a name
+    # still joins the names that give it)
+    for (own, other), n in sorted(counts.links.items()):
+        if n >= max(1.0, LINK_SHARE * min(count[own], count[other])):
+            if other in by_key:
+                uf.union(by_key[own], by_key[other])
+            else:
+                by_key[other] = by_key[own]
+    # a short form used as a name elsewhere joins the one full name
+    # that most briefings give it for (in the order of the short
+    # forms: a join changes the groups the next one weighs)
+    for short in sorted(counts.shorts):
+        if short not in by_key:
+            continue
+        roots: dict[int, int] = defaultdict(int)
+        for own, n in counts.shorts[short].items():
+            roots[uf.find(by_key[own])] += n
+        root, n = max(roots.items(), key=lambda x: (x[1], -x[0]))
+        if n >= SHORT_SHARE * sum(roots.values()):
+            uf.union(by_key[short], root)
+    _join_short_persons(flat, uf, by_key)
+    _join_lone_surnames(flat, uf)
+    return flat, uf
 
 
 def _opens(short: str, long: str) -> bool:
@@ -367,8 +411,8 @@ def _join_short_persons(flat: list[_Mention], uf: _Union, by_key: dict[str, int]
                 briefings[uf.find(root)] = big
 
 
-def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
-    # a lone surname joins the one full name that ends with it
+def _join_lone_surnames(flat: list[_Mention], uf: _Union) -> None:
+    """A lone surname joins the one full name that ends with it."""
     surnames: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(flat):
         if m.type == "person":
@@ -381,11 +425,16 @@ def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
             roots = {uf.find(j) for j in surnames.get(k[0], set())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+
+
+def grouped(flat: list[_Mention], uf: _Union) -> list[tuple[list[int], CollectionActor]]:
+    """Each group's members (their places in `flat`, in order) and its
+    actor, in the order of their first members; the actors' companions
+    (`with_`) are left to the caller, who knows every briefing."""
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(flat)):
         groups[uf.find(i)].append(i)
     actors = []
-    member_of: dict[int, CollectionActor] = {}
     for _, members in sorted(groups.items()):
         names: dict[str, int] = {}
         for i in members:
@@ -414,6 +463,16 @@ def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
                 ca.appearances.append({"id": e["id"], "title": e["title"], "published": e["published"],
                                        "long": e["long"], "sentence": m.sentence, "text": m.text,
                                        "mentions": m.mentions})
+        ca.appearances.sort(key=lambda x: (x["published"] or "", x["id"]), reverse=True)
+        actors.append((members, ca))
+    return actors
+
+
+def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
+    actors = []
+    member_of: dict[int, CollectionActor] = {}
+    for members, ca in grouped(flat, uf):
+        for i in members:
             member_of[i] = ca
         actors.append(ca)
     # who appears with whom: actors of the same briefing
@@ -430,8 +489,6 @@ def _merged(flat: list[_Mention], uf: _Union) -> list[CollectionActor]:
             for o in together:
                 if o != s:
                     company[o] = company.get(o, 0) + 1
-    for ca in actors:
-        ca.appearances.sort(key=lambda x: (x["published"] or "", x["id"]), reverse=True)
     actors.sort(key=lambda c: (-len(c.appearances), c.name))
     return actors
 

@@ -24,6 +24,7 @@ from briefings.site import index_state
 from briefings.site.byte_spool import ByteSpool
 from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
+from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
 from briefings.site.pages import PARTS, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
@@ -233,7 +234,17 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
         _forget_words()
     _also_published(stories, writer, renderer, out_dir, rendered, also_file, noted)
     tagged: list[tuple[str, list[str]]] = []  # (id, tags) of each briefing, as write_all reads them
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged)
+    # the actor merge of the last build: a serving process's, or the cache's
+    if state is not None:
+        if state.merge is None:
+            state.merge = KeptMerge(held=True)
+        merge = state.merge
+    else:
+        merge = KeptMerge.load(opts.cache_dir)
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged, merge)
+    if state is None:
+        merge.save(opts.cache_dir)
+    del merge
     links_file = opts.cache_dir / "tag-links.json"
     _touch_pages_whose_chips_moved(tagged, out_dir, read_json_object(links_file), tag_links)
     del tagged
@@ -327,11 +338,17 @@ class _Entries:
     def part(self, i: int) -> Iterable[dict]:
         return self.held if self.spool is None else self._read(i)
 
-    def _read(self, i: int) -> Iterator[dict]:
+    def raw_part(self, i: int) -> Iterator[bytes] | None:
+        """Part i of each spooled entry as its marshal bytes (None: the
+        entries are held whole)."""
+        return None if self.spool is None else self._read(i, raw=True)
+
+    def _read(self, i: int, raw: bool = False) -> Iterator:
         offset, n, sizes, read = 0, len(PARTS), self.sizes, self.spool.read
         for at in range(0, len(sizes), n):
             start = offset + sum(sizes[at : at + i])
-            yield marshal.loads(read(start, sizes[at + i]))
+            data = read(start, sizes[at + i])
+            yield data if raw else marshal.loads(data)
             offset += sum(sizes[at : at + n])
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import marshal
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ from briefings.site.collection import (
     rows_of,
 )
 from briefings.site.front import FrontData, write_front
+from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
 from briefings.site.paths import full_text_stem
@@ -77,7 +79,8 @@ def _title(label: str, p, count: int) -> str:
 
 
 def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None,
-              tagged: list[tuple[str, list[str]]] | None = None) -> dict[str, str]:
+              tagged: list[tuple[str, list[str]]] | None = None, merge: ActorMerge | KeptMerge | None = None,
+              ) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
@@ -86,7 +89,9 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     `entries` is read once for each kind of page, and no list of them is
     made: a build may give them unpacked one at a time (a collection's
     entries at once were the largest thing a build held). `tagged`, when
-    given, gets each briefing's id and tags as they are read."""
+    given, gets each briefing's id and tags as they are read. `merge`: the
+    actor merge the last build kept (site/merge_kept.py; None: merged
+    whole)."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
@@ -99,12 +104,12 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     # pages give the others where an actor leads); the archive, the
     # outlet and month lists and the story, day and front pages; the
     # timeline and the ledger.
-    merge = ActorMerge()
-    for e in _reading(entries, 0):
+    merge = merge if merge is not None else ActorMerge()
+    for e, raw in _signed(entries, 0):
         if tagged is not None and e["tags"]:
             tagged.append((e["id"], e["tags"]))
         if e["id"] not in copies:
-            merge.add(e)
+            merge.add(e, raw)
     homes = _actor_pages_of(merge.finish(), renderer, docs, put)
     del merge
     cards: list[dict] = []
@@ -165,6 +170,16 @@ def _reading(entries: Iterable[dict], part: int) -> Iterable[dict]:
     parts (`part(i)`, i in PARTS' order) gives that part alone."""
     of = getattr(entries, "part", None)
     return of(part) if of is not None else entries
+
+
+def _signed(entries: Iterable[dict], part: int) -> Iterator[tuple[dict, bytes | None]]:
+    """The entries of a reading with the bytes each was read from (None
+    when they are held, not spooled): a kept merge knows an unchanged
+    briefing by them."""
+    raw = getattr(entries, "raw_part", None)
+    if raw is not None and (got := raw(part)) is not None:
+        return ((marshal.loads(b), b) for b in got)
+    return ((e, None) for e in _reading(entries, part))
 
 
 class _Once:
