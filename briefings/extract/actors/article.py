@@ -12,6 +12,7 @@ from briefings.extract.actors.cuts import (
     _cut_objects,
     _cut_second_party,
     _cut_tails,
+    _join_fronts,
     _join_name_tails,
     _join_pairs,
 )
@@ -123,6 +124,7 @@ def extract_actors(
         _cut_tails(found)
         _cut_second_party(found)
         _join_pairs(found)
+        _join_fronts(found)
         _join_name_tails(found)
         _cut_at_person(found)
         _cut_objects(found)

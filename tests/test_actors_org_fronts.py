@@ -1,0 +1,35 @@
+"""Organizations on unseen text, fifteenth round (issue 12): a two-word
+name the tagger opens at its second word, the writer's epithet after a
+body, a currency read as a body. On sentences written for these tests."""
+
+from extracted import organizations, places
+
+from briefings.lang.ar import key, words
+
+
+def test_a_two_word_name_takes_the_word_the_tagger_left_before_it():
+    assert key("واشنطن بوست") in words("org_fronts")
+    found = organizations("ونقلت صحيفة واشنطن بوست عن مسؤولين في الوزارة أن المفاوضات توقفت.")
+    assert "بوست" not in found
+    assert any(o.endswith("واشنطن بوست") for o in found)
+    # read as a place by the tagger: the pair is the paper's name
+    text = "وقال مراسل واشنطن بوست في بيروت إن القصف اشتد مساء أمس."
+    assert "واشنطن بوست" in organizations(text)
+    assert "واشنطن بوست" not in places(text)
+    assert "بيروت" in places(text)
+
+
+def test_the_city_alone_stays_a_place():
+    text = "وصل الوزير إلى واشنطن أمس في زيارة تستمر ثلاثة أيام."
+    assert "واشنطن" in places(text)
+    assert not organizations(text)
+
+
+def test_the_writers_epithet_after_a_body_is_no_part_of_its_name():
+    found = organizations("وتصدت القوات لهجوم شنته ميليشيات الحوثي الانقلابية على أطراف المدينة.")
+    assert "ميليشيات الحوثي" in found
+    assert not any("الانقلابية" in o for o in found)
+
+
+def test_a_currency_alone_is_no_body():
+    assert "اليورو" not in organizations("اليورو، الذي يتراجع عادة أمام العملة الأمريكية، هبط أمس بنسبة طفيفة.")
