@@ -33,3 +33,24 @@ def test_the_writers_epithet_after_a_body_is_no_part_of_its_name():
 
 def test_a_currency_alone_is_no_body():
     assert "اليورو" not in organizations("اليورو، الذي يتراجع عادة أمام العملة الأمريكية، هبط أمس بنسبة طفيفة.")
+
+
+def test_a_presidency_before_a_bodys_name_is_an_office_and_the_body_is_the_actor():
+    found = organizations("وأعلن المرشح ترشحه لرئاسة الاتحاد الدولي لكرة القدم أمس في باريس.")
+    assert "الاتحاد الدولي لكرة القدم" in found
+    assert not any(o.startswith("رئاسة") for o in found)
+    found = organizations("وقال إنه قرر الاستقالة من رئاسة نادي الزمالك بعد الخسارة الأخيرة.")
+    assert "نادي الزمالك" in found
+    assert not any(o.startswith("رئاسة") for o in found)
+    # before a person, no body at all
+    assert not organizations("وكانت هذه البنود في العقد إبان رئاسة الأمير فهد بن خالد للنادي.")
+
+
+def test_a_presidency_of_the_republic_is_a_body():
+    found = organizations("وأعلنت رئاسة الجمهورية التونسية في بيان تمديد حالة الطوارئ شهرا.")
+    assert "رئاسة الجمهورية التونسية" in found
+
+
+def test_the_kingdoms_leadership_is_no_body_but_a_command_is():
+    assert not organizations("وأكد أن الوفد يقف مع قيادة المملكة في كل ما تتخذه من خطوات.")
+    assert "قيادة القوات المشتركة" in organizations("وأعلنت قيادة القوات المشتركة أن العملية انتهت فجرا.")

@@ -10,6 +10,7 @@ from briefings.extract.actors.cuts import (
     _cut_at_rank,
     _cut_blessings,
     _cut_objects,
+    _cut_presidency,
     _cut_second_party,
     _cut_tails,
     _join_fronts,
@@ -129,6 +130,7 @@ def extract_actors(
         _cut_at_person(found)
         _cut_objects(found)
         _cut_at_rank(found)
+        _cut_presidency(found)
         _generic_bodies(found)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)
