@@ -54,3 +54,10 @@ def test_a_presidency_of_the_republic_is_a_body():
 def test_the_kingdoms_leadership_is_no_body_but_a_command_is():
     assert not organizations("وأكد أن الوفد يقف مع قيادة المملكة في كل ما تتخذه من خطوات.")
     assert "قيادة القوات المشتركة" in organizations("وأعلنت قيادة القوات المشتركة أن العملية انتهت فجرا.")
+
+
+def test_an_editorship_names_the_paper_after_it():
+    found = organizations("وتولى رئاسة تحرير جريدة الرياض منذ عشرين عاما.")
+    assert "جريدة الرياض" in found
+    assert not any("تحرير" in o for o in found)
+    assert "رئاسة الدولة المصرية" in organizations("وقال إن رئاسة الدولة المصرية أصدرت بيانا أمس.")
