@@ -61,3 +61,9 @@ def test_an_editorship_names_the_paper_after_it():
     assert "جريدة الرياض" in found
     assert not any("تحرير" in o for o in found)
     assert "رئاسة الدولة المصرية" in organizations("وقال إن رئاسة الدولة المصرية أصدرت بيانا أمس.")
+
+
+def test_a_name_goes_on_to_a_second_field_after_its_lam_field():
+    assert "المؤسسة العربية للدراسات والنشر" in organizations("وصدر الكتاب عن المؤسسة العربية للدراسات والنشر في بيروت.")
+    found = organizations("وتراجعت أسهم ميدغلف للتأمين والخدمات الأرضية أمس.")
+    assert not any("الخدمات" in o for o in found)
