@@ -41,7 +41,7 @@ ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 PHRASES = {"months": 2, "months_levant": 2, "months_hijri": 2, "ranks": 4, "qualifiers": 4, "percent": 2,
            "currency_nisbas": 2, "countries": 4, "places": 3, "outlets": 3, "bodies": 2, "place_pairs": 2,
            "regions": 3, "org_links": 2, "org_and": 2, "org_complements": 1, "org_lam": 1,
-           "org_pairs": 2}
+           "org_pairs": 2, "org_fronts": 2}
 CODE = re.compile(r"[A-Z]{2}")
 VALUES = {
     "months": lambda v: 1 <= int(v[0]) <= 12,

@@ -10,8 +10,10 @@ from briefings.extract.actors.cuts import (
     _cut_at_rank,
     _cut_blessings,
     _cut_objects,
+    _cut_presidency,
     _cut_second_party,
     _cut_tails,
+    _join_fronts,
     _join_name_tails,
     _join_pairs,
 )
@@ -123,10 +125,12 @@ def extract_actors(
         _cut_tails(found)
         _cut_second_party(found)
         _join_pairs(found)
+        _join_fronts(found)
         _join_name_tails(found)
         _cut_at_person(found)
         _cut_objects(found)
         _cut_at_rank(found)
+        _cut_presidency(found)
         _generic_bodies(found)
         if outlet:
             found += _outlet_mentions(body, toks, s.id, outlet, s.start)

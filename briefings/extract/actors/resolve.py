@@ -16,6 +16,8 @@ from briefings.lang.ar import key, key_text, words
 # الكونكاكاف)
 _TOWN_CUES = {key(w) for w in ("حي", "مدينة", "قرية", "بلدة", "ضاحية")}
 
+_RIYAL = key("ريال")
+
 
 def _after_town_cue(r: _Raw) -> bool:
     """Whether the span follows a town's or a quarter's cue (بحي الجزيرة):
@@ -47,6 +49,9 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "place"  # مدينة برمنغهام، حي النصر: a town or a quarter, whatever else the name is
         elif r.type == "place" and r.last - r.first == 1 and _undefine(ks) in words("currencies"):
             r.type = ""  # اليورو، الدولار: a currency the tagger read as a place
+        elif (r.type == "organization" and r.last - r.first == 1 and ks.startswith("ال")
+              and _undefine(ks) in words("currencies") and _undefine(ks) != _RIYAL):
+            r.type = ""  # or as a body; not الريال, the club's short name (Real Madrid)
         elif r.type == "place" and r.last - r.first == 1 and ks in gz.nisbas() and r.first > 0 and _described(r):
             r.type = ""  # الأندية السعودية: a nisba after a definite noun describes it
         elif (r.source == "crf" and r.type == "place" and r.last - r.first == 1 and ks not in places
