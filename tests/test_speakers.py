@@ -1046,3 +1046,11 @@ def test_a_topic_that_is_a_matter_names_no_speaker():
     qs = quotes(first + "\n\nأما بالنسبة للمناهج الجديدة، فقد أوضح المتحدث الرسمي للوزارة أنها ستوزع قبل الدراسة.")
     assert [q.speaker for q in after(qs, first)] != ["المناهج الجديدة"]
     assert all("المناهج" not in (q.speaker or "") for q in qs)
+
+
+def test_a_source_under_lil_after_wafqan_speaks_for_a_direct_quote():
+    # ووفقا للمصادر فقد …: the source the clitic لل carries, not «فقد»
+    first = "وقال وزير المالية إن الميزانية متوازنة."
+    qs = quotes(first + " ووفقا للمصادر المطلعة فقد تناول النقاش ملف الضرائب، "
+                "وسبل «تحقيق فائض في الميزانية خلال الأعوام الثلاثة المقبلة».")
+    assert speakers_after(qs, first) == ["المصادر المطلعة"]

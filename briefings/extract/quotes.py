@@ -2116,7 +2116,20 @@ def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
             j = _past_saying(toks, j)
             if j < len(toks) and toks[j].key == "لما":
                 j += 1
-            return _speaker(body, toks, j, min(len(toks), j + 5), where, (None, None))
+            end = min(len(toks), j + 5)
+            if j < end and toks[j].key.startswith("لل") and len(toks[j].key) > 4 and toks[j].text[:2] == "لل":
+                # ووفقا للمصادر فقد …، بحسب للتقرير: the source under لل,
+                # which _speaker skips as a hearer (it then read «فقد»):
+                # an actor named there, else the word with its article
+                # restored (ANNOTATION.md: للجيش → الجيش) and its adjectives
+                actor = _actor_in(toks[j].start, toks[end - 1].end, where)
+                if actor is not None:
+                    return actor.name, actor.id
+                k = j + 1
+                while k < end and toks[k].key.startswith("ال") and toks[k].text.isalpha() and toks[k].key not in _RELATIVE:
+                    k += 1
+                return "ال" + body[toks[j].start + 2 : toks[k - 1].end], None
+            return _speaker(body, toks, j, end, where, (None, None))
     return None
 
 
