@@ -1012,3 +1012,45 @@ def test_a_time_counted_from_a_place_and_a_pronoun_alef_are_no_accusatives():
     # زوجها ends in alef too, but it is the subject with its pronoun
     [q] = quotes("وقال زوجها في حديث للصحيفة إن المستشفى تأخر كثيرا في تسليم الجثمان للعائلة.")
     assert q.speaker == "زوجها"
+
+
+def test_the_topic_after_amma_speaks_for_the_fa_verb():
+    # «أما X، …، ف+verb»: X is the verb's subject, not who spoke before
+    first = "وقال رئيس النادي سامي الحربي إن الموسم كان صعبا على اللاعبين."
+    qs = quotes(first + "\n\nأما يوسف العتيبي، مدرب الفريق الأول لكرة القدم في النادي، "
+                "فأكد أن الفريق سيعود أقوى في الدور الثاني.")
+    assert speakers_after(qs, first) == ["يوسف العتيبي"]
+
+
+def test_an_office_as_the_topic_speaks():
+    first = "وقال محافظ البنك المركزي ماجد الزهراني إن التضخم تراجع هذا العام."
+    qs = quotes(first + "\n\nأما وزير المالية، فقال إن الميزانية ستعلن في الشهر المقبل.")
+    assert speakers_after(qs, first) == ["وزير المالية"]
+
+
+def test_a_present_verb_under_fa_answers_amma_and_opens_a_statement():
+    first = "وقال الباحث عمر السبيعي إن الدراسة شملت مئات الأسر في المدينة."
+    qs = quotes(first + "\n\nأما الطبيب فهد القرني فيؤكد أن النتائج تحتاج إلى مراجعة دقيقة قبل نشرها.")
+    assert speakers_after(qs, first) == ["فهد القرني"]
+
+
+def test_after_a_person_topic_the_noun_after_the_fa_verb_is_its_object():
+    first = "وقال المدير العام للمستشفى ناصر العمري إن المواعيد ستقصر قريبا."
+    qs = quotes(first + "\n\nأما المختص الدكتور سلمان الدوسري فطالب وزارة الصحة بمعالجة مشكلة المواعيد البعيدة.")
+    assert speakers_after(qs, first) == ["سلمان الدوسري"]
+
+
+def test_a_topic_that_is_a_matter_names_no_speaker():
+    # أما عن … / أما بالنسبة لـ …: the subject comes after the verb
+    first = "وأعلنت وزارة التعليم أن الدراسة تبدأ الأسبوع المقبل."
+    qs = quotes(first + "\n\nأما بالنسبة للمناهج الجديدة، فقد أوضح المتحدث الرسمي للوزارة أنها ستوزع قبل الدراسة.")
+    assert [q.speaker for q in after(qs, first)] != ["المناهج الجديدة"]
+    assert all("المناهج" not in (q.speaker or "") for q in qs)
+
+
+def test_a_source_under_lil_after_wafqan_speaks_for_a_direct_quote():
+    # ووفقا للمصادر فقد …: the source the clitic لل carries, not «فقد»
+    first = "وقال وزير المالية إن الميزانية متوازنة."
+    qs = quotes(first + " ووفقا للمصادر المطلعة فقد تناول النقاش ملف الضرائب، "
+                "وسبل «تحقيق فائض في الميزانية خلال الأعوام الثلاثة المقبلة».")
+    assert speakers_after(qs, first) == ["المصادر المطلعة"]

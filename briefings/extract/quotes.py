@@ -557,8 +557,9 @@ def _is_cue(toks: list[Token], i: int) -> bool:
         return False
     if split.word[:1] in ("ي", "ت") and split.clitic in ("", "ف"):
         # فيري in ايتاري فيري: ف + a present tense opens a clause or is
-        # a name's letters
-        return opens and not _impersonal(toks, i)
+        # a name's letters; after أما it answers the topic (أما فلان فيؤكد أن)
+        return (opens or split.clitic == "ف" and speech_lemma(k) != _I3TABARA and _amma_before(toks, i) is not None) \
+            and not _impersonal(toks, i)
     if split.word in _ALSO_PREPOSITION:
         # بين is a preposition but where و opens a sentence with it (وبين
         # المتحدث أن …), as the corpus's sentence openers show
@@ -1085,7 +1086,14 @@ def _verb_speaker(body, toks, ci: int, lemma: str, end: int, where, last_speaker
     """Who a speech verb has speak: its subject up to `end`, else the one
     before it or the last speaker."""
     start = _subject_start(toks, ci, lemma)
-    before = _before_verb(body, toks, ci, where) or last_speaker
+    topic = _amma_topic(body, toks, ci, where)
+    if topic and topic[1] and not _feminine_cue(toks[ci].key) \
+            and any(x.id == topic[1] and x.type == "person" for _, _, x in where.items):
+        # اما المختص الدكتور فلان فطالب وزارة الصحة بـ…: after a person as
+        # the topic the noun after the ف-verb is its object (a feminine
+        # verb may have its own subject: أما فلان فقد ذكرت الصحيفة)
+        return topic
+    before = topic or _before_verb(body, toks, ci, where) or last_speaker
     a = _skip_not_subject(toks, start, end)
     if a < end and toks[a].key in _NOT_SUBJECT_WORDS and not (a + 1 < end and toks[a + 1].key in _QUANTITY_MA):
         return before  # أكد ما ورد في …، وتساءل إذا كانت …: no subject after the verb
@@ -1117,6 +1125,103 @@ def _before_verb(body: str, toks: list[Token], ci: int, where: _Mentions) -> tup
         if found[0]:
             return found
     return _fronted(body, toks, ci, where)
+
+
+_AMMA = {key(w) for w in ("أما", "وأما")}
+# أما الأسر الفقيرة فتعتبر …: a present of اعتبر after a topic is mostly
+# "is considered", said of the topic, not by it
+_I3TABARA = speech_lemma(key("اعتبر"))
+_FA_QAD = key("فقد")
+# what a topic after أما opens with when it is a matter, not who speaks
+# (أما عن الشعر، أما بالنسبة لـ…، أما في جبهة الزبداني، أما فيما يتعلق بـ…):
+# then the verb's subject comes after it or is who spoke before
+_TOPIC_MATTERS = {key(w) for w in (
+    "عن", "في", "فيما", "على", "بالنسبة", "بشأن", "بخصوص", "من", "إلى", "الى", "بعد", "قبل", "لماذا", "حول",
+    "مع", "ما", "عندما", "حين", "إذا", "اذا", "لو", "خلال", "بين", "لدى", "عند")}
+_TOPIC_SPAN = 16
+_KIN = {key(w) for w in ("عم", "خال", "ابن", "بنت", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخو", "أخي", "جد", "حفيد")}
+_OPENING_MARKS = {"«", '"', "“", "(", "'"}
+
+
+def _amma_topic(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str | None] | None:
+    """The topic of «أما X، ف+verb» as the verb's subject: أما opens a topic
+    and the verb under its ف (فقال، فأكد، فقد أوضح) has it speak, not the
+    name nearest the verb (أما وزير الصحة، فأكد أن …؛ أما المحلل السياسي
+    فلان، فأوضح). Over the corpus's non-held days 209 such frames
+    (`bench/ama_frames.py`); a topic that is a matter (أما عن …، أما
+    بالنسبة لـ…), a place or a noun that cannot speak (أما المحور الخدمي)
+    names no one here. X ends at its first clause mark (an apposition or a
+    relative after it: أما فلان، الذي …، فأعرب)."""
+    v = ci - 1 if ci >= 1 and toks[ci - 1].key == _FA_QAD else ci
+    amma = _amma_before(toks, v)
+    if amma is None or v == ci and not (toks[ci].key[:1] == "ف" and speech_lemma(toks[ci].key[1:])):
+        return None
+    a = amma + 1
+    while a < v and toks[a].text in _OPENING_MARKS:
+        a += 1
+    if a >= v or toks[a].key in _TOPIC_MATTERS or peel_known(toks[a].key).clitic[-1:] in ("ب", "ل", "ك"):
+        return None
+    b = next((j for j in range(a + 1, v) if toks[j].text in _CLAUSE_MARKS or toks[j].text == "-"), v)
+    persons = [(ms, me, x) for ms, me, x in where.between(toks[a].start, toks[b - 1].end) if x.type == "person"]
+    if persons:
+        # أما شيخ شمل قبائل ربيعة … الشيخ فلان فقال: the name that ends the
+        # topic, after its titles (ربيعة was read a person), unless a
+        # relation stands before it (أما العم فلان عم فلان: the first)
+        ms, me, x = persons[-1]
+        j = next(j for j in range(a, b) if toks[j].end > ms)
+        if me < toks[b - 1].end or j > a and toks[j - 1].key in _KIN:
+            x = persons[0][2]
+        return x.name, x.id
+    if b - a >= 2 and _name_piece(toks, b - 2, True) and _name_piece(toks, b - 1, False) \
+            and not where.inside(toks[b - 2].start) and not where.between(toks[b - 2].start, toks[b - 1].end):
+        # أما أمين العلي فقد أكد، أما التشكيلية سحر الكثيري فترى، أما
+        # المدير التنفيذي لبايرليفركوزن ميكايل شاده فقال: a name the
+        # tagger missed at the end of the topic
+        return body[toks[b - 2].start : toks[b - 1].end], None
+    found = _speaker(body, toks, a, b, where, (None, None))
+    if not found[1] and b < v:
+        # أما الرئيس الفلسطيني، محمود عباس، فقال: an office, then the name
+        # set off by commas
+        named = _actor_in(toks[a].start, toks[v - 1].end, where)
+        if named is not None and named.type == "person":
+            return named.name, named.id
+    if not found[0]:
+        return None
+    if found[1]:
+        # an actor of the topic: not a place (أما اليونان فزادت، أما البحرين، فيذكر فلان)
+        actor = next((x for _, _, x in where.between(toks[a].start, toks[b - 1].end) if x.id == found[1]), None)
+        return None if actor is not None and actor.type == "place" else found
+    return found if _topic_speaks(toks, a, b) else None
+
+
+def _amma_before(toks: list[Token], v: int) -> int | None:
+    """The أما whose answer opens at token v (the ف-word: فقال، فقد), if
+    one stands before it in its sentence with no mark, speech verb or
+    complementizer between."""
+    for j in range(v - 1, max(-1, v - 1 - _TOPIC_SPAN), -1):
+        k = toks[j].key
+        if k in _AMMA:
+            return j
+        # (not ؛: أما فلان؛ الشريك المؤسس، فقال)
+        if toks[j].text in (".", "!", "؟", ":") or speech_lemma(k) or _complementizer(k):
+            return None
+    return None
+
+
+def _topic_speaks(toks: list[Token], a: int, b: int) -> bool:
+    """Whether a topic no actor names is one who may speak: a name the
+    tagger missed (أما جبر الشوفي), an office, a body's head, a source, a
+    noun of persons, a sound plural of persons (أما المؤيدون) or a word
+    with a nisba (مواطن مصري); not any definite noun, as `_may_speak`
+    allows after a cue (أما المعنى الثاني، أما أبرز ملامح …: a matter)."""
+    k = toks[a].key
+    if a + 1 < b and k in _HONORIFIC_WORDS:
+        k = toks[a + 1].key
+    head = bare(peel_known(k).word)
+    return (_name_piece(toks, a, True) or k in person_words() or _source_kind(k) is not None
+            or lookup(k, title_heads()).word in title_heads() or k in gz.org_heads() or head in gz.org_heads()
+            or head in _BODY_HEADS or head in _SPEAKING_HEADS or bare(k) in _PERSON_NOUNS
+            or k.endswith(("ون", "ين")) or any(t.key in gz.nisbas() for t in toks[a + 1 : min(b, a + 5)]))
 
 
 def _subject_head(k: str) -> bool:
@@ -2011,7 +2116,20 @@ def _attribution(body, toks, where) -> tuple[str | None, str | None] | None:
             j = _past_saying(toks, j)
             if j < len(toks) and toks[j].key == "لما":
                 j += 1
-            return _speaker(body, toks, j, min(len(toks), j + 5), where, (None, None))
+            end = min(len(toks), j + 5)
+            if j < end and toks[j].key.startswith("لل") and len(toks[j].key) > 4 and toks[j].text[:2] == "لل":
+                # ووفقا للمصادر فقد …، بحسب للتقرير: the source under لل,
+                # which _speaker skips as a hearer (it then read «فقد»):
+                # an actor named there, else the word with its article
+                # restored (ANNOTATION.md: للجيش → الجيش) and its adjectives
+                actor = _actor_in(toks[j].start, toks[end - 1].end, where)
+                if actor is not None:
+                    return actor.name, actor.id
+                k = j + 1
+                while k < end and toks[k].key.startswith("ال") and toks[k].text.isalpha() and toks[k].key not in _RELATIVE:
+                    k += 1
+                return "ال" + body[toks[j].start + 2 : toks[k - 1].end], None
+            return _speaker(body, toks, j, end, where, (None, None))
     return None
 
 
