@@ -442,3 +442,10 @@ def test_a_scale_alone_takes_no_unit_across_a_quote_or_a_colon():
     # a quoted name closed between the figures is no other voice
     figs = figures("وبلغت قيمة الصفقة 9 ملايين ريال، ودفع لاعبها «نادر» 4 ملايين.")
     assert any(f.unit == "ريال" for f in figs if f.value == 4_000_000), figs
+
+
+def test_a_scale_alone_takes_the_unit_of_the_figure_of_its_own_scale():
+    # a comparison repeats the count it compares, past the money between
+    figs = figures("ويبلغ عدد الأثرياء 90 ألف شخص تتجاوز ثرواتهم 30 مليون دولار، مقارنة بـ50 ألفا قبل عقد.")
+    later = next(f for f in figs if f.value == 50_000)
+    assert later.unit == "شخص", figs

@@ -208,13 +208,29 @@ def _lend_units(body: str, toks: list[Token], found: list[tuple[Figure, int, int
         # number without a scale stays unnamed (an age, a rank, a score)
         if (figs[x].unit is None and figs[x].kind == "count" and _scaled(toks[found[x][2]].key)
                 and not _counted_after(toks, found[x][2] + 1)):
+            lenders = []
             for y in range(x - 1, -1, -1):
                 if _across_voice(body[toks[found[y][2]].end : toks[found[x][1]].start]):
                     break  # another voice or a list's item: «شارك فيها 40 ألفا»
                 if figs[y].unit and figs[y].kind in ("money", "count", "measure") and key(figs[y].unit) not in _TIME_UNITS:
-                    figs[x] = _with_unit(figs[x], figs[y])
-                    break
+                    lenders.append(y)
+            # the nearest of the same scale first: a comparison repeats the
+            # figure it compares (128 ألف شخص تفوق ثرواتهم 50 مليون دولار،
+            # مقارنة بـ41 ألفا: people, not dollars)
+            scale = _scale_of(toks, found[x][1], found[x][2])
+            same = [y for y in lenders if _scale_of(toks, found[y][1], found[y][2]) == scale]
+            if lenders:
+                figs[x] = _with_unit(figs[x], figs[(same or lenders)[0]])
     return figs
+
+
+def _scale_of(toks: list[Token], first: int, last: int) -> float | None:
+    """The value of the last scale word of a figure's words (ألف، ألفا،
+    آلاف: 1000), or None."""
+    for t in reversed(toks[first : last + 1]):
+        if (v := word_value(t.key)) is not None and v[0] == "scale":
+            return v[1]
+    return None
 
 
 def _across_voice(between: str) -> bool:
