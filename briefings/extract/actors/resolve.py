@@ -3,6 +3,8 @@ retyped, dropped, and chosen longest first."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.bodies import _generic_body
 from briefings.extract.actors.openings import _place_cue
@@ -35,7 +37,7 @@ _OPENING = frozenset("«\"“")
 _CLOSING = frozenset("»\"”")
 
 
-def _quoted_term(r: _Raw, places: frozenset[str] | set[str] | dict) -> bool:
+def _quoted_term(r: _Raw, places: Container[str]) -> bool:
     """Whether the tagger's one-word place is a definite word between quote
     marks with no place's cue before them, that no place list holds and
     that the corpus writes without its article as often as half as with it
