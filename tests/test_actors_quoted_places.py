@@ -33,3 +33,12 @@ def test_a_countrys_nisba_closing_the_quote_is_not_the_names():
 def test_a_quoted_name_keeps_a_first_letter_that_spells_a_clitic():
     # كوش would peel as ك + وش outside the quote
     assert "كوش تبه" in places("احتفل سكان بلدة «كوش تبه» بافتتاح مدرسة جديدة.")
+
+
+def test_a_quoted_common_term_is_no_place():
+    # سالب: a term the corpus writes with and without its article
+    found = places('وتزداد أرقام الحساب بـ "السالب" كل شهر، ولا تتحسن.')
+    assert "السالب" not in found
+    # a cue before the marks names a place whatever the word
+    found = places('وتستقبل محافظة "الوجه" زوارها كل صيف.')
+    assert "الوجه" in found

@@ -48,3 +48,21 @@ def test_a_name_opening_with_a_verb_shaped_word_before_a_surname_stays():
     found = people("وقال اللواء وصل الله الحربي إن الخطة جاهزة. وأدار الدكتور ساعد العرابي الحارثي الجلسة.")
     assert "وصل الله الحربي" in found
     assert "ساعد العرابي الحارثي" in found
+
+
+def test_a_name_ends_before_a_past_verb_or_a_kinship_noun():
+    found = people("وكان المدرب الإيطالي ماريو برونيتي طالب بالتركيز على المباراة المقبلة.")
+    assert "ماريو برونيتي" in found
+    assert not any("طالب" in n for n in found)
+    found = people("وتزوج الأمير الشابة نورية شقيقة الحاكم عام 1950.")
+    assert not any("شقيقة" in n for n in found)
+
+
+def test_a_link_or_a_list_keeps_a_verb_shaped_surname():
+    found = people("وحضر الحفل علي بن أبي طالب الزهراني ورفاقه.")
+    assert any(n.startswith("علي بن أبي طالب") for n in found), found
+
+
+def test_or_glued_to_the_next_words_is_no_person():
+    found = people("ويعاقب كل من يثبت عليه تلاعب أوإخفاء أوتعديل أوتحريف في السجلات.")
+    assert not any(n.startswith("أو") for n in found), found

@@ -421,3 +421,31 @@ def test_a_year_like_number_keeps_the_nouns_it_counts():
     assert one("يملك البنك 1990 فرعا حول العالم.").unit == "فرعا"
     assert one("تقدم 2000 طالب للاختبار.").unit == "طالب"
     assert one("يسكن القرية 1950 نسمة فقط.").unit == "نسمة"
+
+
+def test_a_scale_alone_before_people_counted_takes_no_money_unit():
+    # the partitive names people after the scale: the sentence's money is
+    # not what it counts
+    figs = figures("وتبلغ رواتب الجمعية 30 مليون ريال، ويعمل فيها 12 ألفا من موظفي الدولة.")
+    assert all(f.unit != "ريال" for f in figs if f.value == 12_000), figs
+    figs = figures("وجمعت الحملة 80 مليون دولار، وتبرع 5 آلاف منهم بأكثر من نصفها.")
+    assert all(f.unit != "دولار" for f in figs if f.value == 5_000), figs
+
+
+def test_a_scale_alone_takes_no_unit_across_a_quote_or_a_colon():
+    figs = figures("وجمعت الحملة 20 مليون ريال، وقال المنظم: «شارك فيها 40 ألفا».")
+    assert all(f.unit != "ريال" for f in figs if f.value == 40_000), figs
+    # the lend itself stays where nothing stands between, and after a
+    # partitive of no noun numbers count
+    figs = figures("بلغت أرباح الشركة 25 مليون ريال، وأرباح فرعها 9 ملايين من بداية العام.")
+    assert any(f.unit == "ريال" for f in figs if f.value == 9_000_000), figs
+    # a quoted name closed between the figures is no other voice
+    figs = figures("وبلغت قيمة الصفقة 9 ملايين ريال، ودفع لاعبها «نادر» 4 ملايين.")
+    assert any(f.unit == "ريال" for f in figs if f.value == 4_000_000), figs
+
+
+def test_a_scale_alone_takes_the_unit_of_the_figure_of_its_own_scale():
+    # a comparison repeats the count it compares, past the money between
+    figs = figures("ويبلغ عدد الأثرياء 90 ألف شخص تتجاوز ثرواتهم 30 مليون دولار، مقارنة بـ50 ألفا قبل عقد.")
+    later = next(f for f in figs if f.value == 50_000)
+    assert later.unit == "شخص", figs

@@ -174,7 +174,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens:
             for x in range(first, last + 1):
                 used[x] = True
         after = last + 1
-    for fig in _lend_units(toks, found):
+    for fig in _lend_units(body, toks, found):
         if fig.unit is not None or fig.kind != "count" or fig.approx != "exact":
             out.append(fig)
     return out
@@ -183,7 +183,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens:
 _JOINS = frozenset({"و", "او"})
 
 
-def _lend_units(toks: list[Token], found: list[tuple[Figure, int, int]]) -> list[Figure]:
+def _lend_units(body: str, toks: list[Token], found: list[tuple[Figure, int, int]]) -> list[Figure]:
     """Bare numbers in a list take the unit of the number the list ends with
     (12.2 و10.1 و8.4 بوصة) or, failing that, of the number it continues
     (40 ألف ريال، و30 ألفا للفضية): the noun comes later, or is implied."""
@@ -206,13 +206,62 @@ def _lend_units(toks: list[Token], found: list[tuple[Figure, int, int]]) -> list
         # الآخر 15 مليونا): the thousands or millions of what the sentence
         # counted before it (not after: سكانها 25 مليونا و300 مصنع); a bare
         # number without a scale stays unnamed (an age, a rank, a score)
-        if figs[x].unit is None and figs[x].kind == "count" and _scaled(toks[found[x][2]].key):
-            lender = next((figs[y] for y in range(x - 1, -1, -1)
-                           if figs[y].unit and figs[y].kind in ("money", "count", "measure")
-                           and key(figs[y].unit) not in _TIME_UNITS), None)
-            if lender:
-                figs[x] = _with_unit(figs[x], lender)
+        if (figs[x].unit is None and figs[x].kind == "count" and _scaled(toks[found[x][2]].key)
+                and not _counted_after(toks, found[x][2] + 1)):
+            lenders = []
+            for y in range(x - 1, -1, -1):
+                if _across_voice(body[toks[found[y][2]].end : toks[found[x][1]].start]):
+                    break  # another voice or a list's item: «شارك فيها 40 ألفا»
+                if figs[y].unit and figs[y].kind in ("money", "count", "measure") and key(figs[y].unit) not in _TIME_UNITS:
+                    lenders.append(y)
+            # the nearest of the same scale first: a comparison repeats the
+            # figure it compares (128 ألف شخص تفوق ثرواتهم 50 مليون دولار،
+            # مقارنة بـ41 ألفا: people, not dollars)
+            scale = _scale_of(toks, found[x][1], found[x][2])
+            same = [y for y in lenders if _scale_of(toks, found[y][1], found[y][2]) == scale]
+            if lenders:
+                figs[x] = _with_unit(figs[x], figs[(same or lenders)[0]])
     return figs
+
+
+def _scale_of(toks: list[Token], first: int, last: int) -> float | None:
+    """The value of the last scale word of a figure's words (ألف، ألفا،
+    آلاف: 1000), or None."""
+    for t in reversed(toks[first : last + 1]):
+        if (v := word_value(t.key)) is not None and v[0] == "scale":
+            return v[1]
+    return None
+
+
+def _across_voice(between: str) -> bool:
+    """Whether a colon or a quotation's edge stands between two figures:
+    what the second counts is said by another voice or listed apart, not
+    the first's unit again (قال: «شارك فيها 40 ألفا»). A quoted name
+    closed between them is no edge (لاعبي الأهلي «العيسى» … 6 ملايين)."""
+    return (":" in between or between.count("«") != between.count("»")
+            or between.count("“") != between.count("”") or between.count('"') % 2 == 1)
+
+
+_OF_THEM = frozenset(key(w) for w in ("منهم", "منهن"))
+
+
+def _counted_after(toks: list[Token], u: int) -> bool:
+    """Whether the words after a scale name what it counts though the
+    figure took no unit: a partitive of a noun numbers count (14 ألفا من
+    أبناء الجالية، 3 آلاف من موظفي الشركة) or of people (40 ألفا منهم):
+    not the money or the measure counted before it. Other partitives
+    leave the lend (5 آلاف من بداية الموسم، 40 مليونا من النفط)."""
+    if u >= len(toks):
+        return False
+    k = toks[u].key
+    if k in _OF_THEM:
+        return True
+    if k != "من" or u + 1 >= len(toks):
+        return False
+    nxt = toks[u + 1].key
+    base = nxt[2:] if nxt.startswith("ال") else nxt
+    # a sound plural in construct drops its ن (موظفي of موظفين)
+    return base in _COUNTED or _is_plural(nxt) or nxt.endswith("ي") and nxt[:-1] + "ين" in _COUNTED
 
 
 # a duration lends a scale nothing: «16.7 ثانية … مليون ونصف مليون دولار»,

@@ -80,6 +80,32 @@ def _inflected(k: str) -> bool:
     return len(k) >= 5 and k[0] == "س" and k[1] in "ينت" and v.get(k[1:], 0) >= COMMON_AFTER_OFFICE
 
 
+# أو glued to the word after it (تلاعب أوإخفاء أوتعديل): a typo the tagger
+# reads as a foreign name. Names open with أو too, on a common word
+# (أوستين، أونيل، أوزال، أوبان: ستين، نيل، زال، بان), so one such word is
+# not enough: two of them running, or أو on a definite word (أوالتمييز)
+_GLUED_RARE = 3
+
+
+def _glued_or(k: str, least: int) -> bool:
+    """Whether a word is أو written onto a word the corpus writes at least
+    `least` times alone, itself rare as written and in no names list."""
+    if not k.startswith("او") or len(k) < 5 or k in person_words() or k[2:] in person_words():
+        return False
+    v = vocabulary()
+    return v.get(k, 0) < _GLUED_RARE and v.get(k[2:], 0) >= least
+
+
+def _glued_or_run(toks: list[Token], first: int, last: int) -> bool:
+    """Whether a span is أو glued to its words: each of two or more, on
+    words the corpus knows (تحريف 38 times), or one on a definite word
+    the corpus writes often."""
+    keys = [toks[x].key for x in range(first, last)]
+    if len(keys) >= 2:
+        return all(_glued_or(k, 1) for k in keys)
+    return keys[0][2:].startswith("ال") and _glued_or(keys[0], _COMMON_STEM)
+
+
 def _possessed(k: str) -> bool:
     """Whether a word is a feminine noun with the possessive ي (زميلتي،
     صديقتي، والدتي: my colleague, my friend, my mother), whose stem with

@@ -12,6 +12,7 @@ from briefings.extract import gazetteer as gz
 from briefings.extract.actors.chains import _title_word
 from briefings.extract.actors.names import (
     _common_lead,
+    _glued_or_run,
     _may_open_name,
     _name_end,
     _name_word,
@@ -317,7 +318,7 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
-        if _thing(r) or _verb_before_title(r):
+        if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
             r.type = ""
             continue
         if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
@@ -447,6 +448,8 @@ def _cut_verbs(found: list[_Raw]) -> None:
                 break
         if r.last - r.first > 1 and _present_verb(_peel_key(r.toks[r.last - 1].key)):
             r.last -= 1
+        elif r.last - r.first > 1 and _runs_on(r.toks, r.last - 1):
+            r.last -= 1
         if (r.last - r.first > 2 and _past_verb(_peel_key(r.toks[r.first].key))
                 and _given_name(r.toks[r.first + 1])):
             r.first += 1  # أشاد مصطفى النفياوي: the verb, then its subject
@@ -458,6 +461,35 @@ def _cut_verbs(found: list[_Raw]) -> None:
             r.type = ""
         else:
             r.first += 1
+
+
+# A kinship noun after a name describes the person by another (فوزية
+# شقيقة الملك، سعاد زوجة اللاعب): the name ends before it. ابن and بنت are
+# links inside a name (محمد بن سلمان) and stay.
+_KIN = {key(w) for w in ("شقيق", "شقيقة", "زوج", "زوجة", "نجل", "نجلة", "ابنة", "كريمة", "والد", "والدة", "أرملة",
+                         "طليقة", "حفيد", "حفيدة", "أخت", "خال", "خالة", "عمة")}
+
+
+# أبو in the genitive and the accusative (علي بن أبي طالب، يا أبا أحمد)
+_LINK_CASES = {key("أبي"), key("أبا")}
+
+
+def _runs_on(toks: list[Token], x: int) -> bool:
+    """Whether the last word of a person's span is the sentence going on
+    after the name: a kinship noun before a definite word or a name, or a
+    past verb (وكان دونغا طالب بالنظر، سعود أراد أن، ميركل قررت). Not after
+    a link (أبو طالب، آل طالب: a name whatever its shape), nor before و or
+    a title (صديق واصل ومنيف، يورجن دام لاعب: the name of a list or of an
+    apposition)."""
+    k = _peel_key(toks[x].key)
+    if toks[x - 1].key in _NAME_LINKS or toks[x - 1].key in _LINK_CASES or k != toks[x].key:
+        return False
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    if k in _KIN:
+        return nxt is not None and (nxt.key.startswith("ال") or _given_name(nxt))
+    if not _past_verb(k):
+        return False
+    return nxt is None or not (nxt.key.startswith("و") or _title_word(toks, x + 1))
 
 
 def _stop_not_name(t: Token) -> bool:

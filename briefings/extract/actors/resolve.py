@@ -3,10 +3,20 @@ retyped, dropped, and chosen longest first."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.bodies import _generic_body
 from briefings.extract.actors.openings import _place_cue
-from briefings.extract.actors.places import _adjective_after_noun, _described, _with_pronoun
+from briefings.extract.actors.places import (
+    _adjective_after_noun,
+    _corpus_words,
+    _described,
+    _local_places,
+    _mined_places,
+    _toggles,
+    _with_pronoun,
+)
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _undefine
 from briefings.lang.ar import key, key_text, words
@@ -23,6 +33,28 @@ def _after_town_cue(r: _Raw) -> bool:
     """Whether the span follows a town's or a quarter's cue (بحي الجزيرة):
     a place's name, even the publisher's (الجزيرة, the paper) or a club's."""
     return r.first > 0 and _place_cue(r.toks[r.first - 1].key) in _TOWN_CUES
+
+
+_OPENING = frozenset("«\"“")
+_CLOSING = frozenset("»\"”")
+
+
+def _quoted_term(r: _Raw, places: Container[str]) -> bool:
+    """Whether the tagger's one-word place is a definite word between quote
+    marks with no place's cue before them, that no place list holds and
+    that the corpus writes without its article as often as half as with it
+    (السالب: a term set apart, سالب 9 to السالب under 10); a place's name
+    is written one way (الجش 19 to جش 0) and a cue names one whatever its
+    form («الوجه» after محافظة)."""
+    toks, a = r.toks, r.first
+    if r.last - a != 1 or a < 1 or r.last >= len(toks):
+        return False
+    k = toks[a].key
+    if toks[a - 1].text not in _OPENING or toks[r.last].text not in _CLOSING or not k.startswith("ال") or k in places:
+        return False
+    if a >= 2 and _place_cue(toks[a - 2].key) != "":
+        return False
+    return _toggles(k) and k not in _corpus_words() and k not in _local_places() and k not in _mined_places()
 
 
 def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
@@ -61,6 +93,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # دعم مالي: financial, not Mali
         elif r.type == "place" and r.last - r.first == 1 and _with_pronoun(r):
             r.type = ""  # إلى جده: his grandfather, not Jeddah
+        elif r.source == "crf" and r.type == "place" and _quoted_term(r, places):
+            r.type = ""  # تزداد بـ "السالب": a common term quoted, not a place
     prio = {"outlet": 0, "rule": 0, "crf": 1, "gazetteer": 2, "alias": 2, "head": 3}
     found = [r for r in found if r.type]
     found.sort(key=lambda r: (-(r.last - r.first), prio[r.source], r.first))
