@@ -449,3 +449,12 @@ def test_a_scale_alone_takes_the_unit_of_the_figure_of_its_own_scale():
     figs = figures("ويبلغ عدد الأثرياء 90 ألف شخص تتجاوز ثرواتهم 30 مليون دولار، مقارنة بـ50 ألفا قبل عقد.")
     later = next(f for f in figs if f.value == 50_000)
     assert later.unit == "شخص", figs
+
+
+def test_a_count_of_them_is_a_figure():
+    # «12 منهم» counts what the sentence counted before it: ANNOTATION
+    # takes every number that counts something, so the reader keeps it
+    figs = figures("أصيب في الحادث ثلاثون عاملا، وتوفي 12 منهم في المستشفى.")
+    assert any(f.value == 12 and f.kind == "count" for f in figs), figs
+    figs = figures("وبلغ عدد المدارس 580 مدرسة، أغلقت 40 منها بسبب الحر.")
+    assert any(f.value == 40 and f.kind == "count" for f in figs), figs
