@@ -16,6 +16,16 @@ wrote, labelled by hand) keeps each sentence's file, record, url,
 sentence offsets, frame and labels (place names as written, a clitic
 peeled; `a/b` for either form of one place; `optional`: streets,
 airports, a place inside a body's name): no text of the corpus.
+
+A second sample (fifteenth round), drawn and labelled before that round's
+rules were written, measures on days no rule was read on:
+`bench/data/places-sample-2.json`, 100 sentences of 2015-08-04/06 (seed
+16, 60 framed, 40 plain):
+
+    .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-08-04,2015-08-06 --seed 16 --frames 60 --plain 40
+    .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-2.json [--misses]
+
+`draw` refuses the held days.
 """
 
 from __future__ import annotations

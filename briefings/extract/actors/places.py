@@ -271,6 +271,7 @@ SETTLEMENT_CUES = frozenset(key(w) for w in (
     "مديرية", "مديريتي", "قضاء", "بلدية"))
 
 
+@lru_cache(maxsize=100_000)
 def settlement_cue(k: str) -> bool:
     """A settlement's cue, bare or under و، ب، ل، ف، وب، ول، فب (وبمركز)."""
     return (k in SETTLEMENT_CUES or (len(k) > 3 and k[0] in "وبلف" and k[1:] in SETTLEMENT_CUES)
