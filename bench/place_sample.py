@@ -16,6 +16,16 @@ wrote, labelled by hand) keeps each sentence's file, record, url,
 sentence offsets, frame and labels (place names as written, a clitic
 peeled; `a/b` for either form of one place; `optional`: streets,
 airports, a place inside a body's name): no text of the corpus.
+
+A second sample (fifteenth round), drawn and labelled before that round's
+rules were written, measures on days no rule was read on:
+`bench/data/places-sample-2.json`, 100 sentences of 2015-08-04/06 (seed
+16, 60 framed, 40 plain):
+
+    .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-08-04,2015-08-06 --seed 16 --frames 60 --plain 40
+    .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-2.json [--misses]
+
+`draw` refuses the held days.
 """
 
 from __future__ import annotations
@@ -45,11 +55,11 @@ FRAMES = {
 }
 
 
-def _pool(corpus: Path) -> list:
+def _pool(corpus: Path, days: tuple[str, ...] = DAYS) -> list:
     from briefings.readers import load, read_source
 
     arts = []
-    for d in DAYS:
+    for d in days:
         for a in read_source(load(corpus / f"{d}.zip", corpus)):
             if hasattr(a, "body") and 400 <= len(a.body) <= 6000:
                 arts.append(a)
@@ -60,11 +70,11 @@ def _predicted(b, sid: int) -> list[dict]:
     return [{"text": m.text, "type": a.type, "name": a.name} for a in b.actors for m in a.mentions if m.sentence == sid]
 
 
-def draw(corpus: Path, n_frames: int, n_plain: int, out: Path) -> None:
+def draw(corpus: Path, n_frames: int, n_plain: int, out: Path, days: tuple[str, ...] = DAYS, seed: int = 15) -> None:
     """Print the sentences to label with the extractor's places, and write
     their ids to `out` with no labels (never over the labelled sample)."""
-    rng = random.Random(15)
-    arts = _pool(corpus)
+    rng = random.Random(seed)
+    arts = _pool(corpus, days)
     rng.shuffle(arts)
     per_frame = {f: 0 for f in FRAMES}
     quota = {f: n_frames // len(FRAMES) for f in FRAMES}
@@ -117,11 +127,11 @@ def _forms(p: str) -> set[str]:
     return out | {f[len(c):] for f in out for c in _CUES if f.startswith(c)}
 
 
-def score(corpus: Path, misses: bool) -> None:
+def score(corpus: Path, misses: bool, sample: Path = SAMPLE) -> None:
     """Each labelled place (a / parts alternatives: شمال سيناء/سيناء) paired
     with a predicted place of the sentence; a prediction matching an
     optional label counts neither way."""
-    items = json.loads(SAMPLE.read_text(encoding="utf-8"))["articles"]
+    items = json.loads(sample.read_text(encoding="utf-8"))["articles"]
     found = labelled_articles(corpus, {(w["path"], w["record"]) for w in items})
     tp = fp = fn = 0
     by_frame: dict[str, list[int]] = {}
@@ -169,11 +179,18 @@ def main() -> None:
     ap.add_argument("--plain", type=int, default=100)
     ap.add_argument("--misses", action="store_true", help="print each sentence's missed and extra places")
     ap.add_argument("--out", type=Path, default=Path("places-sample-draw.json"), help="draw: where the ids go")
+    ap.add_argument("--days", default=",".join(DAYS), help="draw: the daily files, comma-separated")
+    ap.add_argument("--seed", type=int, default=15, help="draw: the shuffle's seed")
+    ap.add_argument("--sample", type=Path, default=SAMPLE, help="score: the labelled sample")
     a = ap.parse_args()
     if a.mode == "draw":
-        draw(a.corpus, a.frames, a.plain, a.out)
+        held = {"2015-07-25", "2015-07-26"}
+        days = tuple(a.days.split(","))
+        if held & set(days):
+            raise SystemExit("2015-07-25 and 2015-07-26 are held: never drawn from")
+        draw(a.corpus, a.frames, a.plain, a.out, days, a.seed)
     else:
-        score(a.corpus, a.misses)
+        score(a.corpus, a.misses, a.sample)
 
 
 if __name__ == "__main__":

@@ -43,9 +43,11 @@ from briefings.extract.actors.people import (
     _trim_people,
 )
 from briefings.extract.actors.places import (
+    _coordinated_places,
     _corpus_places,
     _direction_places,
     _gazetteer_places,
+    _joined_towns,
     _one_sense,
     _phrase_places,
     _syria,
@@ -117,6 +119,8 @@ def extract_actors(
         found += _syria(toks, s.id)
         found += _phrase_places(toks, s.id)
         found += _named_sites(toks, s.id)
+        found += _coordinated_places(toks, s.id, tags, found)
+        found += _joined_towns(toks, s.id, tags, found)
         found += _listed_bodies(toks, s.id)
         if any(t.text in _QUOTE_MARKS for t in toks):
             found += _quoted_bodies(toks, s.id)

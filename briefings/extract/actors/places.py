@@ -25,6 +25,7 @@ from briefings.extract.actors.words import (
     _display,
     _is_punct,
     _peel_key,
+    person_words,
 )
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, key_text, vocabulary, words
@@ -270,6 +271,7 @@ SETTLEMENT_CUES = frozenset(key(w) for w in (
     "مديرية", "مديريتي", "قضاء", "بلدية"))
 
 
+@lru_cache(maxsize=100_000)
 def settlement_cue(k: str) -> bool:
     """A settlement's cue, bare or under و، ب، ل، ف، وب، ول، فب (وبمركز)."""
     return (k in SETTLEMENT_CUES or (len(k) > 3 and k[0] in "وبلف" and k[1:] in SETTLEMENT_CUES)
@@ -473,4 +475,144 @@ def _syria(toks: list[Token], sid: int) -> list[_Raw]:
             if _place_cue(keys[j - 1]) or pk in _PLURAL_CUES or pk in _NOUNS_BEFORE_NISBA:
                 continue
         out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
+
+
+# A word in a list of places that the corpus writes this rarely is a place
+# too (تونس وليبيا وسيناء وأزواد والصومال، عمّان، ومادبا، والسلط); the
+# commoner words joined to a place are nouns and verbs (الرياض والمدينة،
+# الدمام والخبر: the news, جدة وخارجها)
+_RARE_IN_LIST = 150
+_COMMAS = {"،", ","}
+_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "نا")  # ه alone keys as ة: tested on the text
+
+
+def _list_word(k: str) -> bool:
+    """Whether a word (its clitic peeled) may name a place in a list: rare,
+    no stop word, nisba, adjective, person's name or pronoun ending; no
+    common noun, whose article the corpus toggles (البركات 60 / بركات،
+    نجل / النجل: _toggles), no plural in ات or definite one in ين/ون
+    (مكسرات، المدلسين), no verb's shape (تركوا، تصدرت، يلزم: the
+    direction rule's test)."""
+    return (k.isalpha() and len(k) >= 3 and vocabulary().get(k, 0) < _RARE_IN_LIST and k not in gz.stop()
+            and k not in gz.nisbas() and not _adjective(k) and not k.endswith(_PRONOUN_ENDS)
+            and k not in person_words() and not _toggles(k) and not k.endswith(("ات", "وا"))
+            and not (k.startswith("ال") and k.endswith(("ين", "ون"))) and not k.startswith(("ي", "ت")))
+
+
+def _coordinated_places(toks: list[Token], sid: int, tags: list[str], found: list[_Raw]) -> list[_Raw]:
+    """A rare word under و in a list of places, with or without commas, is
+    the list's next place where it ends its item (a mark, the next و or the
+    sentence's end follows) and the list is one of places on both sides of
+    it or two before it: تونس وليبيا وسيناء وأزواد والصومال، عمّان، ومادبا،
+    والسلط، بلدة المركز، والمنيزلة، والفضول (a settlement's name opens a
+    list). After one place alone only a GeoNames town (الكرك والطفيلة):
+    there half the rare words are nouns, verbs and bodies (العراق وقتذاك،
+    مدريد وسالت، القصيم، والعثيم). Each place found so leads the next. Not
+    a word the tagger reads as a person or a body (وصالح), nor one inside a
+    span already found."""
+    ends = {r.last for r in found if r.type == "place"}
+    starts = {r.first for r in found if r.type == "place"}
+    keys = list(map(_KEY, toks))
+    n = len(toks)
+    if not ends and not any(map(settlement_cue, keys)):
+        return []
+    inside = {j for r in found for j in range(r.first, r.last)}
+    known = _corpus_words()
+    places = gz.places()
+    out = []
+    vocab = vocabulary()
+
+    def item_before(j: int) -> int:
+        """The last token of the list's item before token j, -1 if none."""
+        return j - 1 if toks[j - 1].text not in _COMMAS else j - 2
+
+    def place_item(i: int) -> bool:
+        """Whether the item ending at token i is a place, or a settlement's
+        name (بلدة المركز)."""
+        return i >= 0 and (i + 1 in ends or (i > 0 and not _clitic(keys[i]) and settlement_cue(keys[i - 1])))
+
+    for j in range(1, n):
+        k = keys[j]
+        if j in inside or not k.startswith("و"):
+            continue
+        c = _clitic(k)
+        if c == "و":
+            w, kept = _peel_key(k), False
+        elif not c and len(k) >= 5 and vocab.get(k, 0) < _RARE_IN_LIST:
+            w, kept = k[1:], True  # وأزواد، والمنيزلة: the peeler keeps و on a word it does not know
+        else:
+            continue
+        i = item_before(j)
+        if not place_item(i):
+            continue
+        if j + 1 < n and not (_is_punct(toks[j + 1]) or keys[j + 1].startswith("و")):
+            continue  # the item runs on: وحدنان الواقعة، وتفقد المشروع
+        if (tags and tags[j].endswith(("PER", "ORG"))) or toks[j].text.endswith(("ً", "ه")):
+            continue  # a pronoun, as written: ومكافحته ومحاربته (keyed as ة would be)
+        if w in known:
+            pass  # a listed or mined place in any shape: والمنيزلة
+        elif not _list_word(w):
+            continue
+        else:
+            m = j + 2 if j + 2 < n and toks[j + 1].text in _COMMAS else j + 1
+            after = m < n and keys[m].startswith("و") and (
+                m in starts or _peel_key(keys[m]) in places or keys[m][1:] in places or _peel_key(keys[m]) in known)
+            two_before = keys[i].startswith("و") and i > 0 and place_item(item_before(i))
+            if not (after or two_before or w in gz.geonames()):
+                continue
+        out.append(_Raw(j, j + 1, "place", sid, toks, "rule", peeled=kept))
+        ends.add(j + 1)
+        starts.add(j)
+    return out
+
+
+# GeoNames' cities of 100,000 people or more that the gazetteer leaves out
+# because the corpus writes them as words (الخبر the news 2,454 times,
+# السويس، الجبيل); only definite ones, no adjective's shape (الهندية) and
+# no common noun, whose article the corpus toggles (مدينة / المدينة، جديد /
+# الجديد، عين / العين، صور / الصور: _toggles; الخبر 2,454 / خبر 239 stays):
+# the bare ones are words (بأنه، منا، طراز), clubs (ميلان) or persons
+_TOWN_POPULATION = 100_000
+_JOINERS = {"-", "–", "—", "،", ","}
+
+
+@lru_cache(maxsize=1)
+def _common_towns() -> frozenset[str]:
+    places = gz.places()
+    return frozenset(k for k, (_, pop) in gz.geonames().items()
+                     if pop >= _TOWN_POPULATION and " " not in k and k not in places and k not in person_words()
+                     and k.startswith("ال") and len(k) >= 5 and not _adjective(k) and not _toggles(k))
+
+
+def _joined_towns(toks: list[Token], sid: int, tags: list[str], found: list[_Raw]) -> list[_Raw]:
+    """A city of _common_towns joined to a place found in the sentence by
+    و, a comma or a dash, on either side, where its item ends there: الدمام
+    والخبر والظهران، (الدمام-الخبر)، الخبر والدمام. The corpus writes الخبر
+    so 84 times (50 after an Eastern Province or Saudi city, 34 before one;
+    bench/README), the news never."""
+    towns = _common_towns()
+    keys = list(map(_KEY, toks))
+    if towns.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []
+    ends = {r.last for r in found if r.type == "place"}
+    starts = {r.first for r in found if r.type == "place"}
+    inside = {j for r in found for j in range(r.first, r.last)}
+    n = len(toks)
+    out = []
+    for j in range(n):
+        k = keys[j]
+        c = _clitic(k)
+        if j in inside or _peel_key(k) not in towns or (c and c != "و") or (tags and tags[j].endswith(("PER", "ORG"))):
+            continue
+        before = (c == "و" and (j in ends or (j > 1 and toks[j - 1].text in _COMMAS and j - 1 in ends))) or (
+            not c and j > 1 and toks[j - 1].text in _JOINERS and j - 1 in ends)
+        nxt = j + 1
+        after = nxt < n and ((keys[nxt].startswith("و") and nxt in starts)
+                             or (toks[nxt].text in _JOINERS and nxt + 1 < n and nxt + 1 in starts))
+        ends_item = nxt >= n or _is_punct(toks[nxt]) or keys[nxt].startswith("و")
+        if (before or after) and ends_item:
+            out.append(_Raw(j, j + 1, "place", sid, toks, "rule"))
+            ends.add(j + 1)
+            starts.add(j)
     return out
