@@ -27,7 +27,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
-    return Tagger(consistent=False)  # crfsuite's tags, before the article's pass
+    return Tagger(consistent=False, rules=False)  # crfsuite's tags, before the article's pass and the rules
 
 
 def words(text: str) -> list[str]:
@@ -44,7 +44,7 @@ def test_tags_equal_crfsuites_one_by_one_and_together(tagger):
 
 
 def test_words_past_a_full_table_get_the_same_tags():
-    small = Tagger(max_words=8, consistent=False)
+    small = Tagger(max_words=8, consistent=False, rules=False)
     sents = [words(s) for s in SENTENCES]
     for _ in range(2):  # the second round meets words the table had no room for
         assert [small.tag(s) for s in sents] == [small.tag_with_crfsuite(s) for s in sents]

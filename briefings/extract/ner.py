@@ -18,6 +18,7 @@ from briefings.extract.ner_features import (
     peeled,
     typed_words,
 )
+from briefings.extract.ner_rules import org_rules
 from briefings.lang.ar import key
 from briefings.lang.ar.stop_words import is_stop
 from briefings.lang.ar.vocabulary import vocabulary
@@ -33,13 +34,19 @@ WINDOW = 2048  # tokens decoded together at most (tag_many)
 # takes a statement; the classes read on other days are guarded, and these
 # are not them); Tagger(consistent=True) has it.
 CONSISTENT = False
+# Whether a tagger applies ner_rules.org_rules (organizations the model
+# does not know: an agency, a quoted name after a body's head, a club in a
+# match result) to its tags by default; Tagger(rules=False) has the
+# model's tags alone.
+RULES = True
 
 
 class Tagger:
     """The CRF model, read with crfsuite and decoded by our own Decoder
     (the same tags, several times faster: see crf_decode)."""
 
-    def __init__(self, model_path: str | None = None, max_words: int = 200_000, consistent: bool = CONSISTENT) -> None:
+    def __init__(self, model_path: str | None = None, max_words: int = 200_000, consistent: bool = CONSISTENT,
+                 rules: bool = RULES) -> None:
         import pycrfsuite
 
         # here, not at the top: a build with nothing to extract never
@@ -48,6 +55,7 @@ class Tagger:
 
         # names made consistent across each article (`consistent`)
         self.consistent = consistent
+        self.rules = rules
         self._crfsuite = pycrfsuite.Tagger()
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._crfsuite.open(path)
@@ -73,6 +81,8 @@ class Tagger:
         is decoded in windows of that length: memory stays in step with
         the text (news has none so long; the corpus's longest is 1,305)."""
         tags = self._decode(sentences)
+        if self.rules:
+            tags = [org_rules(s, t) for s, t in zip(sentences, tags, strict=True)]
         if not self.consistent:
             return tags
         out: list[list[str]] = []
