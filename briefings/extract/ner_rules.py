@@ -47,6 +47,8 @@ def _quoted_heads() -> frozenset[str]:
 # the result verbs and the preposition before the other side
 _VERBS = {key(v): key(p) for v, p in (("فاز", "على"), ("تغلب", "على"), ("تعادل", "مع"), ("خسر", "أمام"))}
 # words a report writes between the preposition and the other side
+# the verbs as written, bare or under و or ف (what _peel(k, "وف") reaches)
+_VERB_FORMS = {c + v: p for v, p in _VERBS.items() for c in ("", "و", "ف")}
 _BETWEEN = frozenset(key(w) for w in ("ضيفه", "مضيفه", "منافسه", "نظيره", "مستضيفه"))
 _AGENCY = (key("فرانس"), key("برس"))
 
@@ -75,11 +77,13 @@ def _club_like(tok: str, after_guest: bool) -> bool:
 def org_rules(tokens: list[str], tags: list[str]) -> list[str]:
     """The tags of one sentence with the rules' organizations named."""
     out = list(tags)
-    keys = [key(t) for t in tokens]
+    keys = list(map(key, tokens))
     n = len(tokens)
+    # each rule tests its cheapest condition first: most sentences hold no
+    # trigger, and this runs on every sentence extraction tags
     for i in range(n - 1):
         # «فرانس برس» (لوكالة فرانس برس، وفرانس برس)
-        if _peel(_peel(keys[i], "و"), "لب") == _AGENCY[0] and keys[i + 1] == _AGENCY[1] \
+        if keys[i + 1] == _AGENCY[1] and _peel(_peel(keys[i], "و"), "لب") == _AGENCY[0] \
                 and out[i + 1] in ("O", "I-PER", "B-PER") and out[i] in ("O", "B-PER", "I-PER"):
             out[i], out[i + 1] = "B-ORG", "I-ORG"
     for i in range(1, n - 2):
@@ -90,8 +94,7 @@ def org_rules(tokens: list[str], tags: list[str]) -> list[str]:
             continue
         out[i + 1 : j] = ["B-ORG"] + ["I-ORG"] * (j - i - 2)
     for i in range(n - 2):
-        verb = _peel(keys[i], "وف")
-        prep = _VERBS.get(verb)
+        prep = _VERB_FORMS.get(keys[i])
         if prep is None:
             continue
         sides = []
