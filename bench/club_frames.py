@@ -14,15 +14,12 @@ counts; without it, the words that pass --min and --share.
 from __future__ import annotations
 
 import collections
-import json
-import re
-import zipfile
 
-from corpus import BLIND_DAY, CLAUSE_BREAKS, list_args
+from corpus import clause_runs, list_args
 
 from briefings.lang.ar import key
+from briefings.training.corpus import HELD
 
-HELD_DAYS = {BLIND_DAY, "2015-07-25"}
 # the result verbs and the word each takes before its other side
 VERBS = {key(v): key(p) for v, p in (("فاز", "على"), ("تغلب", "على"), ("تعادل", "مع"), ("خسر", "أمام"))}
 # the words a report writes between the preposition and the other side
@@ -41,30 +38,23 @@ def main() -> None:
     args = p.parse_args()
     slot: collections.Counter[str] = collections.Counter()
     seen: collections.Counter[str] = collections.Counter()
-    split = re.compile(CLAUSE_BREAKS).split
-    for f in sorted(args.corpus.glob("*.zip")):
-        if f.stem in HELD_DAYS:
-            continue
-        with zipfile.ZipFile(f) as z:
-            for name in z.namelist():
-                for r in json.loads(z.read(name)):
-                    for run in split(r.get("content") or ""):
-                        ks = [key(w) for w in run.split()]
-                        seen.update(ks)
-                        for i, k in enumerate(ks):
-                            v = _verb(k)
-                            if v is None:
-                                continue
-                            prep = VERBS[v]
-                            # the subject: the word right after the verb
-                            if i + 2 < len(ks) and ks[i + 2] == prep:
-                                slot[ks[i + 1]] += 1
-                            # the object: after the preposition (and a guest word)
-                            for j in range(i + 1, min(i + 4, len(ks) - 1)):
-                                if ks[j] == prep:
-                                    y = j + 1 + (ks[j + 1] in BETWEEN and j + 2 < len(ks))
-                                    slot[ks[y]] += 1
-                                    break
+    for run in clause_runs(args.corpus, skip=HELD):
+        ks = [key(w) for w in run]
+        seen.update(ks)
+        for i, k in enumerate(ks):
+            v = _verb(k)
+            if v is None:
+                continue
+            prep = VERBS[v]
+            # the subject: the word right after the verb
+            if i + 2 < len(ks) and ks[i + 2] == prep:
+                slot[ks[i + 1]] += 1
+            # the object: after the preposition (and a guest word)
+            for j in range(i + 1, min(i + 4, len(ks) - 1)):
+                if ks[j] == prep:
+                    y = j + 1 + (ks[j + 1] in BETWEEN and j + 2 < len(ks))
+                    slot[ks[y]] += 1
+                    break
     rows = [(w, c, c / seen[w]) for w, c in slot.most_common()]
     for w, c, share in rows:
         if args.counts or (c >= args.min and share >= args.share):

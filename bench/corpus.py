@@ -34,16 +34,17 @@ BLIND_DAY = "2015-07-26"
 CLAUSE_BREAKS = r"[.\n،,:؛!?؟()«»\"“”]"
 
 
-def clause_runs(corpus: Path, breaks: str = CLAUSE_BREAKS):
+def clause_runs(corpus: Path, breaks: str = CLAUSE_BREAKS, skip: tuple[str, ...] = (BLIND_DAY,)):
     """The words of each run between `breaks` of every record of every
-    daily file but the blind day's, as written (a list per run)."""
+    daily file but the days in `skip` (the blind day's), as written (a
+    list per run)."""
     import json
     import re
     import zipfile
 
     split = re.compile(breaks).split
     for f in sorted(corpus.glob("*.zip")):
-        if f.stem == BLIND_DAY:
+        if f.stem in skip:
             continue
         with zipfile.ZipFile(f) as z:
             for name in z.namelist():

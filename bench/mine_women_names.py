@@ -22,8 +22,8 @@ from pathlib import Path
 
 from briefings.extract.actors import person_words
 from briefings.lang.ar import key
+from briefings.training.corpus import HELD
 
-HELD = {"2015-07-25", "2015-07-26"}
 PAIRS = [("قال", "قالت"), ("أكد", "أكدت"), ("أوضح", "أوضحت"), ("أضاف", "أضافت"), ("أشار", "أشارت"),
          ("ذكر", "ذكرت"), ("الدكتور", "الدكتورة"), ("الأستاذ", "الأستاذة"), ("السيد", "السيدة"),
          ("الطالب", "الطالبة"), ("الفنان", "الفنانة"), ("الممثل", "الممثلة"), ("الكاتب", "الكاتبة"),

@@ -24,14 +24,12 @@ from corpus import CLAUSE_BREAKS, mining_args
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.words import _peel_key
 from briefings.lang.ar import key
-from briefings.training.corpus import articles
-
-_HELD = ("2015-07-26", "2015-07-25")
+from briefings.training.corpus import HELD, articles
 
 
 def runs(corpus, limit: int):
     split = re.compile(CLAUSE_BREAKS).split
-    for n, r in enumerate(articles(corpus, skip=_HELD), 1):
+    for n, r in enumerate(articles(corpus, skip=HELD), 1):
         if limit and n > limit:
             return
         for run in split(r.get("content") or ""):

@@ -17,8 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefings.lang.ar import key
+from briefings.training.corpus import HELD
 
-HELD = ("2015-07-25", "2015-07-26")
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652\u06a4\u06af]+|[^\s\w]")
 
 
