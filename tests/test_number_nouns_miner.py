@@ -56,3 +56,27 @@ def test_the_shipped_list_holds_no_word_never_counted():
     assert not any(e[0].startswith("ال") for e in entries("number_nouns"))
     # real counted nouns stay, the scales too
     assert {key(w) for w in ("شخصا", "حاج", "نسمة", "فرعا", "ألف", "آلاف")} <= listed
+
+
+def test_three_to_ten_in_words_count_the_plural_after_them(tmp_path):
+    # قوارير: a plural only ever counted in words (the cause clean19's list
+    # lost شاحنات، سفن، أطراف); not the ten of a teen (الرابع عشر مناقصة),
+    # not another number word (خمسة وعشرين), not a word under ب (ثلاثة بنسبة),
+    # not وست (West: وست هام), not a partitive pronoun (ثلاثة منهم)
+    texts = ["وصلت ثلاث قوارير إلى الميناء.", "ونقلت خمس قوارير أخرى.", "وتنتظر وسبع قوارير دورها.",
+             "والعقد الرابع عشر مناقصة الطريق.", "وشمل العقد الخامس عشر مناقصة المبنى.",
+             "والعقد السابع عشر مناقصة الجسر.", "فاز وست هام.", "وخسر وست هام.", "وتعادل وست هام.",
+             "أصيب خمسة وعشرين.", "ومات ستة وعشرين.", "وعاد سبعة وعشرين.",
+             "ارتفع ثلاثة بنسبة كبيرة.", "وتراجع أربعة بنسبة قليلة.", "وصعد خمسة بنسبة ضئيلة.",
+             "وقتل ثلاثة منهم.", "وجرح أربعة منهم.", "ونجا خمسة منهم."]
+    _day(tmp_path, "2015-07-21", texts)
+    after, plural, total, forms = number_nouns.count(tmp_path)
+    mined = {key(w) for w, _, _ in number_nouns.select(after, plural, total, forms, 3, 0.03, 3)}
+    assert key("قوارير") in mined
+    assert plural[key("قوارير")] == 3
+    assert not mined & {key(w) for w in ("مناقصة", "هام", "وعشرين", "بنسبة", "منهم")}
+
+
+def test_the_shipped_list_keeps_plurals_counted_in_words():
+    listed = {key(e[0]) for e in entries("number_nouns")}
+    assert {key(w) for w in ("شاحنات", "سفن", "أطراف")} <= listed
