@@ -89,7 +89,9 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     actors = _named(extract_actors(body, sents, article.outlet, tokens, ner)) if seg.arabic else []
     for a in actors:
         a.id = actor_slug(a)
-    figures = extract_figures(body, sents, article.published, tokens)
+    # the actors' mentions: a name is never what a number counts
+    named = [(m.start, m.end) for a in actors for m in a.mentions]
+    figures = extract_figures(body, sents, article.published, tokens, named)
     statements = extract_quotes(body, sents, actors, tokens) if seg.arabic else []
     for q in statements:
         q.speaker = shorten(q.speaker, MAX_NAME) if q.speaker else q.speaker

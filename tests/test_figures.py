@@ -458,3 +458,51 @@ def test_a_count_of_them_is_a_figure():
     assert any(f.value == 12 and f.kind == "count" for f in figs), figs
     figs = figures("وبلغ عدد المدارس 580 مدرسة، أغلقت 40 منها بسبب الحر.")
     assert any(f.value == 40 and f.kind == "count" for f in figs), figs
+
+
+def test_a_definite_number_never_counts_a_place_after_it():
+    # الفرقاء: a plural the corpus list does not hold; مصر a place of the
+    # gazetteer: the agreement frame counts the definite word before
+    f = one("واتفق الفرقاء الثلاثة مصر والسودان وإثيوبيا على المبادئ.")
+    assert (f.value, f.unit, f.text) == (3, "الفرقاء", "الفرقاء الثلاثة")
+    # a common noun after the definite number keeps its reading
+    f = one("وتوقف العمل خلال الـ24 ساعة الماضية.")
+    assert (f.value, f.unit) == (24, "ساعة")
+
+
+def test_a_definite_number_never_counts_a_name_the_actor_layer_found():
+    text = "وحضر الزعماء الخمسة أوباما وبوتين الاجتماع."
+    sents = sentences(text, paragraphs(text))
+    start = text.index("أوباما")
+    plain = [f for f in extract_figures(text, sents, None) if f.value == 5]
+    named = [f for f in extract_figures(text, sents, None, named=[(start, start + len("أوباما"))]) if f.value == 5]
+    assert plain and plain[0].unit == "أوباما"  # the gazetteer alone does not know the person
+    assert named and (named[0].unit, named[0].text) == ("الزعماء", "الزعماء الخمسة")
+
+
+def test_the_assembled_briefing_passes_the_actors_names_to_figures():
+    from briefings.assemble import assemble
+    from briefings.model import Article
+
+    text = "وفي القمة حضر الزعماء الخمسة باراك أوباما وفلاديمير بوتين الاجتماع."
+    b = assemble(Article(id="t", path="t", sha256="0", body=text, published="2015-08-04"))
+    assert [(f.value, f.unit) for f in b.figures if f.value == 5] == [(5, "الزعماء")]
+
+
+def test_a_count_of_them_takes_the_noun_counted_before():
+    f = [x for x in figures("أصيب 30 شخصا، 12 منهم أطفال، في الحادث.") if x.value == 12]
+    assert f and (f[0].unit, f[0].text, f[0].kind) == ("شخصا", "12 منهم", "count")
+    f = [x for x in figures("نفذ التحالف 40 غارة، 12 منها على المدينة.") if x.value == 12]
+    assert f and f[0].unit == "غارة"
+
+
+def test_a_count_of_them_keeps_its_pronoun_without_a_larger_count_before():
+    # across a colon another voice speaks; a part larger than the whole is
+    # no part of it; money is no noun of people
+    for text in ("أصيب 3 أشخاص وقال المتحدث: 12 منهم بخير.", "أصيب 3 أشخاص، و12 منهم بخير.",
+                 "دفعت الشركة 50 ريالا، و12 منهم لم يقبضوا."):
+        f = [x for x in figures(text) if x.value == 12]
+        assert f and f[0].unit == "منهم", (text, f)
+    # and a count with no figure before it still counts them
+    f = [x for x in figures("وتوفي 12 منهم في المستشفى.") if x.value == 12]
+    assert f and f[0].unit == "منهم"

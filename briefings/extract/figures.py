@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, repeat
@@ -81,8 +82,12 @@ def _is_digit_token(t: Token) -> bool:
 
 
 def extract_figures(
-    body: str, sentences: list[Sentence], published: str | None, tokens: list[list[Token]] | None = None
+    body: str, sentences: list[Sentence], published: str | None, tokens: list[list[Token]] | None = None,
+    named: Sequence[tuple[int, int]] = (),
 ) -> list[Figure]:
+    """The figures of an article; `named` holds the (start, end) of the
+    actor layer's mentions (persons, bodies, places), which a number never
+    counts (الأطراف الثلاثة مصر)."""
     pub = _parse_date(published)
     out: list[Figure] = []
     seen_relative: set[str] = set()
@@ -111,7 +116,7 @@ def extract_figures(
                     date=d.date, relative=d.relative, calendar=d.calendar,
                 )
             )
-        out.extend(_numbers(body, s, toks, used, opens))
+        out.extend(_numbers(body, s, toks, used, opens, named))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -139,7 +144,8 @@ def _unglued(t: Token) -> Token:
     return Token(t.start + m.end(), t.end, t.text[m.end() :], key(t.text[m.end() :]))
 
 
-def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens: list[int] | None = None) -> list[Figure]:
+def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens: list[int] | None = None,
+             named: Sequence[tuple[int, int]] = ()) -> list[Figure]:
     """The numbers of a sentence's words; `opens` holds each word's _opens
     when the caller read them already."""
     out: list[Figure] = []
@@ -166,6 +172,8 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens:
             after = last + 1
             continue
         fig = _describe(body, s, toks, first, last, value, note)
+        if fig and note == "ال" and fig.unit and fig.start >= toks[first].start:
+            fig = _agreeing(body, s, toks, first, last, fig, named)
         if fig:
             first = min(first, next(x for x in range(n) if toks[x].end > fig.start))
             while last + 1 < n and toks[last + 1].start < fig.end:
@@ -174,7 +182,7 @@ def _numbers(body: str, s: Sentence, toks: list[Token], used: list[bool], opens:
             for x in range(first, last + 1):
                 used[x] = True
         after = last + 1
-    for fig in _lend_units(body, toks, found):
+    for fig in _of_them(body, toks, _lend_units(body, toks, found), found):
         if fig.unit is not None or fig.kind != "count" or fig.approx != "exact":
             out.append(fig)
     return out
@@ -576,6 +584,60 @@ def _definite(body, s, toks, first, last, value) -> Figure | None:
             return Figure(text=body[start:end], kind=kind, start=start, end=end, sentence=s.id, value=value,
                           unit=toks[x].text)
     return None
+
+
+def _agreeing(body, s, toks, first, last, fig: Figure, named: Sequence[tuple[int, int]]) -> Figure | None:
+    """A definite number after a definite word (الأطراف الثلاثة، الفرقاء
+    الخمسة) agrees with it: that word is what it counts, and the word
+    after the number goes on with the sentence. When that next word is a
+    name (a person, a body or a place: the actor layer's mentions, or the
+    place gazetteer), it is never the unit: the figure counts the definite
+    word before the number (الفرقاء الثلاثة مصر والسودان). A common noun
+    after the number keeps its reading (الأيام الثلاثة: خلال الـ24 ساعة)."""
+    u = max(x for x in range(last + 1, len(toks)) if toks[x].start < fig.end)
+    if not _proper(toks[u], named):
+        return fig
+    head = first - 1
+    if head < 0 or not toks[head].key.startswith("ال") or len(toks[head].key) < 4 or _proper(toks[head], named):
+        return None
+    start, end = toks[head].start, toks[last].end
+    return Figure(text=body[start:end], kind="count", start=start, end=end, sentence=s.id, value=fig.value,
+                  unit=toks[head].text)
+
+
+def _proper(t: Token, named: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word is a name: inside one of the actor layer's mentions,
+    or a place of the gazetteer (as written or under a clitic: ومصر)."""
+    if any(a <= t.start < b for a, b in named):
+        return True
+    k = t.key
+    return k in gz.places() or gz.reading(k)[1] in gz.places()
+
+
+# a partitive pronoun: 12 منهم counts a part of the people (or things) the
+# sentence counted before it
+_OF_THEM_UNITS = frozenset(key(w) for w in ("منهم", "منهن", "منها"))
+
+
+def _of_them(body: str, toks: list[Token], figs: list[Figure], found: list[tuple[Figure, int, int]]) -> list[Figure]:
+    """A count of a partitive pronoun (أصيب 30 شخصا، 12 منهم أطفال) counts
+    the noun of the count before it in the sentence: the unit becomes that
+    noun (the text stays «12 منهم»). Only a count with a noun (not money,
+    a measure or a duration), of at least as many, with no colon or
+    quotation edge between; else the unit stays the pronoun as written."""
+    for x, f in enumerate(figs):
+        if f.kind != "count" or f.unit is None or key(f.unit) not in _OF_THEM_UNITS:
+            continue
+        for y in range(x - 1, -1, -1):
+            g = figs[y]
+            if _across_voice(body[toks[found[y][2]].end : toks[found[x][1]].start]):
+                break
+            if g.kind != "count" or not g.unit or key(g.unit) in _OF_THEM_UNITS or key(g.unit) in _TIME_UNITS:
+                continue
+            if g.value is not None and f.value is not None and g.value >= f.value:
+                figs[x] = replace(f, unit=g.unit)
+            break
+    return figs
 
 
 def _is_plural(k: str) -> bool:
