@@ -79,14 +79,15 @@ def _actors_changed(a: str, b: str) -> str:
 
 def _figures_changed(a: str, b: str) -> str:
     """What one briefing's figures lost (-) and gained (+) between two
-    lines: text, kind, value or date, currency, and the words around."""
+    lines: text, kind, value or date, currency, unit (in brackets: a unit
+    alone may move, 12 منهم counting شخصا), and the words around."""
     if a.startswith("skip ") or b.startswith("skip "):
         return "skipped on one side"
 
     def figures(line: str) -> set[str]:
         d = json.loads(line)
         body = d["body"]
-        return {f"{f['kind']} «{f['text']}» {f['date'] or f['value']} {f['currency'] or ''} "
+        return {f"{f['kind']} «{f['text']}» {f['date'] or f['value']} {f['currency'] or ''} [{f.get('unit') or ''}] "
                 f"| {body[max(0, f['start'] - 40) : f['end'] + 25]!r}" for f in d["figures"]}
 
     old, new = figures(a), figures(b)

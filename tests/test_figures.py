@@ -506,3 +506,13 @@ def test_a_count_of_them_keeps_its_pronoun_without_a_larger_count_before():
     # and a count with no figure before it still counts them
     f = [x for x in figures("وتوفي 12 منهم في المستشفى.") if x.value == 12]
     assert f and f[0].unit == "منهم"
+
+
+def test_them_refers_to_people_not_to_a_plural_of_things():
+    # منهم passes over «سبع كليات» (things take منها) to the people
+    f = [x for x in figures("عمل 16 متخصصا في سبع كليات صحية، سبعة منهم يحملون الدكتوراه.") if x.value == 7
+         and x.text.endswith("منهم")]
+    assert f and f[0].unit == "متخصصا"
+    # منها passes over people to the things
+    f = [x for x in figures("وصلت 40 شاحنة ومعها 30 من المهندسين، وعاد 12 منها إلى الحدود.") if x.value == 12]
+    assert f and f[0].unit == "شاحنة"

@@ -634,10 +634,23 @@ def _of_them(body: str, toks: list[Token], figs: list[Figure], found: list[tuple
                 break
             if g.kind != "count" or not g.unit or key(g.unit) in _OF_THEM_UNITS or key(g.unit) in _TIME_UNITS:
                 continue
+            if not _may_refer(key(f.unit), key(g.unit)):
+                continue  # 16 متخصصا في سبع كليات، سبعة منهم: people, not colleges
             if g.value is not None and f.value is not None and g.value >= f.value:
                 figs[x] = replace(f, unit=g.unit)
             break
     return figs
+
+
+def _may_refer(pronoun: str, unit: str) -> bool:
+    """Whether a partitive pronoun may stand for a counted noun: منهم for
+    people, never a feminine plural (كليات، سيارات: things take منها);
+    منها not for a masculine plural of people (مسلحين، لاعبون)."""
+    if pronoun == key("منهم"):
+        return not unit.endswith("ات")
+    if pronoun == key("منها"):
+        return not unit.endswith(("ين", "ون"))
+    return True
 
 
 def _is_plural(k: str) -> bool:
