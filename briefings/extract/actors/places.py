@@ -107,7 +107,8 @@ def _cue_places() -> frozenset[str]:
     """Words the corpus writes right after a place cue (مدينة، محافظة،
     شمال …) in half of their uses or more (`names-cued`, LOC, share 2 and
     up): small towns and provinces no gazetteer of cities holds (شرورة،
-    ثادق، المخا، سراقب). Not a word shaped as an adjective or a feminine
+    ثادق، المخا، سراقب), and the regions of `regions_local` (تهامة،
+    السراة). Not a word shaped as an adjective or a feminine
     one without the article (شرقي، حدودية، عازلة: منطقة عازلة), nor a
     word with a pronoun (تتجاذبها) or one opening with و."""
     out = set()
@@ -119,7 +120,7 @@ def _cue_places() -> frozenset[str]:
         if w.startswith("و"):
             continue  # وبوزنيقة: the list's word kept its و (وتاونات); shown so
         out.add(w)
-    return frozenset(out)
+    return frozenset(out | (set(words("regions_local")) - gz.places().keys()))
 
 
 @lru_cache(maxsize=1)
