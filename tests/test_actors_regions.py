@@ -18,3 +18,8 @@ def test_regions_of_two_words():
 def test_the_near_east_is_no_east_alone():
     found = places("وعمل الباحث سنوات في بلاد الرافدين والشرق الأدنى.")
     assert {"بلاد الرافدين", "الشرق الأدنى"} <= set(found)
+
+
+def test_a_company_named_for_a_region_is_no_place():
+    found = places("وارتفع سهم تهامة للاستثمارات المالية بنسبة خمسة في المائة.")
+    assert "تهامة" not in found
