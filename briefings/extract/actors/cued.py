@@ -242,7 +242,7 @@ def _list_item(w: str, first: bool, toks: list[Token], j: int, vocab: dict[str, 
 # governorates, regions and towns named one after another (أحياء:
 # العزيزية، وأبومرخة، والدعيثة; مناطق (كريتر، ودار سعد، والتواهي)؛ أحياء
 # (أم السباع، العنود، المنتزه)). Over the corpus (every day but
-# 2015-07-25/26) the frame is written about 60 times, after مناطق، أحياء،
+# 2015-07-25/26; bench/place_frames.py) the frame is written 54 times, after مناطق، أحياء،
 # محافظات، مدن، قرى …, its items nearly all places, however common their
 # words (المنتزه، الصناعية, neighbourhoods); its other lists run on into
 # phrases (المدن: لا سمح الله; مناطق (أجزاء من حائل)). Not دول (countries,
