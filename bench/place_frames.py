@@ -8,7 +8,10 @@ corpus (bench/README.md, "Places, twelfth round"):
   بلدتي الفوعة وكفريا; `cued._listed_places`): lists by cue, and the
   names no gazetteer or cued-word list holds;
 - syria: the word before سورية (Syria, and the feminine nisba), in a
-  place's frame or not (`places._syria`).
+  place's frame or not (`places._syria`);
+- opened: a plural cue followed by a colon or a bracket (أحياء: العزيزية،
+  وأبومرخة; مناطق (كريتر، ودار سعد); `cued._opened_lists`, sixteenth
+  round): frames by cue and mark.
 
     .venv/bin/python bench/place_frames.py CORPUS [--top 40]
 
@@ -29,7 +32,7 @@ from pathlib import Path
 from corpus import BLIND_DAY
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors.cued import _LIST_CUES, _RARE
+from briefings.extract.actors.cued import _LIST_CUES, _OPENED_LIST_CUES, _OPENERS, _RARE
 from briefings.extract.actors.openings import _PLACE_CUES
 from briefings.extract.actors.places import _PLURAL_CUES, _PREPOSITIONS, _SYRIA, _corpus_words
 from briefings.extract.actors.words import _peel_key
@@ -64,6 +67,7 @@ def main() -> None:
     lists: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
     syria: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
     for text in _texts(args.corpus):
         ws = _WORD.findall(text)
         ks = [key(w) for w in ws]
@@ -73,6 +77,8 @@ def main() -> None:
                 end = next((e for e in range(i + 2, min(len(ws), i + 7)) if ws[e] == close), 0)
                 if end > i + 2:
                     quoted[" ".join(ws[i + 2:end])] += 1
+            if _peel_key(k) in _OPENED_LIST_CUES and ws[i + 1] in _OPENERS:
+                opened[_peel_key(k) + " " + ws[i + 1]] += 1
             if _peel_key(k) in _LIST_CUES:
                 lists[_peel_key(k)] += 1
                 j = i + 1
@@ -97,6 +103,9 @@ def main() -> None:
         print(f"{c}\t{w}")
     for w, c in unknown.most_common(args.top):
         print(f"{c}\t{w}\t{vocab.get(w, 0)}")
+    print(f"# plural cues before a colon or a bracket: {sum(opened.values())} frames")
+    for w, c in opened.most_common():
+        print(f"{c}\t{w}")
     print(f"# سورية: {sum(syria.values())} uses; by the word before it (or its clitic), framed or not")
     for w, c in syria.most_common(args.top):
         print(f"{c}\t{w}")

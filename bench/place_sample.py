@@ -25,6 +25,14 @@ rules were written, measures on days no rule was read on:
     .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-08-04,2015-08-06 --seed 16 --frames 60 --plain 40
     .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-2.json [--misses]
 
+A third (sixteenth round), drawn and labelled before any of that round's
+rules: `bench/data/places-sample-3.json`, 110 sentences of 2015-08-02 and
+2015-07-24 (seed 17, 60 framed, 50 plain; 2015-07-24 lies past the 3,000
+records `identical.py --n 3000 --files 4` reads):
+
+    .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-08-02,2015-07-24 --seed 17 --frames 60 --plain 50
+    .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-3.json [--misses]
+
 `draw` refuses the held days.
 """
 

@@ -236,3 +236,73 @@ def _list_item(w: str, first: bool, toks: list[Token], j: int, vocab: dict[str, 
     if first and w.startswith("ال") and j + 1 < len(toks) and toks[j + 1].key.startswith("ال") and _adjective(toks[j + 1].key):
         return False  # قرى الشريط الحدودي: a noun and its adjective
     return True
+
+
+# Plural cues whose list a colon or a bracket opens: neighbourhoods,
+# governorates, regions and towns named one after another (أحياء:
+# العزيزية، وأبومرخة، والدعيثة; مناطق (كريتر، ودار سعد، والتواهي)؛ أحياء
+# (أم السباع، العنود، المنتزه)). Over the corpus (every day but
+# 2015-07-25/26; bench/place_frames.py) the frame is written 54 times, after مناطق، أحياء،
+# محافظات، مدن، قرى …, its items nearly all places, however common their
+# words (المنتزه، الصناعية, neighbourhoods); its other lists run on into
+# phrases (المدن: لا سمح الله; مناطق (أجزاء من حائل)). Not دول (countries,
+# in the gazetteer) nor القرى with the article (القرى: a reader's name
+# before condolences).
+_OPENED_LIST_CUES = {key(w) for w in ("أحياء", "الأحياء", "مناطق", "المناطق", "محافظات", "المحافظات", "مدن", "المدن",
+                                      "قرى", "مراكز", "بلدات", "مديريات")}
+_OPENERS = {":": "", "(": ")"}
+_LIST_MARKS = {"،", ","}
+_ITEM_WORDS = 2  # أم السباع، دار سعد، حوطة سدير; longer items are phrases
+# a direction's adjective alone names a region only with المنطقة: خمس مناطق
+# (الوسطى والشرقية والغربية), a league's zones, are no places of their own
+# (and الجنوبية would join كوريا الجنوبية in the merge)
+_DIRECTION_ADJECTIVES = {key(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "الشرقي", "الغربي",
+                                          "الشمالي", "الجنوبي", "الأوسط")}
+
+
+def _opened_lists(toks: list[Token], sid: int) -> list[_Raw]:
+    """The items of a list a plural cue opens with a colon or a bracket
+    (_OPENED_LIST_CUES), each of one or two words, parted by commas or و:
+    places, where every item of the list is a name's shape (no stop word,
+    mark, digit or tanween) and the list is closed (its bracket, or the
+    sentence's end or a full stop after a colon). A list any item of which
+    is a phrase is read as none: the cue then opens a sentence, not
+    names."""
+    keys = list(map(_KEY, toks))
+    if _OPENED_LIST_CUES.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        return []
+    out = []
+    n = len(toks)
+    stop = gz.stop()
+    for i in range(n - 2):
+        if _peel_key(keys[i]) not in _OPENED_LIST_CUES or toks[i + 1].text not in _OPENERS:
+            continue
+        close = _OPENERS[toks[i + 1].text]
+        items: list[list[int]] = []
+        j = i + 2
+        while j < n:
+            t = toks[j]
+            if (close and t.text == close) or (not close and t.text in (".", "؛")):
+                break
+            if t.text in _LIST_MARKS:
+                items.append([])
+            elif not t.key.isalpha() or t.text.endswith("ً") or (_peel_key(t.key) in stop and t.key not in _PLACE_LINKS):
+                items = []
+                break  # a phrase, a number, another mark: no list of names
+            elif not items or (keys[j].startswith("و") and items[-1] and toks[j - 1].key not in _PLACE_LINKS):
+                items.append([j])  # و opens the next item: العنود والمنتزه
+            else:
+                items[-1].append(j)
+            j += 1
+        if (close and (j >= n or toks[j].text != close)) or not items:
+            continue
+        items = [it for it in items if it]
+        if len(items) < 2 or any(len(it) > _ITEM_WORDS for it in items):
+            continue
+        for it in items:
+            k = keys[it[0]]
+            if len(it) == 1 and _peel_key(k) in _DIRECTION_ADJECTIVES:
+                continue
+            kept = k.startswith("و") and _clitic(k) != "و" and it[0] > i + 2  # والدعيثة: the peeler keeps و
+            out.append(_Raw(it[0], it[-1] + 1, "place", sid, toks, "rule", peeled=kept))
+    return out

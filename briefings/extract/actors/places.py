@@ -102,12 +102,17 @@ def _phrase_names() -> frozenset[str]:
     return frozenset(n for n in names if " " in n and n not in gz.places())
 
 
+# regions named in one word (تهامة، السراة), read as _cue_places are
+_REGIONS = frozenset(words("regions_local"))
+
+
 @lru_cache(maxsize=1)
 def _cue_places() -> frozenset[str]:
     """Words the corpus writes right after a place cue (مدينة، محافظة،
     شمال …) in half of their uses or more (`names-cued`, LOC, share 2 and
     up): small towns and provinces no gazetteer of cities holds (شرورة،
-    ثادق، المخا، سراقب). Not a word shaped as an adjective or a feminine
+    ثادق، المخا، سراقب), and the regions of `regions_local` (تهامة،
+    السراة). Not a word shaped as an adjective or a feminine
     one without the article (شرقي، حدودية، عازلة: منطقة عازلة), nor a
     word with a pronoun (تتجاذبها) or one opening with و."""
     out = set()
@@ -119,7 +124,7 @@ def _cue_places() -> frozenset[str]:
         if w.startswith("و"):
             continue  # وبوزنيقة: the list's word kept its و (وتاونات); shown so
         out.add(w)
-    return frozenset(out)
+    return frozenset(out | _REGIONS - gz.places().keys())
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +262,8 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
                 continue  # في حقل التعليم; من شروره (its evils, not شرورة)
             if _peel_key(k) in mined and not _mined_frame(toks, j):
                 continue
+            if _peel_key(k) in _REGIONS and j + 1 < len(toks) and toks[j + 1].key.startswith("لل"):
+                continue  # تهامة للاستثمارات: a company named for the region
             out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
     return out
 
