@@ -111,8 +111,13 @@ def _one_word(q: Quote, tokens: list[list[Token]], tags: dict[int, list[str]],
                 named = True
                 if best is None or x + 1 - first > best[2] - best[1]:
                     best = (sid, first, x + 1)
-            elif x and not titled and _titles(ts, x, x + 1, {x})[0]:
+            elif x and _titles(ts, x, x + 1, {x})[0]:
                 titled = True  # الوزير كيري: a title chain the actor rules read
+                # and the name it heads (الفنانة التشكيلية يارا منشي … وأكدت يارا)
+                end = _name_end(ts, x)
+                if (end > x + 1 and (best is None or end - x > best[2] - best[1])
+                        and all(_rest_of_name(ts, y) for y in range(x + 1, end))):
+                    best = (sid, x, end)
     # a title or the NER vouches only for a word the names lists hold or
     # rarer than a common word: the title chain runs over a verb at times
     # («السيدة لي منحت العالم» before رواية, 261 times in the corpus)
