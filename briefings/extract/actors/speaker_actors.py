@@ -98,6 +98,7 @@ def _one_word(q: Quote, tokens: list[list[Token]], tags: dict[int, list[str]],
     end = _name_end(toks, slot)
     if end > slot + 1 and k in person_words() and all(_rest_of_name(toks, x) for x in range(slot + 1, end)):
         best = (q.sentence, slot, end)
+    headed: tuple[int, int, int] | None = None  # a name a title heads, from the word on
     named = titled = tagged = False  # a first name before it elsewhere; a title; the NER's person
     for sid, ts in enumerate(tokens):
         tg = tags.get(sid, [])
@@ -114,17 +115,19 @@ def _one_word(q: Quote, tokens: list[list[Token]], tags: dict[int, list[str]],
             elif x and _titles(ts, x, x + 1, {x})[0]:
                 titled = True  # الوزير كيري: a title chain the actor rules read
                 # and the name it heads (الفنانة التشكيلية يارا منشي … وأكدت يارا)
+                # (only when no first name stands before the word anywhere:
+                # «د. رسول محمد» would turn محمد رسول around)
                 end = _name_end(ts, x)
-                if (end > x + 1 and (best is None or end - x > best[2] - best[1])
+                if (end > x + 1 and (headed is None or end - x > headed[2] - headed[1])
                         and all(_rest_of_name(ts, y) for y in range(x + 1, end))):
-                    best = (sid, x, end)
+                    headed = (sid, x, end)
     # a title or the NER vouches only for a word the names lists hold or
     # rarer than a common word: the title chain runs over a verb at times
     # («السيدة لي منحت العالم» before رواية, 261 times in the corpus)
     if not (named or best is not None or (titled or tagged) and (k in person_words()
                                                                   or vocabulary().get(k, 0) < _COMMON)):
         return None
-    sid, i, j = best if best is not None else (q.sentence, slot, slot + 1)
+    sid, i, j = best or headed or (q.sentence, slot, slot + 1)
     if _held(tuple(_peel_key(t.key) for t in tokens[sid][i:j]), actors):
         return None
     return sid, i, j, slot
