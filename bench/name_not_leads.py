@@ -6,10 +6,10 @@ nouns the tagger takes into a person's name (أما فريدي فريد، زيا
 عبد); these words are not (`people._trim_people` cuts them off the front
 of a person's span).
 
-    .venv/bin/python bench/name_not_leads.py CORPUS [--min 30] [--share 0.02] [--counts] > LIST
+    .venv/bin/python bench/name_not_leads.py CORPUS [--min 30] [--share 0.1] [--counts] > LIST
 
 A word is listed when it stands before a first name `--min` times or
-more and after a first name or a link in at most `--share` of those
+more and after a first name or a link in at most `--share` of those (a tenth, as `name_leads`)
 times, is a word the corpus writes 100 times or more (`_COMMON`: a
 function word or a verbal noun, not a rare surname), and no names list
 calls it a person's; the same test on the names lists' words is printed
@@ -39,7 +39,7 @@ LINKS = set(NASAB) | {key(w) for w in ("أبو", "ابو", "أبي", "أبا", "
 
 
 def main() -> None:
-    a = list_args(__doc__, 30, 0.02).parse_args()
+    a = list_args(__doc__, 30, 0.1).parse_args()
     typed = [typed_words(lst) for lst in (CUE_WORDS, TAGGED_WORDS)]
     names = {w for t in typed for w, c in t.items() if c in ("PER2", "PER3") and not w.startswith("ال")}
     persons = {w for t in typed for w, c in t.items() if c.startswith("PER")}
