@@ -61,6 +61,30 @@ def frames(body: str):
                 break  # أما X فإن Y قال: another subject
 
 
+COMP = {key(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنهم", "إنهم")}
+OPENS = set('«"“:')
+
+
+def _what_follows(body: str, ve: int) -> str:
+    """What the words after the ف-verb open with, within eight words: a
+    complementizer, a colon or a quotation mark (a statement the extractor
+    reads), إلى or على (an object), a verb right after it (فقالت سمعت …:
+    speech with no أن and no marks), or anything else."""
+    toks = re.findall(r"[\w\u0600-\u06ff]+|[«\"“:.!؟\n]", body[ve : ve + 200])
+    for n, t in enumerate(toks[:8]):
+        if t in OPENS:
+            return "colon or quote"
+        if key(t) in COMP:
+            return "complementizer"
+        if t in (".", "!", "؟", "\n"):
+            break
+        if n == 0 and key(t) in ("الى", "الي", "علي", "عن"):
+            return "preposition"
+    if toks and key(toks[0])[:1] in "ينتا" and not key(toks[0]).startswith("ال") or toks and key(toks[0]).endswith("ت"):
+        return "verb first, no أن or marks"
+    return "other, no أن or marks"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
@@ -75,6 +99,7 @@ def main() -> None:
     days = ([d for d in args.days.split(",") if d] if args.days
             else [f.name for f in sorted(args.corpus.glob("*.zip")) if f.stem not in HELD])
     tally: Counter = Counter()
+    bare_frames: Counter = Counter()  # what opens the words after the ف-verb
     kept = []
     for day in days:
         for a in read_source(load(args.corpus / day, args.corpus)):
@@ -100,16 +125,18 @@ def main() -> None:
                     got = "unattributed"
                 else:
                     got = q[0].speaker
+                bare_frames[_what_follows(body, ve)] += 1
                 right = "person-topic" if persons else ("actor-topic" if in_topic else "no-actor-topic")
                 ok = (q is not None and q[1] and any(p == q[0].speaker for p in in_topic))
                 tally[(right, "topic speaks" if ok else got if got in ("no statement", "unattributed")
                        else "other speaker")] += 1
                 kept.append({"path": a.path, "record": a.record, "verb": vs})
                 if args.show:
-                    print(f"{a.path} {a.record} | {topic} {body[vs:ve]} | actors {in_topic} | speaker: {got}")
+                    print(f"{a.path} {a.record} | {topic} {body[vs:ve]} | actors {in_topic} | speaker: {got} | {_what_follows(body, ve)}")
     for k, v in sorted(tally.items()):
         print(f"{k[0]:16} {k[1]:16} {v}")
     print("frames", sum(tally.values()))
+    print("after the ف-verb:", ", ".join(f"{k} {v}" for k, v in bare_frames.most_common()))
     if args.json:
         args.json.write_text(json.dumps({"frames": kept}, ensure_ascii=False, indent=0), encoding="utf-8")
 

@@ -86,6 +86,9 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     sentences when they were computed already (assemble_many)."""
     seg = seg if seg is not None else segment(article)
     body, sents, tokens = article.body, seg.sentences, seg.tokens
+    if seg.arabic and ner is None:
+        # decoded here, not inside extract_actors: the speakers read them too
+        ner = ner_tags([[t.text for t in tokens[s.id]] for s in sents])
     actors = _named(extract_actors(body, sents, article.outlet, tokens, ner)) if seg.arabic else []
     for a in actors:
         a.id = actor_slug(a)
@@ -96,7 +99,8 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     for q in statements:
         q.speaker = shorten(q.speaker, MAX_NAME) if q.speaker else q.speaker
     # a speaker the quotes extractor names that no actor holds is one
-    new = _named(speaker_people(statements, tokens, actors)) if seg.arabic else []
+    tags = {s.id: ner[n] for n, s in enumerate(sents)} if ner is not None else None
+    new = _named(speaker_people(statements, tokens, actors, tags)) if seg.arabic else []
     for a in new:
         a.id = actor_slug(a)
     link_speakers(statements, new)

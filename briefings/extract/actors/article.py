@@ -31,6 +31,7 @@ from briefings.extract.actors.people import (
     _apposed_people,
     _club_names,
     _cut_definite_leads,
+    _cut_not_leads,
     _cut_verbs,
     _end_after_family,
     _join_people,
@@ -108,6 +109,7 @@ def extract_actors(
         _team_names(found)
         _end_after_family(found)
         _cut_definite_leads(found)
+        _cut_not_leads(found)
         _cut_verbs(found)
         _club_names(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)

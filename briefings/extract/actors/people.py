@@ -393,6 +393,20 @@ def _cut_definite_leads(found: list[_Raw]) -> None:
             r.first += 1
 
 
+def _cut_not_leads(found: list[_Raw]) -> None:
+    """A person's span that opens with a word the corpus writes before
+    first names but never as a name's part (`name_not_leads`: أما، زيارة،
+    تعيين، وأضاف) opens after it, where a word of the name follows: «أما
+    فريدي فريد» is فريدي فريد, «زيارة خالد بحاح» خالد بحاح. A word under
+    a clitic stays: the peeler reads some names as one (واين روني)."""
+    leads = words("name_not_leads")
+    for r in found:
+        # the word as written, not peeled: واين of واين روني peels as و + أين
+        while (r.type == "person" and r.last - r.first > 1 and r.toks[r.first].key in leads
+               and r.toks[r.first + 1].key.isalpha() and r.toks[r.first + 1].key not in _NAME_LINKS):
+            r.first += 1
+
+
 def _present_verb(k: str) -> bool:
     """Whether a word is a present tense of the third person (يوجه،
     يملك، يتبين; the corpus's test in lang/ar/verbs) that no names list
