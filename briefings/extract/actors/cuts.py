@@ -106,6 +106,17 @@ def _name_goes_on(r: _Raw, x: int) -> bool:
     return k in _NAME_LINKS or (x == r.first and (k in person_words() or vocabulary().get(k, 0) < _COMMON))
 
 
+# A champion or a runner-up: the title a club holds, said after its name
+# (ارسنال بطل كأس الاتحاد الإنجليزي، نادي ماريك بطل كأس بلغاريا، برشلونة
+# بطل الدوري الإسباني: 4 of the tagger's organizations on 9,000 records of
+# six days, and بطل الدوري الفرنسي opening one), never a body's own word
+_CHAMPIONS = {key(w) for w in ("بطل", "بطلة", "وصيف", "وصيفة")}
+
+
+def _champion(k: str) -> bool:
+    return k in _CHAMPIONS or _peel_key(k) in _CHAMPIONS
+
+
 def _cut_tails(found: list[_Raw]) -> None:
     """A name ends before a word written with tanween (المدرب بولوني خلفاً
     لمواطنه، المجلس الثوري دورياً), and a span that opens with one names
@@ -125,9 +136,13 @@ def _cut_tails(found: list[_Raw]) -> None:
                     r.last = x
                 break
         if r.type == "organization":
+            if _champion(toks[r.first].key):
+                r.type = ""  # بطل الدوري الفرنسي: a title won, whose holder is named beside it
+                continue
             for x in range(r.first + 1, r.last):
-                # the tagger's span too: «داعش الإرهابي»
-                if _time_phrase(toks, x) or toks[x].key in _CALLED:
+                # the tagger's span too: «داعش الإرهابي»; a club's name ends
+                # before the title it holds (ارسنال | بطل كأس الاتحاد)
+                if _time_phrase(toks, x) or toks[x].key in _CALLED or _champion(toks[x].key):
                     r.last = x
                     break
         if r.type == "person" and r.last - r.first > 1 and toks[r.last - 1].key.startswith("لل"):
