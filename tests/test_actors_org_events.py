@@ -55,3 +55,11 @@ def test_the_city_is_not_the_canal_named_for_it():
     # a country's longer name is still the country (the merge's other rule)
     text = "وزار الوفد المملكة العربية السعودية، وقال إن السعودية شريك مهم."
     assert len([a for a in _actors(text) if a.type == "place"]) == 1
+
+
+def test_a_town_of_the_place_pairs_read_as_a_body_is_a_place():
+    text = "وقتل أربعة مدنيين في قصف شنه الحوثيون على أحياء سكنية في دار سعد بمدينة عدن."
+    assert "دار سعد" in places(text)
+    assert "دار سعد" not in organizations(text)
+    # a body's name after دار stays a body
+    assert "دار الإفتاء المصرية" in organizations("وأصدرت دار الإفتاء المصرية بيانا أمس.")

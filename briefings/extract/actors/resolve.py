@@ -14,6 +14,7 @@ from briefings.extract.actors.places import (
     _described,
     _local_places,
     _mined_places,
+    _phrase_names,
     _toggles,
     _with_pronoun,
 )
@@ -88,8 +89,12 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = "organization"
         elif r.source == "crf" and r.type == "person" and ks in places:
             r.type = "place"
-        elif r.source in ("crf", "rule") and r.type == "organization" and " " in ks and ks in places:
-            r.type = "place"  # الاتحاد السوفيتي، الولايات المتحدة read as a body: a country, a place
+        elif r.source in ("crf", "rule") and r.type == "organization" and " " in ks and (
+                ks in places or ks in _phrase_names()):
+            # الاتحاد السوفيتي، الولايات المتحدة read as a body: a country, a
+            # place; so a town the place pairs name (دار سعد, Aden's district,
+            # read as a body after دار in 13 articles of 9,000 corpus records)
+            r.type = "place"
         elif r.type == "organization" and _place_opens(r, places):
             r.type = "place"  # قناة السويس الجديدة: the canal, new, no channel's name
         elif r.source == "crf" and r.type == "place" and ks in gz.nisbas():
