@@ -63,3 +63,15 @@ def test_a_town_of_the_place_pairs_read_as_a_body_is_a_place():
     assert "دار سعد" not in organizations(text)
     # a body's name after دار stays a body
     assert "دار الإفتاء المصرية" in organizations("وأصدرت دار الإفتاء المصرية بيانا أمس.")
+
+
+def test_a_second_party_after_a_body_and_waw_is_no_part_of_its_name():
+    for text, body in (
+            ("وأكد الرئيس أن الانتصارات التي حققها الجيش الوطني والمقاومة الشعبية في بلاده كبيرة.", "الجيش الوطني"),
+            ("وقصفت ميليشيات الحوثي والمخلوع أحياء سكنية في المدينة أمس.", "ميليشيات الحوثي"),
+            ("وقدم الوفد شكره إلى حكومة المملكة والشعب السعودي على حسن الاستقبال.", "حكومة المملكة"),
+            ("وأوضح أن وزارة الداخلية والجهات الأمنية تتابع القضية.", "وزارة الداخلية")):
+        assert organizations(text) == {body}
+    # a name's own و goes on
+    text = "وأعلنت وزارة الشؤون البلدية والقروية وهيئة التحقيق والادعاء العام عن خطة مشتركة."
+    assert organizations(text) == {"وزارة الشؤون البلدية والقروية", "هيئة التحقيق والادعاء العام"}
