@@ -75,3 +75,6 @@ def test_a_second_party_after_a_body_and_waw_is_no_part_of_its_name():
     # a name's own و goes on
     text = "وأعلنت وزارة الشؤون البلدية والقروية وهيئة التحقيق والادعاء العام عن خطة مشتركة."
     assert organizations(text) == {"وزارة الشؤون البلدية والقروية", "هيئة التحقيق والادعاء العام"}
+    # a second field after a field is the name's, even a group's plural
+    text = "وافتتح المعهد السعودي للإلكترونيات والأجهزة المنزلية دورة جديدة للمتدربين."
+    assert "المعهد السعودي للإلكترونيات والأجهزة المنزلية" in organizations(text)

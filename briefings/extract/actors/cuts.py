@@ -368,7 +368,8 @@ def _cut_second_party(found: list[_Raw]) -> None:
             typ = _second_party(_peel_key(k), _peel_key(toks[x - 1].key))
             if typ == "place" and _under_preposition(toks[x - 1].key):
                 continue  # الهيئة الملكية للجبيل وينبع: places of the name's genitive
-            if not typ and (_people_after(_peel_key(k), toks[x - 1].key) or _peel_key(k) in _SECOND_PARTIES):
+            if not typ and (_people_after(_peel_key(k), toks[x - 1].key) or (
+                    _peel_key(k) in _SECOND_PARTIES and _clitic(toks[x - 1].key) != "ل")):
                 r.last = x  # قوات الأمن | والعاملين: the people beside the body
                 break
             if typ:

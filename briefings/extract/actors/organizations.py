@@ -344,8 +344,11 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
-    if word in _SECOND_PARTIES:
-        return ""  # الجيش الوطني | والمقاومة الشعبية: the side fighting beside the body
+    if word in _SECOND_PARTIES and _clitic(prev) != "ل":
+        # الجيش الوطني | والمقاومة الشعبية: the side fighting beside the
+        # body; after a field a second field goes on (المعهد السعودي
+        # للإلكترونيات والأجهزة المنزلية)
+        return ""
     if _people_plural(word) and not _people_list(_peel_key(prev)) and _clitic(prev) != "ل":
         # قوات الأمن | والعاملين، قوات الطوارئ | والعاملين: the people beside
         # the body, not its name's (جمعية المحاسبين والمراجعين goes on)
