@@ -7,6 +7,7 @@ import re
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.places import _phrase_names
+from briefings.extract.actors.sites import _SITE_HEADS as _NAMED_SITE_HEADS
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import _display, _peel_key, _undefine, person_words
 from briefings.lang.ar import Split, clitic_length, key, key_text, vocabulary
@@ -108,6 +109,8 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
         elif len(ks) == 1:
             gi = best_of_word.get((r.type, ks[0]))
             best = groups[gi] if gi is not None else None
+            if best is not None and r.source == "head" and _in_place(ks[0], best["written"]):
+                best = None  # القناة is the canal, not هيئة قناة السويس
             if best is not None and r.type == "place" and _other_place(r, best["raws"][0]):
                 # a place of its own: with its own earlier mentions, not
                 # one actor a mention (أوروبا six times beside شرق أوروبا)
@@ -188,6 +191,15 @@ def _merge(body: str, raws: list[_Raw]) -> list[Actor]:
     return actors
 
 
+def _in_place(w: str, written: list[str]) -> bool:
+    """Whether a body's name holds the word after its head as the first
+    word of a place (هيئة قناة السويس، شرطة إمارة الشارقة): a head alone
+    (القناة) names that place there, not the body."""
+    places = gz.places()
+    return any(_undefine(written[i]) == w and f"{written[i]} {written[i + 1]}" in places
+               for i in range(1, len(written) - 1))
+
+
 def _prefer(table: dict[tuple[str, str], int], k: tuple[str, str], group: dict, groups: list[dict]) -> None:
     """Point `k` at `group` if it is mentioned more than the group `k`
     points at, or as often and made earlier."""
@@ -195,6 +207,11 @@ def _prefer(table: dict[tuple[str, str], int], k: tuple[str, str], group: dict, 
     if gi is None or group["count"] > groups[gi]["count"] or (
             group["count"] == groups[gi]["count"] and group["index"] < gi):
         table[k] = group["index"]
+
+
+# the heads of a named site (sites._SITE_HEADS) and a canal's: a place
+# named for the town beside it
+_SITE_HEADS = _NAMED_SITE_HEADS | {key("قناة")}
 
 
 def _other_place(r: _Raw, full: _Raw) -> bool:
@@ -208,8 +225,13 @@ def _other_place(r: _Raw, full: _Raw) -> bool:
     if code:
         return countries.get(" ".join(full.keys()), ("",))[0] != code
     # a continent or a region's place inside a region's name (أوروبا،
-    # شرق أوروبا; سيناء، شمال سيناء): two places, as the article names them
-    return one in gz.places() and " ".join(full.keys()) in _phrase_names()
+    # شرق أوروبا; سيناء، شمال سيناء): two places, as the article names them;
+    # so a town inside a site named for it (السويس، قناة السويس; أربيل،
+    # مطار أربيل): the city is not the canal, nor the airport
+    ks = full.keys()
+    if len(ks) > 1 and _undefine(_peel_key(ks[0])) in _SITE_HEADS:
+        return one != ks[0]  # any pass's town (السويس is no gazetteer's), not the site's head
+    return one in gz.places() and " ".join(ks) in _phrase_names()
 
 
 def _lone_person(w: str, written: str, groups: list[dict], holding: list[int] | tuple[()]) -> dict | None:
