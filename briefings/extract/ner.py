@@ -128,13 +128,13 @@ def fold(state: dict[tuple[str, str], float], mark: str) -> dict[tuple[str, str]
     every feature would score the same), the other marks' copies dropped.
     The table keeps one entry a feature, so decoding costs what it did."""
     marks = tuple(MARKS.values())
-    out: dict[tuple[str, str], float] = {}
-    for (attr, label), w in state.items():
-        if attr.startswith(marks):
-            if not mark or not attr.startswith(mark):
-                continue
-            attr = attr[len(mark):]
-        out[attr, label] = out.get((attr, label), 0.0) + w
+    out = {k: w for k, w in state.items() if not k[0].startswith(marks)}
+    if mark:
+        n = len(mark)
+        for (attr, label), w in state.items():
+            if attr.startswith(mark):
+                k = (attr[n:], label)
+                out[k] = out.get(k, 0.0) + w
     return out
 
 

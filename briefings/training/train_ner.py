@@ -187,7 +187,8 @@ def main() -> None:
     ap.add_argument("--augment", choices=("all", "words"),
                     help="copy each corpus's features under its own mark (Daumé's feature augmentation: the "
                          "tagger reads ANERcorp's convention, ner.SCHEME); all of them, or the bias and the "
-                         "features naming a word")
+                         "features naming a word (words: tail 0.729, Wojood 0.820 in its own convention but "
+                         "0.508 in ANERcorp's, check-split actors lower: not shipped, bench/README)")
     args = ap.parse_args()
     anercorp, wojood = training_sentences(args.ner)
     if args.wojood_edges:
