@@ -46,7 +46,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefings.extract.ner import CONSISTENT, RULES, Tagger
+from briefings.extract.ner import CONSISTENT, RULES, SCHEME, Tagger
+from briefings.extract.ner_features import MARKS
 from briefings.training.conll import read_conll, split_every, split_tail
 from briefings.training.evaluate import format_scores, score
 from briefings.training.schemes import to_anercorp_edges
@@ -113,9 +114,18 @@ def main() -> None:
     ap.add_argument("--rules", action=argparse.BooleanOptionalAction, default=RULES,
                     help="with the rules over the tags for organizations the model does not know "
                          "(ner_rules.org_rules); the shipped tagger's setting by default")
+    ap.add_argument("--scheme", choices=(*MARKS, "shared"), default=SCHEME or "shared",
+                    help="the convention a model trained with feature augmentation (train_ner --augment) is read "
+                         "in: its shared weights plus those of one corpus's copies, or the shared alone; a model "
+                         "without copies reads the same under any (default: the shipped tagger's, ner.SCHEME)")
+    ap.add_argument("--wojood-scheme", choices=(*MARKS, "shared"),
+                    help="the convention Wojood's test file is read in (default: --scheme's)")
     args = ap.parse_args()
+    scheme = None if args.scheme == "shared" else args.scheme
+    w_scheme = args.wojood_scheme or args.scheme
+    w_scheme = None if w_scheme == "shared" else w_scheme
     t0 = time.perf_counter()
-    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules)
+    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules, scheme=scheme)
     tagger.tag(["تحميل"])
     load = time.perf_counter() - t0
     anercorp = list(read_conll(args.ner_dir / ANERCORP))
@@ -124,8 +134,9 @@ def main() -> None:
     cut = edges(*training_sentences(args.ner_dir)) if args.anercorp_edges else None
     print(_scores(tagger, tail, cut))
     wojood = list(read_conll(args.ner_dir / WOJOOD_TEST, wojood=True))
-    print(f"\nWojood sample, test file ({len(wojood)} sentences, never trained on)")
-    print(_scores(tagger, wojood))
+    print(f"\nWojood sample, test file ({len(wojood)} sentences, never trained on; read in the "
+          f"{w_scheme or 'shared'} convention)")
+    print(_scores(Tagger(args.model, consistent=args.consistent, rules=args.rules, scheme=w_scheme), wojood))
     if args.dev:
         head, other = training_sentences(args.ner_dir)
         fit, dev = dev_split(head, args.fold)
@@ -153,13 +164,13 @@ def main() -> None:
             print(_scores(Tagger(str(path), consistent=args.consistent, rules=args.rules), held))
 
     sents = [toks for toks, _ in tail]
-    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules)  # a cold word table, so speed is not flattered
+    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules, scheme=scheme)  # a cold word table
     t0 = time.perf_counter()
     pred = [tagger.tag(toks) for toks in sents]
     elapsed = time.perf_counter() - t0
     # extraction decodes an article's sentences together (about 12), each
     # sentence alone here, as tag() saw them, so the tags can be compared
-    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules)
+    tagger = Tagger(args.model, consistent=args.consistent, rules=args.rules, scheme=scheme)
     t0 = time.perf_counter()
     batched = [tags for i in range(0, len(sents), 12)
                for tags in tagger.tag_many(sents[i : i + 12], [1] * len(sents[i : i + 12]))]

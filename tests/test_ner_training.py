@@ -195,6 +195,36 @@ def test_the_other_schemes_conventions_stay_in_their_copies(tmp_path: Path):
     assert tagger.tag(unseen) == tagger.tag_with_crfsuite(unseen)
 
 
+def test_augmented_features_keep_each_scheme_in_its_own_copies(tmp_path: Path):
+    from briefings.extract.ner import Tagger
+    from briefings.training.train_ner import train
+
+    clubs = ["النصر", "الهلال", "الاتفاق", "الشباب", "التعاون", "الفيصلي"]
+    anercorp = _club_sentences(clubs[:3], head_inside=False) * 2
+    wojood = _club_sentences(clubs[3:], head_inside=True) * 3
+    params = {"c1": 0.0, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
+    path = tmp_path / "augmented.crfsuite"
+    train(anercorp, path, params, other=wojood, augment="all")
+    unseen = ["فاز", "نادي", "الوحدة", "على", "منافسه", "في", "الرياض"]
+    # one model, two conventions: the head noun outside the club's name as
+    # ANERcorp writes it, inside as Wojood does
+    ours = Tagger(str(path), scheme="anercorp")
+    assert ours.tag(unseen)[1:3] == ["O", "B-ORG"]
+    assert ours.tag(unseen) == ours.tag_with_crfsuite(unseen)
+    theirs = Tagger(str(path), scheme="wojood")
+    assert theirs.tag(unseen)[1:3] == ["B-ORG", "I-ORG"]
+    assert theirs.tag(unseen) == theirs.tag_with_crfsuite(unseen)
+
+
+def test_folding_adds_the_chosen_schemes_copy_and_drops_the_others():
+    from briefings.extract.ner import fold
+
+    state = {("w=x", "B-PER"): 1.0, ("A:w=x", "B-PER"): 0.5, ("W:w=x", "B-PER"): 2.0, ("A:-1w=y", "O"): 0.25}
+    assert fold(state, "A:") == {("w=x", "B-PER"): 1.5, ("-1w=y", "O"): 0.25}
+    assert fold(state, "W:") == {("w=x", "B-PER"): 3.0}
+    assert fold(state, "") == {("w=x", "B-PER"): 1.0}
+
+
 def test_a_model_with_optional_features_decodes_with_them(tmp_path: Path):
     from briefings.extract.ner import Tagger
     from briefings.training.train_ner import train

@@ -10,7 +10,7 @@ from importlib import resources
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.ner_features import (
-    OTHER_SCHEME,
+    MARKS,
     PAD_FEATURES,
     TAGGED_WORDS,
     Featurizer,
@@ -39,6 +39,11 @@ CONSISTENT = False
 # match result) to its tags by default; Tagger(rules=False) has the
 # model's tags alone.
 RULES = True
+# The convention a tagger reads a model trained with feature augmentation
+# in (train_ner --augment): the corpus whose marked copies it adds to the
+# shared weights (ner_features.MARKS), or None for the shared ones alone.
+# A model without marks reads the same under any.
+SCHEME: str | None = "anercorp"
 
 
 class Tagger:
@@ -46,7 +51,7 @@ class Tagger:
     (the same tags, several times faster: see crf_decode)."""
 
     def __init__(self, model_path: str | None = None, max_words: int = 200_000, consistent: bool = CONSISTENT,
-                 rules: bool = RULES) -> None:
+                 rules: bool = RULES, scheme: str | None = SCHEME) -> None:
         import pycrfsuite
 
         # here, not at the top: a build with nothing to extract never
@@ -60,8 +65,8 @@ class Tagger:
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._crfsuite.open(path)
         info = self._crfsuite.info()
-        # the other scheme's copies never fire here: neither side keeps them
-        state = {k: w for k, w in info.state_features.items() if not k[0].startswith(OTHER_SCHEME)}
+        self._mark = MARKS.get(scheme or "", "")
+        state = fold(info.state_features, self._mark)
         self._features = Featurizer({attr for attr, _label in state})
         # the decoder keeps only the features its model knows by itself
         self._decoder = Decoder(
@@ -111,7 +116,26 @@ class Tagger:
         """crfsuite's own decoding of the same model: what ours must equal."""
         if not tokens:
             return []
-        return self._crfsuite.tag(self._features.sentence(tokens))
+        feats = self._features.sentence(tokens)
+        if self._mark:
+            feats = [[*f, *(self._mark + a for a in f)] for f in feats]
+        return self._crfsuite.tag(feats)
+
+
+def fold(state: dict[tuple[str, str], float], mark: str) -> dict[tuple[str, str], float]:
+    """A model's state weights as one scheme reads them: a feature's shared
+    weight plus its copy under `mark` (a tagger that made both copies of
+    every feature would score the same), the other marks' copies dropped.
+    The table keeps one entry a feature, so decoding costs what it did."""
+    marks = tuple(MARKS.values())
+    out = {k: w for k, w in state.items() if not k[0].startswith(marks)}
+    if mark:
+        n = len(mark)
+        for (attr, label), w in state.items():
+            if attr.startswith(mark):
+                k = (attr[n:], label)
+                out[k] = out.get(k, 0.0) + w
+    return out
 
 
 # How default_tagger loads the model: a run sets one that keeps the tagger

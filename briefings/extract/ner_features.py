@@ -111,6 +111,13 @@ def _shape(tok: str) -> str:
 # scheme differs from ANERcorp's; no Featurizer makes them, so a tagger
 # decodes with what the two corpora share.
 OTHER_SCHEME = "W:"
+# Feature augmentation for two schemes (Daumé 2007, "frustratingly easy
+# domain adaptation"; train_ner --augment): each training sentence carries
+# every feature twice, shared and under its corpus's mark, so the model
+# learns the two conventions apart (whether a club's head noun is inside
+# its name) and what they share. A tagger decodes with the shared weights
+# plus one convention's (`ner.SCHEME`), folded into one table on load.
+MARKS = {"anercorp": "A:", "wojood": OTHER_SCHEME}
 PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # Features a model has only when trained with them (train_ner --features):
 # a word the corpus vocabulary lacks, a speech verb, a link of a name's

@@ -91,23 +91,39 @@ def documents(sentences: list[Sentence], size: int = DOC_SENTENCES) -> list[list
 
 
 def train(sentences: Iterable[Sentence], out: Path, params: dict | None = None,
-          other: Iterable[Sentence] = (), optional: Iterable[str] = ()) -> None:
+          other: Iterable[Sentence] = (), optional: Iterable[str] = (), augment: str | None = None) -> None:
     """A model of `sentences`; `other`, annotated to another scheme, also
     teaches it, each token's features doubled with OTHER_SCHEME copies;
     `optional` names the Featurizer's optional features it learns too
-    (`gOOV`; a tagger of the model makes them because it knows them)."""
+    (`gOOV`; a tagger of the model makes them because it knows them).
+    With `augment` ("all", or "words": the bias and the features naming a
+    word), `sentences` are ANERcorp's and `other` Wojood's, and each
+    corpus's features are copied under its own mark (ner_features.MARKS)."""
     import pycrfsuite
 
-    from briefings.extract.ner_features import OTHER_SCHEME, Featurizer
+    from briefings.extract.ner_features import MARKS, OTHER_SCHEME, Featurizer
 
     feat = Featurizer(optional=optional)
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sentences:
-        trainer.append(feat.sentence(toks), tags)
+        trainer.append(marked(feat.sentence(toks), MARKS["anercorp"], augment), tags)
     for toks, tags in other:
-        trainer.append([[*f, *(OTHER_SCHEME + a for a in f if _names_a_word(a))] for f in feat.sentence(toks)], tags)
+        if augment:
+            trainer.append(marked(feat.sentence(toks), MARKS["wojood"], augment), tags)
+        else:
+            trainer.append(marked(feat.sentence(toks), OTHER_SCHEME, "words"), tags)
     trainer.set_params(params or PARAMS)
     trainer.train(str(out))
+
+
+def marked(feats: list[list[str]], mark: str, which: str | None) -> list[list[str]]:
+    """Each token's features with copies under `mark`: of all of them
+    ("all"), of those that name a word ("words"), or none (None)."""
+    if which is None:
+        return feats
+    if which == "all":
+        return [[*f, *(mark + a for a in f)] for f in feats]
+    return [[*f, *(mark + a for a in f if _names_a_word(a))] for f in feats]
 
 
 def _names_a_word(feature: str) -> bool:
@@ -168,14 +184,19 @@ def main() -> None:
                     help="cut Wojood's organizations to ANERcorp's edges (head noun and country adjective "
                          "outside; bench/README, \"ORG edges in the NER, fifteenth round\": tail 0.728, "
                          "Wojood 0.660, check-split actors lower: not shipped)")
+    ap.add_argument("--augment", choices=("all", "words"),
+                    help="copy each corpus's features under its own mark (Daumé's feature augmentation: the "
+                         "tagger reads ANERcorp's convention, ner.SCHEME); all of them, or the bias and the "
+                         "features naming a word (words: tail 0.729, Wojood 0.820 in its own convention but "
+                         "0.508 in ANERcorp's, check-split actors lower: not shipped, bench/README)")
     args = ap.parse_args()
     anercorp, wojood = training_sentences(args.ner)
     if args.wojood_edges:
         wojood = wojood_to_anercorp_edges(anercorp, wojood)
-    if not args.wojood_copies:
+    if not (args.wojood_copies or args.augment):
         anercorp, wojood = anercorp + wojood, []
     if args.model_only:
-        train(anercorp, args.out, other=wojood, optional=args.features)
+        train(anercorp, args.out, other=wojood, optional=args.features, augment=args.augment)
         return
     from briefings.extract.ner_features import CUE_WORDS, FLAT_CLUSTERS, TAGGED_WORDS, TOPIC, TOPIC_CLUSTERS
     from briefings.training.clusters import build_clusters, build_flat_clusters, build_topic_clusters
@@ -204,11 +225,11 @@ def main() -> None:
     _forget()
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "first.crfsuite"
-        train(anercorp, first, other=wojood, optional=args.features)
+        train(anercorp, first, other=wojood, optional=args.features, augment=args.augment)
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()
-    train(anercorp, args.out, other=wojood, optional=args.features)
+    train(anercorp, args.out, other=wojood, optional=args.features, augment=args.augment)
     done("model")
 
 
