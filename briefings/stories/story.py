@@ -70,6 +70,9 @@ def quotes(briefings: list[dict]) -> list[dict]:
 def _figure_key(f: dict) -> tuple:
     """What a figure measures, as far as the ledger tells: its kind, its
     unit (normalized) and currency."""
+    if f["kind"] == "money" and f.get("currency"):
+        # the currency says it: دولار and دولارا are one unit, not two tables
+        return f["kind"], "", f["currency"]
     unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
     return f["kind"], unit, f.get("currency") or ""
 
@@ -97,9 +100,16 @@ def figures(briefings: list[dict]) -> list[dict]:
         if len(articles) < 2:
             continue
         values = sorted(g["values"].values(), key=lambda v: (-len(v["sources"]), v["value"]))
-        # a disagreement: two values, each given by an article that does not give the other
-        by_value = [{s["briefing"] for s in v["sources"]} for v in values]
-        disagree = any(a - b and b - a for k, a in enumerate(by_value) for b in by_value[k + 1 :])
+        # a disagreement: two articles, each giving one value of the kind and
+        # unit, and not the same one (30 قتيلا in one, 35 in another); an
+        # article that gives several speaks of several quantities (an oil
+        # price, its fall and the day's low, all in dollars), none of which
+        # another article's value need contradict
+        given: dict[str, set[tuple]] = defaultdict(set)
+        for v in values:
+            for s in v["sources"]:
+                given[s["briefing"]].add((v["value"], v["value_max"]))
+        disagree = len({next(iter(vs)) for vs in given.values() if len(vs) == 1}) > 1
         out.append({"kind": g["kind"], "unit": g["unit"], "currency": g["currency"], "values": values, "disagree": disagree})
     return sorted(out, key=lambda g: (not g["disagree"], -sum(len(v["sources"]) for v in g["values"])))
 
@@ -124,8 +134,7 @@ def _facts(b: dict) -> tuple[dict[int, set[tuple]], dict[int, set[str]]]:
     figures: dict[int, set[tuple]] = defaultdict(set)
     for f in b.get("figures", []):
         if f["kind"] in FACT_KINDS and f.get("value") is not None and not f.get("relative") and not _definite(f):
-            unit = f.get("currency") if f["kind"] == "money" and f.get("currency") else _figure_key(f)[1]
-            figures[f["sentence"]].add((f["kind"], unit, f["value"], f.get("value_max")))
+            figures[f["sentence"]].add((*_figure_key(f), f["value"], f.get("value_max")))
     actors: dict[int, set[str]] = defaultdict(set)
     for a in b.get("actors", []):
         # a slim briefing (stories.features.slim) keeps the sentences, a whole one the mentions
