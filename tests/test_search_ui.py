@@ -70,10 +70,15 @@ def test_results_come_from_the_second_letter_with_the_words_marked(site, page):
     box = page.locator(".bf-search__input")
     box.click()
     page.keyboard.type("مغ")  # the beginning of لمغادرة's word, typed
-    page.locator(".bf-search__item").first.wait_for(timeout=10_000)
+    # each key may start a search (and, on a loaded machine, show its
+    # results): wait until the panel shows the query typed so far
+    shown = "q => document.querySelector('.bf-search__panel').dataset.q === q"
+    page.wait_for_function(shown, arg="مغ", timeout=10_000)
     assert ids(page) == [SHIP]
     page.keyboard.type("ادرة")
-    page.wait_for_function("document.querySelector('.bf-search__snippet mark')")
+    page.wait_for_function(shown, arg="مغادرة", timeout=10_000)
+    # its snippet is the matched sentence once fetched (the summary stands in before)
+    page.wait_for_function("document.querySelector('.bf-search__snippet mark')", timeout=10_000)
     marks = page.locator(".bf-search__snippet mark").all_inner_texts()
     assert marks == ["لمغادرة"], marks  # the word as the article writes it, clitic and all
     assert "المسافرين" in page.locator(".bf-search__snippet").first.inner_text()

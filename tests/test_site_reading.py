@@ -221,3 +221,22 @@ def test_a_person_named_two_ways_in_a_story_is_one_line():
     assert [(a["name"], a["articles"]) for a in lines] == [
         ("فهد بن سلطان بن عبدالعزيز آل سعود", 3), ("ماجد الحربي", 1), ("هند الحربي", 1)]
     assert lines[0]["titles"] == ["أمير منطقة تبوك", "الأمير"] and lines[0]["href"] == "../actors/more-x.html#p-1"
+
+
+# For each row of a story's figures side by side, the space between the
+# text of a cell and of the next (to its left, right to left): cells that
+# ran together read «45.92 دولارًا45.92».
+CELL_GAPS = """() => [...document.querySelectorAll('table.bf-side tr')].flatMap(tr => {
+  const text = c => { const g = document.createRange(); g.selectNodeContents(c); return g.getBoundingClientRect(); };
+  const cells = [...tr.children];
+  return cells.slice(1).map((c, i) => text(cells[i]).left - text(c).right);
+})"""
+
+
+def test_a_storys_figures_side_by_side_keep_their_cells_apart(site, page):
+    stories = [p for p in sorted((site / "stories").glob("s-*.html")) if 'class="bf-side"' in p.read_text(encoding="utf-8")]
+    assert stories
+    with static_server(site) as base:
+        page.goto(f"{base}/stories/{stories[0].name}")
+        gaps = page.evaluate(CELL_GAPS)
+    assert len(gaps) >= 6 and min(gaps) >= 8, gaps

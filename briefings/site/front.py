@@ -40,6 +40,13 @@ def _source(entries, s: dict) -> dict:
             "href": _href(entries, s["briefing"], s.get("sentence"))}
 
 
+def _one_each(sources: list[dict]) -> list[dict]:
+    """A source per briefing, its first sentence: an article that gives a
+    figure or a quote twice is named once (not «الوئام، الوئام»)."""
+    seen: set[str] = set()
+    return [s for s in sources if not (s["briefing"] in seen or seen.add(s["briefing"]))]
+
+
 def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> dict:
     """What the story template shows: every item with the link to its
     briefing's sentence, outlets by name, lists cut to a page's worth."""
@@ -47,15 +54,24 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
     actors = _story_actors(story["actors"], homes)[: LIST["actors"]]
     speakers = []
     for sp in story["quotes"][: LIST["speakers"]]:
-        said = [{"text": q["text"], "kind": q["kind"], "sources": [_source(entries, s) for s in q["sources"][: LIST["sources"]]]}
+        said = [{"text": q["text"], "kind": q["kind"], "sources": [_source(entries, s) for s in _one_each(q["sources"])[: LIST["sources"]]]}
                 for q in sp["quotes"][: LIST["quotes"]]]
         speakers.append({"speaker": sp["speaker"] or "غير معروف", "quotes": said})
     figures = []
     for g in story["figures"][: LIST["figures"]]:
-        values = [{"text": v["sources"][0]["text"], "value": v["value"], "value_max": v["value_max"],
-                   "outlets": sorted({_source(entries, s)["outlet"] for s in v["sources"]}),
-                   "sources": [{**_source(entries, s), "text": s["text"]} for s in v["sources"][: LIST["sources"]]]}
-                  for v in g["values"][: LIST["values"]]]
+        # the values an article gives alone are what the outlets disagree
+        # on (`story.figures`): they come first, and the note names their
+        # outlets only, never one outlet on both sides
+        given: dict[str, set[int]] = defaultdict(set)
+        for i, v in enumerate(g["values"]):
+            for s in v["sources"]:
+                given[s["briefing"]].add(i)
+        sole = [sorted({_source(entries, s)["outlet"] for s in v["sources"] if given[s["briefing"]] == {i}})
+                if g["disagree"] else [] for i, v in enumerate(g["values"])]
+        shown = sorted(range(len(g["values"])), key=lambda i: (not sole[i], i))[: LIST["values"]]
+        values = [{"text": v["sources"][0]["text"], "value": v["value"], "value_max": v["value_max"], "outlets": sole[i],
+                   "sources": [{**_source(entries, s), "text": s["text"]} for s in _one_each(v["sources"])[: LIST["sources"]]]}
+                  for i, v in ((i, g["values"][i]) for i in shown)]
         figures.append({"kind": g["kind"], "unit": currency_name(g["currency"]) if g["currency"] else g["unit"] or "", "disagree": g["disagree"],
                         "vals": values})
     members = [{"title": m["title"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"],

@@ -207,7 +207,11 @@ def slim(b: dict) -> dict:
     worth of these fits in memory where whole briefings would not."""
     return {
         "id": b["id"], "title": b.get("title"), "source": b["source"], "summary": b.get("summary", []),
-        "actors": [{k: v for k, v in a.items() if k != "mentions"} for a in b.get("actors", [])],
+        # an actor's sentences, not its mentions: what the merged summary
+        # needs to tell a sentence that names no one new (story.summary)
+        "actors": [{**{k: v for k, v in a.items() if k != "mentions"},
+                    "sentences": sorted({m["sentence"] for m in a.get("mentions", []) if m.get("sentence") is not None})}
+                   for a in b.get("actors", [])],
         "quotes": b.get("quotes", []), "figures": b.get("figures", []),
     }
 

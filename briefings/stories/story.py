@@ -70,6 +70,9 @@ def quotes(briefings: list[dict]) -> list[dict]:
 def _figure_key(f: dict) -> tuple:
     """What a figure measures, as far as the ledger tells: its kind, its
     unit (normalized) and currency."""
+    if f["kind"] == "money" and f.get("currency"):
+        # the currency says it: دولار and دولارا are one unit, not two tables
+        return f["kind"], "", f["currency"]
     unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
     return f["kind"], unit, f.get("currency") or ""
 
@@ -97,20 +100,65 @@ def figures(briefings: list[dict]) -> list[dict]:
         if len(articles) < 2:
             continue
         values = sorted(g["values"].values(), key=lambda v: (-len(v["sources"]), v["value"]))
-        # a disagreement: two values, each given by an article that does not give the other
-        by_value = [{s["briefing"] for s in v["sources"]} for v in values]
-        disagree = any(a - b and b - a for k, a in enumerate(by_value) for b in by_value[k + 1 :])
+        # a disagreement: two articles, each giving one value of the kind and
+        # unit, and not the same one (30 قتيلا in one, 35 in another); an
+        # article that gives several speaks of several quantities (an oil
+        # price, its fall and the day's low, all in dollars), none of which
+        # another article's value need contradict
+        given: dict[str, set[tuple]] = defaultdict(set)
+        for v in values:
+            for s in v["sources"]:
+                given[s["briefing"]].add((v["value"], v["value_max"]))
+        disagree = len({next(iter(vs)) for vs in given.values() if len(vs) == 1}) > 1
         out.append({"kind": g["kind"], "unit": g["unit"], "currency": g["currency"], "values": values, "disagree": disagree})
     return sorted(out, key=lambda g: (not g["disagree"], -sum(len(v["sources"]) for v in g["values"])))
+
+
+# Figures that state a fact a second outlet can repeat in other words (a
+# date or an ordinal places or ranks it; the timeline has the dates).
+FACT_KINDS = frozenset({"count", "money", "percent", "measure"})
+
+
+def _definite(f: dict) -> bool:
+    """A number with the article (الوزراء الثلاثة، الـ23) points back at what
+    the reader knows: it states nothing a second sentence could repeat."""
+    unit = set(f["unit"].split()) if f.get("unit") else set()
+    return any(w.startswith("ال") and w not in unit for w in f["text"].split())
+
+
+def _facts(b: dict) -> tuple[dict[int, set[tuple]], dict[int, set[str]]]:
+    """A briefing's figures with their values and its named actors, by
+    sentence: what a summary sentence states, comparable across outlets
+    (a figure by kind, unit or currency and value; an actor by its name's
+    key, its id being its briefing's)."""
+    figures: dict[int, set[tuple]] = defaultdict(set)
+    for f in b.get("figures", []):
+        if f["kind"] in FACT_KINDS and f.get("value") is not None and not f.get("relative") and not _definite(f):
+            figures[f["sentence"]].add((*_figure_key(f), f["value"], f.get("value_max")))
+    actors: dict[int, set[str]] = defaultdict(set)
+    for a in b.get("actors", []):
+        # a slim briefing (stories.features.slim) keeps the sentences, a whole one the mentions
+        at = a["sentences"] if "sentences" in a else {m.get("sentence") for m in a.get("mentions", [])}
+        for k in at:
+            actors[k].add(name_key(a["name"]))
+    return figures, actors
 
 
 def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]:
     """Summary sentences taken in turn from each article (the first
     article's first sentence, then the next article's, …), each kept only
-    if most of its words are new to what was kept already."""
+    if most of its words are new to what was kept already, and if it
+    states something not said yet: a sentence whose figures (one at least)
+    were all said with the same values, naming no actor not named yet,
+    repeats what another outlet said in longer words (the same 25 ألف دولار
+    twice, the second sentence too long for its share of old words to
+    tell)."""
     queues = [[(b, s) for s in b.get("summary", [])] for b in briefings]
+    facts = {b["id"]: _facts(b) for b in briefings}
     taken: list[dict] = []
     seen: list[set[str]] = []
+    said_figures: set[tuple] = set()
+    named: set[str] = set()
     rank = 0
     while len(taken) < limit and any(rank < len(q) for q in queues):
         for q in queues:
@@ -120,7 +168,14 @@ def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]
             words = set(terms(s["text"]))
             if not words or any(len(words & w) > NOVELTY * len(words) for w in seen):
                 continue
+            figures, actors = facts[b["id"]]
+            these = figures.get(s.get("sentence"), set())
+            who = actors.get(s.get("sentence"), set())
+            if these and these <= said_figures and who <= named:
+                continue
             seen.append(words)
+            said_figures |= these
+            named |= who
             taken.append({**_source(b), "sentence": s["sentence"], "text": s["text"]})
         rank += 1
     return taken

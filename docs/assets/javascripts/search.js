@@ -444,6 +444,7 @@
       res.hits.forEach(function (h) { self.list.appendChild(item(h, res.words)); });
       self.shown = offset + res.hits.length;
       if (self.more) self.more.hidden = self.shown >= res.total;
+      self.el.dataset.q = q;  // the query the view shows: what a script (or a test) can wait on
       self.el.dispatchEvent(new CustomEvent("bf-results", { detail: res }));
     });
   };
