@@ -13,7 +13,9 @@ in a run of telegrams) clustered again more strictly, a member like no other
 member of its story taken out, two stories of one event joined, a member
 of a large story tied to too few of its other members taken out, and
 last a story of a running topic split by what its members' leads say
-happened (refine.py); the numbers were chosen on the tune half of
+happened, and last a story of a template (members as like other weeks'
+articles as a week's weather) dropped and a member of a small story
+scoring low with every other member taken out (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
@@ -39,7 +41,18 @@ from briefings.stories.cluster import ROWS, WINDOW, clusters, far_nearest, simil
 from briefings.stories.copies import CopyGroup, copy_groups
 from briefings.stories.features import Features
 from briefings.stories.incremental import recluster
-from briefings.stories.refine import FAR, MIN_CHECKED, NEAREST, by_lead, join_events, refine, specific_sets, tied
+from briefings.stories.refine import (
+    FAR,
+    MIN_CHECKED,
+    NEAREST,
+    by_lead,
+    join_events,
+    refine,
+    specific_sets,
+    tied,
+    without_templates,
+    without_weak_small,
+)
 from briefings.stories.vectors import row_dots, tfidf
 
 THRESHOLD = 0.08  # average score within a story, at least: with the core check (refine.py), the best F1 on the tune pairs
@@ -197,11 +210,13 @@ class Linker:
         background, far = self._background(sub, keys, fresh, checked, far)
         keys_of = specific_sets([f.specifics for f in sub])
         found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub), [f.day for f in sub])
+        found = without_templates(found, background)
         # the stories of five or more left are parts of the ones checked
         # above: their members' backgrounds are known
         found = join_events(found, len(sub), i, j, s, keys_of, background)
         found = tied(found, len(sub), i, j, s)
         found = by_lead(found, lambda members: tfidf([sub[m] for m in members], field="lead_terms"))
+        found = without_weak_small(found, len(sub), i, j, s)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's
