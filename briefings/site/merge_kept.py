@@ -13,8 +13,12 @@ components the changed briefings' mentions (old and new) were or are in,
 with every component their keys reach, merges those mentions again, and
 keeps every other component's actors as they were. What spans components
 is done whole: who appears with whom (each briefing's actors) and the
-order of the actors. A serving process keeps the merge in its state; a
-one-off build keeps it in the cache (a file named for the code's version).
+order of the actors (kept sorted: a changed component's actors are taken
+out and its new ones put in place). A serving process keeps the merge in
+its state, starting from the file; a one-off build keeps it in the cache
+(a file named for the code's version, in sections: a build with nothing to
+merge again reads the signatures, the actors and their companions, not
+the index of components).
 """
 
 from __future__ import annotations
