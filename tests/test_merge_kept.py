@@ -7,6 +7,9 @@ from __future__ import annotations
 import marshal
 import random
 
+import pytest
+
+from briefings.site import merge_kept
 from briefings.site.collection import merge_actors
 from briefings.site.merge_kept import KeptMerge
 
@@ -87,13 +90,17 @@ def _kept_finish(merge: KeptMerge, briefings: dict[str, dict], raw: bool) -> lis
     return _everything(merge.finish())
 
 
-def test_a_kept_merge_gives_what_a_whole_merge_gives_after_additions_edits_and_removals(tmp_path):
+@pytest.mark.parametrize("bulk", [64, 0])
+def test_a_kept_merge_gives_what_a_whole_merge_gives_after_additions_edits_and_removals(tmp_path, monkeypatch, bulk):
     """Forty random collections, each changed ten times (briefings added,
     edited into others, removed, a copy group's briefing leaving the
     merge), merged by one kept merge (by the entries' bytes, kept on disk
     between builds as a one-off build does, or by their mentions in
     memory as a serving process does) and whole: the same actors, names,
-    titles, appearances and companions, in the same order."""
+    titles, appearances and companions, in the same order. With `bulk` 0
+    the order is made again in one pass whenever a sixteenth of the
+    actors goes or comes (a cold build's way), else one by one."""
+    monkeypatch.setattr(merge_kept, "BULK", bulk)
     redone = whole = 0
     for seed in range(40):
         r = random.Random(seed)

@@ -30,6 +30,7 @@ import struct
 import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 
 from briefings.fsutil import write_if_changed
@@ -52,6 +53,9 @@ LONE = "~"  # a lone surname's node: "~" and the word
 # the share of the mentions a build merges again that has it write the
 # kept merge (a new article's components are a few hundredths of them)
 SAVE_SHARE = 0.05
+# fewer actors than this that go or come are taken out of the order and
+# put in one by one (_many)
+BULK = 64
 _PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 Place = tuple[str, int]  # a mention: its briefing's id and its place among the briefing's actors
@@ -151,6 +155,13 @@ def _key(first: Place, ca: CollectionActor) -> Key:
     """The order a whole merge gives the actors: most mentioned first, then
     by name, then by first mention (never equal for two actors)."""
     return (-len(ca.appearances), ca.name, first)
+
+
+def _many(changes: int, kept: int) -> bool:
+    """Whether so many actors go or come that the order is made again in
+    one pass: one by one, each is a move of the list's tail (a cold build's
+    100,000 actors would be moved some 5 billion times)."""
+    return changes > BULK and changes * 16 > kept
 
 
 def _signature(data: bytes) -> bytes:
@@ -368,6 +379,7 @@ class KeptMerge:
         touched = {bid for bid, _ in work} | set(removed)
         before = {bid: sorted(set(ix.slugs_at[bid])) for bid in touched if bid in ix.slugs_at}
         slugs: set[str] = set()  # whose actors or companions change
+        gone: set[Key] = set()  # the actors of the components merged again
         # the old components go (their nodes and actors with them)
         for cid in redo:
             nodes, members, actors = comps.pop(cid)
@@ -380,13 +392,19 @@ class KeptMerge:
                 if of is not None and cid in of:
                     of.remove(cid)
             for key, last, slug in actors:
-                i = self._at(key)
-                del self.keys[i], self.actors[i]
+                gone.add(key)
                 mine = ix.slug_keys[slug]
                 mine.remove((last, key))
                 if not mine:
                     del ix.slug_keys[slug]
                 slugs.add(slug)
+        if _many(len(gone), len(self.keys)):
+            kept = [i for i, key in enumerate(self.keys) if key not in gone]
+            self.keys, self.actors = [self.keys[i] for i in kept], [self.actors[i] for i in kept]
+        else:
+            for key in gone:
+                i = self._at(key)
+                del self.keys[i], self.actors[i]
         for bid in removed:
             ix.comps_of.pop(bid, None)
             self.mentions -= len(ix.slugs_at.pop(bid, ()))
@@ -431,18 +449,25 @@ class KeptMerge:
             made[root][1].append(p)
         for n in present:
             made[label.find(n)][0].append(n)
+        new: list[tuple[Key, CollectionActor]] = []
         for members, ca in grouped(flat, uf):
             first, last = places[members[0]], places[members[-1]]
             key = _key(first, ca)
             made[label.find(first)][2].append((key, last, ca.slug))
-            i = bisect_left(self.keys, key)
-            self.keys.insert(i, key)
-            self.actors.insert(i, ca)
+            new.append((key, ca))
             ix.slug_keys.setdefault(ca.slug, []).append((last, key))
             slugs.add(ca.slug)
             for m in members:
                 bid, pos = places[m]
                 ix.slugs_at[bid][pos] = ca.slug
+        if _many(len(new), len(self.keys)):
+            pairs = sorted([*zip(self.keys, self.actors, strict=True), *new], key=itemgetter(0))
+            self.keys, self.actors = [k for k, _ in pairs], [ca for _, ca in pairs]
+        else:
+            for key, ca in new:
+                i = bisect_left(self.keys, key)
+                self.keys.insert(i, key)
+                self.actors.insert(i, ca)
         for c in made.values():
             cid = self.next_id
             self.next_id += 1
