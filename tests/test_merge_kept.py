@@ -196,3 +196,10 @@ def test_a_build_with_nothing_to_merge_again_reads_no_index_and_keeps_its_actors
     other.save(tmp_path, share=0.0)
     assert _kept_finish(merge, live, True) == _everything(merge_actors(live.values()))
     assert merge.last_redone == sum(len(e["actors"]) for e in live.values())  # whole
+    # a file that went before a build that merged nothing again saves it
+    merge = KeptMerge.load(tmp_path)
+    for f in tmp_path.iterdir():
+        f.unlink()
+    _kept_finish(merge, {"x": {**live["b00"], "id": "x", "actors": [place]}}, True)
+    merge.save(tmp_path)  # its index cannot be read: no file, no error
+    assert not any(tmp_path.iterdir())

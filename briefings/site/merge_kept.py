@@ -527,13 +527,17 @@ class KeptMerge:
         path = _file(folder)
         if path.exists() and (not self.dirty or self.last_redone <= share * self.mentions):
             return
+        try:
+            index = self.index.state()
+        except _Lost:  # the file it was read from went since: the next build merges whole
+            return
         for old in folder.glob("actor-merge-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
         owners = [i for i, ca in enumerate(self.actors) if ca.with_]
         sections = [marshal.dumps(x, 4) for x in (
             (self.sig, self.next_id, self.mentions), self.keys, [_plain(ca) for ca in self.actors], owners, self.company,
-            self.index.state())]
+            index)]
         head = _MAGIC + struct.pack(f"<{len(sections)}Q", *map(len, sections))
         write_if_changed(path, b"".join([head, *sections]))
         self.dirty = False
