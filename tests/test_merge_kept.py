@@ -7,6 +7,9 @@ from __future__ import annotations
 import marshal
 import random
 
+import pytest
+
+from briefings.site import merge_kept
 from briefings.site.collection import merge_actors
 from briefings.site.merge_kept import KeptMerge
 
@@ -87,13 +90,17 @@ def _kept_finish(merge: KeptMerge, briefings: dict[str, dict], raw: bool) -> lis
     return _everything(merge.finish())
 
 
-def test_a_kept_merge_gives_what_a_whole_merge_gives_after_additions_edits_and_removals(tmp_path):
+@pytest.mark.parametrize("bulk", [64, 0])
+def test_a_kept_merge_gives_what_a_whole_merge_gives_after_additions_edits_and_removals(tmp_path, monkeypatch, bulk):
     """Forty random collections, each changed ten times (briefings added,
     edited into others, removed, a copy group's briefing leaving the
     merge), merged by one kept merge (by the entries' bytes, kept on disk
     between builds as a one-off build does, or by their mentions in
     memory as a serving process does) and whole: the same actors, names,
-    titles, appearances and companions, in the same order."""
+    titles, appearances and companions, in the same order. With `bulk` 0
+    the order is made again in one pass whenever a sixteenth of the
+    actors goes or comes (a cold build's way), else one by one."""
+    monkeypatch.setattr(merge_kept, "BULK", bulk)
     redone = whole = 0
     for seed in range(40):
         r = random.Random(seed)
@@ -153,3 +160,46 @@ def test_a_kept_merge_merges_again_only_what_a_change_reaches():
     live["again"] = {**live["new"], "id": "again", "actors": [{**place, "name": known["name"], "type": "person"}]}
     assert _kept_finish(merge, live, True) == _everything(merge_actors(live.values()))
     assert 1 < merge.last_redone < sum(len(e["actors"]) for e in live.values())
+
+
+def test_a_build_with_nothing_to_merge_again_reads_no_index_and_keeps_its_actors(tmp_path):
+    """The kept file's index (components, nodes, person keys) is read only
+    by a build that merges something again, and a build that adds one
+    briefing keeps every other actor as it was (the same objects, in their
+    order): what it does is in proportion to what changed. A file written
+    again under a build that has read the rest of it gives a whole merge,
+    not a wrong one."""
+    from briefings.site.merge_kept import _Index
+
+    r = random.Random(11)
+    live = {f"b{i:02d}": _briefing(r, f"b{i:02d}") for i in range(60)}
+    merge = KeptMerge()
+    _kept_finish(merge, live, True)
+    merge.save(tmp_path)
+    merge = KeptMerge.load(tmp_path)
+    assert _kept_finish(merge, live, True) == _everything(merge_actors(live.values()))
+    assert merge.last_redone == 0 and not isinstance(merge._index, _Index)  # never read
+    before = {id(a) for a in merge.actors}
+    place = {"name": "تبوك", "type": "place", "aliases": [], "titles": [], "nationality": None, "salience": 1.0,
+             "sentence": 0, "text": "جملة عن تبوك", "mentions": 1}
+    live["new"] = {"id": "new", "title": "جديد", "published": "2015-01-09", "long": False, "actors": [place]}
+    assert _kept_finish(merge, live, True) == _everything(merge_actors(live.values()))
+    assert merge.last_redone == 1 and isinstance(merge._index, _Index)
+    assert sum(id(a) not in before for a in merge.actors) == 1 == len(merge.actors) - len(before)
+    assert merge.keys == sorted(merge.keys)
+    # the file changes between the build's first read and its index's
+    merge.save(tmp_path, share=0.0)
+    merge = KeptMerge.load(tmp_path)
+    del live["new"]
+    other = KeptMerge()
+    _kept_finish(other, {"x": {**live["b00"], "id": "x", "actors": [place]}}, True)
+    other.save(tmp_path, share=0.0)
+    assert _kept_finish(merge, live, True) == _everything(merge_actors(live.values()))
+    assert merge.last_redone == sum(len(e["actors"]) for e in live.values())  # whole
+    # a file that went before a build that merged nothing again saves it
+    merge = KeptMerge.load(tmp_path)
+    for f in tmp_path.iterdir():
+        f.unlink()
+    _kept_finish(merge, {"x": {**live["b00"], "id": "x", "actors": [place]}}, True)
+    merge.save(tmp_path)  # its index cannot be read: no file, no error
+    assert not any(tmp_path.iterdir())

@@ -438,3 +438,88 @@ def test_a_kept_actor_merge_leaves_the_actor_pages_a_cold_build_makes(tmp_path):
         assert build("served", order, state) == cold, (n, "served")
         assert build("kept", order) == cold, (n, "kept")
     assert state.merge is not None and state.merge.last_redone > 0
+
+
+def _redone(monkeypatch) -> list[int]:
+    """The mentions each kept actor merge of the builds that follow merges
+    again, in order."""
+    from briefings.site.merge_kept import KeptMerge
+
+    got: list[int] = []
+    finish = KeptMerge.finish
+
+    def counted(self):
+        actors = finish(self)
+        got.append(self.last_redone)
+        return actors
+
+    monkeypatch.setattr(KeptMerge, "finish", counted)
+    return got
+
+
+def test_briefings_read_back_are_not_merged_again_by_a_build_that_did_not_change_them(tmp_path, monkeypatch):
+    """Briefings that no extraction cache holds (read back with
+    --from-json, or kept from an earlier version) are packed afresh at
+    every build; their merge part's bytes are the kept merge's signature,
+    and were marshal's newest version's, which differ with the strings'
+    references and interning: each build merged them all again. Built
+    twice (the second not skipped), the second merges nothing again and
+    its actor pages are the first's."""
+    import json
+    import sys
+
+    from briefings.assemble import assemble
+    from briefings.model import Article
+    from briefings.serialize import to_dict
+    from briefings.site import Options, generate
+    from briefings.site.collection import entry
+
+    src = tmp_path / "json"
+    src.mkdir()
+    for name, text in NAMED_THREE_WAYS.items():
+        stem = name.removesuffix(".txt")
+        title, body = text.split("\n\n")
+        b = to_dict(assemble(Article(id=stem, path=name, sha256="0" * 64, body=body, title=title)))
+        (src / f"{stem}.json").write_text(json.dumps(b, ensure_ascii=False), encoding="utf-8")
+    # the mechanism: one entry packed while nothing else holds its strings,
+    # and while something does (the whole briefing, a cache of names)
+    e = json.loads(json.dumps(entry(json.loads((src / "a.json").read_text(encoding="utf-8")))))
+    alone = pages.packed(e)[0]
+    held = [a["name"] for a in e["actors"]] + [e["title"], sys.intern(e["actors"][0]["type"])]
+    assert pages.packed(e)[0] == alone and held
+    redone = _redone(monkeypatch)
+    opts = Options(inputs=[tmp_path / "seeds"], cache_dir=tmp_path / "cache", docs_dir=tmp_path / "docs",
+                   templates_dir=ROOT / "templates")
+    generate(opts, jobs=1, from_json=src)
+    first = _actor_files(tmp_path)
+    generate(opts, jobs=1, from_json=src, shortcut=False)
+    assert redone[0] >= 3 and redone[1:] == [0]
+    assert _actor_files(tmp_path) == first
+
+
+def test_a_serving_process_starts_from_the_actor_merge_a_build_kept(tmp_path, monkeypatch):
+    """`briefings serve`'s first generation merged every actor again: it
+    now starts from the file the last one-off build kept, and merges again
+    only what changed since (nothing, then the article edited), with the
+    actor pages of a cold build."""
+    from briefings.site import Options, ServeState, generate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in NAMED_THREE_WAYS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build(at: str, state: ServeState | None = None) -> dict[str, bytes]:
+        where = tmp_path / at
+        generate(Options(inputs=sorted(folder.glob("*.txt")), cache_dir=where / "cache", docs_dir=where / "docs",
+                         templates_dir=ROOT / "templates"), jobs=1, state=state, shortcut=state is None)
+        return _actor_files(where)
+
+    built = build("site")
+    redone = _redone(monkeypatch)
+    state = ServeState()
+    assert build("site", state) == built
+    (folder / "c.txt").write_text(NAMED_THREE_WAYS["c.txt"].replace("عادل أحمد الجبير", "عادل الجبير"), encoding="utf-8")
+    served = build("site", state)
+    assert served == build("cold")
+    assert redone[0] == 0 and redone[1] > 0

@@ -9,6 +9,7 @@ scale with what they show.
 from __future__ import annotations
 
 import hashlib
+import marshal
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -104,6 +105,25 @@ def entry(b: dict) -> dict:
         "actors": actors, "figures": figures, "stale": bool(b.get("stale")),
         "tags": (b.get("tags") or [])[:TAGS],
     }
+
+
+# what the actor merge reads of an entry (and the pages of its reading:
+# pages.PARTS[0]); a kept merge knows a briefing unchanged by its bytes
+MERGE_FIELDS = ("id", "title", "published", "long", "actors", "tags")
+
+
+def merge_part(e: dict) -> dict:
+    return {k: e[k] for k in MERGE_FIELDS}
+
+
+def canonical(part: dict) -> bytes:
+    """A part's bytes, the same for equal parts in every build: marshal's
+    version 2. Versions 3 and 4 flag a string by whether it is interned
+    and any object by whether something else holds it (its reference
+    count), so one briefing packed afresh in two builds (a stale or
+    read-back one, which no cache keeps packed) gave other bytes each time,
+    and a kept merge merged it again at every build."""
+    return marshal.dumps(part, 2)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
-from briefings.site.pages import PARTS, write_all
+from briefings.site.pages import PARTS, packed, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.per_briefing import EntryParts, PerBriefing
 from briefings.site.postings import Postings
@@ -148,7 +148,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     # is not read back whole for it
     entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
     # a one-off build spools each entry's parts as they were kept
-    parts_kept = EntryParts(opts.cache_dir / "entry-parts" / rendering_version(), PARTS) if state is None else None
+    parts_kept = EntryParts(opts.cache_dir / "entry-parts" / rendering_version(), PARTS, packed) if state is None else None
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None,
                                    state.linker if state is not None else None)
@@ -235,9 +235,11 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     _also_published(stories, writer, renderer, out_dir, rendered, also_file, noted)
     tagged: list[tuple[str, list[str]]] = []  # (id, tags) of each briefing, as write_all reads them
     # the actor merge of the last build: a serving process's, or the cache's
+    # (a serving process's first build starts from the one the last one-off
+    # build kept: merged whole, it was the slowest step of that build)
     if state is not None:
         if state.merge is None:
-            state.merge = KeptMerge(held=True)
+            state.merge = KeptMerge.load(opts.cache_dir, held=True)
         merge = state.merge
     else:
         merge = KeptMerge.load(opts.cache_dir)
@@ -316,8 +318,7 @@ class _Entries:
         if self.spool is None:
             self.held.append(e)
             return
-        for part in PARTS:
-            data = marshal.dumps(part(e))
+        for data in packed(e):
             self.spool.add(data)
             self.sizes.append(len(data))
 

@@ -13,28 +13,36 @@ components the changed briefings' mentions (old and new) were or are in,
 with every component their keys reach, merges those mentions again, and
 keeps every other component's actors as they were. What spans components
 is done whole: who appears with whom (each briefing's actors) and the
-order of the actors. A serving process keeps the merge in its state; a
-one-off build keeps it in the cache (a file named for the code's version).
+order of the actors (kept sorted: a changed component's actors are taken
+out and its new ones put in place). A serving process keeps the merge in
+its state, starting from the file; a one-off build keeps it in the cache
+(a file named for the code's version, in sections: a build with nothing to
+merge again reads the signatures, the actors and their companions, not
+the index of components).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import os
+import struct
 import sys
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 
 from briefings.fsutil import write_if_changed
 from briefings.site.collection import (
+    MERGE_FIELDS,
     ActorMerge,
     CollectionActor,
     Counts,
     Keyed,
     _match_key,
     _opens,
+    canonical,
     grouped,
     join,
     keyed_mentions,
@@ -45,6 +53,9 @@ LONE = "~"  # a lone surname's node: "~" and the word
 # the share of the mentions a build merges again that has it write the
 # kept merge (a new article's components are a few hundredths of them)
 SAVE_SHARE = 0.05
+# fewer actors than this that go or come are taken out of the order and
+# put in one by one (_many)
+BULK = 64
 _PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 Place = tuple[str, int]  # a mention: its briefing's id and its place among the briefing's actors
@@ -70,13 +81,20 @@ def _person_words(node: str) -> list[str] | None:
 class _Persons:
     """The person keys by their words, to find the names a key opens, the
     names that open it (collection._join_short_persons) and the full
-    names a lone surname may be (collection._join_lone_surnames)."""
+    names a lone surname may be (collection._join_lone_surnames). Plain
+    dicts and sets: the kept file holds them as they are."""
 
-    def __init__(self) -> None:
-        self.by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first word, a later word) → keys
-        self.by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first word, last word) → keys
-        self.by_last: dict[str, set[str]] = defaultdict(set)  # last word → keys
-        self.lone: set[str] = set()  # lone surname nodes
+    def __init__(self, tables: tuple | None = None) -> None:
+        # (first word, a later word) → keys; (first word, last word) → keys;
+        # last word → keys; the lone surname nodes
+        self.by_pair: dict[tuple[str, str], set[str]]
+        self.by_ends: dict[tuple[str, str], set[str]]
+        self.by_last: dict[str, set[str]]
+        self.lone: set[str]
+        self.by_pair, self.by_ends, self.by_last, self.lone = tables if tables is not None else ({}, {}, {}, set())
+
+    def tables(self) -> tuple:
+        return self.by_pair, self.by_ends, self.by_last, self.lone
 
     def add(self, node: str) -> None:
         if node.startswith(LONE):
@@ -86,9 +104,9 @@ class _Persons:
         if words is None:
             return
         for w in set(words[1:]):
-            self.by_pair[(words[0], w)].add(node)
-        self.by_ends[(words[0], words[-1])].add(node)
-        self.by_last[words[-1]].add(node)
+            self.by_pair.setdefault((words[0], w), set()).add(node)
+        self.by_ends.setdefault((words[0], words[-1]), set()).add(node)
+        self.by_last.setdefault(words[-1], set()).add(node)
 
     def remove(self, node: str) -> None:
         if node.startswith(LONE):
@@ -98,9 +116,9 @@ class _Persons:
         if words is None:
             return
         for w in set(words[1:]):
-            self.by_pair[(words[0], w)].discard(node)
-        self.by_ends[(words[0], words[-1])].discard(node)
-        self.by_last[words[-1]].discard(node)
+            _discard(self.by_pair, (words[0], w), node)
+        _discard(self.by_ends, (words[0], words[-1]), node)
+        _discard(self.by_last, words[-1], node)
 
     def related(self, node: str) -> Iterable[str]:
         """The nodes a join may tie to this one (a superset does no harm:
@@ -119,13 +137,61 @@ class _Persons:
         return out
 
 
-@dataclass
-class _Component:
-    nodes: list[str]
-    members: list[Place]
-    # each group's actor with its first and last mention (the order of
-    # the actors among equals; who gets the companions of a shared slug)
-    actors: list[tuple[Place, Place, CollectionActor]]
+def _discard(table: dict, key, node: str) -> None:
+    got = table.get(key)
+    if got is not None:
+        got.discard(node)
+        if not got:
+            del table[key]
+
+
+Key = tuple  # an actor's place in the order of the actors: (-appearances, name, first mention)
+# a component: its nodes, its mentions, and each of its actors' key, last
+# mention (the owner of a shared slug's companions) and slug
+Component = tuple[list[str], list[Place], list[tuple[Key, Place, str]]]
+
+
+def _key(first: Place, ca: CollectionActor) -> Key:
+    """The order a whole merge gives the actors: most mentioned first, then
+    by name, then by first mention (never equal for two actors)."""
+    return (-len(ca.appearances), ca.name, first)
+
+
+def _many(changes: int, kept: int) -> bool:
+    """Whether so many actors go or come that the order is made again in
+    one pass: one by one, each is a move of the list's tail (a cold build's
+    100,000 actors would be moved some 5 billion times)."""
+    return changes > BULK and changes * 16 > kept
+
+
+def _signature(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class _Lost(Exception):
+    """The kept file's index could not be read when a build came to need it."""
+
+
+class _Index:
+    """What a build that merges again needs besides the actors: the
+    components, how their nodes reach them, and each briefing's. A kept
+    file's is read only when a build has something to merge again."""
+
+    def __init__(self, state: tuple | None = None) -> None:
+        self.comps: dict[int, Component]
+        self.comp_of: dict[str, int]  # node → component
+        self.comps_of: dict[str, list[int]]  # id → the components of its mentions
+        self.slugs_at: dict[str, list[str]]  # id → the slug of each of its mentions
+        self.slug_keys: dict[str, list[tuple[Place, Key]]]  # slug → the last mention and key of each of its actors
+        if state is None:
+            self.comps, self.comp_of, self.comps_of, self.slugs_at, self.slug_keys = {}, {}, {}, {}, {}
+            self.persons = _Persons()
+        else:
+            self.comps, self.comp_of, self.comps_of, self.slugs_at, self.slug_keys, tables = state
+            self.persons = _Persons(tables)
+
+    def state(self) -> tuple:
+        return self.comps, self.comp_of, self.comps_of, self.slugs_at, self.slug_keys, self.persons.tables()
 
 
 class _Union:
@@ -149,44 +215,54 @@ class KeptMerge:
     """An `ActorMerge` (add each briefing's entry, then finish) that keeps
     its components for the next build. The result is that of a merge of
     the same briefings made whole (tests/test_merge_kept.py), but for the
-    order of each actor's companions (`with_`), which the pages sort."""
+    order of each actor's companions (`with_`), which the pages sort.
+
+    What a build costs is in proportion to what changed: the actors are
+    kept in their order (a changed component's leave it and its new ones
+    are put in place, by bisection), only the slugs whose actors or
+    companions changed have their companions given again, and a kept
+    file's index (components, nodes, person keys) is read only by a build
+    that merges something again."""
 
     def __init__(self, held: bool = False) -> None:
         """`held`: a serving process's, which keeps each briefing's entry
         and mentions so that an entry it keeps (the same object) is not
-        keyed again."""
-        self.sig: dict[str, object] = {}  # id → what its mentions were made of
-        self.comps: dict[int, _Component] = {}
-        self.comp_of: dict[str, int] = {}  # node → component
-        self.comps_of: dict[str, list[int]] = {}  # id → the components of its mentions
-        self.slugs_at: dict[str, list[str]] = {}  # id → the slug of each of its mentions
-        self.company: dict[str, dict[str, int]] = {}  # slug → slug → briefings naming both
-        self.next_id = 0
-        self.held: dict[str, tuple[dict, list[Keyed]]] | None = {} if held else None
-        self._persons: _Persons | None = None  # made when first asked (a build that redoes nothing needs none)
+        signed or keyed again."""
+        self.held: dict[str, list] | None = {} if held else None  # id → [entry, signature, mentions or None]
         self.last_redone = 0  # mentions the last finish merged again (for tests and benchmarks)
-        self.dirty = True  # changed since it was saved or loaded
+        self._clear()
         self._begin()
 
+    def _clear(self) -> None:
+        self.sig: dict[str, bytes] = {}  # id → the signature of its merge part
+        self.keys: list[Key] = []  # the actors' keys, in order
+        self.actors: list[CollectionActor] = []  # the actors, in the same order
+        self.company: dict[str, dict[str, int]] = {}  # slug → slug → briefings naming both
+        self.next_id = 0
+        self.mentions = 0  # in all
+        self._index: _Index | Callable[[], _Index] = _Index()
+        self.dirty = True  # changed since it was saved or loaded
+
     def _begin(self) -> None:
-        # this build's: each briefing's mentions, or the bytes of an
-        # unchanged one's entry (keyed only if a change reaches it)
-        self.recs: dict[str, list[Keyed] | bytes] = {}
-        self.new_sig: dict[str, object] = {}
+        # this build's: each briefing's mentions, or what they are made of
+        # when unchanged (the bytes of its entry, or the entry: keyed only
+        # if a change reaches it)
+        self.recs: dict[str, list[Keyed] | bytes | dict] = {}
+        self.new_sig: dict[str, bytes] = {}
         self.dupes = False
         self.redone = 0
 
     @property
-    def persons(self) -> _Persons:
-        if self._persons is None:
-            self._persons = _Persons()
-            for n in self.comp_of:
-                self._persons.add(n)
-        return self._persons
+    def index(self) -> _Index:
+        if not isinstance(self._index, _Index):
+            self._index = self._index()
+        return self._index
 
     def add(self, e: dict, raw: bytes | None = None) -> None:
-        """One briefing's entry; `raw`, the bytes it was read from (their
-        digest stands for it; without them, its mentions do)."""
+        """One briefing's entry; `raw`, the bytes of its merge part
+        (collection.canonical: their digest stands for it; without them,
+        the digest of its merge part's bytes, or, in a serving process, of
+        the very entry it had last time)."""
         if not e["actors"]:
             return
         bid = e["id"]
@@ -195,39 +271,53 @@ class KeptMerge:
             self.recs[f"{bid}\x00{len(self.recs)}"] = keyed_mentions(e)
             return
         if raw is not None:
-            sig = self.new_sig[bid] = hashlib.blake2b(raw, digest_size=16).digest()
-            self.recs[bid] = raw if self.sig.get(bid) == sig else keyed_mentions(e)
+            self.new_sig[bid] = _signature(raw)
+            self.recs[bid] = raw
             return
         old = self.held.get(bid) if self.held is not None else None
-        recs = old[1] if old is not None and old[0] is e else keyed_mentions(e)
-        if self.held is not None:
-            self.held[bid] = (e, recs)
-        self.recs[bid] = self.new_sig[bid] = recs
+        if old is None or old[0] is not e:
+            # the same bytes a one-off build signs (a serving process's
+            # first build is based on the file such a build kept)
+            old = [e, _signature(canonical({k: e[k] for k in MERGE_FIELDS if k in e})), None]
+            if self.held is not None:
+                self.held[bid] = old
+        self.new_sig[bid] = old[1]
+        self.recs[bid] = old[2] if old[2] is not None else e
 
     def _rec(self, bid: str) -> list[Keyed]:
         got = self.recs[bid]
-        if isinstance(got, bytes):
-            got = self.recs[bid] = keyed_mentions(marshal.loads(got))
-        return got
+        if isinstance(got, list):
+            return got
+        keyed = self.recs[bid] = keyed_mentions(marshal.loads(got) if isinstance(got, bytes) else got)
+        if self.held is not None and (old := self.held.get(bid)) is not None and old[0] is got:
+            old[2] = keyed
+        return keyed
 
     def finish(self) -> list[CollectionActor]:
         if self.dupes:
             return self._whole()
-        changed = [bid for bid, s in self.new_sig.items() if self.sig.get(bid, _MISSING) != s]
-        removed = [bid for bid in self.sig if bid not in self.new_sig]
+        sig = self.sig
+        changed = [bid for bid, s in self.new_sig.items() if sig.get(bid) != s]
+        removed = [bid for bid in sig if bid not in self.new_sig] if len(sig) + len(changed) > len(self.new_sig) else []
         if changed or removed:
             try:
-                self._redo(changed, removed)
+                try:
+                    self._redo(changed, removed)
+                except _Lost:
+                    # the kept file went while this build ran: merged whole
+                    self._clear()
+                    self._redo(list(self.new_sig), [])
             except BaseException:
                 # half redone is no base for the next build: it merges whole
-                self.__init__(held=self.held is not None)  # type: ignore[misc]
+                self._clear()
+                self._begin()
                 raise
             self.dirty = True
         self.sig = self.new_sig
         if self.held is not None:
             for bid in removed:
                 self.held.pop(bid, None)
-        actors = self._assemble()
+        actors = list(self.actors)
         self.last_redone = self.redone
         self._begin()
         return actors
@@ -239,21 +329,31 @@ class KeptMerge:
             recs = self._rec(bid)
             merge.briefing_mentions.append([(k.mention, k.own) for k in recs])
             merge.counts.add(recs)
-        self.__init__(held=self.held is not None)  # type: ignore[misc]
+        self._clear()
+        self._begin()
+        if self.held is not None:
+            self.held.clear()
         return merge.finish()
 
+    def _at(self, key: Key) -> int:
+        i = bisect_left(self.keys, key)
+        if i == len(self.keys) or self.keys[i] != key:
+            raise KeyError(key)
+        return i
+
     def _redo(self, changed: list[str], removed: list[str]) -> None:
+        ix = self.index
         rec, dirty = self._rec, set(changed) | set(removed)
         redo: set[int] = set()
         for bid in dirty:
-            redo.update(self.comps_of.get(bid, ()))
+            redo.update(ix.comps_of.get(bid, ()))
         queue: list[Place] = [(bid, i) for bid in changed for i in range(len(rec(bid)))]
         for cid in redo:
-            queue.extend(p for p in self.comps[cid].members if p[0] not in dirty)
+            queue.extend(p for p in ix.comps[cid][1] if p[0] not in dirty)
         work: set[Place] = set()
         seen: set[str] = set()
         nodes_queue: list[str] = []
-        persons = self.persons
+        persons, comp_of, comps = ix.persons, ix.comp_of, ix.comps
         # the closure: every mention and node the changed ones reach
         while queue or nodes_queue:
             while queue:
@@ -267,34 +367,51 @@ class KeptMerge:
                         nodes_queue.append(n)
             while nodes_queue:
                 n = nodes_queue.pop()
-                cid = self.comp_of.get(n)
+                cid = comp_of.get(n)
                 if cid is not None and cid not in redo:
                     redo.add(cid)
-                    queue.extend(self.comps[cid].members)
+                    queue.extend(comps[cid][1])
                 for r in persons.related(n):
                     if r not in seen:
                         seen.add(r)
                         nodes_queue.append(r)
         # who appears with whom in the briefings touched, before
         touched = {bid for bid, _ in work} | set(removed)
-        before = {bid: sorted(set(self.slugs_at[bid])) for bid in touched if bid in self.slugs_at}
-        # the old components go (their nodes with them)
+        before = {bid: sorted(set(ix.slugs_at[bid])) for bid in touched if bid in ix.slugs_at}
+        slugs: set[str] = set()  # whose actors or companions change
+        gone: set[Key] = set()  # the actors of the components merged again
+        # the old components go (their nodes and actors with them)
         for cid in redo:
-            c = self.comps.pop(cid)
-            for n in c.nodes:
-                if self.comp_of.get(n) == cid:
-                    del self.comp_of[n]
+            nodes, members, actors = comps.pop(cid)
+            for n in nodes:
+                if comp_of.get(n) == cid:
+                    del comp_of[n]
                     persons.remove(n)
-            for bid, _ in c.members:
-                of = self.comps_of.get(bid)
+            for bid, _ in members:
+                of = ix.comps_of.get(bid)
                 if of is not None and cid in of:
                     of.remove(cid)
+            for key, last, slug in actors:
+                gone.add(key)
+                mine = ix.slug_keys[slug]
+                mine.remove((last, key))
+                if not mine:
+                    del ix.slug_keys[slug]
+                slugs.add(slug)
+        if _many(len(gone), len(self.keys)):
+            kept = [i for i, key in enumerate(self.keys) if key not in gone]
+            self.keys, self.actors = [self.keys[i] for i in kept], [self.actors[i] for i in kept]
+        else:
+            for key in gone:
+                i = self._at(key)
+                del self.keys[i], self.actors[i]
         for bid in removed:
-            self.comps_of.pop(bid, None)
-            self.slugs_at.pop(bid, None)
+            ix.comps_of.pop(bid, None)
+            self.mentions -= len(ix.slugs_at.pop(bid, ()))
         for bid in changed:
-            self.comps_of[bid] = []
-            self.slugs_at[bid] = [""] * len(rec(bid))
+            ix.comps_of[bid] = []
+            self.mentions += len(rec(bid)) - len(ix.slugs_at.get(bid, ()))
+            ix.slugs_at[bid] = [""] * len(rec(bid))
         self.redone += len(work)
         places = sorted(work)
         # the components of what is merged again, each kept apart
@@ -324,35 +441,60 @@ class KeptMerge:
             keyed.extend((k.mention, k.own) for k in mine)
             at = end
         flat, uf = join(keyed, counts)
-        made: dict[object, _Component] = {}
+        made: dict[object, Component] = {}
         for p in places:
             root = label.find(p)
             if root not in made:
-                made[root] = _Component([], [], [])
-            made[root].members.append(p)
+                made[root] = ([], [], [])
+            made[root][1].append(p)
         for n in present:
-            made[label.find(n)].nodes.append(n)
+            made[label.find(n)][0].append(n)
+        new: list[tuple[Key, CollectionActor]] = []
         for members, ca in grouped(flat, uf):
             first, last = places[members[0]], places[members[-1]]
-            made[label.find(first)].actors.append((first, last, ca))
-            for i in members:
-                bid, pos = places[i]
-                self.slugs_at[bid][pos] = ca.slug
+            key = _key(first, ca)
+            made[label.find(first)][2].append((key, last, ca.slug))
+            new.append((key, ca))
+            ix.slug_keys.setdefault(ca.slug, []).append((last, key))
+            slugs.add(ca.slug)
+            for m in members:
+                bid, pos = places[m]
+                ix.slugs_at[bid][pos] = ca.slug
+        if _many(len(new), len(self.keys)):
+            pairs = sorted([*zip(self.keys, self.actors, strict=True), *new], key=itemgetter(0))
+            self.keys, self.actors = [k for k, _ in pairs], [ca for _, ca in pairs]
+        else:
+            for key, ca in new:
+                i = bisect_left(self.keys, key)
+                self.keys.insert(i, key)
+                self.actors.insert(i, ca)
         for c in made.values():
             cid = self.next_id
             self.next_id += 1
-            self.comps[cid] = c
-            for n in c.nodes:
-                self.comp_of[n] = cid
-            for bid in dict.fromkeys(bid for bid, _ in c.members):
-                self.comps_of.setdefault(bid, []).append(cid)
+            comps[cid] = c
+            for n in c[0]:
+                comp_of[n] = cid
+            for bid in dict.fromkeys(bid for bid, _ in c[1]):
+                ix.comps_of.setdefault(bid, []).append(cid)
         # who appears with whom: the briefings whose actors changed, again
         for bid in touched:
             old = before.get(bid, [])
-            new = sorted(set(self.slugs_at[bid])) if bid in self.slugs_at else []
+            new = sorted(set(ix.slugs_at[bid])) if bid in ix.slugs_at else []
             if old != new:
                 self._count_together(old, -1)
                 self._count_together(new, 1)
+                slugs.update(old)
+                slugs.update(new)
+        # each slug's companions go to the actor of its last mention (one-
+        # word names kept apart share a slug), as collection._merged does
+        for s in slugs:
+            owned = ix.slug_keys.get(s)
+            if not owned:
+                continue
+            for _, key in owned:
+                self.actors[self._at(key)].with_ = {}
+            # the very counts the merge keeps (the pages only read them)
+            self.actors[self._at(max(owned)[1])].with_ = self.company.get(s) or {}
 
     def _count_together(self, together: list[str], by: int) -> None:
         company = self.company
@@ -370,26 +512,11 @@ class KeptMerge:
             if not mine:
                 del company[s]
 
-    def _assemble(self) -> list[CollectionActor]:
-        """Every component's actors, with who appears with whom, in the
-        order a whole merge gives them."""
-        kept = [a for c in self.comps.values() for a in c.actors]
-        # one actor's companions a slug (one-word names kept apart share
-        # one): the actor of its last mention's, as collection._merged does
-        owner: dict[str, tuple[Place, CollectionActor]] = {}
-        for _, last, ca in kept:
-            ca.with_ = {}
-            o = owner.get(ca.slug)
-            if o is None or o[0] < last:
-                owner[ca.slug] = (last, ca)
-        for s, (_, ca) in owner.items():
-            # the very counts the merge keeps (the pages only read them)
-            ca.with_ = self.company.get(s) or {}
-        kept.sort(key=lambda a: (-len(a[2].appearances), a[2].name, a[0]))
-        return [ca for _, _, ca in kept]
-
-    # kept in the cache by a one-off build, with marshal (plain lists,
-    # dicts and tuples: it reads them several times faster than pickle)
+    # Kept in the cache by a one-off build, with marshal (plain lists,
+    # dicts, sets and tuples: it reads them several times faster than
+    # pickle), in sections: what every build reads (the signatures, the
+    # actors in their order, the companions), then the index, which only a
+    # build with something to merge again reads.
     def save(self, folder: Path, share: float = SAVE_SHARE) -> None:
         """Into the cache folder (another version's file goes), when this
         build merged again more than `share` of the mentions since the
@@ -398,41 +525,76 @@ class KeptMerge:
         articles). A file a few builds old is as good a base: the briefings
         changed since are merged again, each build, until one writes it."""
         path = _file(folder)
-        if path.exists() and (not self.dirty or self.last_redone <= share * sum(map(len, self.slugs_at.values()))):
+        if path.exists() and (not self.dirty or self.last_redone <= share * self.mentions):
+            return
+        try:
+            index = self.index.state()
+        except _Lost:  # the file it was read from went since: the next build merges whole
             return
         for old in folder.glob("actor-merge-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
-        comps = {cid: (c.nodes, c.members, [(first, last, _plain(ca)) for first, last, ca in c.actors])
-                 for cid, c in self.comps.items()}
-        state = (self.sig, comps, self.comp_of, self.comps_of, self.slugs_at, self.company, self.next_id)
-        write_if_changed(path, marshal.dumps(state, 4))
+        owners = [i for i, ca in enumerate(self.actors) if ca.with_]
+        sections = [marshal.dumps(x, 4) for x in (
+            (self.sig, self.next_id, self.mentions), self.keys, [_plain(ca) for ca in self.actors], owners, self.company,
+            index)]
+        head = _MAGIC + struct.pack(f"<{len(sections)}Q", *map(len, sections))
+        write_if_changed(path, b"".join([head, *sections]))
         self.dirty = False
 
     @classmethod
-    def load(cls, folder: Path) -> KeptMerge:
+    def load(cls, folder: Path, held: bool = False) -> KeptMerge:
         """The merge the last build kept in `folder` (a new one when there
-        is none, or it is damaged or of other code)."""
-        kept = cls()
+        is none, or it is damaged or of other code). Its index is read
+        when a build first needs it."""
+        kept = cls(held)
+        path = _file(folder)
         try:
-            sig, comps, kept.comp_of, kept.comps_of, kept.slugs_at, kept.company, kept.next_id = marshal.loads(
-                _file(folder).read_bytes())
-            kept.comps = {cid: _Component(nodes, members, [(first, last, CollectionActor(*ca)) for first, last, ca in actors])
-                          for cid, (nodes, members, actors) in comps.items()}
-            kept.sig = sig
-            kept.dirty = False
+            with path.open("rb") as f:
+                stat = os.fstat(f.fileno())
+                if f.read(len(_MAGIC)) != _MAGIC:
+                    raise ValueError("not a kept merge of this form")
+                sizes = struct.unpack(f"<{_SECTIONS}Q", f.read(8 * _SECTIONS))
+                if sum(sizes) + len(_MAGIC) + 8 * _SECTIONS != stat.st_size:
+                    raise ValueError("a kept merge of another size")
+                (sig, next_id, mentions), keys, plain, owners, company = (
+                    marshal.loads(f.read(n)) for n in sizes[:-1])
+            actors = [CollectionActor(*ca) for ca in plain]
+            if len(actors) != len(keys):
+                raise ValueError("a kept merge whose actors and keys differ")
+            for i in owners:
+                ca = actors[i]
+                ca.with_ = company.get(ca.slug) or {}
         except Exception:  # noqa: BLE001 - missing, damaged, or made by other code: merged whole
-            return cls()
+            return cls(held)
+        kept.sig, kept.next_id, kept.mentions, kept.keys, kept.actors, kept.company = (
+            sig, next_id, mentions, keys, actors, company)
+        at, stamp = len(_MAGIC) + 8 * _SECTIONS + sum(sizes[:-1]), (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+        def index() -> _Index:
+            try:
+                with path.open("rb") as f:
+                    now = os.fstat(f.fileno())
+                    if (now.st_size, now.st_mtime_ns, now.st_ino) != stamp:
+                        raise _Lost("the kept merge was written again")
+                    f.seek(at)
+                    return _Index(marshal.loads(f.read(sizes[-1])))
+            except (OSError, ValueError, EOFError, TypeError) as e:
+                raise _Lost(str(e)) from e
+
+        kept._index = index
+        kept.dirty = False
         return kept
+
+
+_MAGIC = b"briefings-kept-merge-2\n"
+_SECTIONS = 6  # head, keys, actors, owners of companions, companions, index
 
 
 def _plain(ca: CollectionActor) -> tuple:
     """An actor as marshal keeps it: CollectionActor's fields but its
     companions (which the kept merge counts by slug)."""
     return (ca.slug, ca.name, ca.type, ca.names, ca.titles, ca.nationalities, ca.appearances)
-
-
-_MISSING = object()
 
 
 def _file(folder: Path) -> Path:

@@ -20,10 +20,12 @@ from briefings.site.charts import bars, per_day, per_week
 from briefings.site.collection import (
     ActorMerge,
     CollectionActor,
+    canonical,
     card,
     events_of,
     ledger,
     merge_actors,
+    merge_part,
     name_key,
     ordered_events,
     ordered_rows,
@@ -148,8 +150,7 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
 # What each of write_all's three readings uses of an entry: a build that
 # spools the entries keeps each part apart (generate._Entries), and a
 # reading unpacks its part only, not the whole entry three times.
-def _merge_part(e: dict) -> dict:
-    return {k: e[k] for k in ("id", "title", "published", "long", "actors", "tags")}
+_merge_part = merge_part
 
 
 def _lists_part(e: dict) -> dict:
@@ -163,6 +164,14 @@ def _figures_part(e: dict) -> dict:
 
 
 PARTS = (_merge_part, _lists_part, _figures_part)
+
+
+def packed(e: dict) -> tuple[bytes, ...]:
+    """An entry's parts as a build spools them, marshal's bytes of each:
+    the merge part's canonical (collection.canonical), as a kept merge
+    knows an unchanged briefing by them; the others as marshal's newest
+    version packs them (shorter, and nothing is known by their bytes)."""
+    return (canonical(_merge_part(e)), *(marshal.dumps(part(e)) for part in PARTS[1:]))
 
 
 def _reading(entries: Iterable[dict], part: int) -> Iterable[dict]:

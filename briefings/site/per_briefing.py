@@ -106,12 +106,16 @@ class EntryParts(_Groups):
 
     suffix = ".marshal"
 
-    def __init__(self, folder: Path, parts: tuple[Callable[[dict], dict], ...]) -> None:
+    def __init__(self, folder: Path, parts: tuple[Callable[[dict], dict], ...],
+                 packed: Callable[[dict], tuple[bytes, ...]] | None = None) -> None:
+        """`packed`: an entry's bytes of each part (pages.packed; None:
+        marshal's of each)."""
         super().__init__(folder)
         self.parts = parts
+        self.packed = packed or (lambda e: tuple(marshal.dumps(part(e)) for part in parts))
 
     def pack(self, e: dict) -> tuple:
-        return (e["id"], *(marshal.dumps(part(e)) for part in self.parts))
+        return (e["id"], *self.packed(e))
 
     def of(self, item: Item, entry: Callable[[Item], dict]) -> tuple:
         """(id, bytes of each part) of an item; `entry` gives its entry
