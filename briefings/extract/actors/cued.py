@@ -253,11 +253,6 @@ _OPENED_LIST_CUES = {key(w) for w in ("أحياء", "الأحياء", "مناط�
 _OPENERS = {":": "", "(": ")"}
 _LIST_MARKS = {"،", ","}
 _ITEM_WORDS = 2  # أم السباع، دار سعد، حوطة سدير; longer items are phrases
-# a direction's adjective alone names a region only with المنطقة: خمس مناطق
-# (الوسطى والشرقية والغربية), a league's zones, are no places of their own
-# (and الجنوبية would join كوريا الجنوبية in the merge)
-_DIRECTION_ADJECTIVES = {key(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "الشرقي", "الغربي",
-                                          "الشمالي", "الجنوبي", "الأوسط")}
 
 
 def _opened_lists(toks: list[Token], sid: int) -> list[_Raw]:
@@ -301,8 +296,6 @@ def _opened_lists(toks: list[Token], sid: int) -> list[_Raw]:
             continue
         for it in items:
             k = keys[it[0]]
-            if len(it) == 1 and _peel_key(k) in _DIRECTION_ADJECTIVES:
-                continue
             kept = k.startswith("و") and _clitic(k) != "و" and it[0] > i + 2  # والدعيثة: the peeler keeps و
             out.append(_Raw(it[0], it[-1] + 1, "place", sid, toks, "rule", peeled=kept))
     return out
