@@ -4,7 +4,7 @@ by sentence, resolved, then merged into one actor per entity."""
 from __future__ import annotations
 
 from briefings.extract.actors.bodies import _listed_bodies
-from briefings.extract.actors.cued import _cued_places, _listed_places, _opened_lists, _quoted_places
+from briefings.extract.actors.cued import _cued_places, _listed_places, _quoted_places
 from briefings.extract.actors.cuts import (
     _cut_at_person,
     _cut_at_rank,
@@ -116,7 +116,6 @@ def extract_actors(
         found += _gazetteer_places(toks, s.id)
         found += _cued_places(toks, s.id, tags)
         found += _listed_places(toks, s.id, tags)
-        found += _opened_lists(toks, s.id)
         found += _corpus_places(toks, s.id, tags)
         found += _direction_places(toks, s.id, tags)
         found += _syria(toks, s.id)
