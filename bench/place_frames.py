@@ -10,8 +10,9 @@ corpus (bench/README.md, "Places, twelfth round"):
 - syria: the word before سورية (Syria, and the feminine nisba), in a
   place's frame or not (`places._syria`);
 - opened: a plural cue followed by a colon or a bracket (أحياء: العزيزية،
-  وأبومرخة; مناطق (كريتر، ودار سعد); `cued._opened_lists`, sixteenth
-  round): frames by cue and mark.
+  وأبومرخة; مناطق (كريتر، ودار سعد); the sixteenth round's rule for
+  them was taken out: bench/README, "The lead's sixteenth round"): frames by cue
+  and mark.
 
     .venv/bin/python bench/place_frames.py CORPUS [--top 40]
 

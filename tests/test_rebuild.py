@@ -486,7 +486,8 @@ def test_briefings_read_back_are_not_merged_again_by_a_build_that_did_not_change
     e = json.loads(json.dumps(entry(json.loads((src / "a.json").read_text(encoding="utf-8")))))
     alone = pages.packed(e)[0]
     held = [a["name"] for a in e["actors"]] + [e["title"], sys.intern(e["actors"][0]["type"])]
-    assert pages.packed(e)[0] == alone and held
+    assert held  # kept alive: marshal 3/4 would flag these strings as referenced
+    assert pages.packed(e)[0] == alone
     redone = _redone(monkeypatch)
     opts = Options(inputs=[tmp_path / "seeds"], cache_dir=tmp_path / "cache", docs_dir=tmp_path / "docs",
                    templates_dir=ROOT / "templates")

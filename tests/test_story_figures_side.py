@@ -54,3 +54,18 @@ def test_the_note_names_each_side_once_and_a_source_once_an_article():
     thirty = next(v for v in g["vals"] if v["value"] == 30)
     assert [s["outlet"] for s in thirty["sources"]] == ["عكاظ", "الوطن"]  # عكاظ once, at its first sentence
     assert thirty["sources"][0]["href"].endswith("a.html#s-0")
+
+
+def test_an_outlet_updating_its_own_toll_is_no_disagreement():
+    # عكاظ gives 30 then 35 in a later article, سبق 30: no two outlets contradict each other
+    bs = [_briefing("a", "okaz", [(30, "30 قتيلا", 0)]), _briefing("b", "okaz", [(35, "35 قتيلا", 0)]),
+          _briefing("c", "sabq", [(30, "30 قتيلا", 1)])]
+    [g] = figures(bs)
+    assert not g["disagree"] and all(v["sole"] == [] for v in g["values"])
+
+
+def test_two_articles_of_one_outlet_with_one_value_are_one_side():
+    bs = [_briefing("a", "okaz", [(30, "30 قتيلا", 0)]), _briefing("b", "okaz", [(30, "30 قتيلا", 2)]),
+          _briefing("c", "sabq", [(35, "35 قتيلا", 1)])]
+    [g] = figures(bs)
+    assert g["disagree"] and {v["value"]: v["sole"] for v in g["values"]} == {30: ["okaz"], 35: ["sabq"]}

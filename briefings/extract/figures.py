@@ -594,10 +594,11 @@ def _agreeing(body, s, toks, first, last, fig: Figure, named: Sequence[tuple[int
     place gazetteer), it is never the unit: the figure counts the definite
     word before the number (الفرقاء الثلاثة مصر والسودان). A common noun
     after the number keeps its reading (الأيام الثلاثة: خلال الـ24 ساعة)."""
-    u = max(x for x in range(last + 1, len(toks)) if toks[x].start < fig.end)
-    if not _proper(toks[u], named):
+    u = max((x for x in range(last + 1, len(toks)) if toks[x].start < fig.end), default=None)
+    if u is None or not _proper(toks[u], named):  # None: a unit glued inside the number's own word
         return fig
     head = first - 1
+    # under four letters with the article is no noun (الـ، الى)
     if head < 0 or not toks[head].key.startswith("ال") or len(toks[head].key) < 4 or _proper(toks[head], named):
         return None
     start, end = toks[head].start, toks[last].end

@@ -42,7 +42,9 @@ RULES = True
 # The convention a tagger reads a model trained with feature augmentation
 # in (train_ner --augment): the corpus whose marked copies it adds to the
 # shared weights (ner_features.MARKS), or None for the shared ones alone.
-# A model without marks reads the same under any.
+# A model trained with no corpus marks reads the same under any; one
+# whose other-scheme sentences carry OTHER_SCHEME copies (train's
+# `other`) reads differently under "wojood", which folds them in.
 SCHEME: str | None = "anercorp"
 
 
@@ -65,6 +67,8 @@ class Tagger:
         path = model_path or str(resources.files("briefings.data") / MODEL)
         self._crfsuite.open(path)
         info = self._crfsuite.info()
+        if scheme is not None and scheme not in MARKS:
+            raise ValueError(f"unknown NER scheme {scheme!r}: one of {sorted(MARKS)} or None")
         self._mark = MARKS.get(scheme or "", "")
         state = fold(info.state_features, self._mark)
         self._features = Featurizer({attr for attr, _label in state})

@@ -59,15 +59,10 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
         speakers.append({"speaker": sp["speaker"] or "غير معروف", "quotes": said})
     figures = []
     for g in story["figures"][: LIST["figures"]]:
-        # the values an article gives alone are what the outlets disagree
-        # on (`story.figures`): they come first, and the note names their
+        # the values an outlet gives alone are what the outlets disagree
+        # on (`story.figures`): they come first, and the note names those
         # outlets only, never one outlet on both sides
-        given: dict[str, set[int]] = defaultdict(set)
-        for i, v in enumerate(g["values"]):
-            for s in v["sources"]:
-                given[s["briefing"]].add(i)
-        sole = [sorted({_source(entries, s)["outlet"] for s in v["sources"] if given[s["briefing"]] == {i}})
-                if g["disagree"] else [] for i, v in enumerate(g["values"])]
+        sole = [sorted({outlet_name(o) or "غير معروف" for o in v.get("sole", ())}) for v in g["values"]]
         shown = sorted(range(len(g["values"])), key=lambda i: (not sole[i], i))[: LIST["values"]]
         values = [{"text": v["sources"][0]["text"], "value": v["value"], "value_max": v["value_max"], "outlets": sole[i],
                    "sources": [{**_source(entries, s), "text": s["text"]} for s in _one_each(v["sources"])[: LIST["sources"]]]}

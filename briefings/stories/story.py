@@ -100,16 +100,22 @@ def figures(briefings: list[dict]) -> list[dict]:
         if len(articles) < 2:
             continue
         values = sorted(g["values"].values(), key=lambda v: (-len(v["sources"]), v["value"]))
-        # a disagreement: two articles, each giving one value of the kind and
+        # a disagreement: two outlets, each giving one value of the kind and
         # unit, and not the same one (30 قتيلا in one, 35 in another); an
-        # article that gives several speaks of several quantities (an oil
-        # price, its fall and the day's low, all in dollars), none of which
-        # another article's value need contradict
+        # outlet that gives several (an oil price, its fall and the day's
+        # low, all in dollars; or its own toll updated in a later article)
+        # speaks of several quantities or moments, none of which another
+        # outlet's value need contradict. An article of no known outlet is
+        # a source of its own.
         given: dict[str, set[tuple]] = defaultdict(set)
         for v in values:
             for s in v["sources"]:
-                given[s["briefing"]].add((v["value"], v["value_max"]))
-        disagree = len({next(iter(vs)) for vs in given.values() if len(vs) == 1}) > 1
+                given[s["outlet"] or s["briefing"]].add((v["value"], v["value_max"]))
+        sole = {o: next(iter(vs)) for o, vs in given.items() if len(vs) == 1}
+        disagree = len(set(sole.values())) > 1
+        for v in values:
+            # the outlets that give this value alone: the sides of the note
+            v["sole"] = sorted(o for o, only in sole.items() if only == (v["value"], v["value_max"])) if disagree else []
         out.append({"kind": g["kind"], "unit": g["unit"], "currency": g["currency"], "values": values, "disagree": disagree})
     return sorted(out, key=lambda g: (not g["disagree"], -sum(len(v["sources"]) for v in g["values"])))
 

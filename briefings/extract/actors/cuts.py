@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import _ROYAL, _heads_org, _rank_at
-from briefings.extract.actors.organizations import _CALLED, _SECOND_PARTIES, _people_list, _people_plural
+from briefings.extract.actors.organizations import _CALLED, _people_list, _people_plural, second_party
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.times import _time_phrase
 from briefings.extract.actors.words import (
@@ -369,7 +369,7 @@ def _cut_second_party(found: list[_Raw]) -> None:
             if typ == "place" and _under_preposition(toks[x - 1].key):
                 continue  # الهيئة الملكية للجبيل وينبع: places of the name's genitive
             if not typ and (_people_after(_peel_key(k), toks[x - 1].key) or (
-                    _peel_key(k) in _SECOND_PARTIES and _clitic(toks[x - 1].key) != "ل")):
+                    second_party(_peel_key(k), toks[x - 1].key))):
                 r.last = x  # قوات الأمن | والعاملين: the people beside the body
                 break
             if typ:

@@ -292,6 +292,13 @@ _SECOND_PARTIES = ({key(w) for w in ("المقاومة", "المخلوع", "ال
     key("السنة"), key("سنة")}
 
 
+def second_party(word: str, prev: str) -> bool:
+    """Whether و+`word` (peeled) after `prev` opens a second party beside a
+    body (والمقاومة، والمخلوع) rather than a second field of its name: not
+    after a field under ل (للإلكترونيات والأجهزة)."""
+    return word in _SECOND_PARTIES and _clitic(prev) != "ل"
+
+
 def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) -> str:
     """Whether a word with a clitic (token j) still belongs to the name of
     the body headed at token i. A name goes on through the preposition ل
@@ -344,7 +351,7 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
         return c if kind and named and not governs else ""
     if c != "و" or not word.startswith("ال"):
         return ""
-    if word in _SECOND_PARTIES and _clitic(prev) != "ل":
+    if second_party(word, prev):
         # الجيش الوطني | والمقاومة الشعبية: the side fighting beside the
         # body; after a field a second field goes on (المعهد السعودي
         # للإلكترونيات والأجهزة المنزلية)
