@@ -142,11 +142,10 @@ def main() -> None:
 
 
 def score(corpus: Path, labels: Path, show: bool) -> None:
-    from corpus import labelled_articles
+    from corpus import labelled_briefings
 
     frames_ = json.loads(labels.read_text(encoding="utf-8"))["frames"]
-    keys = {(f["path"], f["record"]) for f in frames_}
-    briefs = {k: assemble(a) for k, a in labelled_articles(corpus, keys).items()}
+    briefs = labelled_briefings(corpus, frames_)
     right = 0
     for f in frames_:
         b = briefs[(f["path"], f["record"])]

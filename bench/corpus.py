@@ -27,6 +27,15 @@ def labelled_articles(corpus: Path, keys: set[tuple[str, int]]) -> dict[tuple[st
     return out
 
 
+def labelled_briefings(corpus: Path, items: list[dict]) -> dict[tuple[str, int], object]:
+    """The briefings of the articles a labelled sample's items name (each
+    item with its path and record), by (path, record)."""
+    from briefings.assemble import assemble
+
+    keys = {(f["path"], f["record"]) for f in items}
+    return {k: assemble(a) for k, a in labelled_articles(corpus, keys).items()}
+
+
 # the blind actors sample's day (bench/data/actors-tail.json): no list is
 # mined from it
 BLIND_DAY = "2015-07-26"

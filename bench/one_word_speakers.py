@@ -87,11 +87,10 @@ def main() -> None:
 
 
 def score(corpus: Path, labels: Path, show: bool) -> None:
-    from corpus import labelled_articles
+    from corpus import labelled_briefings
 
     items = json.loads(labels.read_text(encoding="utf-8"))["statements"]
-    keys = {(f["path"], f["record"]) for f in items}
-    briefs = {k: assemble(a) for k, a in labelled_articles(corpus, keys).items()}
+    briefs = labelled_briefings(corpus, items)
     right = Counter()
     for f in items:
         b = briefs[(f["path"], f["record"])]

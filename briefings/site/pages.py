@@ -150,9 +150,6 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
 # What each of write_all's three readings uses of an entry: a build that
 # spools the entries keeps each part apart (generate._Entries), and a
 # reading unpacks its part only, not the whole entry three times.
-_merge_part = merge_part
-
-
 def _lists_part(e: dict) -> dict:
     part = {k: e[k] for k in ("id", "title", "published", "outlet", "long", "stale", "summary")}
     part["actors"] = [{"salience": a.get("salience", 0)} for a in e["actors"]]  # all the front page ranks by
@@ -163,7 +160,7 @@ def _figures_part(e: dict) -> dict:
     return {k: e[k] for k in ("id", "title", "published", "long", "figures")}
 
 
-PARTS = (_merge_part, _lists_part, _figures_part)
+PARTS = (merge_part, _lists_part, _figures_part)
 
 
 def packed(e: dict) -> tuple[bytes, ...]:
@@ -171,7 +168,7 @@ def packed(e: dict) -> tuple[bytes, ...]:
     the merge part's canonical (collection.canonical), as a kept merge
     knows an unchanged briefing by them; the others as marshal's newest
     version packs them (shorter, and nothing is known by their bytes)."""
-    return (canonical(_merge_part(e)), *(marshal.dumps(part(e)) for part in PARTS[1:]))
+    return (canonical(merge_part(e)), *(marshal.dumps(part(e)) for part in PARTS[1:]))
 
 
 def _reading(entries: Iterable[dict], part: int) -> Iterable[dict]:

@@ -85,7 +85,7 @@ story is the collection's major event, whose reactions (a condolence, a
 sermon, a funeral) say it in their own words: split by their leads, it
 lost more true pairs than false ones on the tune halves.
 
-Two last checks (the seventeenth round, branch stories19). A story of
+Two last checks (the sixteenth round, branch stories19). A story of
 MIN_CHECKED or more that `refine` left whole at TOP because it has no
 stricter parts, but whose members' mean background is TEMPLATE or more,
 is a template, not an event (`without_templates`): the king's telegrams

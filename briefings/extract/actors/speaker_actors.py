@@ -42,30 +42,30 @@ def speaker_people(quotes: list[Quote], tokens: list[list[Token]], actors: list[
             sid, i, j, slot = one
             toks = tokens[sid]
             q.speaker = " ".join(_display(t) for t in toks[i:j])
-            ks = tuple(_peel_key(t.key) for t in toks[i:j])
-            a = people.get(ks)
-            if a is None:
-                titles, nationality = _titles(toks, i, j, set(range(i, j)))
-                a = people[ks] = Actor(id="", name=q.speaker, type="person", titles=titles,
-                                       nationality=nationality)
             st = tokens[q.sentence][slot]
-            for m in (Mention(toks[i].start, toks[j - 1].end, sid, q.speaker),
-                      Mention(st.start, st.end, q.sentence, st.text)):
-                if all(x.start != m.start for x in a.mentions):
-                    a.mentions.append(m)
+            _person(people, toks, i, j, q.speaker, Mention(toks[i].start, toks[j - 1].end, sid, q.speaker),
+                    Mention(st.start, st.end, q.sentence, st.text))
             continue
         i, j = found
         ks = tuple(_peel_key(t.key) for t in toks[i:j])
         if _held(ks, actors):
             continue
-        a = people.get(ks)
-        if a is None:
-            titles, nationality = _titles(toks, i, j, set(range(i, j)))
-            a = people[ks] = Actor(id="", name=q.speaker, type="person", titles=titles, nationality=nationality)
-        m = Mention(toks[i].start, toks[j - 1].end, q.sentence, q.speaker)
+        _person(people, toks, i, j, q.speaker, Mention(toks[i].start, toks[j - 1].end, q.sentence, q.speaker))
+    return list(people.values())
+
+
+def _person(people: dict[tuple[str, ...], Actor], toks: list[Token], i: int, j: int, name: str,
+            *mentions: Mention) -> None:
+    """The person of the name toks[i:j] (made on its first speaker, with its
+    titles), given the mentions it lacks."""
+    ks = tuple(_peel_key(t.key) for t in toks[i:j])
+    a = people.get(ks)
+    if a is None:
+        titles, nationality = _titles(toks, i, j, set(range(i, j)))
+        a = people[ks] = Actor(id="", name=name, type="person", titles=titles, nationality=nationality)
+    for m in mentions:
         if all(x.start != m.start for x in a.mentions):
             a.mentions.append(m)
-    return list(people.values())
 
 
 # the words before a one-word speaker that may open its name elsewhere in
