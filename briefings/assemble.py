@@ -109,7 +109,7 @@ def assemble(article: Article, seg: Segmented | None = None, ner: list[list[str]
     unattributed = [q for q in statements if not q.speaker]
     _salience(actors, quotes, len(sents))
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start if a.mentions else 0))
-    summary = summarize(body, sents, figures)
+    summary = summarize(body, sents, figures, tokens=tokens, actors=actors, quotes=quotes)
     # tags: the key people and bodies, and the main places (actors are in
     # order of salience already)
     people = [a.name for a in actors if a.type == "person"][:3]

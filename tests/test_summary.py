@@ -93,3 +93,81 @@ def test_a_sentence_opening_with_simat_and_ending_with_a_mark_can_be_chosen():
             "سمات المعلم الناجح كثيرة أولها الصبر والإصغاء إلى الطلاب داخل الفصل وخارجه.")
     texts = [s.text for s in brief(body).summary]
     assert any(t.startswith("سمات المعلم") for t in texts), texts
+
+
+# the learned scorer (bench/summary_learn.py): weights over the summary's
+# features, fitted on corpus articles without the gold
+
+def _five(title: str | None = None):
+    body = (
+        "أعلنت وزارة التعليم إطلاق برنامج جديد لتطوير مهارات المعلمين في جميع المدارس الحكومية.\n"
+        "ويهدف البرنامج إلى تدريب المعلمين على أساليب التدريس الحديثة واستخدام التقنية في الفصول.\n"
+        "وكانت الوزارة قد عقدت ورشة عمل الأسبوع الماضي بمشاركة خبراء من جامعات مختلفة.\n"
+        "وقال المتحدث باسم الوزارة: «البرنامج يبدأ مع مطلع العام الدراسي المقبل في كل المناطق».\n"
+        "ويأتي البرنامج ضمن خطة الوزارة لتحسين مخرجات التعليم ورفع كفاءة العاملين في الميدان."
+    )
+    return assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body, title=title)), body
+
+
+def test_the_shipped_scorer_reads_the_features_it_was_fitted_on():
+    from briefings.extract import summary as S
+
+    m = S.model()
+    assert m and len(m["weights"]) == len(S.FEATURES) == len(m["mean"]) == len(m["scale"])
+    assert m["label"] and m["days"] and not set(m["days"]) & {"2015-07-25", "2015-07-26"}
+
+
+def test_one_row_of_features_for_each_candidate_after_the_lede():
+    from briefings.extract import summary as S
+
+    b, body = _five()
+    cands = S.candidates_of(body, b.sentences)
+    rows = S.features(body, b.sentences, cands, b.figures, actors=b.actors, quotes=b.quotes)
+    assert len(rows) == len(cands) - 1 == 4 and all(len(r) == len(S.FEATURES) for r in rows)
+    quote = S.FEATURES.index("quote")
+    assert [r[quote] for r in rows] == [0.0, 0.0, 1.0, 0.0]
+
+
+def test_the_summary_does_not_read_the_title():
+    a, _ = _five("وزارة التعليم تطلق برنامجا لتطوير المعلمين")
+    b, _ = _five("ورشة عمل بمشاركة خبراء من الجامعات")
+    assert [s.sentence for s in a.summary] == [s.sentence for s in b.summary]
+
+
+def test_the_scorer_orders_what_follows_the_lede():
+    from unittest import mock
+
+    from briefings.extract import summary as S
+
+    b, body = _five()
+    n = len(S.FEATURES)
+    # a scorer that weighs a quote alone takes the quoted sentence after
+    # the lede (a summary of two)
+    quoting = {"weights": [1.0 if f == "quote" else 0.0 for f in S.FEATURES], "mean": [0.0] * n,
+               "scale": [1.0] * n, "figure_rule": False}
+    with mock.patch.object(S, "model", lambda: quoting):
+        assert [s.sentence for s in S.summarize(body, b.sentences, b.figures, 2, quotes=b.quotes)] == [0, 3]
+    # with the sentence after the lede kept first, the quote comes third
+    with mock.patch.object(S, "model", lambda: dict(quoting, next=True)):
+        assert [s.sentence for s in S.summarize(body, b.sentences, b.figures, 2, quotes=b.quotes)] == [0, 1]
+        assert [s.sentence for s in S.summarize(body, b.sentences, b.figures, quotes=b.quotes)] == [0, 1, 3]
+    # no scorer: the sentences in order
+    with mock.patch.object(S, "model", lambda: {}):
+        assert [s.sentence for s in S.summarize(body, b.sentences, b.figures)] == [0, 1, 2]
+
+
+def test_a_scorer_fitted_on_other_features_is_refused(tmp_path):
+    from unittest import mock
+
+    import pytest
+
+    from briefings.extract import summary as S
+
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps({"features": ["bias"], "weights": [0.0], "mean": [0.0], "scale": [1.0]}))
+    S.model.cache_clear()
+    try:
+        with mock.patch.object(S, "_MODEL", path), pytest.raises(ValueError):
+            S.model()
+    finally:
+        S.model.cache_clear()
