@@ -1,7 +1,7 @@
 """A sentence scorer for the summary learned without the gold (distant
 supervision): each candidate sentence after the lede of a corpus article
 is labelled by how many of the article's own title words it holds, and a
-small logistic model over `briefings.extract.summary.FEATURES` (position,
+small logistic model over `briefings.extract.summary_scorer.FEATURES` (position,
 figures, actors, length, quotes, centrality, overlap with the lede; none
 reads a title or a gold summary) is fitted with numpy.
 
@@ -35,6 +35,7 @@ import numpy as np
 from briefings.assemble import assemble
 from briefings.evaluate import rouge1
 from briefings.extract import summary as S
+from briefings.extract import summary_scorer as R
 from briefings.model import Token
 from briefings.readers import load, read_source
 from briefings.readers.base import ReaderError
@@ -46,12 +47,12 @@ sys_path = str(ROOT / "bench")
 
 def _slim_tokens(tokens, n: int) -> list[list[Token]]:
     # only the keys are read (centrality): one token per content key
-    return [[Token(0, 0, "", k) for k in {t.key for t in ts if S._content(t.key)}] for ts in tokens[:n]]
+    return [[Token(0, 0, "", k) for k in {t.key for t in ts if R._content(t.key)}] for ts in tokens[:n]]
 
 
 def record(a, b) -> dict:
     """What the summarizer reads of one briefing, kept small."""
-    n = max(S.CENTRAL_SPAN, min(len(b.sentences), 60))
+    n = max(R.CENTRAL_SPAN, min(len(b.sentences), 60))
     return {"title": a.title, "body": a.body, "sentences": b.sentences, "figures": b.figures,
             "tokens": _slim_tokens(_tokens_of(a, b), n), "actors": b.actors, "quotes": b.quotes}
 
@@ -98,7 +99,7 @@ def partners(records: list[dict]) -> None:
     ledes, bodies = [], []
     for r in records:
         cands = S.candidates_of(r["body"], r["sentences"])
-        ledes.append(S._keys(r["body"], cands[0], r["tokens"]) if cands else frozenset())
+        ledes.append(R._keys(r["body"], cands[0], r["tokens"]) if cands else frozenset())
         bodies.append(_body_keys(r))
     df: dict[str, int] = {}
     for ks in bodies:
@@ -139,8 +140,8 @@ def rows_of(r: dict, label: str = "title") -> tuple[list[list[float]], list[floa
     cands = S.candidates_of(r["body"], r["sentences"])
     if len(cands) < 3:
         return [], [], []
-    x = S.features(r["body"], r["sentences"], cands, r["figures"], r["tokens"], r["actors"], r["quotes"])
-    lede = S._keys(r["body"], cands[0], r["tokens"])
+    x = R.features(r["body"], r["sentences"], cands, r["figures"], r["tokens"], r["actors"], r["quotes"], S.FIGURE_WINDOW)
+    lede = R._keys(r["body"], cands[0], r["tokens"])
     ys, ns = [], []
     if label.startswith("outlet"):
         # the share of the sentence's words (not the lede's) that the
@@ -149,7 +150,7 @@ def rows_of(r: dict, label: str = "title") -> tuple[list[list[float]], list[floa
         if not other:
             return [], [], []
         for s in cands[1 : 1 + len(x)]:
-            ks = S._keys(r["body"], s, r["tokens"]) - lede
+            ks = R._keys(r["body"], s, r["tokens"]) - lede
             ys.append(len(ks & other) / max(len(ks), 1))
             ns.append(len(ks & other) / 10)
         return x, ys, ns
@@ -157,7 +158,7 @@ def rows_of(r: dict, label: str = "title") -> tuple[list[list[float]], list[floa
     if not title:
         return [], [], []
     for s in cands[1 : 1 + len(x)]:
-        ks = S._keys(r["body"], s, r["tokens"])
+        ks = R._keys(r["body"], s, r["tokens"])
         ys.append(len(ks & title) / len(title))
         ns.append(len((ks & title) - lede) / len(title))
     return x, ys, ns
@@ -214,7 +215,7 @@ def fit(records: list[dict], label: str, loss: str, margin: float = 0.15) -> dic
         # each pair in both directions, so the labels balance
         w = _logistic(np.vstack([dz, -dz]), np.r_[np.ones(len(dz)), np.zeros(len(dz))])
         w[0] = 0.0
-    return {"features": list(S.FEATURES), "weights": [round(float(v), 5) for v in w],
+    return {"features": list(R.FEATURES), "weights": [round(float(v), 5) for v in w],
             "mean": [round(float(v), 5) for v in mean], "scale": [round(float(v), 5) for v in scale],
             "label": label, "loss": loss, "articles": len(groups), "rows": len(z)}
 
@@ -232,7 +233,7 @@ VARIANTS = {
 
 
 def summary_texts(r: dict, m: dict | None) -> list[str]:
-    with mock.patch.object(S, "model", lambda: m or {}):
+    with mock.patch.object(R, "model", lambda: m or {}):
         items = S.summarize(r["body"], r["sentences"], r["figures"], tokens=r["tokens"], actors=r["actors"],
                             quotes=r["quotes"])
     return [x.text for x in items]

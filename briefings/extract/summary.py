@@ -4,13 +4,11 @@ the dateline or byline that opens it."""
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
+from briefings.extract import summary_scorer as scorer
 from briefings.lang.ar import is_stop, key, lookup, words
 from briefings.lang.ar.calendar import valued
 from briefings.model import Actor, Figure, Quote, Sentence, SummaryItem, Token
@@ -54,109 +52,6 @@ def _words(text: str) -> frozenset[str]:
 _NONE = frozenset({None})
 
 
-# the learned sentence scorer (bench/summary_learn.py writes it): weights
-# over FEATURES, fitted on corpus articles labelled by their own titles,
-# never on the gold; the sentences it weighs are the candidates after the
-# lede up to SCORED
-_MODEL = Path(__file__).resolve().parent.parent / "data" / "summary.json"
-FEATURES = (
-    "bias", "first", "position", "same_paragraph", "figure", "first_figure", "date", "actors",
-    "salience", "words", "long", "quote", "central", "spread", "lede_overlap", "colon",
-)
-SCORED = 12
-# how far into the article a word is counted for a sentence's centrality
-CENTRAL_SPAN = 40
-_QUOTE_MARKS = frozenset("«»\"“”")
-
-
-@lru_cache(maxsize=1)
-def model() -> dict:
-    """The shipped scorer: {"weights": [...], "mean": [...], "scale": [...],
-    "figure_rule": bool}; no file, no scorer (the summary reads in order)."""
-    try:
-        m = json.loads(_MODEL.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    if tuple(m.get("features", ())) != FEATURES:
-        raise ValueError(f"{_MODEL} was fitted on other features: rerun bench/summary_learn.py")
-    return m
-
-
-@lru_cache(maxsize=300_000)
-def _content(k: str) -> bool:
-    return len(k) > 1 and not is_stop(k) and k not in _DAYS
-
-
-def _keys(body: str, s: Sentence, tokens: Sequence[Sequence[Token]] | None) -> frozenset[str]:
-    if tokens is not None and s.id < len(tokens):
-        return frozenset(t.key for t in tokens[s.id] if _content(t.key))
-    return _words(body[s.start : s.end])
-
-
-def features(body: str, sentences: list[Sentence], candidates: list[Sentence], figures: list[Figure],
-             tokens: Sequence[Sequence[Token]] | None = None, actors: Sequence[Actor] = (),
-             quotes: Sequence[Quote] = ()) -> list[list[float]]:
-    """What the scorer reads of each candidate after the lede (up to
-    SCORED): where it stands, whether it holds a figure, a date, actors, a
-    quote, how long it is, how many of its words the rest of the article
-    repeats (centrality), and how much of the lede it repeats. Nothing here
-    reads a title or a gold summary."""
-    lede, rest = candidates[0], candidates[1:SCORED]
-    if not rest:
-        return []
-    counted = {f.sentence for f in figures if f.kind in ("count", "money", "percent", "measure")}
-    dated = {f.sentence for f in figures if f.kind == "date"}
-    first_figure = next((s.id for s in candidates[1:FIGURE_WINDOW] if s.id in counted), None)
-    in_sentence: dict[int, set[int]] = {}
-    weight: dict[int, float] = {}
-    for n, a in enumerate(actors):
-        for m in a.mentions:
-            in_sentence.setdefault(m.sentence, set()).add(n)
-            weight[m.sentence] = max(weight.get(m.sentence, 0.0), a.salience)
-    quoted = {q.sentence for q in quotes}
-    keys = {s.id: _keys(body, s, tokens) for s in sentences[:CENTRAL_SPAN]}
-    for s in rest:
-        if s.id not in keys:
-            keys[s.id] = _keys(body, s, tokens)
-    df: dict[str, int] = {}
-    for ks in keys.values():
-        for k in ks:
-            df[k] = df.get(k, 0) + 1
-    lede_keys = keys.get(lede.id) or _keys(body, lede, tokens)
-    n_sents = max(len(sentences), 1)
-    out = []
-    for i, s in enumerate(rest, 1):
-        ks = keys[s.id]
-        text = body[s.start : s.end]
-        n_words = len(text.split())
-        size = max(len(ks), 1)
-        out.append([
-            1.0,
-            1.0 if i == 1 else 0.0,
-            1.0 / i,
-            1.0 if s.paragraph == lede.paragraph else 0.0,
-            1.0 if s.id in counted else 0.0,
-            1.0 if s.id == first_figure else 0.0,
-            1.0 if s.id in dated else 0.0,
-            min(len(in_sentence.get(s.id, ())), 4) / 4,
-            weight.get(s.id, 0.0),
-            math.log(1 + n_words),
-            1.0 if n_words > 45 else 0.0,
-            1.0 if s.id in quoted or any(c in _QUOTE_MARKS for c in text) else 0.0,
-            sum(df[k] > 1 for k in ks) / size,
-            sum(math.log(df[k]) for k in ks) / size / math.log(1 + n_sents),
-            len(ks & lede_keys) / size,
-            1.0 if ":" in text else 0.0,
-        ])
-    return out
-
-
-def scores(rows: list[list[float]], m: dict) -> list[float]:
-    """The scorer's value of each row (a logit: higher is kept first)."""
-    w, mean, scale = m["weights"], m["mean"], m["scale"]
-    return [sum(wi * (x - mu) / sc for wi, x, mu, sc in zip(w, row, mean, scale, strict=True)) for row in rows]
-
-
 def candidates_of(body: str, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences a summary may take: no caption, subheading, byline,
     outlet's tags or fragment, unless nothing else is left."""
@@ -195,7 +90,7 @@ def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: in
         ws = words_of(s)
         return bool(ws) and any(len(ws & words_of(c)) >= REPEATED * len(ws) for c in chosen)
 
-    m = model()
+    m = scorer.model()
     if candidates[0].id not in with_figure and m.get("figure_rule", True):
         chosen += [s for s in candidates[1:FIGURE_WINDOW] if s.id in with_figure and not repeats(s)][:1]
     order = candidates[1:]
@@ -204,7 +99,7 @@ def summarize(body: str, sentences: list[Sentence], figures: list[Figure], n: in
         # most often (22 of 28 tune articles): the scorer weighs the rest
         chosen.append(candidates[1])
     if m and len(candidates) > 2:
-        value = scores(features(body, sentences, candidates, figures, tokens, actors, quotes), m)
+        value = scorer.scores(scorer.features(body, sentences, candidates, figures, tokens, actors, quotes, FIGURE_WINDOW), m)
         ranked = sorted(range(len(value)), key=lambda i: -value[i])
         order = [candidates[1 + i] for i in ranked] + candidates[1 + len(value):]
     for fresh_only in (True, False):  # a repetition only when nothing else is left
