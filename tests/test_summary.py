@@ -175,3 +175,13 @@ def test_no_scorer_is_shipped_and_the_summary_reads_in_order():
     assert R.model() == {}
     b, _ = _five()
     assert [s.sentence for s in b.summary] == [0, 1, 2]
+
+
+def test_a_link_back_to_the_outlet_is_no_summary_sentence():
+    body = ("أعلنت الهيئة العامة للسياحة افتتاح ثلاثة متاحف جديدة في المنطقة الشرقية هذا الصيف.\n"
+            "وتعرض المتاحف قطعا أثرية نادرة عثر عليها في مواقع التنقيب خلال السنوات الأخيرة.\n"
+            "رابط الخبر بصحيفة المدينة: الهيئة العامة للسياحة تفتتح ثلاثة متاحف جديدة في الشرقية\n"
+            "وتستقبل المتاحف الزوار يوميا من الساعة التاسعة صباحا حتى العاشرة مساء طوال الأسبوع.")
+    texts = [s.text for s in brief(body).summary]
+    assert len(texts) == 3 and not any(t.startswith("رابط الخبر") for t in texts), texts
+    assert texts[2].startswith("وتستقبل المتاحف")
