@@ -287,7 +287,9 @@ class Featurizer:
 
     def _optional(self, k: str, stem: str, shape: str) -> list[str]:
         f = []
-        unknown = shape == "A" and not (self.vocab.get(stem) or self.vocab.get(k))
+        # looked up only when a feature reads it (the shipped model has none)
+        unknown = ("gOOV" in self.optional or bool(self.letters)) and shape == "A" and not (
+            self.vocab.get(stem) or self.vocab.get(k))
         if "gOOV" in self.optional and unknown:
             # a word news seldom writes, as a foreign name (لارسن، علييف):
             # seen from its neighbours too, it tells a context around an
