@@ -165,6 +165,50 @@ def test_optional_features_by_name():
         optional_features("oov,freq")
 
 
+def test_the_letters_table_reads_transliteration_as_a_name():
+    from briefings.extract.ner_features import letters
+    from briefings.training.letters import MIN_COUNT, build_table
+
+    # made-up words: surnames ending ـوف or ـسكي, towns ending ـبورغ,
+    # common words of Arabic patterns
+    per = ["زلتوف", "برامنوف", "كوتيلوف", "فيرسكي", "دولنسكي", "مارتسكي"]
+    loc = ["سالزبورغ", "هامبورغ", "فرانبورغ"]
+    common = ["المكاتب", "الاجتماع", "الحكومة", "المدارس", "المشاريع", "الاستثمار", "التعليم", "المواطنين"]
+    words = {**dict.fromkeys(per, "PER"), **dict.fromkeys(loc, "LOC"), **dict.fromkeys(common, "O")}
+    table = build_table(words)
+    assert "وف$" in table and "سكي" in table and "^ال" in table
+    # n-grams seen fewer than three times are left out
+    assert "زلت" not in table and all(len(g) in (2, 3, 4) for g in table)
+    assert MIN_COUNT == 3
+    typ, band = letters("غرينوف", table)
+    assert typ == "PER" and band >= 3
+    assert letters("لوتسبورغ", table)[0] == "LOC"
+    _typ, band = letters("المصانع", table)
+    assert band <= 1
+    assert letters("ظظ", table) is None  # no n-gram it knows
+
+
+def test_the_letters_are_an_optional_feature_of_unknown_words(monkeypatch):
+    from briefings.extract import ner_features
+    from briefings.extract.ner_features import Featurizer
+    from briefings.training.train_ner import optional_features
+
+    table = {"^زف": (2.0, -1.0, 0.0), "وف$": (1.5, 0.0, -0.5), "^ال": (-1.0, -0.5, -1.0), "لحك": (-2.0, -1.0, -1.0)}
+    monkeypatch.setattr(ner_features, "letter_table", lambda: table)
+    asked = Featurizer(optional=optional_features("chars"))
+    # a made-up surname, with a clitic too: its own feature, no neighbour's
+    for word in ("زفليترونوف", "وزفليترونوف"):
+        own, ctx, _stem = asked.entry(word)
+        assert [f for f in own if f.startswith("q")] == ["q=5", "qt=PER5"], word
+        assert not any("q" in f for c in ctx for f in c)
+    # words the corpus writes are read by their lists, not their letters
+    for word in ("الحكومة", "قال", "2015"):
+        assert not any(f.startswith("q") for f in asked.entry(word)[0]), word
+    assert not any(f.startswith("q") for f in Featurizer().entry("زفليترونوف")[0])
+    # a model that learned them makes the Featurizer read them
+    assert Featurizer(known={"b", "q=3"}).optional == {"qCHARS"}
+
+
 def _club_sentences(clubs: list[str], head_inside: bool) -> list[tuple[list[str], list[str]]]:
     """`فاز نادي X على ...`: ANERcorp tags the club's name alone, Wojood the
     head noun with it."""

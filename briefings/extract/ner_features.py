@@ -27,6 +27,7 @@ TAGGED_WORDS = "names-tagged.txt.gz"
 FLAT_CLUSTERS = "clusters-flat.txt.gz"
 TOPIC_CLUSTERS = "clusters-topic.txt.gz"
 ORG_WORDS = "names-org.txt.gz"
+LETTERS = "name-letters.tsv.gz"
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +85,42 @@ def clusters() -> dict[str, str]:
     return out
 
 
+LETTER_GRAMS = (2, 3, 4)
+# cuts of a word's mean n-gram log ratio into its band (0 to 5)
+LETTER_BANDS = (-0.5, 0.0, 0.4, 0.8, 1.2)
+LETTER_TYPES = ("PER", "ORG", "LOC")
+
+
+def letter_grams(stem: str) -> list[str]:
+    """A word's letter 2- to 4-grams, its start and end marked."""
+    w = f"^{stem}$"
+    return [w[i : i + n] for n in LETTER_GRAMS for i in range(len(w) - n + 1)]
+
+
+@lru_cache(maxsize=1)
+def letter_table() -> dict[str, tuple[float, ...]]:
+    """Letter n-gram → its log ratio in PER, ORG and LOC names against
+    common words (briefings/training/letters.py)."""
+    out = {}
+    for line in lines(LETTERS):
+        g, *v = line.split("\t")
+        out[g] = tuple(float(x) for x in v)
+    return out
+
+
+def letters(stem: str, table: dict[str, tuple[float, ...]]) -> tuple[str, int] | None:
+    """The name type a word's letters look most like and how much (band
+    0–5 of the mean log ratio of its n-grams); None when the table knows
+    none of them. لارسن and بوخارست read as names, اجتماع does not."""
+    rows = [r for r in map(table.get, letter_grams(stem)) if r is not None]
+    if not rows:
+        return None
+    n = len(rows)
+    v = [sum(r[i] for r in rows) / n for i in range(3)]
+    i = max(range(3), key=v.__getitem__)
+    return LETTER_TYPES[i], sum(v[i] >= b for b in LETTER_BANDS)
+
+
 def peeled(k: str) -> tuple[str, str]:
     """(clitic, word) by the lang layer's peeler, as the actor rules read
     the token (gazetteer.reading): a clitic comes off by lookup, never by
@@ -127,9 +164,12 @@ PAD_FEATURES = ("-2PAD", "-1PAD", "1PAD", "2PAD")
 # "NER, eighth round"). `gORW=` is how often and how surely the corpus
 # writes the word right after an organization's cue (ORG_WORDS,
 # briefings/training/org_words.py; "NER, fourteenth round", ner17).
-OPTIONAL = ("gOOV", "gSAY", "gNB", "tTOPIC", "gORW")
+# `qCHARS` reads an unknown word's letters (`q=4`, from band 2 up also
+# `qt=PER4`; `letters`, "NER, twelfth round").
+OPTIONAL = ("gOOV", "gSAY", "gNB", "tTOPIC", "gORW", "qCHARS")
 TOPIC = "tTOPIC"
 ORW = "gORW"
+CHARS = "qCHARS"
 _TOPIC_FEATURES = ("t1=", "t2=", "t3=")
 NAME_LINKS = frozenset({"بن", "ابن", "ال", "ابو", "ابي", "ابا", "عبد", "بو", "بنت", "ام"})
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -141,6 +181,8 @@ def _knows(known: set[str], feature: str) -> bool:
         return any(a.startswith(_TOPIC_FEATURES) for a in known)
     if feature == ORW:
         return any(a.lstrip("-12").startswith(ORW + "=") for a in known)
+    if feature == CHARS:
+        return any(a.startswith("q=") for a in known)
     return any(p + feature in known for p in ("", "-2", "-1", "1", "2"))
 
 
@@ -187,6 +229,7 @@ class Featurizer:
         self.vocab = vocabulary()
         self.topic = topic_clusters() if TOPIC in self.optional else {}
         self.org_words = org_words() if ORW in self.optional else {}
+        self.letters = letter_table() if CHARS in self.optional else {}
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
     def _word(self, tok: str) -> list[str]:
@@ -244,7 +287,10 @@ class Featurizer:
 
     def _optional(self, k: str, stem: str, shape: str) -> list[str]:
         f = []
-        if "gOOV" in self.optional and shape == "A" and not (self.vocab.get(stem) or self.vocab.get(k)):
+        # looked up only when a feature reads it (the shipped model has none)
+        unknown = ("gOOV" in self.optional or bool(self.letters)) and shape == "A" and not (
+            self.vocab.get(stem) or self.vocab.get(k))
+        if "gOOV" in self.optional and unknown:
             # a word news seldom writes, as a foreign name (لارسن، علييف):
             # seen from its neighbours too, it tells a context around an
             # unknown name (the model knows no weight of its own word)
@@ -263,6 +309,14 @@ class Featurizer:
             # what the word is written about: a club and a company fill
             # the same slot of a sentence, and differ here
             f += [p + c for p, c in zip(_TOPIC_FEATURES, t, strict=True)]
+        if self.letters and unknown and len(stem) >= 2:
+            # an unknown word only: a common word's reading is what the
+            # table learnt from (given every word, dev fold 0 gained nothing alone)
+            r = letters(stem, self.letters)
+            if r:
+                f.append(f"q={r[1]}")
+                if r[1] >= 2:
+                    f.append(f"qt={r[0]}{r[1]}")
         return f
 
     def _keep(self, feats: list[str]) -> list[str]:
