@@ -15,7 +15,8 @@ of a large story tied to too few of its other members taken out, and
 last a story of a running topic split by what its members' leads say
 happened, and last a story of a template (members as like other weeks'
 articles as a week's weather) dropped and a member of a small story
-scoring low with every other member taken out (refine.py); the numbers were chosen on the tune half of
+scoring low with every other member taken out, and last a smaller story
+tied to a major event's story in its days (its reactions) joined to it (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
@@ -50,6 +51,7 @@ from briefings.stories.refine import (
     refine,
     specific_sets,
     tied,
+    with_reactions,
     without_templates,
     without_weak_small,
 )
@@ -217,6 +219,9 @@ class Linker:
         found = tied(found, len(sub), i, j, s)
         found = by_lead(found, lambda members: tfidf([sub[m] for m in members], field="lead_terms"))
         found = without_weak_small(found, len(sub), i, j, s)
+        # last, a major event's reactions told apart from it join it again
+        # (its members' backgrounds are known: it is made of checked stories)
+        found = with_reactions(found, len(sub), i, j, s, background, [f.day for f in sub])
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's

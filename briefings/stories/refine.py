@@ -132,6 +132,10 @@ SPLIT_UNDER = 50  # ...and fewer than this is clustered again over its leads...
 LEAD = 0.12  # ...at this threshold (the three chosen on the tune halves, branch stories18)
 TEMPLATE = 0.55  # a story whose members' mean background is this or more is a template (chosen on tune)
 SMALL_WEAK = 0.15  # a member of a story under MIN_CHECKED whose best score inside it is below this is taken out (tune)
+EVENT_FROM = 20  # a story of this many or more, its mean background below EVENT_BACKGROUND, is a major event...
+REACTION = 0.12  # ...that a smaller story joins when REACTION_SHARE of its members score this or more...
+REACTION_TIES = 3  # ...with this many of the event's members each (the three chosen on the tune halves, branch stories20)
+REACTION_SHARE = 0.5
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -386,3 +390,56 @@ def without_weak_small(stories: list[list[int]], n: int, i: np.ndarray, j: np.nd
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+                   background: np.ndarray, days: list[int | None]) -> list[list[int]]:
+    """The stories, each smaller one joined to a major event's story when at
+    least REACTION_SHARE of its members score REACTION or more with
+    REACTION_TIES or more of the event's members, its days lie within the
+    event's (one day either side), and it is smaller than the event. A
+    major event is a story of EVENT_FROM or more whose members' mean
+    background is below EVENT_BACKGROUND. A story that could join two
+    events joins the one most of its members are tied to (the first on a
+    tie). `background` must be known for the members of stories of
+    EVENT_FROM or more."""
+    size = np.array([len(c) for c in stories], dtype=np.int64)
+    event = np.array([len(c) >= EVENT_FROM and float(np.mean(background[c])) < EVENT_BACKGROUND for c in stories],
+                     dtype=bool)
+    if not event.any():
+        return stories
+    ns = len(stories)
+    story = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        story[c] = k
+    # each strong pair seen from both sides: a member, its story, the other side's story
+    member = np.concatenate([i, j])
+    mine, other = np.concatenate([story[i], story[j]]), np.concatenate([story[j], story[i]])
+    keep = (np.concatenate([s, s]) >= REACTION) & (mine >= 0) & (other >= 0) & (mine != other)
+    member, mine, other = member[keep], mine[keep], other[keep]
+    keep = event[other] & (size[other] > size[mine])
+    member, mine, other = member[keep], mine[keep], other[keep]
+    tie, ties = np.unique(member * ns + other, return_counts=True)
+    tied_to = tie[ties >= REACTION_TIES] % ns  # (member, event) with enough ties
+    pair, count = np.unique(story[tie[ties >= REACTION_TIES] // ns] * ns + tied_to, return_counts=True)
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+
+    def span(c: list[int]) -> tuple[int, int] | None:
+        d = day[c]
+        d = d[d >= 0]
+        return (int(d.min()), int(d.max())) if len(d) else None
+
+    best: dict[int, tuple[float, int]] = {}
+    for p, c in zip(pair.tolist(), count.tolist(), strict=True):
+        x, y = divmod(p, ns)
+        if c < REACTION_SHARE * size[x]:
+            continue
+        sx, sy = span(stories[x]), span(stories[y])
+        if sx is not None and sy is not None and (sx[0] < sy[0] - 1 or sx[1] > sy[1] + 1):
+            continue
+        if x not in best or c / size[x] > best[x][0]:
+            best[x] = (c / size[x], y)
+    joined: dict[int, list[int]] = {}
+    for x, (_, y) in best.items():
+        joined.setdefault(y, []).extend(stories[x])
+    return sorted(sorted(c + joined.get(k, [])) for k, c in enumerate(stories) if k not in best)
