@@ -136,6 +136,7 @@ EVENT_FROM = 20  # a story of this many or more, its mean background below EVENT
 REACTION = 0.12  # ...that a smaller story joins when REACTION_SHARE of its members score this or more...
 REACTION_TIES = 3  # ...with this many of the event's members each (the three chosen on the tune halves, branch stories20)
 REACTION_SHARE = 0.5
+REACTION_BACKGROUND = 0.3  # ...unless the smaller story's mean background is this or more (read on 30 of its pairs)
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -392,22 +393,22 @@ def without_weak_small(stories: list[list[int]], n: int, i: np.ndarray, j: np.nd
     return out
 
 
-def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-                   background: np.ndarray, days: list[int | None]) -> list[list[int]]:
-    """The stories, each smaller one joined to a major event's story when at
-    least REACTION_SHARE of its members score REACTION or more with
-    REACTION_TIES or more of the event's members, its days lie within the
-    event's (one day either side), and it is smaller than the event. A
+def reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+              background: np.ndarray, days: list[int | None]) -> dict[int, int]:
+    """Which smaller story (by index) would join which major event's story:
+    one at least REACTION_SHARE of whose members score REACTION or more
+    with REACTION_TIES or more of the event's members, whose days lie
+    within the event's (one day either side), smaller than the event. A
     major event is a story of EVENT_FROM or more whose members' mean
-    background is below EVENT_BACKGROUND. A story that could join two
-    events joins the one most of its members are tied to (the first on a
-    tie). `background` must be known for the members of stories of
-    EVENT_FROM or more."""
+    background is below EVENT_BACKGROUND. A story tied to two events goes
+    to the one more of its members are tied to (the first on a tie).
+    `background` must be known for the members of stories of EVENT_FROM or
+    more."""
     size = np.array([len(c) for c in stories], dtype=np.int64)
     event = np.array([len(c) >= EVENT_FROM and float(np.mean(background[c])) < EVENT_BACKGROUND for c in stories],
                      dtype=bool)
     if not event.any():
-        return stories
+        return {}
     ns = len(stories)
     story = np.full(n, -1, dtype=np.int64)
     for k, c in enumerate(stories):
@@ -418,10 +419,10 @@ def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarra
     keep = (np.concatenate([s, s]) >= REACTION) & (mine >= 0) & (other >= 0) & (mine != other)
     member, mine, other = member[keep], mine[keep], other[keep]
     keep = event[other] & (size[other] > size[mine])
-    member, mine, other = member[keep], mine[keep], other[keep]
+    member, other = member[keep], other[keep]
     tie, ties = np.unique(member * ns + other, return_counts=True)
-    tied_to = tie[ties >= REACTION_TIES] % ns  # (member, event) with enough ties
-    pair, count = np.unique(story[tie[ties >= REACTION_TIES] // ns] * ns + tied_to, return_counts=True)
+    tie = tie[ties >= REACTION_TIES]  # (member, event) with enough ties
+    pair, count = np.unique(story[tie // ns] * ns + tie % ns, return_counts=True)
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
 
     def span(c: list[int]) -> tuple[int, int] | None:
@@ -439,7 +440,27 @@ def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarra
             continue
         if x not in best or c / size[x] > best[x][0]:
             best[x] = (c / size[x], y)
+    return {x: y for x, (_, y) in best.items()}
+
+
+def join_reactions(stories: list[list[int]], joins: dict[int, int], background: np.ndarray) -> list[list[int]]:
+    """The stories, each story x of `joins` (from `reactions`) joined to
+    story joins[x] unless its members' mean background is
+    REACTION_BACKGROUND or more: a running topic (a governor's receptions,
+    an ambassador's visits, a festival's nights) tied to an event by its
+    place and its people is no reaction to it. `background` must be known
+    for the members of the stories of `joins`."""
+    joins = {x: y for x, y in joins.items() if float(np.mean(background[stories[x]])) < REACTION_BACKGROUND}
     joined: dict[int, list[int]] = {}
-    for x, (_, y) in best.items():
+    for x, y in joins.items():
         joined.setdefault(y, []).extend(stories[x])
-    return sorted(sorted(c + joined.get(k, [])) for k, c in enumerate(stories) if k not in best)
+    return sorted(sorted(c + joined.get(k, [])) for k, c in enumerate(stories) if k not in joins)
+
+
+def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+                   background: np.ndarray, days: list[int | None]) -> list[list[int]]:
+    """`join_reactions` of `reactions`: the stories, each smaller one tied to
+    a major event in its days, and no running topic, joined to it.
+    `background` must be known for the members of every story that
+    `reactions` names."""
+    return join_reactions(stories, reactions(stories, n, i, j, s, background, days), background)
