@@ -84,7 +84,7 @@ class Replay:
         st = hook("tied", R.tied(st, n, i, j, s))
         st = hook("lead", R.by_lead(st, self.lead_rows))
         st = hook("small", R.without_weak_small(st, n, i, j, s))
-        st = hook("reactions", R.with_reactions(st, n, i, j, s, bg, self.days))  # bg known for all here
+        st = hook("reactions", R.with_reactions(st, n, i, j, s, bg, self.days, self.keys))  # bg known for all here
         return st
 
     def score(self, stories) -> str:

@@ -118,3 +118,22 @@ def test_a_story_tied_to_two_events_joins_the_one_more_of_its_members_are_tied_t
     days = [10] * n
     got = with_reactions([EVENT, other, small], n, np.array(i), np.array(j), np.array(s), background, days)
     assert got == sorted([sorted(EVENT + small), other])
+
+
+def test_given_keys_a_major_event_needs_a_key_crowding_into_its_days():
+    i, j, s = _pairs(REACTION, REACTION_TIES)
+    # a collection of three days: the event's days hold all of it, no key
+    # can crowd into them, so nothing is known to be a major event
+    keys = [frozenset({7}) for _ in EVENT] + [frozenset() for _ in SMALL]
+    assert with_reactions([EVENT, SMALL], N, i, j, s, _background(), _days(), keys) == [EVENT, SMALL]
+    # the same among sixty articles of a week before: its key is its days'
+    filler = 60
+    n = N + filler
+    days = _days() + [k % 6 for k in range(filler)]
+    keys += [frozenset() for _ in range(filler)]
+    background = np.zeros(n, dtype=np.float32)
+    background[EVENT] = 0.15
+    assert with_reactions([EVENT, SMALL], n, i, j, s, background, days, keys) == [EVENT + SMALL]
+    # its key as common outside its days as in them: no event
+    keys = [frozenset({7}) for _ in EVENT] + [frozenset() for _ in SMALL] + [frozenset({7}) for _ in range(filler)]
+    assert with_reactions([EVENT, SMALL], n, i, j, s, background, days, keys) == [EVENT, SMALL]

@@ -223,7 +223,7 @@ class Linker:
         # last, a major event's reactions told apart from it join it again
         # (the event's members' backgrounds are known: it is made of checked
         # stories; a smaller story's are computed only when it could join)
-        joins = reactions(found, len(sub), i, j, s, background, [f.day for f in sub])
+        joins = reactions(found, len(sub), i, j, s, background, [f.day for f in sub], keys_of)
         rows = np.array(sorted({m for x in joins for m in found[x]}), dtype=np.int64)
         background, far = self._more_background(sub, keys, rows, background, far)
         found = join_reactions(found, joins, background)

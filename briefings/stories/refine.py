@@ -100,6 +100,20 @@ a few words and are joined through a third member; two reports of one
 event score more (of 30 pairs it takes apart in the corpus, read, 6 were
 one event). Both chosen on the four tune
 halves (bench/README.md).
+
+Last of all, a major event's reactions (branch stories20). Average
+linkage leaves the funerals, the injured, the condemnations of a bombing
+in stories of their own: each is a little like many of the event's
+reports and much like none of them on average. A smaller story joins a
+major event's story (EVENT_FROM or more members, mean background below
+EVENT_BACKGROUND) when REACTION_SHARE of its members each score REACTION
+or more with REACTION_TIES of the event's members, its days lie within
+the event's, and it is no running topic itself (its members' mean
+background below REACTION_BACKGROUND: a governor's receptions, an
+ambassador's visits are tied to the event by the place and the people
+and recur in other weeks). `reactions` names the joins and
+`join_reactions` makes them, so that link.py computes the smaller
+stories' backgrounds only for those that could join.
 """
 
 from __future__ import annotations
@@ -394,19 +408,27 @@ def without_weak_small(stories: list[list[int]], n: int, i: np.ndarray, j: np.nd
 
 
 def reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-              background: np.ndarray, days: list[int | None]) -> dict[int, int]:
+              background: np.ndarray, days: list[int | None],
+              keys: list[frozenset[int]] | None = None) -> dict[int, int]:
     """Which smaller story (by index) would join which major event's story:
     one at least REACTION_SHARE of whose members score REACTION or more
     with REACTION_TIES or more of the event's members, whose days lie
     within the event's (one day either side), smaller than the event. A
     major event is a story of EVENT_FROM or more whose members' mean
-    background is below EVENT_BACKGROUND. A story tied to two events goes
-    to the one more of its members are tied to (the first on a tie).
-    `background` must be known for the members of stories of EVENT_FROM or
-    more."""
+    background is below EVENT_BACKGROUND and, `keys` given (each item's
+    specific keys), with a key crowding into its days (`Days.bursty`): in
+    a collection of a few days nothing is far enough for a background, and
+    a front's week or a season's festivals would pass for events. A story
+    tied to two events goes to the one more of its members are tied to
+    (the first on a tie). `background` must be known for the members of
+    stories of EVENT_FROM or more."""
     size = np.array([len(c) for c in stories], dtype=np.int64)
     event = np.array([len(c) >= EVENT_FROM and float(np.mean(background[c])) < EVENT_BACKGROUND for c in stories],
                      dtype=bool)
+    if event.any() and keys is not None:
+        crowd = Days(days, keys)
+        for k in np.flatnonzero(event).tolist():
+            event[k] = crowd.bursty(stories[k], keys)
     if not event.any():
         return {}
     ns = len(stories)
@@ -458,9 +480,10 @@ def join_reactions(stories: list[list[int]], joins: dict[int, int], background: 
 
 
 def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-                   background: np.ndarray, days: list[int | None]) -> list[list[int]]:
+                   background: np.ndarray, days: list[int | None],
+                   keys: list[frozenset[int]] | None = None) -> list[list[int]]:
     """`join_reactions` of `reactions`: the stories, each smaller one tied to
     a major event in its days, and no running topic, joined to it.
     `background` must be known for the members of every story that
     `reactions` names."""
-    return join_reactions(stories, reactions(stories, n, i, j, s, background, days), background)
+    return join_reactions(stories, reactions(stories, n, i, j, s, background, days, keys), background)
