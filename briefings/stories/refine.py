@@ -106,7 +106,8 @@ linkage leaves the funerals, the injured, the condemnations of a bombing
 in stories of their own: each is a little like many of the event's
 reports and much like none of them on average. A smaller story joins a
 major event's story (EVENT_FROM or more members, mean background below
-EVENT_BACKGROUND) when REACTION_SHARE of its members each score REACTION
+EVENT_BACKGROUND, a key crowding into its days as `Days.bursty` asks:
+in a collection of a few days no background can be read) when REACTION_SHARE of its members each score REACTION
 or more with REACTION_TIES of the event's members, its days lie within
 the event's, and it is no running topic itself (its members' mean
 background below REACTION_BACKGROUND: a governor's receptions, an
