@@ -15,7 +15,8 @@ of a large story tied to too few of its other members taken out, and
 last a story of a running topic split by what its members' leads say
 happened, and last a story of a template (members as like other weeks'
 articles as a week's weather) dropped and a member of a small story
-scoring low with every other member taken out (refine.py); the numbers were chosen on the tune half of
+scoring low with every other member taken out, and last a smaller story
+tied to a major event's story in its days (its reactions) joined to it (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
 A `Linker` kept between builds links again only what changed: an
@@ -47,6 +48,8 @@ from briefings.stories.refine import (
     NEAREST,
     by_lead,
     join_events,
+    join_reactions,
+    reactions,
     refine,
     specific_sets,
     tied,
@@ -217,6 +220,13 @@ class Linker:
         found = tied(found, len(sub), i, j, s)
         found = by_lead(found, lambda members: tfidf([sub[m] for m in members], field="lead_terms"))
         found = without_weak_small(found, len(sub), i, j, s)
+        # last, a major event's reactions told apart from it join it again
+        # (the event's members' backgrounds are known: it is made of checked
+        # stories; a smaller story's are computed only when it could join)
+        joins = reactions(found, len(sub), i, j, s, background, [f.day for f in sub], keys_of)
+        rows = np.array(sorted({m for x in joins for m in found[x]}), dtype=np.int64)
+        background, far = self._more_background(sub, keys, rows, background, far)
+        found = join_reactions(found, joins, background)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's
@@ -260,6 +270,26 @@ class Linker:
         where = {k: p for p, k in enumerate(keys)}
         last = [[where.get(self.keys[m], -1) for m in c] for c in self.found]
         return recluster(n, i, j, s, threshold, last, fresh)
+
+    def _more_background(self, sub: list[Features], keys: list[bytes], rows: np.ndarray, background: np.ndarray,
+                         far: dict) -> tuple[np.ndarray, dict]:
+        """`background` with the backgrounds of `rows` too, their entries
+        added to `far` (made by `_background`: an entry kept from the last
+        call is already updated with the articles added since)."""
+        if not len(rows):
+            return background, far
+        days = [f.day for f in sub]
+        dated = np.array([d is not None for d in days], dtype=bool)
+        missing = np.array([p for p in rows.tolist() if dated[p] and keys[p] not in far], dtype=np.int64)
+        if len(missing):
+            for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys):
+                far[keys[p]] = (values, near)
+        out = background.copy()
+        for p in rows.tolist():
+            got = far.get(keys[p])
+            if got is not None and len(got[0]):
+                out[p] = got[0].mean()
+        return out, far
 
     def _background(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray, checked: np.ndarray,
                     last: dict) -> tuple[np.ndarray, dict]:

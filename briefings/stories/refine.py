@@ -100,6 +100,21 @@ a few words and are joined through a third member; two reports of one
 event score more (of 30 pairs it takes apart in the corpus, read, 6 were
 one event). Both chosen on the four tune
 halves (bench/README.md).
+
+Last of all, a major event's reactions (branch stories20). Average
+linkage leaves the funerals, the injured, the condemnations of a bombing
+in stories of their own: each is a little like many of the event's
+reports and much like none of them on average. A smaller story joins a
+major event's story (EVENT_FROM or more members, mean background below
+EVENT_BACKGROUND, a key crowding into its days as `Days.bursty` asks:
+in a collection of a few days no background can be read) when REACTION_SHARE of its members each score REACTION
+or more with REACTION_TIES of the event's members, its days lie within
+the event's, and it is no running topic itself (its members' mean
+background below REACTION_BACKGROUND: a governor's receptions, an
+ambassador's visits are tied to the event by the place and the people
+and recur in other weeks). `reactions` names the joins and
+`join_reactions` makes them, so that link.py computes the smaller
+stories' backgrounds only for those that could join.
 """
 
 from __future__ import annotations
@@ -132,6 +147,11 @@ SPLIT_UNDER = 50  # ...and fewer than this is clustered again over its leads...
 LEAD = 0.12  # ...at this threshold (the three chosen on the tune halves, branch stories18)
 TEMPLATE = 0.55  # a story whose members' mean background is this or more is a template (chosen on tune)
 SMALL_WEAK = 0.15  # a member of a story under MIN_CHECKED whose best score inside it is below this is taken out (tune)
+EVENT_FROM = 20  # a story of this many or more, its mean background below EVENT_BACKGROUND, is a major event...
+REACTION = 0.12  # ...that a smaller story joins when REACTION_SHARE of its members score this or more...
+REACTION_TIES = 3  # ...with this many of the event's members each (the three chosen on the tune halves, branch stories20)
+REACTION_SHARE = 0.5
+REACTION_BACKGROUND = 0.3  # ...unless the smaller story's mean background is this or more (read on 30 of its pairs)
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -386,3 +406,85 @@ def without_weak_small(stories: list[list[int]], n: int, i: np.ndarray, j: np.nd
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+def reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+              background: np.ndarray, days: list[int | None],
+              keys: list[frozenset[int]] | None = None) -> dict[int, int]:
+    """Which smaller story (by index) would join which major event's story:
+    one at least REACTION_SHARE of whose members score REACTION or more
+    with REACTION_TIES or more of the event's members, whose days lie
+    within the event's (one day either side), smaller than the event. A
+    major event is a story of EVENT_FROM or more whose members' mean
+    background is below EVENT_BACKGROUND and, `keys` given (each item's
+    specific keys), with a key crowding into its days (`Days.bursty`): in
+    a collection of a few days nothing is far enough for a background, and
+    a front's week or a season's festivals would pass for events. A story
+    tied to two events goes to the one more of its members are tied to
+    (the first on a tie). `background` must be known for the members of
+    stories of EVENT_FROM or more."""
+    size = np.array([len(c) for c in stories], dtype=np.int64)
+    event = np.array([len(c) >= EVENT_FROM and float(np.mean(background[c])) < EVENT_BACKGROUND for c in stories],
+                     dtype=bool)
+    if event.any() and keys is not None:
+        crowd = Days(days, keys)
+        for k in np.flatnonzero(event).tolist():
+            event[k] = crowd.bursty(stories[k], keys)
+    if not event.any():
+        return {}
+    ns = len(stories)
+    story = np.full(n, -1, dtype=np.int64)
+    for k, c in enumerate(stories):
+        story[c] = k
+    # each strong pair seen from both sides: a member, its story, the other side's story
+    member = np.concatenate([i, j])
+    mine, other = np.concatenate([story[i], story[j]]), np.concatenate([story[j], story[i]])
+    keep = (np.concatenate([s, s]) >= REACTION) & (mine >= 0) & (other >= 0) & (mine != other)
+    member, mine, other = member[keep], mine[keep], other[keep]
+    keep = event[other] & (size[other] > size[mine])
+    member, other = member[keep], other[keep]
+    tie, ties = np.unique(member * ns + other, return_counts=True)
+    tie = tie[ties >= REACTION_TIES]  # (member, event) with enough ties
+    pair, count = np.unique(story[tie // ns] * ns + tie % ns, return_counts=True)
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+
+    def span(c: list[int]) -> tuple[int, int] | None:
+        d = day[c]
+        d = d[d >= 0]
+        return (int(d.min()), int(d.max())) if len(d) else None
+
+    best: dict[int, tuple[float, int]] = {}
+    for p, c in zip(pair.tolist(), count.tolist(), strict=True):
+        x, y = divmod(p, ns)
+        if c < REACTION_SHARE * size[x]:
+            continue
+        sx, sy = span(stories[x]), span(stories[y])
+        if sx is not None and sy is not None and (sx[0] < sy[0] - 1 or sx[1] > sy[1] + 1):
+            continue
+        if x not in best or c / size[x] > best[x][0]:
+            best[x] = (c / size[x], y)
+    return {x: y for x, (_, y) in best.items()}
+
+
+def join_reactions(stories: list[list[int]], joins: dict[int, int], background: np.ndarray) -> list[list[int]]:
+    """The stories, each story x of `joins` (from `reactions`) joined to
+    story joins[x] unless its members' mean background is
+    REACTION_BACKGROUND or more: a running topic (a governor's receptions,
+    an ambassador's visits, a festival's nights) tied to an event by its
+    place and its people is no reaction to it. `background` must be known
+    for the members of the stories of `joins`."""
+    joins = {x: y for x, y in joins.items() if float(np.mean(background[stories[x]])) < REACTION_BACKGROUND}
+    joined: dict[int, list[int]] = {}
+    for x, y in joins.items():
+        joined.setdefault(y, []).extend(stories[x])
+    return sorted(sorted(c + joined.get(k, [])) for k, c in enumerate(stories) if k not in joins)
+
+
+def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+                   background: np.ndarray, days: list[int | None],
+                   keys: list[frozenset[int]] | None = None) -> list[list[int]]:
+    """`join_reactions` of `reactions`: the stories, each smaller one tied to
+    a major event in its days, and no running topic, joined to it.
+    `background` must be known for the members of every story that
+    `reactions` names."""
+    return join_reactions(stories, reactions(stories, n, i, j, s, background, days, keys), background)
