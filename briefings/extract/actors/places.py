@@ -219,6 +219,26 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
             or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places() or pk in _GOVERNORS or pk in _RESIDENTS)
 
 
+# اليمن is also good fortune: «باليمن والخير» (22 uses over the corpus),
+# «باليمن والبركات» (5)، «بالخير واليمن والبركات» (6)، «باليمن والمسرات»,
+# all wishes for a feast; no use of the country sits beside these words
+_YEMEN = key("اليمن")
+_FORTUNES = {key(w) for w in ("الخير", "البركات", "البركة", "المسرات", "الخيرات")}
+
+
+def _good_fortune(r: _Raw) -> bool:
+    """Whether a one-word place اليمن is the wish «باليمن والخير»: a word
+    of good fortune joined to it by و, after it or before it (بالخير
+    واليمن)."""
+    toks = r.toks
+    if r.last - r.first != 1 or _peel_key(toks[r.first].key) != _YEMEN:
+        return False
+    if r.last < len(toks) and toks[r.last].key.startswith("و") and toks[r.last].key[1:] in _FORTUNES:
+        return True
+    return (r.first > 0 and toks[r.first].key.startswith("و")
+            and _peel_key(toks[r.first - 1].key) in _FORTUNES)
+
+
 # the people of a place (أهالي بيشة، سكان الحجاز): over the corpus 140 uses
 # before a word of the corpus's place lists, nearly all places; not أهل,
 # before abstract nouns as often (أهل البدع، أهل الشرائع السابقة)
