@@ -38,8 +38,9 @@ HEADER = """# Site names (headed_sites._headed_sites): words the corpus writes a
 
 
 # words a head's frame names no site with: سد الذرائع, a jurist's maxim
-# («blocking the means»), 2 of its 7 uses
-_NOT_NAMES = {key("الذرائع")}
+# («blocking the means»), 2 of its 7 uses; إستوود, a surname after وادي
+# read as Wade (وادي إستوود, a film's stunt coordinator)
+_NOT_NAMES = {key("الذرائع"), key("إستوود")}
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 
 

@@ -1,4 +1,5 @@
-"""Named sites after a head noun (headed_sites: قاعدة العند، غابة رغدان) and
+"""Named sites after a head noun (headed_sites: قاعدة العند، غابة رغدان),
+countries in another spelling (places._spelled_countries: فينزويلا) and
 the wish «باليمن والخير», which names no Yemen. Sentences written for
 these tests."""
 
@@ -35,3 +36,17 @@ def test_good_fortune_is_no_yemen():
     assert "اليمن" not in places("أعاده الله على الأمة الإسلامية باليمن والخير والبركات.")
     assert "اليمن" not in places("وهنأ المواطنين بالعيد متمنيا أن يعود عليهم بالخير واليمن والبركات.")
     assert "اليمن" in places("وصلت طائرة المساعدات إلى اليمن والسودان أمس.")
+
+
+def test_a_club_named_for_a_valley_is_no_site():
+    assert "وادي دجلة" not in places("ويلتقي الزمالك مع وادي دجلة في المرحلة المقبلة من الدوري المصري.")
+
+
+def test_a_country_in_another_spelling():
+    found = places("وسافر الوفد إلى فينزويلا أمس، ثم إلى الأورغواي.")
+    assert {"فينزويلا", "الأورغواي"} <= found
+
+
+def test_a_nisba_one_letter_from_a_country_is_no_spelling():
+    # أوكراني (Ukrainian) is أوكرانيا without its last letter: the last letter stays
+    assert not places("وقال دبلوماسي أوكراني إن المحادثات ستستأنف.") & {"أوكراني", "أوكرانيا"}

@@ -52,6 +52,7 @@ from briefings.extract.actors.places import (
     _joined_towns,
     _one_sense,
     _phrase_places,
+    _spelled_countries,
     _syria,
 )
 from briefings.extract.actors.quoted import _quoted_bodies
@@ -121,6 +122,7 @@ def extract_actors(
         found += _direction_places(toks, s.id, tags)
         found += _syria(toks, s.id)
         found += _phrase_places(toks, s.id)
+        found += _spelled_countries(toks, s.id, tags)
         found += _named_sites(toks, s.id)
         found += _headed_sites(toks, s.id, tags)
         found += _coordinated_places(toks, s.id, tags, found)

@@ -40,6 +40,10 @@ PLURAL_HEADS = frozenset(key(w) for w in ("جبال", "منتزهات"))
 
 _PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "نا")
 
+# a head and a name that together name a body: وادي دجلة, Egypt's football
+# club (its league games), where نهر دجلة is the Tigris
+_NOT_SITES = frozenset({(key("وادي"), key("دجلة"))})
+
 
 def name_shape(k: str, head: str) -> bool:
     """Whether a word after a site's head may be the site's name by its
@@ -86,7 +90,7 @@ def _headed_sites(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
         head = _peel_key(keys[j])
         if head not in SITE_HEADS or keys[j + 1] not in names or not name_shape(keys[j + 1], head):
             continue
-        if tags and tags[j + 1].endswith("PER"):
+        if (tags and tags[j + 1].endswith("PER")) or (head, keys[j + 1]) in _NOT_SITES:
             continue
         if head in PLURAL_HEADS:
             out.append(_Raw(j + 1, j + 2, "place", sid, toks, "rule"))
