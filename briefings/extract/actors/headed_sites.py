@@ -16,10 +16,9 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _peel_key, person_words
+from briefings.extract.actors.words import _KEY, _adjective, _clitic, _peel_key, person_words
 from briefings.lang.ar import key, words
 from briefings.model import Token
-from briefings.text.memo import lookup
 
 # Heads of natural, military and district sites, whose named instances the
 # annotation lists as places (dev04's غابة سامبيسا، dev11's بقعة العذر، dev21's
@@ -80,10 +79,10 @@ _SITE_ADJECTIVES = frozenset(key(w) for w in (
 def _headed_sites(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """Head + a mined site name (+ the site's adjective), where the tagger
     reads no person in the name."""
-    keys = list(map(_KEY, toks))
-    if SITE_HEADS.isdisjoint(keys) and SITE_HEADS.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
-        return []  # most sentences name no site: two passes in C
     names = _names()
+    if names.isdisjoint(map(_KEY, toks)):
+        return []  # most sentences name no site: one pass in C (a name carries no clitic)
+    keys = list(map(_KEY, toks))
     out = []
     n = len(toks)
     for j in range(n - 1):
