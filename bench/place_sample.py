@@ -33,6 +33,15 @@ records `identical.py --n 3000 --files 4` reads):
     .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-08-02,2015-07-24 --seed 17 --frames 60 --plain 50
     .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-3.json [--misses]
 
+A fourth (seventeenth round), drawn and labelled before any of that
+round's rules: `bench/data/places-sample-4.json`, 80 sentences of
+2015-07-22 and 2015-07-23 (seed 18, 54 framed, 26 plain; no other sample
+reads these days, and every other non-held day holds one; `identical.py
+--n 3000 --files 4` reads them too, as corpus moves, not labels):
+
+    .venv/bin/python bench/place_sample.py CORPUS draw --days 2015-07-22,2015-07-23 --seed 18 --frames 54 --plain 26
+    .venv/bin/python bench/place_sample.py CORPUS score --sample bench/data/places-sample-4.json [--misses]
+
 `draw` refuses the held days.
 """
 

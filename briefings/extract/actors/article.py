@@ -18,6 +18,7 @@ from briefings.extract.actors.cuts import (
     _join_pairs,
 )
 from briefings.extract.actors.generic import _generic_bodies
+from briefings.extract.actors.headed_sites import _headed_sites
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
 from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import (
@@ -51,6 +52,7 @@ from briefings.extract.actors.places import (
     _joined_towns,
     _one_sense,
     _phrase_places,
+    _spelled_countries,
     _syria,
 )
 from briefings.extract.actors.quoted import _quoted_bodies
@@ -120,7 +122,9 @@ def extract_actors(
         found += _direction_places(toks, s.id, tags)
         found += _syria(toks, s.id)
         found += _phrase_places(toks, s.id)
+        found += _spelled_countries(toks, s.id, tags)
         found += _named_sites(toks, s.id)
+        found += _headed_sites(toks, s.id, tags)
         found += _coordinated_places(toks, s.id, tags, found)
         found += _joined_towns(toks, s.id, tags, found)
         found += _listed_bodies(toks, s.id)

@@ -219,6 +219,85 @@ def _place_frame(toks: list[Token], j: int, known: frozenset[str]) -> bool:
             or (pk in _GOVERNING and pk != _CAPITAL) or pk in gz.places() or pk in _GOVERNORS or pk in _RESIDENTS)
 
 
+# Countries are written in other spellings with a long vowel more or less
+# (فينزويلا and فنزيلا for فنزويلا، الأورغواي for أوروغواي، تايلند، نيوزلندا،
+# قرغيزستان: 48 uses of 31 such forms over the corpus): a one-letter variant
+# of a country's name of six letters or more (its article aside) by ا، و or
+# ي added or dropped inside it, that the corpus writes under 8 times (no
+# word of the vocabulary), no stop word, first name or place, and not a
+# nisba's shape the name lacks (أوكراني of أوكرانيا). Shorter names make
+# words (النبال of نيبال، السويدان of السودان, a family name).
+_LONG_VOWELS = "اوي"
+_NISBA_ENDS = ("ي", "يه", "يين", "يون")
+
+
+@lru_cache(maxsize=1)
+def _country_spellings() -> dict[str, str]:
+    """Variant key → the country's name as the gazetteer writes it."""
+    v, places, stop, pw = vocabulary(), gz.places(), gz.stop(), person_words()
+    out: dict[str, str] = {}
+    for k, (_, name) in gz.countries().items():
+        stem = k[2:] if k.startswith("ال") else k
+        if " " in k or len(stem) < 6:
+            continue
+        for form in {k, k if k.startswith("ال") else "ال" + k}:
+            for i in range(1, len(form) - 1):  # inside the name: the last letter stays
+                vs = [form[:i] + c + form[i:] for c in _LONG_VOWELS]
+                if form[i] in _LONG_VOWELS:
+                    vs.append(form[:i] + form[i + 1:])
+                for x in vs:
+                    if (len(x) < 6 or x in places or x in v or x in stop or x in pw
+                            or (x.endswith(_NISBA_ENDS) and not form.endswith(_NISBA_ENDS))):
+                        continue
+                    out.setdefault(x, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _spelling_forms() -> frozenset[str]:
+    """The variants as written under a clitic too (والأورغواي، بفينزويلا،
+    للأورغواي): the keys a sentence's tokens are tested against at once."""
+    out = set()
+    for x in _country_spellings():
+        out.update(c + x for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"))
+        if x.startswith("ال"):
+            out.update(c + "ل" + x[2:] for c in ("ل", "ول", "فل"))
+    return frozenset(out)
+
+
+def _spelled_countries(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
+    """A country written in another spelling (فينزويلا) where the tagger
+    reads no person or body."""
+    if _spelling_forms().isdisjoint(map(_KEY, toks)):
+        return []  # nearly every sentence: one pass in C
+    spelled = _country_spellings()
+    out = []
+    for j, t in enumerate(toks):
+        if (t.key in spelled or _peel_key(t.key) in spelled) and not (tags and tags[j].endswith(("PER", "ORG"))):
+            out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    return out
+
+
+# اليمن is also good fortune: «باليمن والخير» (22 uses over the corpus),
+# «باليمن والبركات» (5)، «بالخير واليمن والبركات» (6)، «باليمن والمسرات»,
+# all wishes for a feast; no use of the country sits beside these words
+_YEMEN = key("اليمن")
+_FORTUNES = {key(w) for w in ("الخير", "البركات", "البركة", "المسرات", "الخيرات")}
+
+
+def _good_fortune(r: _Raw) -> bool:
+    """Whether a one-word place اليمن is the wish «باليمن والخير»: a word
+    of good fortune joined to it by و, after it or before it (بالخير
+    واليمن)."""
+    toks = r.toks
+    if r.last - r.first != 1 or _peel_key(toks[r.first].key) != _YEMEN:
+        return False
+    if r.last < len(toks) and toks[r.last].key.startswith("و") and toks[r.last].key[1:] in _FORTUNES:
+        return True
+    return (r.first > 0 and toks[r.first].key.startswith("و")
+            and _peel_key(toks[r.first - 1].key) in _FORTUNES)
+
+
 # the people of a place (أهالي بيشة، سكان الحجاز): over the corpus 140 uses
 # before a word of the corpus's place lists, nearly all places; not أهل,
 # before abstract nouns as often (أهل البدع، أهل الشرائع السابقة)

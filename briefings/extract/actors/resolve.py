@@ -12,6 +12,7 @@ from briefings.extract.actors.places import (
     _adjective_after_noun,
     _corpus_words,
     _described,
+    _good_fortune,
     _local_places,
     _mined_places,
     _phrase_names,
@@ -115,6 +116,8 @@ def _resolve(found: list[_Raw], outlet: str | None) -> list[_Raw]:
             r.type = ""  # يمن، فيمن: a country named with its article (اليمن) is never without it
         elif r.type == "place" and r.last - r.first == 1 and _adjective_after_noun(r):
             r.type = ""  # دعم مالي: financial, not Mali
+        elif r.type == "place" and _good_fortune(r):
+            r.type = ""  # باليمن والخير: good fortune, not Yemen
         elif r.type == "place" and r.last - r.first == 1 and _with_pronoun(r):
             r.type = ""  # إلى جده: his grandfather, not Jeddah
         elif r.source == "crf" and r.type == "place" and _quoted_term(r, places):
