@@ -30,6 +30,7 @@ from corpus import clause_runs
 
 from briefings.extract.actors.words import _KIND_ADJECTIVES, _adjective
 from briefings.lang.ar import key
+from briefings.training.corpus import HELD
 
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 
@@ -42,7 +43,6 @@ def main() -> None:
     p.add_argument("--nouns", action="store_true", help="the adjective-shaped words seldom after a definite word")
     a = p.parse_args()
     share = a.share if a.share is not None else (0.05 if a.nouns else 0.15)
-    from briefings.training.corpus import HELD
     total: Counter[str] = Counter()
     after: Counter[str] = Counter()
     # the written article: إلقاء keys as القاء

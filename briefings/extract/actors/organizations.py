@@ -388,11 +388,11 @@ _COMPANY_HEADS = {key(w) for w in ("شركة", "مجموعة")}
 _DEPUTIES = {key(w) for w in ("وكيل", "وكيلة", "مساعد", "مساعدة", "نائب", "نائبة")}
 
 
-# A company's heads: after one and a town's or a country's name, the
-# corpus writes a word under لل (and the article) in 97 of 165 uses (شركة
-# الطائف للاستثمار، مؤسسة مكة للطباعة والإعلام، شركة الخليج للملاحة;
-# every one the company's field, over every daily file but the held
-# days), the rest the sentence going on (شركة آسيا | أن)
+# A company's heads: after one and a one-word place the corpus writes a
+# word under لل in 97 of 165 uses, over every daily file but the held days
+# (شركة الطائف للاستثمار، مؤسسة مكة للطباعة والإعلام، شركة الخليج
+# للملاحة: the company's field in every one of the 50 most written, read),
+# the rest the sentence going on (شركة آسيا | أن)
 _FIRMS = {key(w) for w in ("شركة", "مؤسسة")}
 
 
