@@ -9,7 +9,15 @@ Counts words in runs split at punctuation, over every daily file but
 2015-07-26 (the blind sample's day); prints the keys written 50 times or
 more, at least 15% of them right after a word with the article, that
 `_adjective`'s shapes do not already cover (bench/README.md, "Actors,
-ninth round d")."""
+ninth round d").
+
+    .venv/bin/python bench/after_definite.py CORPUS --nouns [--min 50] [--share 0.05] > LIST
+
+With `--nouns`, the other side (`definite_nouns.txt`): the keys those
+shapes cover (المباراة، الأراضي، الموازنة: a participle's or a nisba's
+look) that the corpus writes right after a word with the article in
+under 5% of their uses, nouns by use, over every daily file but the held
+days (bench/README.md, "Organizations, seventeenth round")."""
 
 from __future__ import annotations
 
@@ -20,8 +28,9 @@ from pathlib import Path
 
 from corpus import clause_runs
 
-from briefings.extract.actors.words import _adjective
+from briefings.extract.actors.words import _KIND_ADJECTIVES, _adjective
 from briefings.lang.ar import key
+from briefings.training.corpus import HELD
 
 _WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 
@@ -30,12 +39,14 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("corpus", type=Path)
     p.add_argument("--min", type=int, default=50)
-    p.add_argument("--share", type=float, default=0.15)
+    p.add_argument("--share", type=float, default=None, help="0.15; 0.05 with --nouns")
+    p.add_argument("--nouns", action="store_true", help="the adjective-shaped words seldom after a definite word")
     a = p.parse_args()
+    share = a.share if a.share is not None else (0.05 if a.nouns else 0.15)
     total: Counter[str] = Counter()
     after: Counter[str] = Counter()
     # the written article: إلقاء keys as القاء
-    for ws in clause_runs(a.corpus):
+    for ws in clause_runs(a.corpus, skip=HELD if a.nouns else ("2015-07-26",)):
         for i, w in enumerate(ws):
             if w.startswith("ال"):
                 k = key(w)
@@ -43,7 +54,12 @@ def main() -> None:
                 if i and ws[i - 1].startswith("ال"):
                     after[k] += 1
     for k in sorted(total):
-        if total[k] >= a.min and after[k] >= a.share * total[k] and not _adjective(k) and _WORD.fullmatch(k):
+        if total[k] < a.min or not _WORD.fullmatch(k):
+            continue
+        if a.nouns:
+            if _adjective(k) and k not in _KIND_ADJECTIVES and after[k] < share * total[k]:
+                print(k)
+        elif after[k] >= share * total[k] and not _adjective(k):
             print(k)
 
 
