@@ -103,8 +103,19 @@ _FLAGS: dict[str, int] = {}
 
 
 def _flags_of(k: str) -> int:
-    return (_OPENS_OFFICE * _opens_office(k) | _HEADS_ORG * _heads_org(k) | _OPENS_PLACE * bool(_place_opening(k)[1])
-            | _PLACE_CUE * bool(_place_cue(k)) | _ROYAL_WORD * (k in _ROYAL))
+    """A word's bits, made once a word (a new word costs this): the tests
+    of _opens_office, _heads_org, _place_opening and _place_cue from one
+    peel, without a call of each cached test (each a miss of its cache
+    here, whose word the passes then read from _FLAGS)."""
+    w = _peel_key(k)
+    ranks = gz.ranks_by_first()
+    office = k in ranks or w in ranks or w in gz.title_heads()
+    heads = gz.org_heads()
+    org = w in heads or _undefine(w) in heads
+    places = gz.places()
+    place = (k if k in places else w) in _place_sizes()
+    cue = w in _PLACE_CUES or (len(k) > 2 and k[0] in "وبلف" and k[1:] in _PLACE_CUES)
+    return _OPENS_OFFICE * office | _HEADS_ORG * org | _OPENS_PLACE * place | _PLACE_CUE * cue | _ROYAL_WORD * (k in _ROYAL)
 
 
 # the last sentence's (tokens, flags, the tokens with any flag): the five
