@@ -109,3 +109,40 @@ def test_one_openers_table_for_dates_and_numbers():
         assert find_dates(text, toks, None, [o & figures._DATE for o in opens]) == find_dates(text, toks, None)
     assert any(o & figures._DATE for o in opens) and any(o & figures._NUMBER for o in opens)
     assert any(o == figures._DATE | figures._NUMBER for o in opens)  # 12 opens both
+
+
+def test_memo_lookup_reads_known_words_and_makes_each_new_one_once():
+    from briefings.text import memo
+
+    made: list[str] = []
+
+    def make(w: str) -> int:
+        made.append(w)
+        return len(w)
+
+    table: dict[str, int] = {}
+    words = ["بغداد", "في", "بغداد", "الرياض"]
+    assert memo.lookup(table, words, make, 100) == [5, 2, 5, 6]
+    assert set(made) == {"بغداد", "في", "الرياض"} and table == {"بغداد": 5, "في": 2, "الرياض": 6}
+    n = len(made)
+    # every word known: read in one go, nothing made
+    assert memo.lookup(table, ["الرياض", "في"], make, 100) == [6, 2]
+    assert memo.lookup(table, ["في"], make, 100) == [2] and memo.lookup(table, [], make, 100) == []
+    assert len(made) == n
+    # one new word among known ones: only it is made
+    assert memo.lookup(table, ["في", "عمان", "بغداد"], make, 100) == [2, 4, 5]
+    assert made[n:] == ["عمان"]
+    # past the limit the table starts over at the next new word
+    assert memo.lookup(table, ["جدة"], make, 3) == [3] and table == {"جدة": 3}
+
+
+def test_sentence_keys_are_each_tokens_key_and_peeled_key():
+    from briefings.extract.actors.words import _peel_key, _sentence_keys
+
+    a = tokenize(OFFICE, punct=True)
+    b = tokenize(SITE, punct=True)
+    for toks in (a, b, a, b[:4]):  # the kept sentence never answers for another
+        keys, peeled = _sentence_keys(toks)
+        assert keys == [t.key for t in toks]
+        assert peeled == [_peel_key(t.key) for t in toks]
+    assert "منطقه" in _sentence_keys(b)[1] and "مدينه" in _sentence_keys(b)[1]  # ومدينة peeled

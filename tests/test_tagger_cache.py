@@ -69,6 +69,27 @@ def test_a_kept_tagger_is_read_back_and_tags_as_a_new_one(tmp_path, fresh):
     assert again._features.places is gz.places() and again._features.geo is gz.geonames()
 
 
+def test_big_lists_are_pickled_whole_and_read_back_as_one_object():
+    # a container of _BLOB entries or more goes into the pickle whole (the
+    # plain pickler's bytes); one met twice is one object read back, in its
+    # order, and a gazetteer list is still the gazetteer's own
+    from io import BytesIO
+
+    big = {f"كلمة{i}": (str(i % 7), str(i)) for i in range(tagger_cache._BLOB + 5)}
+    small = {"بغداد": 1}
+    words = set(big)
+    state = {"a": big, "b": [big, small], "c": words, "places": gz.places()}
+    buf = BytesIO()
+    tagger_cache._Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(state)
+    buf.seek(0)
+    back = tagger_cache._Unpickler(buf).load()
+    assert back["a"] == big and list(back["a"]) == list(big) and back["a"] is back["b"][0]
+    assert back["b"][1] == small and back["c"] == words
+    assert back["places"] is gz.places()
+    with pytest.raises(pickle.UnpicklingError):
+        tagger_cache._Unpickler(BytesIO(b"")).persistent_load(("whole", 0, "not bytes"))
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "not a tagger", "empty"])
 def test_a_damaged_file_is_ignored_and_made_again(tmp_path, damage, fresh):
     path = tagger_cache.tagger_file(tmp_path, "k")

@@ -24,6 +24,7 @@ from briefings.lang.ar import key
 from briefings.lang.ar.lexicon import words
 from briefings.lang.ar.stop_words import is_stop
 from briefings.lang.ar.vocabulary import count
+from briefings.text.tokens import token_keys
 
 OPEN_QUOTES = frozenset('"«“\'')
 CLOSE_QUOTES = frozenset('"»”\'')
@@ -77,23 +78,25 @@ def _club_like(tok: str, after_guest: bool) -> bool:
 def org_rules(tokens: list[str], tags: list[str]) -> list[str]:
     """The tags of one sentence with the rules' organizations named."""
     out = list(tags)
-    keys = list(map(key, tokens))
+    keys = token_keys(tokens)
     n = len(tokens)
-    # each rule tests its cheapest condition first: most sentences hold no
-    # trigger, and this runs on every sentence extraction tags
-    for i in range(n - 1):
-        # «فرانس برس» (لوكالة فرانس برس، وفرانس برس)
-        if keys[i + 1] == _AGENCY[1] and _peel(_peel(keys[i], "و"), "لب") == _AGENCY[0] \
-                and out[i + 1] in ("O", "I-PER", "B-PER") and out[i] in ("O", "B-PER", "I-PER"):
-            out[i], out[i + 1] = "B-ORG", "I-ORG"
-    for i in range(1, n - 2):
+    # each rule looks only where its trigger word stands, found in C: most
+    # sentences hold none, and this runs on every sentence extraction tags
+    # (a loop over every token for each rule was 2 % of extraction)
+    if _AGENCY[1] in keys:
+        for i in range(n - 1):
+            # «فرانس برس» (لوكالة فرانس برس، وفرانس برس)
+            if keys[i + 1] == _AGENCY[1] and _peel(_peel(keys[i], "و"), "لب") == _AGENCY[0] \
+                    and out[i + 1] in ("O", "I-PER", "B-PER") and out[i] in ("O", "B-PER", "I-PER"):
+                out[i], out[i + 1] = "B-ORG", "I-ORG"
+    for i in range(1, n - 2) if not OPEN_QUOTES.isdisjoint(tokens) else ():
         if tokens[i] not in OPEN_QUOTES or _peel(_peel(keys[i - 1], "و"), "لب") not in _quoted_heads():
             continue
         j = next((j for j in range(i + 2, min(n, i + 2 + QUOTED_MAX)) if tokens[j] in CLOSE_QUOTES), None)
         if j is None or any(t != "O" for t in out[i + 1 : j]):
             continue
         out[i + 1 : j] = ["B-ORG"] + ["I-ORG"] * (j - i - 2)
-    for i in range(n - 2):
+    for i in range(n - 2) if not _VERB_FORMS.keys().isdisjoint(keys) else ():
         prep = _VERB_FORMS.get(keys[i])
         if prep is None:
             continue

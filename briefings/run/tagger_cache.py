@@ -32,7 +32,7 @@ log = logging.getLogger("briefings")
 
 FOLDER = "tagger"
 # the form of the pickle (what is pickled by name): a new form, a new file
-FILE = "tagger-2.pickle"
+FILE = "tagger-3.pickle"
 # crfsuite's own tagger (a C object: not picklable) is opened again from
 # the model file as the pickle is read: it is only asked to decode in
 # tests, which compare its tags with ours
@@ -46,21 +46,50 @@ _CRFSUITE = "crfsuite-model"
 SHARED = ("places", "nisbas", "title_heads", "org_heads", "geonames")
 
 
+# A container of this many entries or more that is not shared is pickled
+# whole by the plain pickler, as bytes in its persistent id: the tagger's
+# word lists hold about 960,000 objects, and `persistent_id`, a Python call
+# for each object the pickler meets, was most of the dump's second (run
+# on every cold build). Its entries (strings, numbers, tuples of them)
+# share nothing with the rest of the tagger.
+_BLOB = 1000
+_BLOB_TYPES = (dict, set, frozenset)
+
+
 class _Pickler(pickle.Pickler):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._shared = {id(getattr(gz, name)()): name for name in SHARED if hasattr(gz, name)}
+        # id → the persistent id of a container pickled whole, so that one
+        # met twice is one object when read back (the ids stay valid: the
+        # containers live while the dump runs)
+        self._blobs: dict[int, tuple[str, int, bytes]] = {}
+        self._protocol = kwargs.get("protocol", args[1] if len(args) > 1 else None)
 
-    def persistent_id(self, obj: object) -> str | None:
+    def persistent_id(self, obj: object) -> object:
         import pycrfsuite
 
         if isinstance(obj, pycrfsuite.Tagger):
             return _CRFSUITE
         name = self._shared.get(id(obj))
-        return f"gz:{name}" if name is not None else None
+        if name is not None:
+            return f"gz:{name}"
+        if type(obj) in _BLOB_TYPES and len(obj) >= _BLOB:  # type: ignore[arg-type]
+            pid = self._blobs.get(id(obj))
+            if pid is None:
+                pid = self._blobs[id(obj)] = (_WHOLE, len(self._blobs), pickle.dumps(obj, self._protocol))
+            return pid
+        return None
+
+
+_WHOLE = "whole"
 
 
 class _Unpickler(pickle.Unpickler):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._wholes: dict[int, object] = {}
+
     def persistent_load(self, pid: object) -> object:
         if pid == _CRFSUITE:
             import pycrfsuite
@@ -70,6 +99,11 @@ class _Unpickler(pickle.Unpickler):
             return t
         if isinstance(pid, str) and pid.startswith("gz:") and pid[3:] in SHARED:
             return getattr(gz, pid[3:])()
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == _WHOLE and isinstance(pid[2], bytes):
+            n = pid[1]
+            if n not in self._wholes:
+                self._wholes[n] = pickle.loads(pid[2])
+            return self._wholes[n]
         raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
 
 

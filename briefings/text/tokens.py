@@ -33,6 +33,12 @@ _SPLIT = {False: re.compile("(" + _GLUED + _WORD_RE.pattern + ")"),
 _KEYS: dict[str, str] = {}
 
 
+def token_keys(texts: list[str]) -> list[str]:
+    """The keys of token texts (`key` of each), from the table tokenize
+    reads: the tagger's rules ask for the keys of the same words."""
+    return lookup(_KEYS, texts, key, 300_000)
+
+
 def tokenize(text: str, offset: int = 0, punct: bool = False) -> list[Token]:
     """Words (and, with `punct`, each punctuation mark) with their offsets.
     A clitic glued to digits (و67، ب2015) is a token of its own."""

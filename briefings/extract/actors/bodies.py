@@ -7,10 +7,9 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _peel_key
+from briefings.extract.actors.words import _adjective, _peel_key, _sentence_keys
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Token
-from briefings.text.memo import lookup
 
 # Nisbas of a reach wider than a country (a region, a people, the world):
 # with a head they name a body as a country's nisba does (التحالف العربي،
@@ -69,8 +68,8 @@ def _listed_bodies(toks: list[Token], sid: int) -> list[_Raw]:
     the `bodies` list; one under a head (المديرية العامة للدفاع المدني)
     is part of the longer name the rule for bodies finds."""
     firsts = _body_firsts()
-    keys = list(map(_KEY, toks))
-    if firsts.isdisjoint(keys) and firsts.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if firsts.isdisjoint(keys) and firsts.isdisjoint(peeled):
         return []  # most sentences name none: two passes in C
     listed = words("bodies")
     out = []

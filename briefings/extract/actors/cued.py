@@ -10,11 +10,10 @@ from briefings.extract.actors.openings import _AREA, _PLACE_CUE, _opening, _plac
 from briefings.extract.actors.organizations import _ORG_ENDERS
 from briefings.extract.actors.places import _PLURAL_CUES
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _PEELED, _adjective, _clitic, _definite, _is_punct, _peel_key
+from briefings.extract.actors.words import _adjective, _clitic, _definite, _is_punct, _peel_key, _sentence_keys
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Token
-from briefings.text.memo import lookup
 
 # A word the corpus uses more often than this is a common word after a
 # cue (منطقة العمليات، مدينة جديدة); a place so common is in the gazetteer.
@@ -189,8 +188,8 @@ def _listed_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     corpus (every day but 2015-07-25/26; bench/place_frames.py) these cues
     are written 1,409 times (محافظات 525، قرى 318، محافظتي 188 …), before
     503 rare words no list holds (الفوعة، كفريا، المبرز، الجموم …)."""
-    keys = list(map(_KEY, toks))
-    if _LIST_CUES.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if _LIST_CUES.isdisjoint(peeled):
         return []
     out = []
     n = len(toks)

@@ -4,8 +4,7 @@ lookup a word: each rule pass looks only at the tokens that open its kind."""
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import and_
+from itertools import compress
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.words import _KEY, _peel_key, _undefine
@@ -104,21 +103,35 @@ _FLAGS: dict[str, int] = {}
 
 
 def _flags_of(k: str) -> int:
-    return (_OPENS_OFFICE * _opens_office(k) | _HEADS_ORG * _heads_org(k) | _OPENS_PLACE * bool(_place_opening(k)[1])
-            | _PLACE_CUE * bool(_place_cue(k)) | _ROYAL_WORD * (k in _ROYAL))
+    """A word's bits, made once a word (a new word costs this): the tests
+    of _opens_office, _heads_org, _place_opening and _place_cue from one
+    peel, without a call of each cached test (each a miss of its cache
+    here, whose word the passes then read from _FLAGS)."""
+    w = _peel_key(k)
+    ranks = gz.ranks_by_first()
+    office = k in ranks or w in ranks or w in gz.title_heads()
+    heads = gz.org_heads()
+    org = w in heads or _undefine(w) in heads
+    places = gz.places()
+    place = (k if k in places else w) in _place_sizes()
+    cue = w in _PLACE_CUES or (len(k) > 2 and k[0] in "وبلف" and k[1:] in _PLACE_CUES)
+    return _OPENS_OFFICE * office | _HEADS_ORG * org | _OPENS_PLACE * place | _PLACE_CUE * cue | _ROYAL_WORD * (k in _ROYAL)
 
 
-# the last sentence's (tokens, flags): the passes of one sentence ask in turn
-_LAST: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+# the last sentence's (tokens, flags, the tokens with any flag): the five
+# passes of one sentence ask in turn, and most words open nothing, so each
+# pass reads the few flagged tokens instead of a sentence of flags
+_LAST: list[tuple[list[Token] | None, list[int], list[int]]] = [(None, [], [])]
 
 
 def _opening(toks: list[Token], bit: int) -> list[int]:
     """The tokens whose word has `bit`, in order."""
     last = _LAST[0]  # one read: another thread may set it meanwhile
     if last[0] is not toks:
-        last = _LAST[0] = (toks, lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000))
+        flags = lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000)
+        last = _LAST[0] = (toks, flags, list(compress(range(len(flags)), flags)))
     flags = last[1]
-    return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
+    return [i for i in last[2] if flags[i] & bit]
 
 
 def _rank_at_word(k: str) -> bool:

@@ -25,9 +25,7 @@ from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
     _ALLAH,
     _COMMON,
-    _KEY,
     _NAME_LINKS,
-    _PEELED,
     COMMON_AFTER_OFFICE,
     _adjective,
     _clitic,
@@ -36,6 +34,7 @@ from briefings.extract.actors.words import (
     _genitive,
     _is_punct,
     _peel_key,
+    _sentence_keys,
     _undefine,
     person_words,
     tagged_person,
@@ -45,7 +44,6 @@ from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
 from briefings.lang.ar.verbs import past_stem, past_verb, present_verb
 from briefings.model import Sentence, Token
-from briefings.text.memo import lookup
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +128,8 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     out = []
     for s in sentences:
         toks = tokens[s.id]
-        keys = list(map(_KEY, toks))
-        if lasts.isdisjoint(keys) and surnames.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+        keys, peeled = _sentence_keys(toks)
+        if lasts.isdisjoint(keys) and surnames.keys().isdisjoint(peeled):
             continue  # most sentences name none of them: two passes in C
         for i, t in enumerate(toks):
             if t.start in taken:

@@ -17,20 +17,18 @@ from briefings.extract.actors.openings import (
 )
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
-    _KEY,
-    _PEELED,
     _adjective,
     _clitic,
     _definite,
     _display,
     _is_punct,
     _peel_key,
+    _sentence_keys,
     person_words,
 )
 from briefings.extract.ner_features import CUE_WORDS, typed_words
 from briefings.lang.ar import key, key_text, vocabulary, words
 from briefings.model import Token
-from briefings.text.memo import lookup
 
 
 def _gazetteer_places(toks: list[Token], sid: int) -> list[_Raw]:
@@ -75,8 +73,8 @@ def _phrase_places(toks: list[Token], sid: int) -> list[_Raw]:
     common on its own (حفر، رأس، عين، دار), or a world region (شرق آسيا).
     A clitic on the first word comes off (بحفر الباطن، ورأس تنورة)."""
     firsts = _phrases()
-    keys = list(map(_KEY, toks))
-    if firsts.keys().isdisjoint(keys) and firsts.keys().isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if firsts.keys().isdisjoint(keys) and firsts.keys().isdisjoint(peeled):
         return []
     names = _phrase_names()
     out = []
@@ -325,8 +323,8 @@ def _corpus_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     governed = _governed()
     mined = _mined_places()
     either = _corpus_words()
-    keys = list(map(_KEY, toks))
-    if either.isdisjoint(keys) and either.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if either.isdisjoint(keys) and either.isdisjoint(peeled):
         return []  # most sentences name none: two passes in C
     out = []
     for j, t in enumerate(toks):
@@ -442,8 +440,8 @@ def _direction_places(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw
     under و the peeler keeps whole (وإيلاف، وعمارات), one ending in a hamza
     (شاطئ), an adjective, or a noun a definite word completes (جنوب معقل
     المتمردين; a plural nisba is people, not a place's adjective)."""
-    keys = list(map(_KEY, toks))
-    if _DIRECTION_HEADS.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if _DIRECTION_HEADS.isdisjoint(peeled):
         return []
     out = []
     vocab = vocabulary()
@@ -549,8 +547,8 @@ def _syria(toks: list[Token], sid: int) -> list[_Raw]:
     of its 785 uses (bench/place_frames.py), العراق وسورية، إلى سورية، شمال سورية، لسورية) is the
     country; after a place cue, singular or plural, or دولة it is the
     nisba (مدينة سورية، مناطق سورية), as it is after any other noun."""
-    keys = list(map(_KEY, toks))
-    if _SYRIA not in lookup(_PEELED, keys, _peel_key, 300_000):
+    keys, peeled = _sentence_keys(toks)
+    if _SYRIA not in peeled:
         return []
     out = []
     for j, k in enumerate(keys):
@@ -599,7 +597,7 @@ def _coordinated_places(toks: list[Token], sid: int, tags: list[str], found: lis
     span already found."""
     ends = {r.last for r in found if r.type == "place"}
     starts = {r.first for r in found if r.type == "place"}
-    keys = list(map(_KEY, toks))
+    keys = _sentence_keys(toks)[0]
     n = len(toks)
     if not ends and not any(map(settlement_cue, keys)):
         return []
@@ -678,8 +676,8 @@ def _joined_towns(toks: list[Token], sid: int, tags: list[str], found: list[_Raw
     so 84 times (50 after an Eastern Province or Saudi city, 34 before one;
     bench/README), the news never."""
     towns = _common_towns()
-    keys = list(map(_KEY, toks))
-    if towns.isdisjoint(lookup(_PEELED, keys, _peel_key, 300_000)):
+    keys, peeled = _sentence_keys(toks)
+    if towns.isdisjoint(peeled):
         return []
     ends = {r.last for r in found if r.type == "place"}
     starts = {r.first for r in found if r.type == "place"}

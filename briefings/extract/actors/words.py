@@ -11,6 +11,7 @@ from briefings.extract import gazetteer as gz
 from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
 from briefings.lang.ar import Split, bare, clitic_length, key
 from briefings.model import Token
+from briefings.text.memo import lookup
 
 _NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ام", "ولد"}
 
@@ -48,6 +49,19 @@ def _display(tok: Token) -> str:
 
 # key → _peel_key, read by map (a dict read costs a fraction of a cached call)
 _PEELED: dict[str, str] = {}
+# the last sentence's (tokens, keys, peeled keys): eight rule passes of a
+# sentence read them in turn, and each made both lists again
+_SENTENCE: list[tuple[list[Token] | None, list[str], list[str]]] = [(None, [], [])]
+
+
+def _sentence_keys(toks: list[Token]) -> tuple[list[str], list[str]]:
+    """The keys of a sentence's tokens and the keys with their clitics
+    peeled (`_peel_key`), made once a sentence; read, never changed."""
+    last = _SENTENCE[0]  # one read: another thread may set it meanwhile
+    if last[0] is not toks:
+        keys = list(map(_KEY, toks))
+        last = _SENTENCE[0] = (toks, keys, lookup(_PEELED, keys, _peel_key, 300_000))
+    return last[1], last[2]
 
 
 # Tanween (ً ٌ ٍ): a name never carries it; the word that does is an
