@@ -17,6 +17,7 @@ from briefings.extract.actors.openings import (
 )
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
+    _KEY,
     _adjective,
     _clitic,
     _definite,
