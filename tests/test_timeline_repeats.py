@@ -55,3 +55,12 @@ def test_folding_does_not_depend_on_the_order_the_briefings_came_in():
     once = fold_repeats(ordered_events(list(events)))
     again = fold_repeats(ordered_events(list(reversed(events))))
     assert once == again
+
+
+def test_an_outlet_is_named_once_and_never_the_rows_own():
+    # two articles of الرياض and a second one of عكاظ, the row's own paper
+    rows = fold_repeats(ordered_events([_event(*MEETING[0]), _event("b", "الرياض", MEETING[1][2]),
+                                        _event("b2", "الرياض", MEETING[2][2]), _event("a2", "عكاظ", MEETING[2][2])]))
+    assert len(rows) == 1
+    assert [o["outlet"] for o in rows[0]["also"]] == ["الرياض"]
+    assert "_ids" not in rows[0]

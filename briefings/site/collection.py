@@ -579,7 +579,7 @@ def _fold_day(rows: list[dict]) -> list[dict]:
         if len(mine) >= REPEAT_WORDS:
             candidates = sorted({i for w in mine if len(p := postings.get(w, ())) <= _COMMON for i in p})
             for i in candidates:
-                if kept[i]["id"] == ev["id"] or any(o["id"] == ev["id"] for o in kept[i].get("also", ())):
+                if ev["id"] in kept[i].get("_ids", (kept[i]["id"],)):
                     continue
                 shared = len(mine & words[i])
                 if shared >= REPEAT_WORDS and shared >= REPEAT * len(mine | words[i]):
@@ -592,8 +592,17 @@ def _fold_day(rows: list[dict]) -> list[dict]:
             words.append(mine)
         else:
             head = kept[into] = {**kept[into]}
-            head["also"] = [*head.get("also", ()), {"outlet": ev.get("outlet") or "غير معروف", "id": ev["id"],
-                                                   "long": ev["long"], "sentence": ev["sentence"]}]
+            also = head.setdefault("also", [])
+            outlet = ev.get("outlet") or "غير معروف"
+            members = head.setdefault("_ids", [head["id"]])
+            members.append(ev["id"])
+            # an outlet is named once (two articles of one paper: «الرياض، الرياض»), never the row's own
+            if outlet != (head.get("outlet") or "غير معروف") and all(o["outlet"] != outlet for o in also):
+                head["also"] = [*also, {"outlet": outlet, "id": ev["id"], "long": ev["long"], "sentence": ev["sentence"]}]
+    for ev in kept:
+        ev.pop("_ids", None)
+        if "also" in ev and not ev["also"]:
+            del ev["also"]
     return kept
 
 
