@@ -109,10 +109,17 @@ def check_site(page, site: Path, briefing: str, query: str, found_by_query: str 
         assert any(found_by_query in h for h in search_hits(page, query))
         assert outside == [], outside
 
-    # a copy on disk: search answers, the font shows
+    # a copy on disk: search answers, the font shows, and no page asks for
+    # the theme's sitemap.xml (refused from disk: Material fetches one
+    # beside each link[rel=alternate], the feeds too, unless briefings.js
+    # hides them while it looks)
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if r.url.endswith("sitemap.xml") else None)
     page.goto((site / "index.html").as_uri())
     assert any(found_by_query in h for h in search_hits(page, query))
     page.goto((site / "briefings" / f"{briefing}.html").as_uri())
     page.wait_for_load_state("load")
     assert page.evaluate(FONT_LOADED)
     assert page.locator("a.md-tag").count() > 0
+    page.wait_for_load_state("networkidle")
+    assert asked == [], asked

@@ -67,8 +67,9 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
         values = [{"text": v["sources"][0]["text"], "value": v["value"], "value_max": v["value_max"], "outlets": sole[i],
                    "sources": [{**_source(entries, s), "text": s["text"]} for s in _one_each(v["sources"])[: LIST["sources"]]]}
                   for i, v in ((i, g["values"][i]) for i in shown)]
+        # the values past the table's share are said, not cut silently
         figures.append({"kind": g["kind"], "unit": currency_name(g["currency"]) if g["currency"] else g["unit"] or "", "disagree": g["disagree"],
-                        "vals": values})
+                        "vals": values, "more": len(g["values"]) - len(values)})
     members = [{"title": m["title"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"],
                 "href": _href(entries, m["id"]), "is_copy": m["copy_of"] is not None}
                for m in sorted(story["members"], key=lambda m: (m["published"] or "", m["id"]))[: LIST["members"]]]
@@ -77,6 +78,7 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
         "id": story["id"], "headline": story["headline"]["text"] or "", "outlets": [outlet_name(o) for o in story["outlets"]],
         "first": story["dates"]["first"], "last": story["dates"]["last"], "count": len(story["members"]),
         "more_members": max(0, len(story["members"]) - LIST["members"]),
+        "more_figures": max(0, len(story["figures"]) - LIST["figures"]),
         "summary": summary, "actors": actors, "speakers": speakers, "figures": figures, "members": members,
         "chart": bars([(d["date"], d["articles"]) for d in days], "مقالات القصة في كل يوم") if len(days) > 1 else "",
         "days": days,

@@ -23,6 +23,7 @@ from briefings.site.collection import (
     canonical,
     card,
     events_of,
+    fold_repeats,
     ledger,
     merge_actors,
     merge_part,
@@ -157,7 +158,7 @@ def _lists_part(e: dict) -> dict:
 
 
 def _figures_part(e: dict) -> dict:
-    return {k: e[k] for k in ("id", "title", "published", "long", "figures")}
+    return {k: e[k] for k in ("id", "title", "published", "long", "figures", "outlet")}
 
 
 PARTS = (merge_part, _lists_part, _figures_part)
@@ -366,7 +367,9 @@ def _latest(events: list[dict], newest: str) -> list[dict]:
 
 def _timeline_of(events: list[dict], chart: str, renderer, docs, put, newest: str = "") -> None:
     """The timeline's pages of its events, in order; `chart`: articles a
-    day; `newest`: the newest briefing's date."""
+    day; `newest`: the newest briefing's date. Rows that repeat one of
+    their date in another briefing's words are one row (`fold_repeats`)."""
+    events = fold_repeats(events)
     by_year: dict[str, list] = defaultdict(list)
     for ev in events:
         by_year[ev["date"][:4]].append(ev)

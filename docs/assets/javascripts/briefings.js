@@ -31,3 +31,21 @@
     });
   });
 })();
+
+// Material's script takes every link[rel=alternate] of a page for a
+// language version and fetches sitemap.xml beside it, at DOMContentLoaded:
+// from a copy on disk a request the browser refuses (an error in the
+// console on every page), on a server a file of every page's address,
+// which nothing here reads (the site has one language). The feed links
+// are hidden from it while it looks (this script runs after Material's
+// and before that event) and given back once it has looked, for the
+// browser and the feed readers that look later; the page's HTML keeps
+// them as they are for readers that read it.
+(function () {
+  var feeds = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]'));
+  if (!feeds.length || document.readyState !== "loading") return;
+  feeds.forEach(function (l) { l.setAttribute("rel", "bf-feed"); });
+  document.addEventListener("DOMContentLoaded", function () {
+    feeds.forEach(function (l) { l.setAttribute("rel", "alternate"); });
+  });
+})();

@@ -354,10 +354,17 @@
   function count(n) {
     return n === 0 ? "لا نتائج" : n === 1 ? "نتيجة واحدة" : n === 2 ? "نتيجتان" : n + (n % 100 >= 3 && n % 100 <= 10 ? " نتائج" : " نتيجة");
   }
-  function resultsUrl(q, opts) {
+  // A query whose last word was still being typed (no space after it)
+  // matched that word's beginning too: its link says so (`prefix=1`), so
+  // that the results page a reader opens from the header counts and lists
+  // what the header counted, not only the whole words (النفط: 14 there,
+  // 13 as whole words). A linked query without it is whole words.
+  function isOpen(q) { return !/\s$/.test(q); }
+  function resultsUrl(q, opts, open) {
     var p = new URLSearchParams();
-    p.set("q", q);
+    p.set("q", q.trim());
     ["outlet", "month", "kind"].forEach(function (k) { if (opts[k]) p.set(k, opts[k]); });
+    if (open && q.trim()) p.set("prefix", "1");
     return root + "search.html?" + p.toString();
   }
 
@@ -436,7 +443,7 @@
       if (!self.full && res.total > res.hits.length) {
         var all = document.createElement("a");
         all.className = "bf-search__all";
-        all.href = resultsUrl(q, opts);
+        all.href = resultsUrl(q, opts, isOpen(q));
         all.textContent = "كل النتائج";
         self.meta.appendChild(document.createTextNode(" · "));
         self.meta.appendChild(all);
@@ -497,7 +504,7 @@
       view.run(q);
     }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
-    keys(input, view, function () { if (input.value.trim()) location.href = resultsUrl(input.value.trim(), view.opts); });
+    keys(input, view, function () { if (input.value.trim()) location.href = resultsUrl(input.value, view.opts, isOpen(input.value)); });
     input.addEventListener("keydown", function (e) { if (e.key === "Escape") { panel.hidden = true; input.blur(); } });
     document.addEventListener("click", function (e) { if (!box.contains(e.target)) panel.hidden = true; });
     // `/` anywhere but in a field puts the cursor in the search box
@@ -528,20 +535,23 @@
     var view = new View(out, PAGE_SIZE, true);
     ["outlet", "month", "kind"].forEach(function (k) { if (params.get(k)) view.opts[k] = params.get(k); });
     var title = document.title;
+    // the address holds the query as the view ran it (whole words, or the
+    // last one's beginning too), so that reloading it shows the same
     function sync() {
-      var q = form.value.trim();
-      try { history.replaceState(null, "", "?" + resultsUrl(q, view.opts).split("?")[1]); } catch (e) { /* kept as it was */ }
-      document.title = q ? q + " · " + title : title;
+      var q = form.value.trim() ? view.q || "" : "";
+      try { history.replaceState(null, "", "?" + resultsUrl(q, view.opts, isOpen(q)).split("?")[1]); } catch (e) { /* kept as it was */ }
+      document.title = q.trim() ? q.trim() + " · " + title : title;
     }
     view.onchange = sync;
     var timer = null;
     form.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { sync(); if (form.value.trim()) view.run(form.value); }, 80);
+      timer = setTimeout(function () { if (form.value.trim()) view.run(form.value); sync(); }, 80);
     });
     keys(form, view, function () {});
     if (headerInput) headerInput.value = form.value;
-    if (form.value.trim()) view.run(form.value.trim() + " ");  // a linked query is whole words
+    // a linked query is whole words, unless its last word was being typed
+    if (form.value.trim()) view.run(form.value.trim() + (params.get("prefix") === "1" ? "" : " "));
     else out.querySelector(".bf-search__meta").textContent = "اكتب كلمة للبحث";
   }
 
