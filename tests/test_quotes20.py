@@ -58,3 +58,20 @@ def test_wa_dhakara_anna_still_speaks():
     # the past tense with و is a statement of the one named (وذكر أن)
     qs = quotes("وأوضح مدير المهرجان سالم العتيبي أن عدد الزوار تجاوز مئة ألف. وذكر أن المهرجان يقام سنويا في شهر مارس بمشاركة واسعة.")
     assert len(qs) == 2 and qs[1].speaker == "سالم العتيبي"
+
+
+def test_a_participle_too_short_to_keep_names_who_speaks_next():
+    first = "وذكرت وكالة أنباء الأناضول أن ستة أشخاص اعتقلوا بعد الهجوم على القافلة."
+    body = (first + " ودانت وزارة الخارجية الفرنسية في بيان على موقعها القصف، معتبرة أنه «عدوان»."
+            " وقالت إن تركيا أنهت من جانب واحد وقف إطلاق النار.")
+    qs = quotes(body)
+    assert [q.speaker for q in qs] == ["وكالة أنباء الأناضول", "وزارة الخارجية الفرنسية"]
+
+
+def test_a_participle_with_its_statement_changes_nothing_after_it():
+    # the chain after a participle that made its statement is what it was
+    body = ("وقال وزير الخارجية أحمد سالم إن المحادثات مستمرة بين الطرفين. ووصل الوفد إلى المدينة أمس،"
+            " مؤكدا أن المفاوضات ستنتهي خلال أيام قليلة. وأضاف أن الاتفاق بات قريبا جدا.")
+    qs = quotes(body)
+    assert len(qs) == 3
+    assert qs[2].speaker == qs[1].speaker

@@ -192,6 +192,13 @@ def extract_quotes(
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
                     last_speaker, lost, plural_only = (q.speaker, q.speaker_id), False, group
+            elif n == 0 and is_participle(toks[ci].key) and (opener := _sentence_subject(toks, ci, where)):
+                # دانت الحركة القصف، معتبرة أنه «عدوان». وقالت إن …: a
+                # participle whose clause is too short to keep still says
+                # that the sentence's subject spoke, and the next verb with
+                # no subject of its own speaks for it, not for who spoke
+                # before the sentence
+                last_speaker, lost, plural_only = opener, False, False
             else:
                 named = _subject(body, toks, ci, where, (None, None))
                 if _carries(named) and (named[1] or _may_speak(named[0]) or _before_content(body, toks, ci, named[0])):
