@@ -192,7 +192,7 @@ def extract_quotes(
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
                     last_speaker, lost, plural_only = (q.speaker, q.speaker_id), False, group
-            elif n == 0 and is_participle(toks[ci].key) and (opener := _sentence_subject(toks, ci, where)):
+            elif n == 0 and is_participle(toks[ci].key) and (opener := _opening_actor(toks, ci, where)):
                 # دانت الحركة القصف، معتبرة أنه «عدوان». وقالت إن …: a
                 # participle whose clause is too short to keep still says
                 # that the sentence's subject spoke, and the next verb with
@@ -481,6 +481,25 @@ def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
     found = [a for _, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place"]
     best = next((a for a in found if a.type == "person"), None if persons_only or not found else found[0])
     return (best.name, best.id) if best else None
+
+
+# how far into its sentence the subject of the opening verb may start
+# (وكانت قوات …، من جهته ثمن فلان، واستمع المجلس): past a conjunction, an
+# opener of two words and the verb
+_OPENING_SUBJECT = 4
+
+
+def _opening_actor(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+    """The actor (no place) named among the first words of the sentence,
+    as the subject of its opening verb, before token ci: who a participle
+    later in the sentence speaks for. An actor named deeper in the
+    sentence is often an object or a place of the story (a corpse found in
+    a hospital «معلنة عن وجودها»), not the participle's subject."""
+    if not toks or ci <= 0:
+        return None
+    end = toks[min(ci, _OPENING_SUBJECT + 1) - 1].end  # a mention starting in the first five tokens
+    found = [a for s, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place" and s < end]
+    return (found[0].name, found[0].id) if found else None
 
 
 def _outside_reported(quotes: list[Quote]) -> list[Quote]:
