@@ -2,7 +2,7 @@
 was: the briefings (as JSON) and the skipped records of a sample of the
 corpus, extracted by the code of a git revision and by the working tree.
 
-    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5] [--actors | --figures]
+    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5] [--actors | --figures | --quotes]
 
 CORPUS holds SaudiNewsNet's daily ZIPs. The sample is every k-th record of
 the first `--files` daily files, about `--n` of them, extracted in one
@@ -94,6 +94,21 @@ def _figures_changed(a: str, b: str) -> str:
     return "\n    ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "figures equal"
 
 
+def _quotes_changed(a: str, b: str) -> str:
+    """What one briefing's statements lost (-) and gained (+) between two
+    lines: speaker (or «—» for none), kind, cue and the text's start."""
+    if a.startswith("skip ") or b.startswith("skip "):
+        return "skipped on one side"
+
+    def quotes(line: str) -> set[str]:
+        d = json.loads(line)
+        return {f"{q.get('speaker') or '—'} [{q.get('kind')} {q.get('cue')}] {q['text'][:60]}"
+                for q in [*d["quotes"], *d.get("unattributed_statements", [])]}
+
+    old, new = quotes(a), quotes(b)
+    return "\n    ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "quotes equal"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path, help="a folder of SaudiNewsNet daily ZIPs")
@@ -105,6 +120,8 @@ def main() -> None:
                     help="print the differing briefings' actors that changed (type, name, aliases) instead")
     ap.add_argument("--figures", action="store_true",
                     help="print the differing briefings' figures that changed (kind, text, value or date) instead")
+    ap.add_argument("--quotes", action="store_true",
+                    help="print the differing briefings' statements that changed (speaker, kind, cue, text) instead")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-identical-") as tmp:
         work = Path(tmp)
@@ -120,8 +137,8 @@ def main() -> None:
     differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
           f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
-    if args.actors or args.figures:
-        changed = _actors_changed if args.actors else _figures_changed
+    if args.actors or args.figures or args.quotes:
+        changed = _actors_changed if args.actors else _figures_changed if args.figures else _quotes_changed
         for i, a, b in differ[: args.show]:
             print(f"line {i}: {changed(a, b)}")
         sys.exit(1 if differ or len(before) != len(after) else 0)

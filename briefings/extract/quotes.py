@@ -192,6 +192,13 @@ def extract_quotes(
                 out.append(q)
                 if _carries((q.speaker, q.speaker_id)):
                     last_speaker, lost, plural_only = (q.speaker, q.speaker_id), False, group
+            elif n == 0 and is_participle(toks[ci].key) and (opener := _opening_actor(toks, ci, where)):
+                # دانت الحركة القصف، معتبرة أنه «عدوان». وقالت إن …: a
+                # participle whose clause is too short to keep still says
+                # that the sentence's subject spoke, and the next verb with
+                # no subject of its own speaks for it, not for who spoke
+                # before the sentence
+                last_speaker, lost, plural_only = opener, False, False
             else:
                 named = _subject(body, toks, ci, where, (None, None))
                 if _carries(named) and (named[1] or _may_speak(named[0]) or _before_content(body, toks, ci, named[0])):
@@ -476,6 +483,25 @@ def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
     return (best.name, best.id) if best else None
 
 
+# how far into its sentence the subject of the opening verb may start
+# (وكانت قوات …، من جهته ثمن فلان، واستمع المجلس): past a conjunction, an
+# opener of two words and the verb
+_OPENING_SUBJECT = 4
+
+
+def _opening_actor(toks: list[Token], ci: int, where: _Mentions) -> tuple[str, str] | None:
+    """The actor (no place) named among the first words of the sentence,
+    as the subject of its opening verb, before token ci: who a participle
+    later in the sentence speaks for. An actor named deeper in the
+    sentence is often an object or a place of the story (a corpse found in
+    a hospital «معلنة عن وجودها»), not the participle's subject."""
+    if not toks or ci <= 0:
+        return None
+    end = toks[min(ci, _OPENING_SUBJECT + 1) - 1].end  # a mention starting in the first five tokens
+    found = [a for s, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place" and s < end]
+    return (found[0].name, found[0].id) if found else None
+
+
 def _outside_reported(quotes: list[Quote]) -> list[Quote]:
     """A sentence's quotes without the direct ones that close a reported
     clause begun before them (نبهت … إلى أن أي دعوة … يجب أن «يأتي من …»):
@@ -544,6 +570,11 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     if i > 0 and (toks[i - 1].key in _RELATIVE or toks[i - 1].key in _NEGATED_NOUN):
         return False
     split = verb_split(k)
+    if split.clitic == "و" and _impersonal(toks, i, split.word):
+        # ويذكر أن …: the passive «it is noted», as يذكر أن is (69 times at
+        # a sentence's start over the non-held days, a dozen read: all
+        # background the writer adds, none said by the one named before)
+        return False
     opens = i == 0 or not any(c.isalnum() for c in toks[i - 1].text) or toks[i - 1].key in _CLAUSE_OPENERS
     if i > 0 and toks[i - 1].key in _CUE_NAME_LINKS:
         return False  # أبو طالب، عبد الرؤوف: a name's part
@@ -713,8 +744,8 @@ _ALSO_PREPOSITION = {key("بين")}
 _IMPERSONAL = {key("يذكر")}
 
 
-def _impersonal(toks: list[Token], i: int) -> bool:
-    return toks[i].key in _IMPERSONAL and i + 1 < len(toks) and (
+def _impersonal(toks: list[Token], i: int, word: str | None = None) -> bool:
+    return (word or toks[i].key) in _IMPERSONAL and i + 1 < len(toks) and (
         _complementizer(toks[i + 1].key) or toks[i + 1].key in _ILA)
 
 
