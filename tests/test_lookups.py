@@ -146,3 +146,27 @@ def test_sentence_keys_are_each_tokens_key_and_peeled_key():
         assert keys == [t.key for t in toks]
         assert peeled == [_peel_key(t.key) for t in toks]
     assert "منطقه" in _sentence_keys(b)[1] and "مدينه" in _sentence_keys(b)[1]  # ومدينة peeled
+
+
+def test_a_words_flags_agree_with_the_tests_they_stand_for():
+    # _flags_of computes the four cached tests from one peel; were one of
+    # them edited alone, the rule passes (which read the flags) and the
+    # callers of the test would read a word differently
+    from itertools import islice
+
+    from briefings.extract import gazetteer as gz
+    from briefings.extract.actors import openings as o
+    from briefings.lang.ar import key
+
+    words = [key(w) for w in (
+        "الوزير", "ووزير", "رئيس", "لرئيس", "وزارة", "والوزارة", "بوزارة", "الشركة", "للشركة", "هيئة",
+        "مدينة", "ومدينة", "بحي", "وحي", "حي", "منطقة", "الرياض", "بالرياض", "والرياض", "جدة", "لجدة",
+        "الملك", "الأمير", "والأمير", "قال", "أمس", "الذي", "كتاب", "فرومان", "جزيرة")]
+    for table in (gz.places(), gz.org_heads(), gz.title_heads()):
+        names = [n.split()[0] for n in islice(iter(table), 200)]
+        words += names + ["و" + n for n in names] + ["ب" + n for n in names]
+    for k in words:
+        expected = (o._OPENS_OFFICE * o._opens_office(k) | o._HEADS_ORG * o._heads_org(k)
+                    | o._OPENS_PLACE * bool(o._place_opening(k)[1]) | o._PLACE_CUE * bool(o._place_cue(k))
+                    | o._ROYAL_WORD * (k in o._ROYAL))
+        assert o._flags_of(k) == expected, k

@@ -38,6 +38,13 @@ def test_presentation_forms_key_as_their_letters():
     assert glyphs("إن") != "إن"
 
 
+def test_a_medial_marks_glyph_keys_as_nothing():
+    # U+FE71, FE77, FE79, FE7B, FE7D, FE7F draw a tatweel with a mark:
+    # like the marks themselves (and tatweel), they leave no trace in a key
+    for c in ("\ufe71", "\ufe77", "\ufe79", "\ufe7b", "\ufe7d", "\ufe7f"):
+        assert key("كتب" + c + "ا") == key("كتبا")
+
+
 def test_a_statement_written_in_presentation_forms_is_read():
     plain = "وقالت مصادر عسكرية إن القوات الحكومية استعادت السيطرة على ثلاثة مواقع في شمال المدينة."
     body = glyphs(plain)

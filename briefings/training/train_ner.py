@@ -237,10 +237,11 @@ def main() -> None:
     _forget()
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "first.crfsuite"
-        # the plain features only (and the topic clusters if asked): the
-        # shipped lists came from such a model, and the letters' table is
-        # made from the list this model makes, so it cannot read it
-        train(anercorp, first, other=wojood, optional=[f for f in args.features if f == TOPIC], augment=args.augment)
+        # the features asked for less the letters: their table is made
+        # from the list this model makes, so it cannot read it (the other
+        # options read it as the rounds before the letters did)
+        train(anercorp, first, other=wojood, optional=[f for f in args.features if f != CHARS],
+              augment=args.augment)
         done("first model")
         done(f"words the first model tags as names: {build_tagged_words(args.corpus, first, DATA / TAGGED_WORDS)}")
     _forget()

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _KEY, _adjective, _clitic, _peel_key, person_words
+from briefings.extract.actors.words import (
+    _PRONOUN_ENDS,
+    _adjective,
+    _clitic,
+    _peel_key,
+    _sentence_keys,
+    person_words,
+)
 from briefings.lang.ar import key, words
 from briefings.model import Token
 
@@ -37,7 +44,6 @@ SITE_HEADS = FEMININE_HEADS | MASCULINE_HEADS
 # رغدان، as the tune gold's جبال فيفاء beside فيفاء): the area is the place
 PLURAL_HEADS = frozenset(key(w) for w in ("جبال", "منتزهات"))
 
-_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "نا")
 
 # a head and a name that together name a body: وادي دجلة, Egypt's football
 # club (its league games), where نهر دجلة is the Tigris
@@ -80,9 +86,9 @@ def _headed_sites(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """Head + a mined site name (+ the site's adjective), where the tagger
     reads no person in the name."""
     names = _names()
-    if names.isdisjoint(map(_KEY, toks)):
+    keys = _sentence_keys(toks)[0]
+    if names.isdisjoint(keys):
         return []  # most sentences name no site: one pass in C (a name carries no clitic)
-    keys = list(map(_KEY, toks))
     out = []
     n = len(toks)
     for j in range(n - 1):

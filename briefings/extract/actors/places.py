@@ -17,7 +17,7 @@ from briefings.extract.actors.openings import (
 )
 from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
-    _KEY,
+    _PRONOUN_ENDS,
     _adjective,
     _clitic,
     _definite,
@@ -253,27 +253,32 @@ def _country_spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _spelling_forms() -> frozenset[str]:
-    """The variants as written under a clitic too (والأورغواي، بفينزويلا،
-    للأورغواي): the keys a sentence's tokens are tested against at once."""
-    out = set()
+def _spelling_forms() -> dict[str, bool]:
+    """The variants as written, and under a one-letter clitic (بفينزويلا،
+    والأورغواي), each with whether its first letter is that clitic. The
+    peeler cannot find them (it peels only onto a known word, and a
+    variant is chosen for being unknown), so the forms are listed, and a
+    sentence's keys are tested against them at once. Two clitics or لل
+    before a variant are not listed: merge shows one clitic letter off."""
+    out: dict[str, bool] = {}
     for x in _country_spellings():
-        out.update(c + x for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"))
-        if x.startswith("ال"):
-            out.update(c + "ل" + x[2:] for c in ("ل", "ول", "فل"))
-    return frozenset(out)
+        out.setdefault(x, False)
+        for c in "وبلفك":
+            out.setdefault(c + x, True)
+    return out
 
 
 def _spelled_countries(toks: list[Token], sid: int, tags: list[str]) -> list[_Raw]:
     """A country written in another spelling (فينزويلا) where the tagger
     reads no person or body."""
-    if _spelling_forms().isdisjoint(map(_KEY, toks)):
+    forms = _spelling_forms()
+    keys = _sentence_keys(toks)[0]
+    if forms.keys().isdisjoint(keys):
         return []  # nearly every sentence: one pass in C
-    spelled = _country_spellings()
     out = []
-    for j, t in enumerate(toks):
-        if (t.key in spelled or _peel_key(t.key) in spelled) and not (tags and tags[j].endswith(("PER", "ORG"))):
-            out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer"))
+    for j, k in enumerate(keys):
+        if k in forms and not (tags and tags[j].endswith(("PER", "ORG"))):
+            out.append(_Raw(j, j + 1, "place", sid, toks, "gazetteer", peeled=forms[k]))
     return out
 
 
@@ -569,7 +574,6 @@ def _syria(toks: list[Token], sid: int) -> list[_Raw]:
 # الدمام والخبر: the news, جدة وخارجها)
 _RARE_IN_LIST = 150
 _COMMAS = {"،", ","}
-_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "نا")  # ه alone keys as ة: tested on the text
 
 
 def _list_word(k: str) -> bool:

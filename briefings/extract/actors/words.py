@@ -64,6 +64,10 @@ def _sentence_keys(toks: list[Token]) -> tuple[list[str], list[str]]:
     return last[1], last[2]
 
 
+# a possessive pronoun ends a common noun, never a name (جبالها، مدينتهم);
+# ه alone keys as ة, so a caller tests it on the text
+_PRONOUN_ENDS = ("ها", "هم", "هما", "كم", "نا")
+
 # Tanween (ً ٌ ٍ): a name never carries it; the word that does is an
 # adverb, a state or an object the span ran on into (عددًا، خلفاً، دورياً)
 _TANWEEN = ("\u064b", "\u064c", "\u064d")

@@ -53,7 +53,8 @@ def _presentation_forms() -> dict[str, str]:
         n = unicodedata.normalize("NFKC", chr(c)).strip()
         if n and all("\u0621" <= ch <= "\u064a" for ch in n):
             out[chr(c)] = "".join(MAP.get(ch, ch) for ch in n)
-        elif not n or all("\u064b" <= ch <= "\u0652" for ch in n):
+        elif not n or all(ch == "\u0640" or "\u064b" <= ch <= "\u0652" for ch in n):
+            # a medial mark's glyph (U+FE71، FE77…) is a tatweel and the mark
             out[chr(c)] = ""
     return out
 
