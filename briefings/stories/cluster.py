@@ -171,16 +171,25 @@ def far_similarity(x, days: list[int | None], rows: np.ndarray, gap: int, k: int
 
 
 def far_nearest(feats, days: list[int | None], rows: np.ndarray, cols: np.ndarray, gap: int, k: int, keys: list,
-                chunk: int = 500):
+                chunk: int = 500, made: dict | None = None):
     """For each of `rows` (dated), its k highest TF-IDF cosines to those of
     `cols` (dated) at least `gap` days away, highest first (float32), and
     those articles' keys: (row, values, keys) for each row with any. The
     cosines are computed over these articles alone, and are the ones
-    computed over any others (vectors.tfidf)."""
+    computed over any others (vectors.tfidf). `made` keeps the matrix of
+    one set of articles for the next call over the same set (a link asks
+    twice against every dated article: the stories checked, then the
+    members of the ones that could join a major event)."""
     from briefings.stories.vectors import tfidf
 
     local = np.union1d(rows, cols)
-    x = tfidf([feats[p] for p in local])
+    sign = local.tobytes()
+    if made is not None and made.get("local") == sign:
+        x = made["x"]
+    else:
+        x = tfidf([feats[p] for p in local])
+        if made is not None:
+            made.update(local=sign, x=x)
     day = np.array([days[p] for p in local.tolist()], dtype=np.int64)
     r_at, c_at = np.searchsorted(local, rows), np.searchsorted(local, cols)
     for d in np.unique(day[r_at]):

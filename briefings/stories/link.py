@@ -210,7 +210,8 @@ class Linker:
         clustered = found
         # only the members of a story that will be checked need a background
         checked = np.array(sorted({k for c in found if len(c) >= MIN_CHECKED for k in c}), dtype=np.int64)
-        background, far = self._background(sub, keys, fresh, checked, far)
+        made: dict = {}  # the TF-IDF of every dated article, made once for both backgrounds
+        background, far = self._background(sub, keys, fresh, checked, far, made)
         keys_of = specific_sets([f.specifics for f in sub])
         found = refine(found, len(sub), i, j, s, keys_of, threshold, background, outlet_codes(sub), [f.day for f in sub])
         found = without_templates(found, background)
@@ -225,7 +226,7 @@ class Linker:
         # stories; a smaller story's are computed only when it could join)
         joins = reactions(found, len(sub), i, j, s, background, [f.day for f in sub], keys_of)
         rows = np.array(sorted({m for x in joins for m in found[x]}), dtype=np.int64)
-        background, far = self._more_background(sub, keys, rows, background, far)
+        background, far = self._more_background(sub, keys, rows, background, far, made)
         found = join_reactions(found, joins, background)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
@@ -272,7 +273,7 @@ class Linker:
         return recluster(n, i, j, s, threshold, last, fresh)
 
     def _more_background(self, sub: list[Features], keys: list[bytes], rows: np.ndarray, background: np.ndarray,
-                         far: dict) -> tuple[np.ndarray, dict]:
+                         far: dict, made: dict) -> tuple[np.ndarray, dict]:
         """`background` with the backgrounds of `rows` too, their entries
         added to `far` (made by `_background`: an entry kept from the last
         call is already updated with the articles added since)."""
@@ -282,7 +283,8 @@ class Linker:
         dated = np.array([d is not None for d in days], dtype=bool)
         missing = np.array([p for p in rows.tolist() if dated[p] and keys[p] not in far], dtype=np.int64)
         if len(missing):
-            for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys):
+            for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys,
+                                               made=made):
                 far[keys[p]] = (values, near)
         out = background.copy()
         for p in rows.tolist():
@@ -292,7 +294,7 @@ class Linker:
         return out, far
 
     def _background(self, sub: list[Features], keys: list[bytes], fresh: np.ndarray, checked: np.ndarray,
-                    last: dict) -> tuple[np.ndarray, dict]:
+                    last: dict, made: dict) -> tuple[np.ndarray, dict]:
         """Each checked article's background: the mean of its NEAREST
         highest cosines to articles FAR days away or more (0 undated); and
         the entries of this call, made from `last` (the last call's, left
@@ -311,7 +313,8 @@ class Linker:
                 far[keys[p]] = (np.array([v for v, _ in merged], dtype=np.float32), tuple(w for _, w in merged))
         missing = np.array([p for p in checked.tolist() if dated[p] and keys[p] not in far], dtype=np.int64)
         if len(missing):
-            for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys):
+            for p, values, near in far_nearest(sub, days, missing, np.flatnonzero(dated), FAR, NEAREST, keys,
+                                               made=made):
                 far[keys[p]] = (values, near)
         out = np.zeros(len(sub), dtype=np.float32)
         for p in checked.tolist():
