@@ -516,3 +516,17 @@ def test_them_refers_to_people_not_to_a_plural_of_things():
     # منها passes over people to the things
     f = [x for x in figures("وصلت 40 شاحنة ومعها 30 من المهندسين، وعاد 12 منها إلى الحدود.") if x.value == 12]
     assert f and f[0].unit == "شاحنة"
+
+
+def test_a_number_an_identifier_word_names_is_no_year_or_count():
+    # a hotline, a resolution: numbers that name, whether the word is
+    # right before them or a word of its own sits between
+    for text in ("ودعت الوزارة إلى الاتصال على الرقم المجاني 1909 للإبلاغ.",
+                 "ويمكن التواصل عبر رقم الطوارئ 1909 طوال اليوم.",
+                 "وطالب المجلس بتطبيق القرار 1701 كاملا."):
+        assert not [f for f in figures(text) if f.value in (1909, 1701)], text
+    # a decision's word two back names nothing: what it orders is counted
+    assert one("ويفرض القرار قيودا لعشر سنوات على التصدير.").value == 10
+    # a year and a record stay figures
+    assert [f.kind for f in figures("وتأسست الشركة في عام 1909 في القاهرة.")] == ["year"]
+    assert figures("وحطم العداء الرقم القياسي 9.58 ثانية.")[0].value == 9.58

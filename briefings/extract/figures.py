@@ -100,6 +100,8 @@ def extract_figures(
         for d in find_dates(body, toks, pub, map(and_, opens, repeat(_DATE))):
             for x in range(d.first, d.last + 1):
                 used[x] = True
+            if d.kind == "year" and d.first == d.last and _identifier_before(toks, d.first):
+                continue  # القرار 1701، الرقم المجاني 1909: a number that names, not a year
             start, end = toks[d.first].start + d.clitic, toks[d.last].end
             if body[end : end + 1] == ")" and body.count("(", start, end) > body.count(")", start, end):
                 end += 1  # 31 تموز (يوليو): the bracket the paired month opened
@@ -400,12 +402,25 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     return i, last, v, ""
 
 
+def _identifier_before(toks: list[Token], first: int) -> bool:
+    """Whether the word before a number makes it an identifier (رقم 5،
+    القرار 1701), or a number's word does with one word between (الرقم
+    المجاني 1909، رقم الطوارئ 1909)."""
+    if first >= 1 and lookup(toks[first - 1].key, _NOT_BEFORE).word in _NOT_BEFORE:
+        return True
+    return (first >= 2 and lookup(toks[first - 2].key, _NOT_BEFORE).word in _NUMBER_WORDS
+            and toks[first - 1].key not in _RECORD)
+
+
+# not قرار: «ويفرض القرار قيودا لعشر سنوات»، «قرار بإعدام 7000» count
+_NUMBER_WORDS = {key("رقم"), key("الرقم")}
+_RECORD = {key("القياسي"), key("قياسي")}  # الرقم القياسي 9.58 ثانية: a record is a measure
+
+
 def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     t = toks[first]
-    if first > 0:
-        prev = toks[first - 1].key
-        if lookup(prev, _NOT_BEFORE).word in _NOT_BEFORE:
-            return True
+    if _identifier_before(toks, first):
+        return True
     # a time of day (10:30) or a phone number
     after = body[toks[last].end : toks[last].end + 2]
     before = body[max(0, t.start - 1) : t.start]
