@@ -522,9 +522,16 @@ def test_a_number_an_identifier_word_names_is_no_year_or_count():
     # a hotline, a resolution: numbers that name, whether the word is
     # right before them or a word of its own sits between
     for text in ("ودعت الوزارة إلى الاتصال على الرقم المجاني 1909 للإبلاغ.",
+                 "ودعت الوزارة إلى الاتصال على الرقم 1909 للإبلاغ.",
                  "ويمكن التواصل عبر رقم الطوارئ 1909 طوال اليوم.",
                  "وطالب المجلس بتطبيق القرار 1701 كاملا."):
         assert not [f for f in figures(text) if f.value in (1909, 1701)], text
+    # الرقم is also a toll: the number counts a noun, or a particle or a
+    # measure's adjective sits between
+    assert one("وارتفع الرقم إلى 45 قتيلا في الهجوم.").value == 45
+    assert one("ليرتفع الرقم 300 قتيل حتى الآن.").value == 300
+    assert one("وبلغ رقم الضحايا 1500 قتيل.").value == 1500
+    assert one("ليصل الرقم الإجمالي 300 قتيل.").value == 300
     # a decision's word two back names nothing: what it orders is counted
     assert one("ويفرض القرار قيودا لعشر سنوات على التصدير.").value == 10
     # a year and a record stay figures

@@ -100,7 +100,7 @@ def extract_figures(
         for d in find_dates(body, toks, pub, map(and_, opens, repeat(_DATE))):
             for x in range(d.first, d.last + 1):
                 used[x] = True
-            if d.kind == "year" and d.first == d.last and _identifier_before(toks, d.first):
+            if d.kind == "year" and d.first == d.last and _identifier_before(toks, d.first, False):
                 continue  # القرار 1701، الرقم المجاني 1909: a number that names, not a year
             start, end = toks[d.first].start + d.clitic, toks[d.last].end
             if body[end : end + 1] == ")" and body.count("(", start, end) > body.count(")", start, end):
@@ -402,24 +402,35 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     return i, last, v, ""
 
 
-def _identifier_before(toks: list[Token], first: int) -> bool:
+def _identifier_before(toks: list[Token], first: int, counted: bool) -> bool:
     """Whether the word before a number makes it an identifier (رقم 5،
-    القرار 1701), or a number's word does with one word between (الرقم
-    المجاني 1909، رقم الطوارئ 1909)."""
+    القرار 1701), or a number's word does with a definite word between
+    and no noun numbers count (`counted`: number_nouns.txt) after it (الرقم المجاني 1909 للإبلاغ، رقم
+    الطوارئ 1909). الرقم is also a toll (وارتفع الرقم إلى 45 قتيلا، رقم
+    الضحايا 1500 قتيل, الرقم الإجمالي 300): the word between is then a
+    particle, a measure's adjective, or the number counts a noun."""
     if first >= 1 and lookup(toks[first - 1].key, _NOT_BEFORE).word in _NOT_BEFORE:
         return True
-    return (first >= 2 and lookup(toks[first - 2].key, _NOT_BEFORE).word in _NUMBER_WORDS
-            and toks[first - 1].key not in _RECORD)
+    if counted or first < 2 or lookup(toks[first - 2].key, _NOT_BEFORE).word not in _NUMBER_WORDS:
+        return False
+    between = toks[first - 1].key
+    return between.startswith("ال") and between not in stop_words() and between not in _TOLL
 
 
 # not قرار: «ويفرض القرار قيودا لعشر سنوات»، «قرار بإعدام 7000» count
 _NUMBER_WORDS = {key("رقم"), key("الرقم")}
-_RECORD = {key("القياسي"), key("قياسي")}  # الرقم القياسي 9.58 ثانية: a record is a measure
+
+
+def _peel_counted(k: str) -> str:
+    """A word as number_nouns.txt lists it, its clitic peeled by lookup."""
+    return lookup(k, _COUNTED).word
+# الرقم القياسي 9.58 ثانية, الرقم الإجمالي 300: a record, a toll
+_TOLL = {key(w) for w in ("القياسي", "الإجمالي", "الرسمي", "النهائي", "الحقيقي", "الفعلي")}
 
 
 def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     t = toks[first]
-    if _identifier_before(toks, first):
+    if _identifier_before(toks, first, last + 1 < len(toks) and _peel_counted(toks[last + 1].key) in _COUNTED):
         return True
     # a time of day (10:30) or a phone number
     after = body[toks[last].end : toks[last].end + 2]
@@ -571,6 +582,8 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     if kind == "count" and unit is None and _year_like(value, toks[first]):
         # a bare year is a year (a bare number that counts nothing a reader
         # can name is kept only until a neighbour lends it a unit)
+        if first and lookup(toks[first - 1].key, _NUMBER_WORDS).word in _NUMBER_WORDS:
+            return None  # الرقم 1909: a line to call, not a year
         return Figure(text=body[toks[first].start : toks[last].end], kind="year", start=toks[first].start,
                       end=toks[last].end, sentence=s.id, value=value, date=f"{int(value):04d}")
     start, end = _bare_start(body, toks[start_i]), toks[end_i].end
