@@ -31,7 +31,6 @@ scored on the tail and Wojood's test file alone and with the pass.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import tempfile
 import time
@@ -41,60 +40,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefings.data import lines  # noqa: E402
 from briefings.extract import ner as ner_module  # noqa: E402
-from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, Featurizer, peeled  # noqa: E402
+from briefings.extract.ner_features import Featurizer, letter_grams  # noqa: E402
 from briefings.training import train_ner  # noqa: E402
 from briefings.training.conll import read_conll, split_tail  # noqa: E402
 from briefings.training.evaluate import format_scores, score  # noqa: E402
+from briefings.training.letters import TYPES, build_table, training_words  # noqa: E402
 
-TYPES = ("PER", "ORG", "LOC")
-NGRAMS = (2, 3, 4)
-ALPHA = 0.5
-MIN_COUNT = 3
 BANDS = (-0.5, 0.0, 0.4, 0.8, 1.2)
 Table = dict[str, tuple[float, float, float]]
-
-
-def grams(stem: str) -> list[str]:
-    w = f"^{stem}$"
-    return [w[i : i + n] for n in NGRAMS for i in range(len(w) - n + 1)]
-
-
-def training_words() -> dict[str, str]:
-    """Peeled word → PER/ORG/LOC/O from the shipped lists (none of them made
-    from the tail): a name type where the corpus tagger or a cue says so
-    for half its uses or more, O for every other vocabulary word."""
-    out: dict[str, str] = {}
-    for line in lines("vocab.txt.gz"):
-        out.setdefault(peeled(line.split("\t")[0])[1], "O")
-    for name in (CUE_WORDS, TAGGED_WORDS):
-        for line in lines(name):
-            w, typ, share = line.split("\t")
-            if int(share) >= 2:
-                out[w] = typ
-            elif out.get(w) == "O":
-                del out[w]  # sometimes a name: neither
-    return out
-
-
-def build_table(words: dict[str, str]) -> Table:
-    """N-gram → its log ratio in PER, ORG and LOC names against common words."""
-    counts: dict[str, Counter[str]] = {c: Counter() for c in ("O", *TYPES)}
-    for w, c in words.items():
-        if len(w) >= 2 and w.isalpha():
-            counts[c].update(set(grams(w)))
-    total: Counter[str] = Counter()
-    for c in counts.values():
-        total.update(c)
-    vocab = [g for g, n in total.items() if n >= MIN_COUNT]
-    size = {c: sum(counts[c][g] for g in vocab) for c in counts}
-
-    def logp(c: str, g: str) -> float:
-        return math.log((counts[c][g] + ALPHA) / (size[c] + ALPHA * len(vocab)))
-
-    # two decimals, as a shipped list would hold them
-    return {g: tuple(round(logp(c, g) - logp("O", g), 2) for c in TYPES) for g in vocab}
+# the table is the package's since the letters became a training option
+# (briefings/training/letters.py): the same words, n-grams and smoothing
+grams = letter_grams
 
 
 def reading(stem: str, table: Table) -> tuple[str, int] | None:

@@ -83,22 +83,27 @@ def _summary_texts(body: str, sents, figures) -> list[str]:
     return [x.text for x in S.summarize(body, sents, figures)]
 
 
-def tune_inputs(gold: Path, spec: list[str]):
-    """(name, body, sentences, figures, gold summary, lead-3 texts) of each
-    tune article, extracted once."""
+def tune_briefings(gold: Path, spec: list[str]):
+    """(name, article, briefing, gold briefing) of each article of the
+    split `spec` (bench/summary_learn.py reads them too)."""
     import json
 
-    out = []
     for f, root in input_files([ROOT / "seeds", gold / "articles"]):
         if not _in_split(f.stem, spec) or not (gold / f"{f.stem}.json").exists():
             continue
         g = json.loads((gold / f"{f.stem}.json").read_text(encoding="utf-8"))
         for a in read_source(load(f, root)):
-            if isinstance(a, ReaderError):
-                continue
-            b = assemble(a)
-            lead = [a.body[s.start : s.end] for s in b.sentences[:3]]
-            out.append((f.stem, a.body, b.sentences, b.figures, g["summary"], lead))
+            if not isinstance(a, ReaderError):
+                yield f.stem, a, assemble(a), g
+
+
+def tune_inputs(gold: Path, spec: list[str]):
+    """(name, body, sentences, figures, gold summary, lead-3 texts) of each
+    tune article, extracted once."""
+    out = []
+    for name, a, b, g in tune_briefings(gold, spec):
+        lead = [a.body[s.start : s.end] for s in b.sentences[:3]]
+        out.append((name, a.body, b.sentences, b.figures, g["summary"], lead))
     return out
 
 

@@ -242,21 +242,11 @@ def summary_texts(r: dict, m: dict | None) -> list[str]:
 def tune_records(gold: Path) -> list[tuple[str, dict, list[str]]]:
     sys_bench = __import__("summary_ablation")
     out = []
-    from briefings.evaluate import _in_split
-    from briefings.readers import input_files
-
     spec = [p.strip() for p in sys_bench.TUNE.split(",")]
-    for f, root in input_files([ROOT / "seeds", gold / "articles"]):
-        if not _in_split(f.stem, spec) or not (gold / f"{f.stem}.json").exists():
-            continue
-        g = json.loads((gold / f"{f.stem}.json").read_text(encoding="utf-8"))
-        for a in read_source(load(f, root)):
-            if isinstance(a, ReaderError):
-                continue
-            b = assemble(a)
-            out.append((f.stem, {"title": a.title, "body": a.body, "sentences": b.sentences,
-                                 "figures": b.figures, "tokens": _slim_tokens(_tokens_of(a, b), 10**6),
-                                 "actors": b.actors, "quotes": b.quotes}, g["summary"]))
+    for name, a, b, g in sys_bench.tune_briefings(gold, spec):
+        out.append((name, {"title": a.title, "body": a.body, "sentences": b.sentences,
+                           "figures": b.figures, "tokens": _slim_tokens(_tokens_of(a, b), 10**6),
+                           "actors": b.actors, "quotes": b.quotes}, g["summary"]))
     return out
 
 

@@ -5,16 +5,9 @@ written for these tests."""
 
 import unicodedata
 
-from briefings.assemble import assemble
+from test_speakers import quotes
+
 from briefings.lang.ar import key
-from briefings.model import Article
-
-
-def quotes(body: str):
-    b = assemble(Article(id="t", path="t.txt", sha256="0" * 64, body=body))
-    for q in b.quotes:
-        assert body[q.start : q.end] == q.text
-    return b.quotes
 
 
 def glyphs(text: str) -> str:

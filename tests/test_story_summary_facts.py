@@ -6,15 +6,10 @@ for these tests."""
 
 from __future__ import annotations
 
-import json
+from story_articles import story_briefings, word_share
 
-from articles import article
-
-from briefings.readers import Source
-from briefings.run import extract_source
 from briefings.stories.features import slim
 from briefings.stories.story import summary
-from briefings.text.terms import terms
 
 GIFT = "قدمت جمعية البر الخيرية 25 ألف دولار لأسر المتضررين من السيول في جدة."
 # the same gift in many more words: under half of them are the first sentence's
@@ -26,16 +21,10 @@ OTHER_GIVER = ("وتبرع رجل الأعمال خالد الزهراني بم�
 
 
 def _briefings(*bodies: str) -> list[dict]:
-    records = [article(body, title=f"السيول في جدة {n}", outlet=f"صحيفة {n}", date="2015-08-06")
-               for n, body in enumerate(bodies)]
-    r = extract_source(Source("story.json", json.dumps(records, ensure_ascii=False).encode("utf-8")))
-    assert not r.errors, r.errors
-    return r.briefings
+    return story_briefings(bodies, "السيول في جدة", "2015-08-06")
 
 
-def _share(a: str, b: str) -> float:
-    wa, wb = set(terms(a)), set(terms(b))
-    return len(wa & wb) / len(wb)
+_share = word_share
 
 
 def test_a_longer_sentence_repeating_the_figures_and_actors_said_is_left_out():

@@ -8,15 +8,10 @@ these tests."""
 
 from __future__ import annotations
 
-import json
+from story_articles import story_briefings, word_share
 
-from articles import article
-
-from briefings.readers import Source
-from briefings.run import extract_source
 from briefings.stories.features import slim
 from briefings.stories.story import NOVELTY, summary
-from briefings.text.terms import terms
 
 CONDOLENCE = "نقل مدير عام حرس الحدود اللواء سالم الحربي تعازي القيادة لذوي الشهيد العريف فهد القرني في محافظة الطوال."
 CONDOLENCE_AGAIN = ("نقل المدير العام لحرس الحدود اللواء سالم الحربي تعازي ومواساة القيادة الرشيدة لأسرة الشهيد "
@@ -29,15 +24,10 @@ TELEGRAM_OTHER = ("بعث خادم الحرمين الشريفين الملك س
 
 
 def _briefings(*bodies: str) -> list[dict]:
-    records = [article(body, title=f"خبر {n}", outlet=f"صحيفة {n}", date="2015-08-01") for n, body in enumerate(bodies)]
-    r = extract_source(Source("story.json", json.dumps(records, ensure_ascii=False).encode("utf-8")))
-    assert not r.errors, r.errors
-    return r.briefings
+    return story_briefings(bodies, "خبر", "2015-08-01")
 
 
-def _share(a: str, b: str) -> float:
-    wa, wb = set(terms(a)), set(terms(b))
-    return len(wa & wb) / len(wb)
+_share = word_share
 
 
 def test_a_lead_opening_as_one_taken_and_naming_no_one_new_is_left_out():

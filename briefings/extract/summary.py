@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from briefings.extract import summary_scorer as scorer
-from briefings.lang.ar import is_stop, key, lookup, words
-from briefings.lang.ar.calendar import valued
+from briefings.extract.summary_words import WORD as _WORD
+from briefings.extract.summary_words import content_words as _words
+from briefings.lang.ar import key, lookup, words
 from briefings.model import Actor, Figure, Quote, Sentence, SummaryItem, Token
 
-# a day named relative to publication (اليوم، أمس) says nothing of the story
-_DAYS = frozenset(valued("day"))
-_WORD = re.compile(r"[\w\u064b-\u065f]+")
 # «رابط الخبر بصحيفة الوئام: <the title>»: the link back to the outlet that
 # one outlet ends its articles with (309 lines over 2015-07-21 and -22, in
 # 54 of 2,457 summaries there), the headline again, no sentence of the news
@@ -41,18 +38,6 @@ REPEATED = 0.5
 MIN_WORDS = 6
 
 
-@lru_cache(maxsize=200_000)
-def _content_key(word: str) -> str | None:
-    k = key(word)
-    return k if len(k) > 1 and not is_stop(k) and k not in _DAYS else None
-
-
-def _words(text: str) -> frozenset[str]:
-    ks = frozenset(map(_content_key, _WORD.findall(text)))
-    return ks - _NONE if None in ks else ks
-
-
-_NONE = frozenset({None})
 
 
 def candidates_of(body: str, sentences: list[Sentence]) -> list[Sentence]:

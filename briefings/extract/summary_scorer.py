@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from briefings.lang.ar import is_stop, key
-from briefings.lang.ar.calendar import valued
+from briefings.extract.summary_words import content_words, is_content
 from briefings.model import Actor, Figure, Quote, Sentence, Token
-
-_DAYS = frozenset(valued("day"))
-_WORD = re.compile(r"[\w\u064b-\u065f]+")
 
 # the learned sentence scorer (bench/summary_learn.py writes it): weights
 # over FEATURES, fitted on corpus articles labelled by their own titles or
@@ -49,15 +44,10 @@ def model() -> dict:
     return m
 
 
-@lru_cache(maxsize=300_000)
-def _content(k: str) -> bool:
-    return len(k) > 1 and not is_stop(k) and k not in _DAYS
-
-
 def _keys(body: str, s: Sentence, tokens: Sequence[Sequence[Token]] | None) -> frozenset[str]:
     if tokens is not None and s.id < len(tokens):
-        return frozenset(t.key for t in tokens[s.id] if _content(t.key))
-    return frozenset(k for k in map(key, _WORD.findall(body[s.start : s.end])) if _content(k))
+        return frozenset(t.key for t in tokens[s.id] if is_content(t.key))
+    return content_words(body[s.start : s.end])
 
 
 def features(body: str, sentences: list[Sentence], candidates: list[Sentence], figures: list[Figure],
