@@ -99,3 +99,16 @@ def test_lasta_is_i_am_not_unless_a_plural_follows():
 
     assert figs("وقال إنه لست خبيراً في الاقتصاد ولست متأكدا من الأرقام.") == []
     assert figs("وحكم عليه بالسجن لست سنوات.") == [("ست سنوات", 6.0)]
+
+
+def test_a_definite_number_takes_the_scale_after_it_and_the_unit_after_that():
+    # glued to the article, the digits and their scale are one number,
+    # decimals too; the noun after the scale is counted, not the plural before
+    fig = figures("وتجاوزت الإيرادات رقم الـ250 مليار ريال هذا العام.")
+    assert [(f.kind, f.value, f.unit) for f in fig] == [("money", 250e9, "ريال")]
+    fig = figures("وقالت الدراسات إن الخسائر تجاوزت حسب بعضها الـ17.9 مليون طن.")
+    assert [(f.kind, f.value, f.unit) for f in fig] == [("measure", 17.9e6, "طن")]
+    fig = figures("وتجاوزت حسب بعض الدراسات الـ20 مليار ريال سنويا.")
+    assert [(f.kind, f.value, f.unit) for f in fig] == [("money", 20e9, "ريال")]
+    # a clock after الساعة stays no figure, glued or apart
+    assert not numbers("تلقت الدورية الساعة الـ11.30 بلاغا من مواطن.")

@@ -45,7 +45,7 @@ _YEAR_FOLLOWERS = words("year_followers")
 _OPENING = "(\"“«'"
 _CLOSING = ")\"”»'"
 _GLUED_RE = re.compile(r"([0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*)([\u0621-\u064a\u0640]{2,})")
-_DEFINITE_RE = re.compile(r"ال([0-9]+)")
+_DEFINITE_RE = re.compile(r"ال([0-9]+(?:[.٫][0-9]+)?)")  # الـ12، الـ17.9 مليون
 # a dot before three digits ending 00 groups thousands (14.500) unless a
 # scale follows (1.500 مليون)
 _THOUSANDS_DOT = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]00)+")
@@ -327,6 +327,9 @@ def _number_run(body: str, toks: list[Token], i: int, used: list[bool]):
     if t.key[:2] == "ال":
         v = _definite_value(t.key)
         if v is not None:
+            # رقم الـ250 مليار ريال: the scale after the glued digits is the number's
+            if t.key[2:3].isdecimal() and i + 1 < n and _scaled(toks[i + 1].key):
+                return i, i + 1, v * word_value(toks[i + 1].key)[1], "ال"
             return i, i, v, "ال"
         if t.key not in NUMBER_WORDS:
             return None
@@ -409,8 +412,9 @@ def _identifier_before(toks: list[Token], first: int, counted: bool) -> bool:
     الطوارئ 1909). الرقم is also a toll (وارتفع الرقم إلى 45 قتيلا، رقم
     الضحايا 1500 قتيل, الرقم الإجمالي 300): the word between is then a
     particle, a measure's adjective, or the number counts a noun."""
-    if first >= 1 and lookup(toks[first - 1].key, _NOT_BEFORE).word in _NOT_BEFORE:
-        return True
+    if first >= 1 and (before := lookup(toks[first - 1].key, _NOT_BEFORE).word) in _NOT_BEFORE:
+        # رقم الـ250 مليار: a definite number is the figure رقم names
+        return not (before in _NUMBER_WORDS and toks[first].key[:2] == "ال")
     if counted or first < 2 or lookup(toks[first - 2].key, _NOT_BEFORE).word not in _NUMBER_WORDS:
         return False
     between = toks[first - 1].key
@@ -511,7 +515,11 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
     n = len(toks)
     if note == "ال":
         # الدول الـ12، اللاعبين الأجانب الأربعة counts the plural before it;
-        # خلال الـ24 ساعة what follows
+        # خلال الـ24 ساعة what follows, as after a scale: الدراسات الـ20 مليار ريال
+        if last > first and _scaled(toks[last].key):
+            fig = _describe(body, s, toks, first, last, value, "")
+            if fig and fig.unit and not key(fig.unit).startswith("ال"):
+                return fig
         if before := _definite(body, s, toks, first, last, value):
             return before
         fig = _describe(body, s, toks, first, last, value, "")
