@@ -112,3 +112,10 @@ def test_a_definite_number_takes_the_scale_after_it_and_the_unit_after_that():
     assert [(f.kind, f.value, f.unit) for f in fig] == [("money", 20e9, "ريال")]
     # a clock after الساعة stays no figure, glued or apart
     assert not numbers("تلقت الدورية الساعة الـ11.30 بلاغا من مواطن.")
+
+
+def test_an_hour_told_by_the_part_of_the_day_is_no_count():
+    assert not numbers("ويستقبل المركز المراجعين من 8 صباحا وحتى 3 مساء يوميا.")
+    assert not numbers("وتستمر المقابلات حتى الـ 12 ظهراً في المقر.")
+    # a count before a part of the day keeps its noun
+    assert numbers("وعرض المهرجان 30 فيلما مساء الجمعة.") == [(30, "فيلما", "count")]

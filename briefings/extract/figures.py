@@ -432,9 +432,17 @@ def _peel_counted(k: str) -> str:
 _TOLL = {key(w) for w in ("القياسي", "الإجمالي", "الرسمي", "النهائي", "الحقيقي", "الفعلي")}
 
 
+# the parts of a day an hour is told by (number_nouns.txt has them after numbers)
+_DAY_PARTS = {key(w) for w in ("صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا")}
+
+
 def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     t = toks[first]
     if _identifier_before(toks, first, last + 1 < len(toks) and _peel_counted(toks[last + 1].key) in _COUNTED):
+        return True
+    # a clock's hour: 4 عصرا، الـ 9 مساء (الساعة before it is an identifier word)
+    if last + 1 < len(toks) and toks[last + 1].key in _DAY_PARTS and toks[last].key.isdecimal() and int(
+            toks[last].key) <= 24:
         return True
     # a time of day (10:30) or a phone number
     after = body[toks[last].end : toks[last].end + 2]
