@@ -56,3 +56,8 @@ def test_a_body_named_for_a_field_under_lam_keeps_it():
 def test_an_authority_named_for_a_place_goes_on_through_its_field():
     assert "هيئة أبوظبي للسياحة والثقافة" in organizations("ووقعت هيئة أبوظبي للسياحة والثقافة اتفاقا أمس.")
     assert "معهد واشنطن للشرق الأدنى" in organizations("وقال معهد واشنطن للشرق الأدنى في تقرير إن الوضع خطير.")
+
+
+def test_a_participle_after_a_field_under_lam_stays():
+    # الطائرة: a participle, not the verb's object (volleyball)
+    assert "الاتحاد السعودي للكرة الطائرة" in organizations("وأصدر الاتحاد السعودي للكرة الطائرة بيانا أمس.")

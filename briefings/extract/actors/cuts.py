@@ -440,7 +440,8 @@ def _cut_objects(found: list[_Raw]) -> None:
         for x in range(r.first + 1, r.last):
             prev, k = toks[x - 1].key, toks[x].key
             # the written article, not a word the key opens with ال (ألعاب، إلغاء)
-            if ((toks[x - 1].text.startswith(_DEFINITE_OPENINGS) or _lam_article(toks[x - 1]))
+            if ((toks[x - 1].text.startswith(_DEFINITE_OPENINGS)
+                 or (_lam_article(toks[x - 1]) and not _participle_shape(k)))
                     and toks[x].text.startswith("ال")
                     and (not _adjective(k) or k in words("definite_nouns"))
                     and k not in words("after_definite") and vocabulary().get(k, 0) >= _KNOWN):
@@ -492,6 +493,15 @@ def _lam_article(t: Token) -> bool:
         return False
     _, word, restored = _reading(t.key)
     return restored and word.startswith("ال")
+
+
+def _participle_shape(k: str) -> bool:
+    """A definite active participle (الطائرة of للكرة الطائرة, volleyball)
+    or a sound plural (المسلمين of للعلماء المسلمين): after a field under
+    لل such words describe it more often than they open the verb's object,
+    and the lists do not tell which."""
+    w = k[2:]
+    return w.endswith(("ين", "ون")) or (len(w) in (4, 5) and w[1] == "ا" and (len(w) == 4 or w.endswith("ه")))
 
 
 def _future(k: str) -> bool:
