@@ -11,6 +11,7 @@ from briefings.extract.actors.cuts import (
     _cut_blessings,
     _cut_objects,
     _cut_presidency,
+    _cut_purposes,
     _cut_second_party,
     _cut_tails,
     _join_fronts,
@@ -139,6 +140,7 @@ def extract_actors(
         _join_name_tails(found)
         _cut_at_person(found)
         _cut_objects(found)
+        _cut_purposes(found)
         _cut_at_rank(found)
         _cut_presidency(found)
         _generic_bodies(found)

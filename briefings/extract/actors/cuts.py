@@ -20,6 +20,7 @@ from briefings.extract.actors.words import (
     _definite,
     _is_punct,
     _peel_key,
+    _reading,
     _tanween,
     _undefine,
     _under_preposition,
@@ -428,7 +429,9 @@ def _cut_objects(found: list[_Raw]) -> None:
     the article an Arabic name goes on only through adjectives; the
     corpus writes such a word after a definite word in under 15% of
     its uses (15%). Under لل the article may be the head's own letter (للجنة
-    الانضباط: a genitive), so that is left. A definite head left alone
+    الانضباط: a genitive), so that is left unless the peeler reads the
+    word as ل and the article (`_lam_article`: دعت المديرية العامة
+    للجوازات | الإخوة اليمنيين). A definite head left alone
     is only a short form, as the head-noun pass gives it."""
     for r in found:
         if r.type != "organization":
@@ -437,7 +440,9 @@ def _cut_objects(found: list[_Raw]) -> None:
         for x in range(r.first + 1, r.last):
             prev, k = toks[x - 1].key, toks[x].key
             # the written article, not a word the key opens with ال (ألعاب، إلغاء)
-            if (toks[x - 1].text.startswith(_DEFINITE_OPENINGS) and toks[x].text.startswith("ال")
+            if ((toks[x - 1].text.startswith(_DEFINITE_OPENINGS)
+                 or (_lam_article(toks[x - 1]) and not _participle_shape(k)))
+                    and toks[x].text.startswith("ال")
                     and (not _adjective(k) or k in words("definite_nouns"))
                     and k not in words("after_definite") and vocabulary().get(k, 0) >= _KNOWN):
                 r.last = x
@@ -448,6 +453,55 @@ def _cut_objects(found: list[_Raw]) -> None:
             r.last -= 1  # الاتحاد الكويتي | سيعتذر، الهيئة العامة للطيران المدني | فتح
         elif r.last - r.first == 1 and _future(toks[r.first].key):
             r.type = ""  # the tagger's سيعتذر alone, after the body it cut off
+
+
+_GOVERNMENTS = {key(w) for w in ("حكومة", "الحكومة")}
+
+# Purposes under ل that bench/org_lam.py's review left out of `org_lam`
+# (a body's name does not go on through them) and that name no body's
+# field either: what one goes to a hospital or a body for (نقل إلى مستشفى
+# جازان العام | لتلقي العلاج)
+_PURPOSES = {key(w) for w in ("لتلقي", "لإدخال", "للاطمئنان")}
+
+_EXCEPT = key("إلا")
+
+
+def _cut_purposes(found: list[_Raw]) -> None:
+    """A body's name ends before a purpose under ل (`_PURPOSES`), before
+    the exceptive إلا (وبما أن الإدارة العامة للمرور | إلا أنها), and a
+    government's after its country, before any word under ل: a government
+    is named by its country or its leader, never for a field (الحكومة
+    العراقية | لمكافحة التنظيم، حكومة مصر | للتحالف)."""
+    for r in found:
+        if r.type != "organization":
+            continue
+        toks = r.toks
+        government = _peel_key(toks[r.first].key) in _GOVERNMENTS
+        for x in range(r.first + 1, r.last):
+            k, text = toks[x].key, toks[x].text
+            if k in _PURPOSES or k == _EXCEPT or (
+                    government and x > r.first + 1 and text.startswith("ل") and not text.startswith("ال")):
+                r.last = x
+                break
+
+
+def _lam_article(t: Token) -> bool:
+    """A word under لل that the peeler reads as ل and the article restored
+    (للجوازات → ل + الجوازات, للمرور), not as ل before a word of its own
+    that opens with ل (للجنة → ل + لجنة, a head in construct)."""
+    if not t.text.startswith(("لل", "ولل")):
+        return False
+    _, word, restored = _reading(t.key)
+    return restored and word.startswith("ال")
+
+
+def _participle_shape(k: str) -> bool:
+    """A definite active participle (الطائرة of للكرة الطائرة, volleyball)
+    or a sound plural (المسلمين of للعلماء المسلمين): after a field under
+    لل such words describe it more often than they open the verb's object,
+    and the lists do not tell which."""
+    w = k[2:]
+    return w.endswith(("ين", "ون")) or (len(w) in (4, 5) and w[1] == "ا" and (len(w) == 4 or w.endswith("ه")))
 
 
 def _future(k: str) -> bool:
