@@ -15,8 +15,7 @@ of a large story tied to too few of its other members taken out, and
 last a story of a running topic split by what its members' leads say
 happened, and last a story of a template (members as like other weeks'
 articles as a week's weather) dropped and a member of a small story
-scoring low with every other member taken out, a large story of a
-running topic clustered again a little more strictly, and last a smaller story
+scoring low with every other member taken out, and last a smaller story
 tied to a major event's story in its days (its reactions) joined to it (refine.py); the numbers were chosen on the tune half of
 bench/data/story-pairs.tsv (bench/README.md).
 
@@ -53,7 +52,6 @@ from briefings.stories.refine import (
     reactions,
     refine,
     specific_sets,
-    split_topics,
     tied,
     without_templates,
     without_weak_small,
@@ -223,9 +221,6 @@ class Linker:
         found = tied(found, len(sub), i, j, s)
         found = by_lead(found, lambda members: tfidf([sub[m] for m in members], field="lead_terms"))
         found = without_weak_small(found, len(sub), i, j, s)
-        # a large story that is no major event comes apart into its
-        # sub-events (its members are checked: their backgrounds are known)
-        found = split_topics(found, len(sub), i, j, s, background)
         # last, a major event's reactions told apart from it join it again
         # (the event's members' backgrounds are known: it is made of checked
         # stories; a smaller story's are computed only when it could join)

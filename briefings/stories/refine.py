@@ -115,18 +115,6 @@ ambassador's visits are tied to the event by the place and the people
 and recur in other weeks). `reactions` names the joins and
 `join_reactions` makes them, so that link.py computes the smaller
 stories' backgrounds only for those that could join.
-
-Before that, a large story that is no major event by its background
-(EVENT_FROM or more members, their mean background EVENT_BACKGROUND or
-more: the Suez Canal's opening and its zone's projects, Turkey's
-campaign, a week of the king's receptions) is clustered again at
-TOPIC_STEP, a little stricter than the link's threshold
-(`split_topics`, branch stories21): a running topic's sub-events (the
-zone's projects written the week of the opening, a league's start among
-another's) hang on the rest by a few pairs and come apart there, while a
-major event's reactions (the Asir mosque bombing's, background 0.19)
-are left to `reactions`. Chosen on the four tune halves: 0.11 took
-apart more true pairs than false ones.
 """
 
 from __future__ import annotations
@@ -164,7 +152,6 @@ REACTION = 0.12  # ...that a smaller story joins when REACTION_SHARE of its memb
 REACTION_TIES = 3  # ...with this many of the event's members each (the three chosen on the tune halves, branch stories20)
 REACTION_SHARE = 0.5
 REACTION_BACKGROUND = 0.3  # ...unless the smaller story's mean background is this or more (read on 30 of its pairs)
-TOPIC_STEP = 0.10  # a story of EVENT_FROM or more that is no major event by its background is clustered again at this (tune)
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -419,27 +406,6 @@ def without_weak_small(stories: list[list[int]], n: int, i: np.ndarray, j: np.nd
         if len(kept) >= 2:
             out.append(kept)
     return out
-
-
-def split_topics(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-                 background: np.ndarray) -> list[list[int]]:
-    """The stories, each of EVENT_FROM or more whose members' mean
-    background is EVENT_BACKGROUND or more clustered again (average
-    linkage over the pairs i, j, s inside it) at TOPIC_STEP, its parts of
-    two or more kept; a member in no part is in no story. `background`
-    must be known for the members of stories of EVENT_FROM or more."""
-    local = np.full(n, -1, dtype=np.int64)
-    out = []
-    for c in stories:
-        if len(c) < EVENT_FROM or float(np.mean(background[c])) < EVENT_BACKGROUND:
-            out.append(c)
-            continue
-        ms = np.asarray(c, dtype=np.int64)
-        local[ms] = np.arange(len(ms))
-        inside = (local[i] >= 0) & (local[j] >= 0)
-        out += [sorted(ms[p].tolist()) for p in clusters(len(ms), local[i[inside]], local[j[inside]], s[inside], TOPIC_STEP)]
-        local[ms] = -1
-    return sorted(out)
 
 
 def reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
