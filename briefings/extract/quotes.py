@@ -127,6 +127,13 @@ def extract_quotes(
                 verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
                             else _sentence_subject(toks, cue_i, where) or fallback)
+            elif cue_i is not None and cue_i == cues[0] and _conjoined(toks[cue_i].key):
+                # ورفع الأمير فلان … لخادم الحرمين الملك سلمان …، وقال: «…»:
+                # a verb under و with no subject of its own, the sentence's
+                # first cue, speaks for the person the sentence opens with
+                # (its first verb's subject), not for the one named last, as
+                # a reported statement's first cue does
+                fallback = _sentence_subject(toks, cue_i, where, persons_only=True) or fallback
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             group = False
             if cue_i is not None and (speaker[1] in persons or not speaker[0]) and _plural_cue(toks[cue_i].key):
@@ -1337,8 +1344,8 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
             # its own clause, and a name before a mark ending the last one
             # is not its subject (bench/README, "NER, fourteenth round")
             lo = next((j + 1 for j in range(ci - 1, lo - 1, -1) if toks[j].text in _CLAUSE_MARKS), lo)
-    for _, _, a in where.between(toks[lo].start, toks[ci].start):
-        if a.type != "place":
+    for ms, _, a in where.between(toks[lo].start, toks[ci].start):
+        if a.type != "place" and not _governed(body, ms):
             actor = a
     if actor is None and ci >= 2 and _name_piece(toks, ci - 2, True) and _name_piece(toks, ci - 1, False):
         # غير أن كبير المفاوضين الفلسطينيين صائب عريقات أكد …: a name the
@@ -1348,6 +1355,29 @@ def _fronted(body: str, toks: list[Token], ci: int, where: _Mentions) -> tuple[s
         if lead is not None and (lead.key in gz.nisbas() or office):
             return f"{toks[ci - 2].text} {toks[ci - 1].text}", None
     return (actor.name, actor.id) if actor else None
+
+
+# a preposition's clitic before a name (لكارلو، بالوزير، وللجنة) and the
+# prepositions written apart that most often stand before one
+_GOVERNING_CLITICS = {"ل", "ب", "ك", "لل", "ول", "وب", "فل", "فب", "ولل"}
+_GOVERNING = {key(w) for w in ("في", "من", "عن", "مع", "إلى", "لدى", "حول", "ضد", "عند", "خلفا", "خلفاً", "بعد", "قبل",
+                               "أمام", "بين", "نيابة")}
+
+
+def _governed(body: str, start: int) -> bool:
+    """Whether the mention at `start` is under a preposition (خلفا لكارلو
+    انشيلوتي، أكد: the predecessor, not who spoke): a noun under one is no
+    subject of the verb after it."""
+    ws = max(body.rfind(" ", 0, start), body.rfind("\n", 0, start)) + 1
+    prefix = body[ws:start]
+    if prefix:
+        return prefix.rstrip("ـ") in _GOVERNING_CLITICS
+    prev = body[max(0, ws - 20) : ws].split()
+    return bool(prev) and key(prev[-1]) in _GOVERNING and not _ali_text(prev[-1])
+
+
+def _ali_text(w: str) -> bool:
+    return key(w) == _ALI and _MARKS_RE.sub("", w).endswith("ي")
 
 
 def _conjoined(k: str) -> bool:
