@@ -1138,7 +1138,26 @@ def _subject(body: str, toks: list[Token], ci: int, where, last_speaker) -> tupl
     # وأوضح مدير الإدارة فلان قائلا: …: the subject runs to the participle
     end = cs[0] if cs else next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
                                  if _opens_own_statement(toks[j].key)), min(len(toks), ci + 6))
+    if not cs:
+        end = max(end, _office_holder_end(toks, ci, where))
     return _verb_speaker(body, toks, ci, lemma, end, where, last_speaker)
+
+
+def _office_holder_end(toks: list[Token], ci: int, where: _Mentions) -> int:
+    """Past the person an office after the verb names, when no clause start
+    bounds the subject (وأوضح وكيل الوزارة لشؤون المساجد والدعوة والإرشاد
+    الدكتور فلان بناءً على …: «…»): the end of that person's mention, if it
+    starts before the subject's first mark; else 0. Six words cut the office
+    short of its holder, who then went unread."""
+    if ci + 1 >= len(toks) or lookup(toks[ci + 1].key, title_heads()).word not in title_heads():
+        return 0
+    stop = next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)) if not toks[j].key.isalnum()),
+                min(len(toks), ci + _SUBJECT_SPAN))
+    person = next(((ms, me) for ms, me, x in where.between(toks[ci + 1].start, toks[stop - 1].end)
+                   if x.type == "person"), None)
+    if person is None:
+        return 0
+    return next((j + 1 for j in range(ci + 1, stop) if toks[j].end >= person[1]), 0)
 
 
 def _verb_speaker(body, toks, ci: int, lemma: str, end: int, where, last_speaker) -> tuple[str | None, str | None]:
