@@ -1151,8 +1151,11 @@ def _office_holder_end(toks: list[Token], ci: int, where: _Mentions) -> int:
     short of its holder, who then went unread."""
     if ci + 1 >= len(toks) or lookup(toks[ci + 1].key, title_heads()).word not in title_heads():
         return 0
-    stop = next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)) if not toks[j].key.isalnum()),
-                min(len(toks), ci + _SUBJECT_SPAN))
+    # not past a mark, a participle or a preposition of what follows (وقال
+    # الوزير الإسرائيلي مشيرا إلى كيري «…»: Kerry is who he points at)
+    stop = next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
+                 if not toks[j].key.isalnum() or _opens_own_statement(toks[j].key) or toks[j].key in _ILA
+                 or toks[j].key in _CONTENT_PREPS and not _named_ali(toks[j])), min(len(toks), ci + _SUBJECT_SPAN))
     person = next(((ms, me) for ms, me, x in where.between(toks[ci + 1].start, toks[stop - 1].end)
                    if x.type == "person"), None)
     if person is None:
@@ -1396,7 +1399,7 @@ def _governed(body: str, start: int) -> bool:
 
 
 def _ali_text(w: str) -> bool:
-    return key(w) == _ALI and _MARKS_RE.sub("", w).endswith("ي")
+    return key(w) == _ALI and _MARKS_RE.sub("", w).endswith("ي") and "\u0651" not in w
 
 
 def _conjoined(k: str) -> bool:
@@ -1593,8 +1596,8 @@ def _named_ali(t: Token) -> bool:
     with ya. Over the corpus's non-held days the word written «علي» stands
     3,285 times (against 106,026 «على»), before بن، عبدالله، عبد، خامنئي،
     صالح and family names; after a comma 40 of its 41 next words are a
-    name's (one «ارتداء»)."""
-    return t.key == _ALI and _MARKS_RE.sub("", t.text).endswith("ي")
+    name's (one «ارتداء»). Not with a shadda: «عليّ», on me."""
+    return t.key == _ALI and _MARKS_RE.sub("", t.text).endswith("ي") and "\u0651" not in t.text
 
 
 # a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث
