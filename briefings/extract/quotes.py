@@ -1395,7 +1395,9 @@ def _governed(body: str, start: int) -> bool:
     if prefix:
         return prefix.rstrip("ـ") in _GOVERNING_CLITICS
     prev = body[max(0, ws - 20) : ws].split()
-    return bool(prev) and key(prev[-1]) in _GOVERNING and not _ali_text(prev[-1])
+    # إليّ، عليّ (to me, on me): the shadda is a pronoun's, whose noun is no
+    # name after it (إذ رجع إليّ عبدالرحمن فقال)
+    return bool(prev) and key(prev[-1]) in _GOVERNING and not _ali_text(prev[-1]) and "\u0651" not in prev[-1]
 
 
 def _ali_text(w: str) -> bool:
