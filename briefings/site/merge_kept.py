@@ -164,6 +164,14 @@ def _many(changes: int, kept: int) -> bool:
     return changes > BULK and changes * 16 > kept
 
 
+def _same(a: CollectionActor, b: CollectionActor) -> bool:
+    """Whether two actors show the same (but for their companions, which
+    change with the briefings' sets of actors): names in their order."""
+    return (a.slug == b.slug and a.name == b.name and a.type == b.type and a.appearances == b.appearances
+            and list(a.names.items()) == list(b.names.items()) and a.titles == b.titles
+            and a.nationalities == b.nationalities)
+
+
 def _signature(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
@@ -427,6 +435,8 @@ class KeptMerge:
                 if not mine:
                     del ix.slug_keys[slug]
                 slugs.add(slug)
+        # the actors before, to tell which came out of the merge as they were
+        olds = {key: self.actors[self._at(key)] for key in gone} if self._delta is not None else {}
         if _many(len(gone), len(self.keys)):
             kept = [i for i, key in enumerate(self.keys) if key not in gone]
             self.keys, self.actors = [self.keys[i] for i in kept], [self.actors[i] for i in kept]
@@ -507,15 +517,24 @@ class KeptMerge:
                 comp_of[n] = cid
             for bid in dict.fromkeys(bid for bid, _ in c[1]):
                 ix.comps_of.setdefault(bid, []).append(cid)
+        if self._delta is not None:
+            # the slugs whose actors changed: an actor merged again as it was
+            # (most of a large component's) changes nothing a page shows
+            same = {key for key, ca in new if (o := olds.get(key)) is not None and _same(o, ca)}
+            self._delta[2].update(slug for key, slug in self._delta[0] if key not in same)
+            self._delta[2].update(ca.slug for key, ca in new if key not in same)
         # who appears with whom: the briefings whose actors changed, again
         for bid in touched:
             old = before.get(bid, [])
-            new = sorted(set(ix.slugs_at[bid])) if bid in ix.slugs_at else []
-            if old != new:
+            new_ = sorted(set(ix.slugs_at[bid])) if bid in ix.slugs_at else []
+            if old != new_:
                 self._count_together(old, -1)
-                self._count_together(new, 1)
+                self._count_together(new_, 1)
                 slugs.update(old)
-                slugs.update(new)
+                slugs.update(new_)
+                if self._delta is not None:
+                    self._delta[2].update(old)
+                    self._delta[2].update(new_)
         # each slug's companions go to the actor of its last mention (one-
         # word names kept apart share a slug), as collection._merged does
         for s in slugs:
@@ -526,8 +545,6 @@ class KeptMerge:
                 self.actors[self._at(key)].with_ = {}
             # the very counts the merge keeps (the pages only read them)
             self.actors[self._at(max(owned)[1])].with_ = self.company.get(s) or {}
-        if self._delta is not None:
-            self._delta[2].update(slugs)
 
     def _count_together(self, together: list[str], by: int) -> None:
         company = self.company
