@@ -520,7 +520,10 @@ class KeptMerge:
         if self._delta is not None:
             # the slugs whose actors changed: an actor merged again as it was
             # (most of a large component's) changes nothing a page shows
-            same = {key for key, ca in new if (o := olds.get(key)) is not None and _same(o, ca)}
+            # (a slug of several actors counts whatever they are: which of
+            # them shows its companions may have moved)
+            same = {key for key, ca in new if (o := olds.get(key)) is not None and _same(o, ca)
+                    and len(ix.slug_keys.get(ca.slug, ())) == 1}
             self._delta[2].update(slug for key, slug in self._delta[0] if key not in same)
             self._delta[2].update(ca.slug for key, ca in new if key not in same)
         # who appears with whom: the briefings whose actors changed, again
