@@ -229,7 +229,7 @@ def _actor_entry(i: int, names: list[str], published: str = "2015-07-01") -> dic
 
 def _actor_digests(entries: list[dict], docs: Path) -> dict[str, str]:
     made: dict[str, str] = {}
-    pages._actor_pages(entries, RENDERER, docs, lambda path, page: made.__setitem__(
+    pages.actor_pages(entries, RENDERER, docs, lambda path, page: made.__setitem__(
         path.relative_to(docs).as_posix(), page.digest()))
     return made
 

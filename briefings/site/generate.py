@@ -21,12 +21,13 @@ from briefings.fsutil import hash_stats, read_json_object, write_if_changed
 from briefings.run import Options as RunOptions
 from briefings.run import Report, items, items_from_json, results
 from briefings.site import index_state
+from briefings.site.actor_pages import KeptPages
 from briefings.site.byte_spool import ByteSpool
 from briefings.site.collection import entry, name_key
 from briefings.site.dirty import touch
 from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
-from briefings.site.pages import PARTS, packed, write_all
+from briefings.site.pages import PARTS, head, packed, write_all
 from briefings.site.paths import GENERATED_DIR, GENERATED_DIRS, SEARCH_DIR, download_name, full_text_stem, is_long
 from briefings.site.per_briefing import EntryParts, PerBriefing
 from briefings.site.postings import Postings
@@ -148,7 +149,8 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     # is not read back whole for it
     entries_kept = PerBriefing(opts.cache_dir / "entries" / rendering_version(), entry)
     # a one-off build spools each entry's parts as they were kept
-    parts_kept = EntryParts(opts.cache_dir / "entry-parts" / rendering_version(), PARTS, packed) if state is None else None
+    parts_kept = EntryParts(opts.cache_dir / "entry-parts" / rendering_version(), PARTS, packed,
+                            head) if state is None else None
     known_entries, kept_entries = (state.entries if state is not None else {}), {}
     story_features = StoryFeatures(opts.cache_dir, state.stories if state is not None else None,
                                    state.linker if state is not None else None)
@@ -187,7 +189,7 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
         report.built.append(b.id)
         parts = parts_kept.of(item, entries_kept.of) if parts_kept is not None else None
         if parts is not None and parts[0] == b.id:
-            entries.append_packed(parts[1:])
+            entries.append_packed(parts[1:-1], parts[-1])
         else:
             e = known_entries.get(digest) or entries_kept.of(item)
             if e["id"] != b.id:  # the same briefing under another id claimed in this collection
@@ -240,13 +242,20 @@ def _stream_and_write(opts: Options, from_json: Path | None, state: ServeState |
     if state is not None:
         if state.merge is None:
             state.merge = KeptMerge.load(opts.cache_dir, held=True)
-        merge = state.merge
+            state.actor_pages = KeptPages.load(opts.cache_dir, state.merge.token)
+        merge, kept_pages = state.merge, state.actor_pages
     else:
         merge = KeptMerge.load(opts.cache_dir)
-    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged, merge)
+        kept_pages = KeptPages.load(opts.cache_dir, merge.token)
+    tag_links = write_all(entries, renderer, opts.docs_dir, writer.put, stories, tagged, merge, kept_pages, writer.keep)
     if state is None:
-        merge.save(opts.cache_dir)
-    del merge
+        # the pages' state is that of the merge the file keeps: pages made
+        # whole have the merge written with them
+        saved = merge.save(opts.cache_dir, force=kept_pages.whole and kept_pages.made is not None)
+        kept_pages.save(opts.cache_dir, merge.token, saved)
+    else:
+        kept_pages.advance()  # a serving process's merge starts from this build
+    del merge, kept_pages
     links_file = opts.cache_dir / "tag-links.json"
     _touch_pages_whose_chips_moved(tagged, out_dir, read_json_object(links_file), tag_links)
     del tagged
@@ -313,6 +322,10 @@ class _Entries:
         # file, entry after entry
         self.sizes = array("L")
         self.spool = ByteSpool(spool, ".entries-") if spool is not None else None
+        # a one-off build's: each entry's id, tags and whether it names
+        # actors (pages.head), held as they are (None once an entry came
+        # without them)
+        self.heads: list[tuple] | None = [] if spool is not None else None
 
     def append(self, e: dict) -> None:
         if self.spool is None:
@@ -321,12 +334,18 @@ class _Entries:
         for data in packed(e):
             self.spool.add(data)
             self.sizes.append(len(data))
+        if self.heads is not None:
+            self.heads.append(head(e))
 
-    def append_packed(self, parts: tuple[bytes, ...]) -> None:
+    def append_packed(self, parts: tuple[bytes, ...], got: tuple | None = None) -> None:
         """An entry's parts as `append` would spool them (marshal bytes of
-        each, in PARTS' order)."""
+        each, in PARTS' order), and its head (pages.head) when known."""
         if self.spool is None:
             raise TypeError("a serving process keeps its entries whole")
+        if got is None:
+            self.heads = None
+        elif self.heads is not None:
+            self.heads.append(got)
         for data in parts:
             self.spool.add(data)
             self.sizes.append(len(data))

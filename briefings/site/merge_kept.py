@@ -164,6 +164,14 @@ def _many(changes: int, kept: int) -> bool:
     return changes > BULK and changes * 16 > kept
 
 
+def _same(a: CollectionActor, b: CollectionActor) -> bool:
+    """Whether two actors show the same (but for their companions, which
+    change with the briefings' sets of actors): names in their order."""
+    return (a.slug == b.slug and a.name == b.name and a.type == b.type and a.appearances == b.appearances
+            and list(a.names.items()) == list(b.names.items()) and a.titles == b.titles
+            and a.nationalities == b.nationalities)
+
+
 def _signature(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
@@ -230,6 +238,13 @@ class KeptMerge:
         signed or keyed again."""
         self.held: dict[str, list] | None = {} if held else None  # id → [entry, signature, mentions or None]
         self.last_redone = 0  # mentions the last finish merged again (for tests and benchmarks)
+        # what the last finish changed since the merge it started from (its
+        # file's, or a serving process's last build's): the actors gone (key,
+        # slug), the actors made (key, actor), and the slugs whose actors or
+        # companions changed; None when it merged whole (the actor pages
+        # are then made whole too, site/actor_pages.py)
+        self.delta: tuple[list[tuple[Key, str]], list[tuple[Key, CollectionActor]], set[str]] | None = None
+        self.token: bytes | None = None  # the kept file's, made new at each save (None: no file)
         self._clear()
         self._begin()
 
@@ -242,6 +257,7 @@ class KeptMerge:
         self.mentions = 0  # in all
         self._index: _Index | Callable[[], _Index] = _Index()
         self.dirty = True  # changed since it was saved or loaded
+        self.token = None
 
     def _begin(self) -> None:
         # this build's: each briefing's mentions, or what they are made of
@@ -251,6 +267,7 @@ class KeptMerge:
         self.new_sig: dict[str, bytes] = {}
         self.dupes = False
         self.redone = 0
+        self._delta: tuple[list, list, set[str]] | None = ([], [], set())
 
     @property
     def index(self) -> _Index:
@@ -271,8 +288,7 @@ class KeptMerge:
             self.recs[f"{bid}\x00{len(self.recs)}"] = keyed_mentions(e)
             return
         if raw is not None:
-            self.new_sig[bid] = _signature(raw)
-            self.recs[bid] = raw
+            self.add_raw(bid, raw)
             return
         old = self.held.get(bid) if self.held is not None else None
         if old is None or old[0] is not e:
@@ -283,6 +299,22 @@ class KeptMerge:
                 self.held[bid] = old
         self.new_sig[bid] = old[1]
         self.recs[bid] = old[2] if old[2] is not None else e
+
+    def add_raw(self, bid: str, raw: bytes) -> None:
+        """A briefing with actors by its id and the bytes of its merge part
+        alone: the entry is unpacked only if a change reaches it."""
+        if bid in self.recs:
+            self.add(marshal.loads(raw))  # two briefings of one id: merged whole
+            return
+        self.new_sig[bid] = _signature(raw)
+        self.recs[bid] = raw
+
+    def actor_at(self, key: Key) -> CollectionActor:
+        return self.actors[self._at(key)]
+
+    def actors_of(self, slug: str) -> list[CollectionActor]:
+        """The actors of a slug, most mentioned first (as in the order)."""
+        return [self.actors[self._at(key)] for key in sorted(k for _, k in self.index.slug_keys.get(slug, ()))]
 
     def _rec(self, bid: str) -> list[Keyed]:
         got = self.recs[bid]
@@ -307,6 +339,7 @@ class KeptMerge:
                     # the kept file went while this build ran: merged whole
                     self._clear()
                     self._redo(list(self.new_sig), [])
+                    self._delta = None
             except BaseException:
                 # half redone is no base for the next build: it merges whole
                 self._clear()
@@ -319,6 +352,7 @@ class KeptMerge:
                 self.held.pop(bid, None)
         actors = list(self.actors)
         self.last_redone = self.redone
+        self.delta = self._delta
         self._begin()
         return actors
 
@@ -331,6 +365,7 @@ class KeptMerge:
             merge.counts.add(recs)
         self._clear()
         self._begin()
+        self.delta = None
         if self.held is not None:
             self.held.clear()
         return merge.finish()
@@ -393,11 +428,15 @@ class KeptMerge:
                     of.remove(cid)
             for key, last, slug in actors:
                 gone.add(key)
+                if self._delta is not None:
+                    self._delta[0].append((key, slug))
                 mine = ix.slug_keys[slug]
                 mine.remove((last, key))
                 if not mine:
                     del ix.slug_keys[slug]
                 slugs.add(slug)
+        # the actors before, to tell which came out of the merge as they were
+        olds = {key: self.actors[self._at(key)] for key in gone} if self._delta is not None else {}
         if _many(len(gone), len(self.keys)):
             kept = [i for i, key in enumerate(self.keys) if key not in gone]
             self.keys, self.actors = [self.keys[i] for i in kept], [self.actors[i] for i in kept]
@@ -455,6 +494,8 @@ class KeptMerge:
             key = _key(first, ca)
             made[label.find(first)][2].append((key, last, ca.slug))
             new.append((key, ca))
+            if self._delta is not None:
+                self._delta[1].append((key, ca))
             ix.slug_keys.setdefault(ca.slug, []).append((last, key))
             slugs.add(ca.slug)
             for m in members:
@@ -476,15 +517,27 @@ class KeptMerge:
                 comp_of[n] = cid
             for bid in dict.fromkeys(bid for bid, _ in c[1]):
                 ix.comps_of.setdefault(bid, []).append(cid)
+        if self._delta is not None:
+            # the slugs whose actors changed: an actor merged again as it was
+            # (most of a large component's) changes nothing a page shows
+            # (a slug of several actors counts whatever they are: which of
+            # them shows its companions may have moved)
+            same = {key for key, ca in new if (o := olds.get(key)) is not None and _same(o, ca)
+                    and len(ix.slug_keys.get(ca.slug, ())) == 1}
+            self._delta[2].update(slug for key, slug in self._delta[0] if key not in same)
+            self._delta[2].update(ca.slug for key, ca in new if key not in same)
         # who appears with whom: the briefings whose actors changed, again
         for bid in touched:
             old = before.get(bid, [])
-            new = sorted(set(ix.slugs_at[bid])) if bid in ix.slugs_at else []
-            if old != new:
+            new_ = sorted(set(ix.slugs_at[bid])) if bid in ix.slugs_at else []
+            if old != new_:
                 self._count_together(old, -1)
-                self._count_together(new, 1)
+                self._count_together(new_, 1)
                 slugs.update(old)
-                slugs.update(new)
+                slugs.update(new_)
+                if self._delta is not None:
+                    self._delta[2].update(old)
+                    self._delta[2].update(new_)
         # each slug's companions go to the actor of its last mention (one-
         # word names kept apart share a slug), as collection._merged does
         for s in slugs:
@@ -517,30 +570,36 @@ class KeptMerge:
     # pickle), in sections: what every build reads (the signatures, the
     # actors in their order, the companions), then the index, which only a
     # build with something to merge again reads.
-    def save(self, folder: Path, share: float = SAVE_SHARE) -> None:
+    def save(self, folder: Path, share: float = SAVE_SHARE, force: bool = False) -> bool:
         """Into the cache folder (another version's file goes), when this
         build merged again more than `share` of the mentions since the
         file was written: the file is as large as the merge's actors, and
         writing it was as long as merging them again (0.1 s at 1,000
         articles). A file a few builds old is as good a base: the briefings
-        changed since are merged again, each build, until one writes it."""
+        changed since are merged again, each build, until one writes it.
+        `force`: written whatever changed (the actor pages had no state of
+        the file's merge to keep). Returns whether it wrote the file (with
+        a new `token`)."""
         path = _file(folder)
-        if path.exists() and (not self.dirty or self.last_redone <= share * self.mentions):
-            return
+        if path.exists() and not force and (not self.dirty or self.last_redone <= share * self.mentions):
+            return False
         try:
             index = self.index.state()
         except _Lost:  # the file it was read from went since: the next build merges whole
-            return
+            return False
+        token = os.urandom(16)
         for old in folder.glob("actor-merge-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
         owners = [i for i, ca in enumerate(self.actors) if ca.with_]
         sections = [marshal.dumps(x, 4) for x in (
-            (self.sig, self.next_id, self.mentions), self.keys, [_plain(ca) for ca in self.actors], owners, self.company,
+            (self.sig, self.next_id, self.mentions, token), self.keys, [_plain(ca) for ca in self.actors], owners, self.company,
             index)]
         head = _MAGIC + struct.pack(f"<{len(sections)}Q", *map(len, sections))
         write_if_changed(path, b"".join([head, *sections]))
         self.dirty = False
+        self.token = token
+        return True
 
     @classmethod
     def load(cls, folder: Path, held: bool = False) -> KeptMerge:
@@ -557,7 +616,7 @@ class KeptMerge:
                 sizes = struct.unpack(f"<{_SECTIONS}Q", f.read(8 * _SECTIONS))
                 if sum(sizes) + len(_MAGIC) + 8 * _SECTIONS != stat.st_size:
                     raise ValueError("a kept merge of another size")
-                (sig, next_id, mentions), keys, plain, owners, company = (
+                (sig, next_id, mentions, token), keys, plain, owners, company = (
                     marshal.loads(f.read(n)) for n in sizes[:-1])
             actors = [CollectionActor(*ca) for ca in plain]
             if len(actors) != len(keys):
@@ -567,8 +626,8 @@ class KeptMerge:
                 ca.with_ = company.get(ca.slug) or {}
         except Exception:  # noqa: BLE001 - missing, damaged, or made by other code: merged whole
             return cls(held)
-        kept.sig, kept.next_id, kept.mentions, kept.keys, kept.actors, kept.company = (
-            sig, next_id, mentions, keys, actors, company)
+        kept.sig, kept.next_id, kept.mentions, kept.keys, kept.actors, kept.company, kept.token = (
+            sig, next_id, mentions, keys, actors, company, token)
         at, stamp = len(_MAGIC) + 8 * _SECTIONS + sum(sizes[:-1]), (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
         def index() -> _Index:
@@ -587,7 +646,7 @@ class KeptMerge:
         return kept
 
 
-_MAGIC = b"briefings-kept-merge-2\n"
+_MAGIC = b"briefings-kept-merge-3\n"
 _SECTIONS = 6  # head, keys, actors, owners of companions, companions, index
 
 

@@ -15,19 +15,25 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from briefings.site.actor_pages import (  # noqa: F401 - OWN_PAGE, actor_pages, count_band: as this module gave them
+    OWN_PAGE,
+    ROWS,
+    Keep,
+    KeptPages,
+    actor_pages,
+    actor_pages_of,
+    count_band,
+)
 from briefings.site.anchored import Anchored
-from briefings.site.charts import bars, per_day, per_week
+from briefings.site.charts import bars, per_day
 from briefings.site.collection import (
     ActorMerge,
-    CollectionActor,
     canonical,
     card,
     events_of,
     fold_repeats,
     ledger,
-    merge_actors,
     merge_part,
-    name_key,
     ordered_events,
     ordered_rows,
     rows_of,
@@ -36,30 +42,18 @@ from briefings.site.front import FrontData, write_front
 from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
-from briefings.site.paths import full_text_stem
 from briefings.site.render import KIND_LABELS, Page, Renderer, Text, count_noun, currency_name, day_name, month_name
 
-ROWS = 120  # table rows on one page
-TOP_ACTORS = 120  # the most mentioned actors, on the actor index's first page
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
 BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sentence
 LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
-MENTIONS = 30  # briefings listed on an actor page, newest first
-WITH_SNIPPET = 5  # of those, the newest show the sentence; the rest a line each
-OWN_PAGE = 5  # briefings an actor appears in to have a page of its own
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
 Put = Callable[[Path, "str | Page | Text"], None]
 
 ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
-ACTORS_HOME = "actors/index.md"
 TIMELINE_HOME = "timeline/index.md"
-# every actor by name, and those of two to four briefings by name: pages
-# that keep their rows as names come (site/anchored.py)
-# (pages of `shortest` to `longest` rows, e times `shortest` on average)
-ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")  # ~120 rows
-ONCE = Anchored(9, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 actors
 
 
 def _newest_first(entries: list[dict]) -> list[dict]:
@@ -83,7 +77,7 @@ def _title(label: str, p, count: int) -> str:
 
 def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put, stories: dict | None = None,
               tagged: list[tuple[str, list[str]]] | None = None, merge: ActorMerge | KeptMerge | None = None,
-              ) -> dict[str, str]:
+              kept: KeptPages | None = None, keep: Keep | None = None) -> dict[str, str]:
     """Write the collection pages; returns where each actor name leads (a
     page of docs/, with its anchor), for linking the tags. `stories` is
     the stories document of the collection: a wire copy is counted once,
@@ -94,7 +88,9 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     entries at once were the largest thing a build held). `tagged`, when
     given, gets each briefing's id and tags as they are read. `merge`: the
     actor merge the last build kept (site/merge_kept.py; None: merged
-    whole)."""
+    whole); `kept`, the state its actor pages left, and `keep`, the
+    writer's (a page kept as it is): with both, only the actor pages
+    whose actors changed are rendered (site/actor_pages.py)."""
     stories = stories or {"groups": [], "stories": []}
     copies_of: dict[str, list[dict]] = {}
     for g in stories["groups"]:
@@ -108,13 +104,24 @@ def write_all(entries: Iterable[dict], renderer: Renderer, docs: Path, put: Put,
     # outlet and month lists and the story, day and front pages; the
     # timeline and the ledger.
     merge = merge if merge is not None else ActorMerge()
-    for e, raw in _signed(entries, 0):
-        if tagged is not None and e["tags"]:
-            tagged.append((e["id"], e["tags"]))
-        if e["id"] not in copies:
-            merge.add(e, raw)
-    homes = _actor_pages_of(merge.finish(), renderer, docs, put)
-    del merge
+    heads = getattr(entries, "heads", None)
+    if heads is not None and isinstance(merge, KeptMerge) and (raws := entries.raw_part(0)) is not None:
+        # each entry's id and tags as the spool kept them beside its parts:
+        # a merge part is unpacked only where a change reaches it
+        for (bid, tags, actors), raw in zip(heads, raws, strict=True):
+            if tagged is not None and tags:
+                tagged.append((bid, tags))
+            if actors and bid not in copies:
+                merge.add_raw(bid, raw)
+    else:
+        for e, raw in _signed(entries, 0):
+            if tagged is not None and e["tags"]:
+                tagged.append((e["id"], e["tags"]))
+            if e["id"] not in copies:
+                merge.add(e, raw)
+    actors = merge.finish()
+    homes = actor_pages_of(actors, renderer, docs, put, merge if isinstance(merge, KeptMerge) else None, kept, keep)
+    del merge, actors
     cards: list[dict] = []
     outlets: dict[str, list] = defaultdict(list)
     months: dict[str, list] = defaultdict(list)
@@ -162,6 +169,12 @@ def _figures_part(e: dict) -> dict:
 
 
 PARTS = (merge_part, _lists_part, _figures_part)
+
+
+def head(e: dict) -> tuple[str, list[str], bool]:
+    """What the actor merge's reading needs of an entry but its merge
+    part: its id, its tags, whether it names any actor."""
+    return e["id"], list(e["tags"]), bool(e["actors"])
 
 
 def packed(e: dict) -> tuple[bytes, ...]:
@@ -214,122 +227,6 @@ def _archive_list(cards: list[dict], renderer, docs, put) -> None:
         intro = f"{count_noun(len(items), 'موجز')}، الأحدث أولاً، والنسخ المتطابقة مرة واحدة." if p.number == 0 and items else None
         put(docs / p.path, renderer.page("index.md.j2", title=_title("الموجزات", p, count), items=p.items,
                                          page=FromOldest.label(p.number, count), pager=p.pager, prefix="../", intro=intro))
-
-
-def _actor_pages(entries, renderer, docs, put) -> dict[str, str]:
-    """An actor in OWN_PAGE briefings or more has a page of its own; those
-    in two to four share pages (ONCE), a section each, so a
-    large collection does not become tens of thousands of pages (each page
-    carries some 5 KB of theme whatever it holds). An actor of a single
-    briefing (four in five of them) leads to the sentence that first names
-    them in that briefing: its row in the briefing's table already holds
-    all a section would say (kind, titles, nationality, other names, the
-    sentences), and the section repeated the briefing's title and a
-    sentence of it (two fifths of the actor pages' bytes)."""
-    return _actor_pages_of(merge_actors(entries), renderer, docs, put)
-
-
-def _actor_pages_of(actors: list[CollectionActor], renderer, docs, put) -> dict[str, str]:
-    """The actor pages of the merged actors, most mentioned first."""
-    by_slug = {a.slug: a for a in actors}
-    # by the name's key, then slug: actors of one slug (one-word names kept
-    # apart) side by side, as the pages named for their last slug need
-    by_name = sorted(actors, key=lambda a: (name_key(a.name), a.slug, a.name))  # the merge keyed these names
-    alphabetical = {a.slug: i for i, a in enumerate(by_name)}
-    once = ONCE.pages([a for a in by_name if 1 < len(a.appearances) < OWN_PAGE], lambda a: a.slug)
-    home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
-    for p in once:
-        for a in p.items:
-            home[a.slug] = f"{p.path}#{a.slug}"
-    for a in actors:
-        if len(a.appearances) == 1:
-            home[a.slug] = _in_briefing(a.appearances[0])
-
-    def row(a, exact: bool = True):
-        n = len(a.appearances)
-        return {"name": a.name, "type": a.type, "href": "../" + home[a.slug], "count": n if exact else count_band(n)}
-
-    # The index: its first page the most mentioned, then every actor by
-    # name on pages that keep their rows as names come (an actor added
-    # changes its own page and the first, not every page after it, as a
-    # list ordered by count did). A page by name gives a band of counts
-    # (count_band), the actor's own page and the first page the count: an
-    # actor named again left its row as it was unless it crossed a band
-    # (exact counts rewrote some 20 pages of names for each new article)
-    named = ACTORS.pages(by_name, lambda a: a.slug)
-    directory = [(f"{p.items[0].name} … {p.items[-1].name}", "../" + p.path) for p in named]
-    put(docs / ACTORS_HOME, renderer.page("actors.md.j2", title="الفاعلون", items=[row(a) for a in actors[:TOP_ACTORS]],
-                                          prefix="../", top=True, total=len(actors), directory=directory,
-                                          page=None, pager=[]))
-    for p in named:
-        put(docs / p.path, renderer.page("actors.md.j2", title=f"الفاعلون: {p.items[0].name} … {p.items[-1].name}",
-                                         items=[row(a, exact=False) for a in p.items], prefix="../", top=False, total=None,
-                                         directory=[], page=None, pager=p.pager))
-
-    def details(a, company: int = 10):
-        titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
-        together = [({"name": by_slug[s].name}, "../" + home[s], c)
-                    for s, c in _most_common(a.with_, company, alphabetical)] if company else []
-        nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0])) if a.nationalities else None
-        # one briefing's nisba in fifty (نظيره التركي read as his) is not his
-        nationality = nationality[0] if nationality and nationality[1] >= 0.1 * len(a.appearances) else None
-        # what the templates show of the actor, not the actor: its every
-        # appearance and companion were pickled into each page's digest
-        shown = {"name": a.name, "type": a.type, "slug": a.slug, "count": len(a.appearances)}
-        return {"a": shown, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
-                "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
-                "more": max(0, len(a.appearances) - MENTIONS)}
-
-    for a in actors:
-        if len(a.appearances) >= OWN_PAGE:
-            chart = bars(per_week([ap["published"] for ap in a.appearances]), f"موجزات ذكرت {a.name} في كل أسبوع")
-            put(docs / "actors" / f"{a.slug}.md", renderer.page(
-                "actor.md.j2", prefix="../", chart=chart, **details(a)))
-    names = {}
-    for a in sorted(actors, key=lambda a: -len(a.appearances)):
-        for n in a.names:
-            names.setdefault(n, home[a.slug])
-    for p in once:
-        first, last = p.items[0].name, p.items[-1].name
-        put(docs / p.path, renderer.page(
-            "actors_once.md.j2", title=f"فاعلون في موجزات قليلة: {first} … {last}",
-            actors=[details(a, company=4) for a in p.items], prefix="../"))
-    return names
-
-
-def count_band(n: int) -> str:
-    """A count as the band it falls in, bands on the 1-2-5 steps (1, 2–4,
-    5–9, 10–19, 20–49, 50–99, 100–199 …): what a reader scanning a list
-    by name needs (a passing name, a few, dozens, hundreds), and what a
-    briefing more rarely changes. The first two edges (2, 5) are where an
-    actor's link changes anyway: a sentence of its briefing, a section of
-    a shared page (two to four), a page of its own (OWN_PAGE, five)."""
-    if n <= 1:
-        return str(n)
-    scale = 1  # the power of ten n is in
-    while n >= 10 * scale:
-        scale *= 10
-    step = next(m for m in (5, 2, 1) if n >= m * scale)
-    up = {1: 2, 2: 5, 5: 10}[step] * scale  # the next step
-    return f"{step * scale:,}–{up - 1:,}"
-
-
-def _in_briefing(ap: dict) -> str:
-    """Where an actor of one briefing leads: the first sentence that names
-    them, on the page that holds the briefing's full text."""
-    stem = full_text_stem(ap["id"]) if ap["long"] else ap["id"]
-    return f"briefings/{stem}.md#s-{ap['sentence']}"
-
-
-def _most_common(counts: dict[str, int], n: int, alphabetical: dict[str, int]) -> list[tuple[str, int]]:
-    """The n actors seen most often with one, by name (then slug) among
-    equals: `alphabetical` gives each slug its place in that order. Only
-    those counted at least as often as the n-th are sorted: a well-known
-    actor has thousands of companions, most seen once."""
-    cutoff = sorted(counts.values(), reverse=True)[n - 1] if len(counts) > n else 0
-    # plain tuples sort in C; a key function was a tenth of a serve rebuild
-    ranked = sorted([(-c, alphabetical[s], s) for s, c in counts.items() if c >= cutoff])
-    return [(s, -c) for c, _, s in ranked[:n]]
 
 
 def _timeline_pages(entries, renderer, docs, put) -> None:

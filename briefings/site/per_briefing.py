@@ -107,15 +107,18 @@ class EntryParts(_Groups):
     suffix = ".marshal"
 
     def __init__(self, folder: Path, parts: tuple[Callable[[dict], dict], ...],
-                 packed: Callable[[dict], tuple[bytes, ...]] | None = None) -> None:
+                 packed: Callable[[dict], tuple[bytes, ...]] | None = None,
+                 head: Callable[[dict], tuple] | None = None) -> None:
         """`packed`: an entry's bytes of each part (pages.packed; None:
-        marshal's of each)."""
+        marshal's of each); `head`, what is kept of it as it is after them
+        (pages.head: read without unpacking a part)."""
         super().__init__(folder)
         self.parts = parts
         self.packed = packed or (lambda e: tuple(marshal.dumps(part(e)) for part in parts))
+        self.head = head
 
     def pack(self, e: dict) -> tuple:
-        return (e["id"], *self.packed(e))
+        return (e["id"], *self.packed(e), *((self.head(e),) if self.head is not None else ()))
 
     def of(self, item: Item, entry: Callable[[Item], dict]) -> tuple:
         """(id, bytes of each part) of an item; `entry` gives its entry
@@ -134,7 +137,8 @@ class EntryParts(_Groups):
         group = marshal.loads(data)
         n = len(self.parts) + 1
         ok = isinstance(group, dict) and all(
-            isinstance(v, tuple) and len(v) == n and isinstance(v[0], str) and all(isinstance(b, bytes) for b in v[1:])
+            isinstance(v, tuple) and len(v) == n + (self.head is not None) and isinstance(v[0], str)
+            and all(isinstance(b, bytes) for b in v[1:n]) and (self.head is None or isinstance(v[n], tuple))
             for v in group.values())
         return group if ok else None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.run import RunMemory
+from briefings.site.actor_pages import KeptPages
 from briefings.site.merge_kept import KeptMerge
 from briefings.site.render import Renderer
 from briefings.site.search_index import IndexBuilder
@@ -26,6 +27,7 @@ class ServeState:
     linker: Linker = field(default_factory=Linker)  # the stories' pairs of the last build (stories.link)
     assembled: dict[bytes, bytes] | None = None  # a story's members → its page data (site/story_pages.py)
     merge: KeptMerge | None = None  # the actor merge of the last build (site/merge_kept.py)
+    actor_pages: KeptPages = field(default_factory=KeptPages)  # what its actor pages kept (site/actor_pages.py)
 
     def renderer(self, templates_dir: Path) -> Renderer:
         """The renderer of these templates, compiled once while they stay

@@ -71,6 +71,18 @@ class Writer:
         if write_if_changed(path, content):
             self.written += 1
 
+    def keep(self, path: Path) -> bool:
+        """Keep a page as the last build wrote it, unrendered (its maker
+        knows nothing it shows changed); False when it cannot: not written
+        by these templates and code, or gone."""
+        rel = self.rel(path)
+        digest = self.old_pages.get(rel)
+        if digest is None or not os.path.isfile(path):
+            return False
+        self.wanted.add(rel)
+        self.pages[rel] = digest
+        return True
+
     def briefing_current(self, briefing_id: str, digest: str, paths: list[Path]) -> bool:
         """Whether a briefing's pages were written from this very data (and
         are there); they are kept as they are, and counted as written."""
