@@ -179,6 +179,14 @@ def _thing(r: _Raw) -> bool:
     return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
 
 
+def _numbered(r: _Raw) -> bool:
+    """Whether a person span holds a number written in digits (1436هـ
+    2015م after a date's words): a name is written in letters (ANNOTATION:
+    no person of the gold's 353 tune actors has a digit; a king's ordinal
+    is a word, فيصل الأول)."""
+    return any(c.isdigit() for x in range(r.first, r.last) for c in r.toks[x].text)
+
+
 # A nisba that is also a first name: the corpus writes تركي before بن/ابن/آل
 # 270 times, every other nisba once in all (سعودي ابن)
 _NISBA_NAMES = {key("تركي")}
@@ -316,7 +324,7 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
-        if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
+        if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last) or _numbered(r):
             r.type = ""
             continue
         if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
