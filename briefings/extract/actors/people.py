@@ -179,12 +179,13 @@ def _thing(r: _Raw) -> bool:
     return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
 
 
-def _numbered(r: _Raw) -> bool:
-    """Whether a person span holds a number written in digits (1436هـ
-    2015م after a date's words): a name is written in letters (ANNOTATION:
-    no person of the gold's 353 tune actors has a digit; a king's ordinal
-    is a word, فيصل الأول)."""
-    return any(c.isdigit() for x in range(r.first, r.last) for c in r.toks[x].text)
+def _before_digits(r: _Raw) -> int:
+    """Where a person span ends if a word written with digits ends it: a
+    name is written in letters (no tune gold person has a digit; a king's
+    ordinal is a word, فيصل الأول), so the span stops before the number
+    (an advert's محمد 0505809660) and is none when it opens with one
+    (1436هـ 2015م after a date's words, هيرو4 سشن)."""
+    return next((x for x in range(r.first, r.last) if any(c.isdigit() for c in r.toks[x].text)), r.last)
 
 
 # A nisba that is also a first name: the corpus writes تركي before بن/ابن/آل
@@ -324,7 +325,8 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
-        if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last) or _numbered(r):
+        r.last = _before_digits(r)  # محمد 0505809660: a name and the number to call
+        if r.last == r.first or _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
             r.type = ""
             continue
         if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
