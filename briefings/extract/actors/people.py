@@ -325,8 +325,12 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
-        r.last = _before_digits(r)  # محمد 0505809660: a name and the number to call
-        if r.last == r.first or _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
+        end = _before_digits(r)
+        if end == r.first:
+            r.type = ""  # the span stays whole: passes after this one read every span's words
+            continue
+        r.last = end  # محمد 0505809660: a name and the number to call
+        if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
             r.type = ""
             continue
         if r.last - r.first > 1 and _possessed(_peel_key(r.toks[r.first].key)):
