@@ -2,6 +2,7 @@
 from, labelled twice, independently, by reading them per ANNOTATION.md.
 
     .venv/bin/python bench/actors_tail.py CORPUS_DIR [--sample bench/data/actors-tail.json]
+        [--model FILE] [--consistent]
 
 CORPUS_DIR holds SaudiNewsNet's daily ZIPs; the sample names each article
 by its file there and record index and holds only labels (names, types,
@@ -23,6 +24,7 @@ from corpus import labelled_articles
 
 from briefings.assemble import assemble
 from briefings.evaluate import Tally, actor_match, norm, pair
+from briefings.extract import ner
 from briefings.serialize import to_dict
 
 TYPES = ("person", "organization", "place")
@@ -32,7 +34,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--sample", type=Path, default=Path(__file__).parent / "data" / "actors-tail.json")
+    ap.add_argument("--model", help="a candidate NER model file (default: the shipped one); totals only")
+    ap.add_argument("--consistent", action="store_true", help="the tagger with the article's pass")
     args = ap.parse_args()
+    if args.model or args.consistent:
+        ner.load_with(lambda: ner.Tagger(args.model, consistent=args.consistent or ner.CONSISTENT))
     sample = json.loads(args.sample.read_text(encoding="utf-8"))["articles"]
     found = labelled_articles(args.corpus, {(w["path"], w["record"]) for w in sample})
     whole, agree = Tally(), Tally()

@@ -179,6 +179,15 @@ def _thing(r: _Raw) -> bool:
     return r.first > 0 and _undefine(_peel_key(r.toks[r.first - 1].key)) in _NAMED_THINGS
 
 
+def _before_digits(r: _Raw) -> int:
+    """Where a person span ends if a word written with digits ends it: a
+    name is written in letters (no tune gold person has a digit; a king's
+    ordinal is a word, فيصل الأول), so the span stops before the number
+    (an advert's محمد 0505809660) and is none when it opens with one
+    (1436هـ 2015م after a date's words, هيرو4 سشن)."""
+    return next((x for x in range(r.first, r.last) if any(c.isdigit() for c in r.toks[x].text)), r.last)
+
+
 # A nisba that is also a first name: the corpus writes تركي before بن/ابن/آل
 # 270 times, every other nisba once in all (سعودي ابن)
 _NISBA_NAMES = {key("تركي")}
@@ -316,6 +325,11 @@ def _trim_people(found: list[_Raw]) -> None:
     for r in found:
         if r.type != "person":
             continue
+        end = _before_digits(r)
+        if end == r.first:
+            r.type = ""  # the span stays whole: passes after this one read every span's words
+            continue
+        r.last = end  # محمد 0505809660: a name and the number to call
         if _thing(r) or _verb_before_title(r) or _glued_or_run(r.toks, r.first, r.last):
             r.type = ""
             continue
