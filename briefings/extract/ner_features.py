@@ -236,28 +236,35 @@ class Featurizer:
         self.org_words = org_words() if ORW in self.optional else {}
         self.letters = letter_table() if CHARS in self.optional else {}
         self._entries: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
-        self._stems: dict[str, tuple] = {}  # stem → _stem_parts
 
     def _word(self, tok: str) -> list[str]:
         """Features of one word on its own."""
         k = key(tok)
         clitic, stem = peeled(k)
         shape = _shape(tok)
-        parts = self._stems.get(stem)
-        if parts is None:
-            parts = self._stem_parts(stem)
-            if len(self._stems) < 200_000:
-                self._stems[stem] = parts
-        s, affixes, article, place, lists, geo, names, grouped = parts
-        # the order of the features is the one the decoder sums their
-        # weights in (crf_decode): the stem's own run, with the key's
-        # features where they always stood
-        f = ["w=" + k, s, "c=" + clitic, *affixes, "sh=" + shape, *article]
-        if place or k in self.places:
+        f = [
+            "w=" + k,
+            "s=" + stem,
+            "c=" + clitic,
+            "p2=" + stem[:2],
+            "p3=" + stem[:3],
+            "x2=" + stem[-2:],
+            "x3=" + stem[-3:],
+            "sh=" + shape,
+            "al=" + str(stem.startswith("ال")),
+            "len=" + str(min(len(stem), 8)),
+        ]
+        if stem in self.places or k in self.places:
             f.append("gLOC")
-        f += lists
-        if not geo:
-            geo = self.geo.get(k)
+        if stem in self.nisbas:
+            f.append("gNIS")
+        if stem in self.heads:
+            f.append("gTIT")
+        if stem in self.ranks1:
+            f.append("gRANK")
+        if stem in self.orgs:
+            f.append("gORG")
+        geo = self.geo.get(stem) or self.geo.get(k)
         if geo is not None:
             pop = geo[1]
             # GeoNames has cities named like common words (كان، وان):
@@ -265,34 +272,23 @@ class Featurizer:
             f.append("gGEO" + ("3" if pop >= 1_000_000 else "2" if pop >= 100_000 else "1"))
         elif stem in self.geo_parts:
             f.append("gGEOp")
-        f += names
-        if self.optional:
-            f += self._optional(k, stem, shape)
-        f += grouped
-        return f
-
-    def _stem_parts(self, stem: str) -> tuple:
-        """What `_word` reads of a stem alone, made once a stem: words
-        that differ by a clitic (السفارة، والسفارة، للسفارة) share it."""
-        lists = [name for name, table in (("gNIS", self.nisbas), ("gTIT", self.heads), ("gRANK", self.ranks1),
-                                          ("gORG", self.orgs)) if stem in table]
-        names = []
         cued = self.cued.get(stem)
         if cued:
-            names.append("gCUE=" + cued)
+            f.append("gCUE=" + cued)
         tagged = self.tagged.get(stem)
         if tagged:
-            names.append("gTAG=" + tagged)
-        grouped = []
+            f.append("gTAG=" + tagged)
+        if self.optional:
+            f += self._optional(k, stem, shape)
         c = self.clusters.get(stem)
         if c:
-            grouped += ["k4=" + c[:4], "k8=" + c[:8], "k=" + c]
+            f.append("k4=" + c[:4])
+            f.append("k8=" + c[:8])
+            f.append("k=" + c)
         e = self.flat.get(stem)
         if e:
-            grouped += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
-        return ("s=" + stem, ("p2=" + stem[:2], "p3=" + stem[:3], "x2=" + stem[-2:], "x3=" + stem[-3:]),
-                ("al=" + str(stem.startswith("ال")), "len=" + str(min(len(stem), 8))), stem in self.places,
-                tuple(lists), self.geo.get(stem), tuple(names), tuple(grouped))
+            f += ["e1=" + e[0], "e2=" + e[1], "e3=" + e[2]]
+        return f
 
     def _optional(self, k: str, stem: str, shape: str) -> list[str]:
         f = []
