@@ -3,7 +3,7 @@ cProfile: the first N articles of the first daily file through the path
 `briefings extract` runs a file (`extract_source`: batches of 32, the NER
 decoder over a batch at once, `to_dict` of each briefing).
 
-    .venv/bin/python bench/profile_extract.py CORPUS [--n 700] [--prof] [--stages] [--top 30]
+    .venv/bin/python bench/profile_extract.py CORPUS [--n 700] [--prof] [--stages] [--top 30] [--dump FILE]
 
 Run it with PYTHONPATH set to another tree (a `git archive` of main) to
 time that code with the same venv. `--stages` wraps each stage's function
@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--sort", default="tottime")
+    ap.add_argument("--dump", type=Path, help="also write the cProfile stats here (pstats: callers, callees)")
     args = ap.parse_args()
     import briefings
     from briefings.readers import Source
@@ -72,7 +73,9 @@ def main() -> None:
     spent: dict[str, float] = defaultdict(float)
     if args.stages:
         _wrap_stages(spent)
-    pr = cProfile.Profile() if args.prof else None
+    # CPU time, not wall: on a shared machine the wall clock charges other
+    # processes' turns to whatever function was running
+    pr = cProfile.Profile(time.process_time) if args.prof else None
     t = time.process_time()
     if pr:
         pr.enable()
@@ -87,6 +90,8 @@ def main() -> None:
             print(f"  {name:16s} {s:6.2f} s  {1000 * s / n:5.2f} ms an article")
         print(f"  {'rest':16s} {cpu - sum(spent.values()):6.2f} s")
     if pr:
+        if args.dump:
+            pr.dump_stats(args.dump)
         pstats.Stats(pr).sort_stats(args.sort).print_stats(args.top)
 
 

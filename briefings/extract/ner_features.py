@@ -133,6 +133,11 @@ _DIGITS_RE = re.compile(r"[.,٫٬]*(?:\d[.,٫٬]*)*")
 
 
 def _shape(tok: str) -> str:
+    c = tok[:1]
+    if c.isalpha() and not c.isascii():
+        # most tokens: an Arabic letter first is no digit run, no Latin
+        # word and no mark (what the tests below say of it, one test first)
+        return "A"
     if tok.isdigit() or _DIGITS_RE.fullmatch(tok):
         return "D"
     if tok.isascii() and tok.isalpha():

@@ -57,11 +57,16 @@ def sentence_tokens(body: str, sentences) -> list[list[Token]]:
     return [tokenize(body[s.start : s.end], s.start, punct=True) for s in sentences]
 
 
+_PERCENT = ("%", "٪")
+
+
 def _wordish(text: str) -> bool:
-    return text[0].isalnum() or text in ("%", "٪") or any(c.isalnum() for c in text)
+    return text[0].isalnum() or text in _PERCENT or any(c.isalnum() for c in text)
 
 
 def words_only(toks: list[Token]) -> list[Token]:
     # most tokens begin with a letter or a digit: a test of one character
-    # is cheaper than a read of a table of every token text (one a word)
-    return [t for t in toks if t.text[0].isalnum() or _wordish(t.text)]
+    # is cheaper than a read of a table of every token text (one a word);
+    # a mark of one character is a word only as a percent sign (what
+    # _wordish says of it, without the call: most of the rest are marks)
+    return [t for t in toks if (x := t.text)[0].isalnum() or (x in _PERCENT if len(x) == 1 else _wordish(x))]

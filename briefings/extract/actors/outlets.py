@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.span import _Raw
-from briefings.extract.actors.words import _peel_key
+from briefings.extract.actors.words import _peel_key, _sentence_keys
 from briefings.lang.ar import entries, key_text
 from briefings.model import Token
 
@@ -22,6 +22,10 @@ def _outlet_mentions(body: str, toks: list[Token], sid: int, outlet: str, sent_s
     # a word that peels to the name's first ends with it, or with all of
     # it but the alef that لل took (للرياض → الرياض)
     tail = words[0][1:]
+    # most sentences hold no word that ends so: one search of the joined
+    # keys in C, where the loop below tests each token
+    if tail + "\x00" not in "\x00".join(_sentence_keys(toks)[0]) + "\x00":
+        return []
     out = []
     for i in range(len(toks) - n + 1):
         k = toks[i].key
