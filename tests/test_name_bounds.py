@@ -52,3 +52,9 @@ def test_an_honorific_before_a_title_is_no_name():
 def test_a_kings_name_that_names_a_body_is_no_person():
     assert people("وتعمل في مدينة الملك عبدالعزيز للعلوم والتقنية منذ عام.") == set()
     assert people("وقال الملك سلمان إن البلاد بخير.") == {"سلمان"}
+
+
+def test_a_body_under_lam_before_its_office_holder_is_no_part_of_the_name():
+    assert people("وأشار الأمين العام لأوبك عبد الله البدري إلى أن الدول لن تخفض الإنتاج.") == {"عبد الله البدري"}
+    # a name under ل stays one (a name the lists hold after the clitic)
+    assert people("وقدم الشكر الجزيل لمحمد بن سلمان على جهوده.") == {"محمد بن سلمان"}

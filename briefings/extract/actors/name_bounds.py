@@ -4,7 +4,8 @@ word too (فؤاد المسلم), a foreign name's particle (لويس فان غ�
 name علي read as the preposition على (عن علي أحمدي), a common word read
 on after a father's name (سلمان بن عبدالعزيز برقية), an honorific read
 into a name (ولي العهد معالي وزير), and a king's or a prince's name that
-names a body or a site (مدينة الملك عبدالعزيز للعلوم)."""
+names a body or a site (مدينة الملك عبدالعزيز للعلوم), a body under ل
+read into its office holder's name (الأمين العام لأوبك عبد الله البدري)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
     _COMMON,
     _NAME_LINKS,
+    _clitic,
     _is_punct,
     _peel_key,
     person_words,
@@ -80,6 +82,7 @@ def mend_name_bounds(found: list[_Raw]) -> None:
             r.type = ""  # جامعة الملك [عبدالعزيز]: the body's name
             continue
         _mend_ali(r)
+        _cut_body_under_lam(r)
         last = toks[r.last - 1]
         nxt = toks[r.last] if r.last < n else None
         if nxt is None or r.last in taken or _is_punct(nxt):
@@ -123,3 +126,19 @@ def _cut_common_after_father(r: _Raw) -> None:
     if (k.isalpha() and not k.startswith("ال") and k not in _NAME_LINKS and not tagged_person(k)
             and vocabulary().get(k, 0) >= _COMMON):
         r.last -= 1
+
+
+def _cut_body_under_lam(r: _Raw) -> None:
+    """An office's body under ل, right before the holder's name, is no
+    part of it (الأمين العام [لأوبك] عبد الله البدري): the span's first
+    word has ل, no names list holds the rest, a title's definite word
+    stands before it and a first name or a name's link after it."""
+    toks = r.toks
+    if r.last - r.first < 3 or r.first == 0 or _clitic(toks[r.first].key) != "ل":
+        return
+    k = _peel_key(toks[r.first].key)
+    before = toks[r.first - 1].key
+    nxt = toks[r.first + 1]
+    if (k not in person_words() and not tagged_person(k) and k not in _NAME_LINKS
+            and before.startswith("ال") and not _is_punct(nxt) and (nxt.key in _NAME_LINKS or _given(nxt))):
+        r.first += 1
