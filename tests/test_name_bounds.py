@@ -58,3 +58,10 @@ def test_a_body_under_lam_before_its_office_holder_is_no_part_of_the_name():
     assert people("وأشار الأمين العام لأوبك عبد الله البدري إلى أن الدول لن تخفض الإنتاج.") == {"عبد الله البدري"}
     # a name under ل stays one (a name the lists hold after the clitic)
     assert people("وقدم الشكر الجزيل لمحمد بن سلمان على جهوده.") == {"محمد بن سلمان"}
+
+
+def test_names_the_mends_leave_whole():
+    # أبي is a link: طالب after it is a name, however common the word
+    assert people("وقال الإمام علي بن أبي طالب كلمة مشهورة.") == {"علي بن أبي طالب"}
+    # a rank names the person right after it, whatever letter opens the name
+    assert people("وأوضح العقيد لودي دي فوس أن القوات وصلت.") == {"لودي دي فوس"}

@@ -27,6 +27,9 @@ from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key, vocabulary, words
 from briefings.model import Token
 
+# a name's links in the genitive and the accusative too (بن أبي طالب)
+_LINK_WORDS = _NAME_LINKS | {key("أبي"), key("أبا")}
+
 # The particles of a European name (لويس فان غال، دافيد دي خيا، أنخيل دي
 # ماريا، أورسولا فون دير لاين): never a name's last word. As written: فان
 # keys as فإن (then), whose clause goes on after it.
@@ -118,9 +121,12 @@ def _cut_common_after_father(r: _Raw) -> None:
     is the sentence going on (سلمان بن عبدالعزيز برقية تهنئة: the
     telegram); a grandfather's name after it is a name (علي بن محمد حسن)."""
     toks = r.toks
-    if r.last - r.first < 4 or toks[r.last - 3].key not in _NAME_LINKS:
+    # not after أبي/أبا, a link itself (علي بن أبي طالب)
+    if r.last - r.first < 4 or toks[r.last - 3].key not in _NAME_LINKS or toks[r.last - 2].key in _LINK_WORDS:
         return
     k = toks[r.last - 1].key
+    if _written_name(toks[r.last - 1]):
+        return  # علي as written: the name (أحمد بن محمد علي)
     # the tagged names list, not the cue list: برقية follows السيد as a
     # name now and then (a telegram of Mr ...)
     if (k.isalpha() and not k.startswith("ال") and k not in _NAME_LINKS and not tagged_person(k)
@@ -132,13 +138,16 @@ def _cut_body_under_lam(r: _Raw) -> None:
     """An office's body under ل, right before the holder's name, is no
     part of it (الأمين العام [لأوبك] عبد الله البدري): the span's first
     word has ل, no names list holds the rest, a title's definite word
-    stands before it and a first name or a name's link after it."""
+    stands before it (no rank: العقيد لودي دي فوس) and a first name or a
+    name's link after it."""
     toks = r.toks
     if r.last - r.first < 3 or r.first == 0 or _clitic(toks[r.first].key) != "ل":
         return
     k = _peel_key(toks[r.first].key)
     before = toks[r.first - 1].key
     nxt = toks[r.first + 1]
-    if (k not in person_words() and not tagged_person(k) and k not in _NAME_LINKS
+    # a rank names the person right after it, clitic letter and all (العقيد لودي دي فوس)
+    after_rank = any(p + _rank_at(toks, p) == r.first for p in range(max(0, r.first - 4), r.first))
+    if (k not in person_words() and not tagged_person(k) and k not in _NAME_LINKS and not after_rank
             and before.startswith("ال") and not _is_punct(nxt) and (nxt.key in _NAME_LINKS or _given(nxt))):
         r.first += 1
