@@ -40,8 +40,12 @@ def test_ali_after_a_word_no_preposition_follows_opens_the_name():
 
 def test_a_common_word_after_a_fathers_name_ends_it():
     assert people("وبعث الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس.") == {"سلمان بن عبدالعزيز"}
-    # a grandfather's name the names lists hold stays
+    assert people("وقد حظي محمد بن ناصر حظي باستقبال كبير.") == {"محمد بن ناصر"}
+    # a grandfather's name the names lists hold stays, and a family name
+    # that is a common word too before a mark or a title
     assert people("وحضر الحفل علي بن محمد حسن وعدد من المسؤولين.") == {"علي بن محمد حسن"}
+    assert people("وأكد نزار بن عبيد مدني، وزير الدولة، أن الموقف ثابت.") == {"نزار بن عبيد مدني"}
+    assert people("وقال ماهر بن صالح جمال مدير الإدارة إن العمل مستمر.") == {"ماهر بن صالح جمال"}
 
 
 def test_an_honorific_before_a_title_is_no_name():

@@ -117,21 +117,31 @@ def _mend_ali(r: _Raw) -> None:
 
 
 def _cut_common_after_father(r: _Raw) -> None:
-    """A common word the tagged names list lacks, right after a father's name,
-    is the sentence going on (سلمان بن عبدالعزيز برقية تهنئة: the
-    telegram); a grandfather's name after it is a name (علي بن محمد حسن)."""
+    """A common word right after a father's name is the sentence going on
+    (محمد بن ناصر حظي باستقبال): one no names list holds; one the lists
+    hold weakly (برقية, مدني and جمال alike) only where a common word no
+    list holds comes next (سلمان بن عبدالعزيز برقية تهنئة: the telegram),
+    for a family name such as نزار بن عبيد مدني is followed by a mark, a
+    title or a particle."""
     toks = r.toks
     # not after أبي/أبا, a link itself (علي بن أبي طالب)
     if r.last - r.first < 4 or toks[r.last - 3].key not in _NAME_LINKS or toks[r.last - 2].key in _LINK_WORDS:
         return
-    k = toks[r.last - 1].key
-    if _written_name(toks[r.last - 1]):
-        return  # علي as written: the name (أحمد بن محمد علي)
-    # the tagged names list, not the cue list: برقية follows السيد as a
-    # name now and then (a telegram of Mr ...)
-    if (k.isalpha() and not k.startswith("ال") and k not in _NAME_LINKS and not tagged_person(k)
-            and vocabulary().get(k, 0) >= _COMMON):
+    t = toks[r.last - 1]
+    k = t.key
+    if (_written_name(t) or not k.isalpha() or k.startswith("ال") or k in _NAME_LINKS or tagged_person(k)
+            or vocabulary().get(k, 0) < _COMMON):
+        return  # علي as written is the name (أحمد بن محمد علي)
+    if k not in person_words() or (r.last < len(toks) and _common_word(toks[r.last])):
         r.last -= 1
+
+
+def _common_word(t: Token) -> bool:
+    """An indefinite common word no names list holds, and no stop word or
+    title: what a telegram's or a visit's complement is (تهنئة، عزاء)."""
+    k = t.key
+    return (k.isalpha() and not k.startswith("ال") and k not in person_words() and k not in gz.stop()
+            and _peel_key(k) not in gz.title_heads() and vocabulary().get(k, 0) >= _COMMON)
 
 
 def _cut_body_under_lam(r: _Raw) -> None:
