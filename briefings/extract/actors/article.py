@@ -21,6 +21,7 @@ from briefings.extract.actors.cuts import (
 from briefings.extract.actors.generic import _generic_bodies
 from briefings.extract.actors.headed_sites import _headed_sites
 from briefings.extract.actors.merge import _bracketed_names, _merge, _one_country
+from briefings.extract.actors.name_bounds import mend_name_bounds
 from briefings.extract.actors.organizations import _rule_orgs
 from briefings.extract.actors.outlets import (
     _DATELINE,
@@ -114,6 +115,7 @@ def extract_actors(
         _cut_definite_leads(found)
         _cut_not_leads(found)
         _cut_verbs(found)
+        mend_name_bounds(found)
         _club_names(found)
         found += _rule_orgs(toks, s.id, tags if tagged is not None else None)
         found += _gazetteer_places(toks, s.id)

@@ -10,6 +10,7 @@ from operator import attrgetter
 from briefings.data import lines
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.chains import _title_word
+from briefings.extract.actors.name_bounds import PARTICLES
 from briefings.extract.actors.names import (
     _common_lead,
     _glued_or_run,
@@ -111,10 +112,14 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
     surnames = {}
     pairs = {}  # (link, last word) → the person
     for r in raws:
-        if r.type == "person" and r.last - r.first >= 2:
+        # a family name that is a common word too (المسلم، العمر) stands
+        # alone for the word far more often than for the person
+        if r.type == "person" and r.last - r.first >= 2 and not r.family:
             k = r.toks[r.last - 1].key
             link = r.toks[r.last - 2].key
-            if link in _NAME_LINKS:
+            if r.toks[r.last - 2].text in PARTICLES:
+                pairs[(link, k)] = r  # لويس فان غال → فان غال, not غال
+            elif link in _NAME_LINKS:
                 # not a father's name after بن (سلمان بن عبد العزيز): every
                 # عبد العزيز would be him; nor عبد الله
                 if k != _ALLAH and not (r.last - r.first >= 3 and r.toks[r.last - 3].key in _NAME_LINKS):
@@ -145,8 +150,9 @@ def _surname_mentions(raws: list[_Raw], sentences: list[Sentence], tokens: list[
 
 def _link_of(k: str) -> str:
     """The name link a token is, bare or after a one-letter clitic (وآل،
-    لأبو), by lookup in the closed list of links; else ""."""
-    if k in _NAME_LINKS:
+    لأبو), by lookup in the closed list of links, or a European name's
+    particle (فان غال); else ""."""
+    if k in _NAME_LINKS or k in PARTICLES:
         return k
     return k[1:] if k[:1] in "وفلب" and k[1:] in _NAME_LINKS else ""
 

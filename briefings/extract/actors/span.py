@@ -22,6 +22,7 @@ class _Raw:
     whole: bool = False  # the first token is a name as written (فرومان), no clitic peeled
     definite: bool = False  # the first token's article went into ل (للجنة التنفيذية)
     peeled: bool = False  # the first token's clitic letter the peeler keeps is off (وآل الشيخ، لميريام فارس)
+    family: bool = False  # a person's last word a common word too, taken as the family name (فؤاد المسلم)
 
     def keys(self) -> list[str]:
         ks = [t.key for t in self.toks[self.first : self.last]]

@@ -1,0 +1,184 @@
+"""Persons and their titles on a labelled sample of corpus sentences
+(issue 12, nineteenth round): sentences with a person the extractor found
+and sentences it found none in that hold a person's cue (a title head, a
+rank, a name's link بن/عبد/أبو), each labelled by reading it per
+ANNOTATION.md with the persons it names and the titles the sentence gives
+them; the extractor's person mentions in the sentence are scored against
+them, and the titles of the actor a labelled person is paired with.
+
+    .venv/bin/python bench/persons_sample.py CORPUS draw [--out PATH]   # sentences to label; their ids to PATH
+    .venv/bin/python bench/persons_sample.py CORPUS score [--misses]    # P/R against the labels
+
+`bench/data/persons-sample-19.json` (the ids `draw` wrote, labelled by
+hand before any of the round's rules) keeps each sentence's file, record,
+url, sentence offsets, frame and labels: `persons` (each the name as
+written in the sentence, without titles, a clitic peeled; `a/b` for
+either of two extents a careful reader could give), `titles` (the name's
+titles the sentence gives, as written), `optional`: no text of the corpus.
+Drawn (seed 19) from 2015-07-31 and 2015-08-08, no held day; `draw`
+refuses the held days (2015-07-25/26).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+from corpus import labelled_articles
+
+from briefings.assemble import assemble
+from briefings.evaluate import norm
+
+SAMPLE = Path(__file__).parent / "data" / "persons-sample-19.json"
+DAYS = ("2015-07-31", "2015-08-08")
+# a cue a person's name often follows or holds (a sentence the extractor
+# found no person in is drawn only with one)
+CUE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:رئيس|وزير|أمير|الملك|ملك|الشيخ|شيخ|الدكتور|د\.|اللاعب|المدرب|مدرب|"
+                 r"اللواء|العقيد|العميد|الفريق|النقيب|الرائد|السفير|سفير|مدير|محافظ|المتحدث|الناطق|الأمين|"
+                 r"النائب|الكاتب|الفنان|الفنانة|المواطن|السيد|الأستاذ)\s|\s(?:بن|ابن|عبد|أبو|أبي)\s")
+
+
+def _pool(corpus: Path, days: tuple[str, ...]) -> list:
+    from briefings.readers import load, read_source
+
+    arts = []
+    for d in days:
+        for a in read_source(load(corpus / f"{d}.zip", corpus)):
+            if hasattr(a, "body") and 300 <= len(a.body) <= 6000:
+                arts.append(a)
+    return arts
+
+
+def _people(b, sid: int) -> list[tuple[str, list[str]]]:
+    """The person mentions of a sentence, each with its actor's titles."""
+    return [(m.text, a.titles) for a in b.actors if a.type == "person" for m in a.mentions if m.sentence == sid]
+
+
+def draw(corpus: Path, n_found: int, n_cue: int, out: Path, days: tuple[str, ...], seed: int) -> None:
+    """Print the sentences to label with the extractor's persons, and write
+    their ids to `out` with no labels (never over the labelled sample).
+    At most one sentence an article."""
+    rng = random.Random(seed)
+    arts = _pool(corpus, days)
+    rng.shuffle(arts)
+    items: list[dict] = []
+    found = cue = 0
+    for a in arts:
+        if found >= n_found and cue >= n_cue:
+            break
+        b = assemble(a)
+        sents = [s for s in b.sentences if 6 <= len(a.body[s.start:s.end].split()) <= 60]
+        rng.shuffle(sents)
+        picked = None
+        for s in sents:
+            has = bool(_people(b, s.id))
+            if has and found < n_found:
+                picked, found = (s, "found"), found + 1
+                break
+            if not has and cue < n_cue and CUE.search(a.body[s.start:s.end]):
+                picked, cue = (s, "cue"), cue + 1
+                break
+        if picked is None:
+            continue
+        s, f = picked
+        items.append({"path": a.path, "record": a.record, "url": a.url, "sentence": s.id, "start": s.start,
+                      "end": s.end, "frame": f, "persons": None, "titles": {}, "optional": []})
+        pred = " | ".join(f"{t} [{'، '.join(ti)}]" for t, ti in _people(b, s.id))
+        print(f"## {len(items) - 1} {f}\n{a.body[s.start:s.end]}\n  P: {pred}")
+    out.write_text(json.dumps({"articles": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _forms(p: str) -> set[str]:
+    """A name's normalized forms, a leading clitic forgiven as the scorer
+    does."""
+    n = norm(p)
+    out = {n}
+    for c in ("و", "ب", "ل", "ف", "ك"):
+        if n.startswith(c) and len(n) > len(c) + 2:
+            out.add(n[len(c):])
+    return out
+
+
+def score(corpus: Path, misses: bool, sample: Path = SAMPLE) -> None:
+    """Each labelled person (a / b alternatives) paired with a predicted
+    mention of the sentence, exact after normalization; a prediction
+    matching an optional label counts neither way. Titles: recall of the
+    labelled titles among the paired actor's titles, and the paired
+    titles matched as `briefings eval` matches them."""
+    items = json.loads(sample.read_text(encoding="utf-8"))["articles"]
+    arts = labelled_articles(corpus, {(w["path"], w["record"]) for w in items})
+    tp = fp = fn = 0
+    t_tp = t_fn = 0
+    by_frame: dict[str, list[int]] = {}
+    for i, w in enumerate(items):
+        a = arts[(w["path"], w["record"])]
+        if a.url != w["url"]:
+            raise SystemExit(f"{w['path']} record {w['record']}: not as labelled")
+        b = assemble(a)
+        pred = _people(b, w["sentence"])
+        gold = [set().union(*(_forms(x) for x in g.split("/"))) for g in w["persons"]]
+        optional = set().union(set(), *(_forms(x) for x in w["optional"]))
+        used: dict[int, list[str]] = {}
+        extra = []
+        for text, titles in pred:
+            f = _forms(text)
+            j = next((j for j, g in enumerate(gold) if j not in used and f & g), None)
+            if j is None:
+                if not any(f & g for g in gold) and not f & optional:
+                    extra.append(text)
+            else:
+                used[j] = titles
+        missed = [g for j, g in enumerate(w["persons"]) if j not in used]
+        tp += len(used)
+        fn += len(missed)
+        fp += len(extra)
+        t = by_frame.setdefault(w["frame"], [0, 0, 0])
+        t[0] += len(used)
+        t[1] += len(extra)
+        t[2] += len(missed)
+        lost = []
+        for j, g in enumerate(w["persons"]):
+            want = w["titles"].get(g, [])
+            have = {norm(x) for x in used.get(j, [])}
+            for x in want:
+                # as `briefings eval` pairs a title: equal, or one inside the other
+                if norm(x) in have or any(norm(x) in h or h in norm(x) for h in have if len(h) > 3):
+                    t_tp += 1
+                else:
+                    t_fn += 1
+                    lost.append(x)
+        if misses and (missed or extra or lost):
+            print(f"{i} {w['frame']}: missed {missed} extra {extra} titles lost {lost}")
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    print(f"sentences {len(items)}  persons P {p:.3f}  R {r:.3f}  F1 {2 * p * r / max(p + r, 1e-9):.3f}"
+          f"  (tp {tp}, fp {fp}, fn {fn})  titles R {t_tp / max(t_tp + t_fn, 1):.3f} ({t_tp}/{t_tp + t_fn})")
+    for f, (t_, f_, n_) in sorted(by_frame.items()):
+        print(f"  {f:<6} tp {t_:>3}  fp {f_:>3}  fn {n_:>3}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("mode", choices=("draw", "score"))
+    ap.add_argument("--found", type=int, default=60)
+    ap.add_argument("--cue", type=int, default=30)
+    ap.add_argument("--misses", action="store_true", help="print each sentence's missed and extra persons (no text)")
+    ap.add_argument("--out", type=Path, default=Path("persons-sample-draw.json"), help="draw: where the ids go")
+    ap.add_argument("--days", default=",".join(DAYS), help="draw: the daily files, comma-separated")
+    ap.add_argument("--seed", type=int, default=19, help="draw: the shuffle's seed")
+    ap.add_argument("--sample", type=Path, default=SAMPLE, help="score: the labelled sample")
+    a = ap.parse_args()
+    if a.mode == "draw":
+        days = tuple(a.days.split(","))
+        if {"2015-07-25", "2015-07-26"} & set(days):
+            raise SystemExit("2015-07-25 and 2015-07-26 are held: never drawn from")
+        draw(a.corpus, a.found, a.cue, a.out, days, a.seed)
+    else:
+        score(a.corpus, a.misses, a.sample)
+
+
+if __name__ == "__main__":
+    main()
