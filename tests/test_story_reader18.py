@@ -1,0 +1,82 @@
+"""What a reader of a story page saw on a site of two real days
+(eighteenth round): the page said «19 مقالاً» and listed them, while its
+chart of days counted the canonical briefings alone (6 and 2); one
+speaker's statement, given by two outlets in near the same words, was two
+quotes. Briefings written here (only the fields a story reads), in
+sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+from briefings.site.front import fold_quotes, story_page
+from briefings.site.render import Renderer
+from briefings.stories.story import assemble
+
+RENDERER = Renderer(ROOT / "templates")
+
+SAID = "إن الوزارة ستبدأ الأسبوع المقبل تنفيذ خطة شاملة لصيانة الطرق الرئيسية في المنطقة الشرقية"
+SAID_AGAIN = "الوزارة ستبدأ الأسبوع القادم تنفيذ خطة شاملة لصيانة الطرق الرئيسية في المنطقة الشرقية"
+SAID_SHORT = "الوزارة ستبدأ تنفيذ خطة شاملة لصيانة الطرق الرئيسية"
+OTHER = "إن الميزانية المخصصة للمشروع تكفي لإنجاز الأعمال قبل نهاية العام الجاري دون تأخير"
+
+
+def _briefing(bid: str, outlet: str, day: str, quotes: list[str]) -> dict:
+    return {"id": bid, "title": bid, "source": {"outlet": outlet, "published": day}, "summary": [], "actors": [], "figures": [],
+            "quotes": [{"text": t, "kind": "reported", "speaker": "فهد الحربي", "speaker_id": "p1", "sentence": i}
+                       for i, t in enumerate(quotes)]}
+
+
+def _member(b: dict, copy_of: str | None = None) -> dict:
+    return {"id": b["id"], "outlet": b["source"]["outlet"], "published": b["source"]["published"], "title": b["title"],
+            "copy_of": copy_of}
+
+
+def _story(canon: list[dict], copies: list[tuple[dict, str]]) -> dict:
+    members = [_member(b) for b in canon] + [_member(b, of) for b, of in copies]
+    return {"id": "s-1", "members": members, "outlets": sorted({m["outlet"] for m in members}), **assemble(canon)}
+
+
+def test_the_days_of_a_story_count_every_article_it_lists():
+    a = _briefing("a", "okaz", "2015-08-08", [SAID])
+    b = _briefing("b", "alriyadh", "2015-08-09", [OTHER])
+    copies = [(_briefing(f"c{i}", o, "2015-08-08", [SAID]), "a") for i, o in enumerate(["sabq", "alyaum", "alwatan"])]
+    copies.append((_briefing("d", "aljazirah", "2015-08-10", [OTHER]), "b"))
+    page = story_page(_story([a, b], copies), {}, {})
+    assert page["count"] == 6
+    assert page["days"] == [{"date": "2015-08-08", "articles": 4}, {"date": "2015-08-09", "articles": 1},
+                            {"date": "2015-08-10", "articles": 1}]
+    assert sum(d["articles"] for d in page["days"]) == page["count"]
+    # a copy published the day after every canonical article ends the story's span
+    assert (page["first"], page["last"]) == ("2015-08-08", "2015-08-10")
+    html = RENDERER.render("story.md.j2", {"s": page, "prefix": "../"})
+    assert '<time datetime="2015-08-08">2015-08-08</time>: 4' in html
+    assert '<time datetime="2015-08-10">2015-08-10</time>' in html
+
+
+def test_a_statement_two_outlets_gave_in_near_the_same_words_is_one_quote():
+    a = _briefing("a", "okaz", "2015-08-08", [SAID, OTHER])
+    b = _briefing("b", "alriyadh", "2015-08-08", [SAID_AGAIN])
+    c = _briefing("c", "alyaum", "2015-08-09", [SAID_SHORT])
+    page = story_page(_story([a, b, c], []), {}, {})
+    [sp] = page["speakers"]
+    assert [q["text"] for q in sp["quotes"]] == [SAID, OTHER]
+    assert [s["outlet"] for s in sp["quotes"][0]["sources"]] == ["عكاظ", "الرياض", "اليوم"]
+    assert [s["outlet"] for s in sp["quotes"][1]["sources"]] == ["عكاظ"]
+    html = RENDERER.render("story.md.j2", {"s": page, "prefix": "../"})
+    assert SAID_AGAIN not in html and SAID_SHORT not in html
+
+
+def test_a_statement_cut_short_first_shows_in_full():
+    # the first outlet gave half of it: the page shows the whole, with both sources
+    folded = fold_quotes([{"text": t, "kind": "reported", "sources": [{"briefing": b}]}
+                          for t, b in ((SAID_SHORT, "a"), (OTHER, "a"), (SAID, "b"))])
+    assert [q["text"] for q in folded] == [SAID, OTHER]
+    assert [s["briefing"] for s in folded[0]["sources"]] == ["a", "b"]
+
+
+def test_two_statements_of_one_speaker_stay_two():
+    # a second point of the same talk shares its subject's words, not its statement
+    second = "إن الوزارة ستعلن الأسبوع المقبل أسماء الشركات المنفذة لمشروعات الطرق في المنطقة"
+    folded = fold_quotes([{"text": t, "sources": [{"briefing": t[:3]}]} for t in (SAID, second, OTHER)])
+    assert [q["text"] for q in folded] == [SAID, second, OTHER]
