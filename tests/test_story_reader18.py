@@ -80,3 +80,24 @@ def test_two_statements_of_one_speaker_stay_two():
     second = "إن الوزارة ستعلن الأسبوع المقبل أسماء الشركات المنفذة لمشروعات الطرق في المنطقة"
     folded = fold_quotes([{"text": t, "sources": [{"briefing": t[:3]}]} for t in (SAID, second, OTHER)])
     assert [q["text"] for q in folded] == [SAID, second, OTHER]
+
+
+def _figured(bid: str, outlet: str, value: float, text: str, unit: str) -> dict:
+    b = _briefing(bid, outlet, "2015-08-08", [])
+    b["figures"] = [{"kind": "count", "value": value, "value_max": None, "unit": unit, "currency": None, "text": text, "sentence": 0}]
+    return b
+
+
+def test_one_unit_in_two_cases_is_one_table():
+    # the number gives its noun a case: 45 قتيلا but 300 قتيل; المرشحون الـ17 and المرشحين الـ17
+    bs = [_figured("a", "okaz", 45, "45 قتيلا", "قتيلا"), _figured("b", "alriyadh", 300, "300 قتيل", "قتيل"),
+          _figured("c", "okaz", 17, "المرشحون الـ17", "المرشحون"), _figured("d", "alyaum", 17, "المرشحين الـ17", "المرشحين"),
+          _figured("e", "alwatan", 45, "45 جريحا", "جريحا")]
+    page = story_page(_story(bs, []), {}, {})
+    tables = sorted(sorted(v["text"] for v in g["vals"]) for g in page["figures"])
+    assert tables == [["300 قتيل", "45 قتيلا"], ["المرشحون الـ17"]]
+    tolls = next(g for g in page["figures"] if len(g["vals"]) == 2)
+    # two outlets, one toll each, not the same: the page says they differ
+    assert tolls["disagree"]
+    [candidates] = [g for g in page["figures"] if len(g["vals"]) == 1]
+    assert [s["outlet"] for s in candidates["vals"][0]["sources"]] == ["عكاظ", "اليوم"]

@@ -86,8 +86,19 @@ def _figure_key(f: dict) -> tuple:
     if f["kind"] == "money" and f.get("currency"):
         # the currency says it: دولار and دولارا are one unit, not two tables
         return f["kind"], "", f["currency"]
-    unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
+    unit = " ".join(_case_free(t) for t in terms(f["unit"])) if f.get("unit") else ""
     return f["kind"], unit, f.get("currency") or ""
+
+
+def _case_free(term: str) -> str:
+    """A unit's word without the case its number gives it, so that one
+    quantity is one table: the accusative of 11 to 99 (45 قتيلا، 21 عاما)
+    and the genitive of the hundreds (300 قتيل، 40 ألف شخص), the sound
+    plural's nominative and genitive (المرشحون الـ17، المرشحين الـ17). A
+    matching key only: the table shows the unit as an article wrote it."""
+    if len(term) >= 5 and term.endswith("ون"):
+        return term[:-2] + "ين"
+    return term[:-1] if len(term) >= 3 and term.endswith("ا") else term
 
 
 def figures(briefings: list[dict]) -> list[dict]:
