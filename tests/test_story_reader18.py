@@ -101,3 +101,40 @@ def test_one_unit_in_two_cases_is_one_table():
     assert tolls["disagree"]
     [candidates] = [g for g in page["figures"] if len(g["vals"]) == 1]
     assert [s["outlet"] for s in candidates["vals"][0]["sources"]] == ["عكاظ", "اليوم"]
+
+
+# One event in two papers' words, the person spelt otherwise in each (his
+# father's name in one): no one new is named. The same official's second
+# act opens with the same title and name, and is kept.
+FROM_STORY = ("نقل مدير عام حرس الحدود اللواء سالم بن محمد الحربي تعازي القيادة لذوي الشهيد العريف فهد القرني "
+              "في محافظة الطوال.")
+FROM_STORY_AGAIN = ("نقل المدير العام لحرس الحدود اللواء سالم الحربي تعازي ومواساة القيادة الرشيدة لأسرة الشهيد "
+                    "العريف فهد القرني خلال زيارته منزل العائلة مساء أمس يرافقه عدد من الضباط والأفراد، مؤكداً أن "
+                    "تضحيات رجال الأمن محل تقدير واعتزاز من الجميع وأن الوطن لن ينسى أبناءه المخلصين.")
+SECOND_ACT = ("افتتح مدير عام حرس الحدود اللواء سالم الحربي مركزاً جديداً للتدريب البحري في جازان يضم قاعات "
+              "حديثة ومساكن للمتدربين، وأعلن بدء أول دورة فيه الشهر المقبل.")
+
+
+def test_a_repeat_that_spells_a_person_otherwise_names_no_one_new():
+    from story_articles import story_briefings
+
+    from briefings.stories.features import slim
+    from briefings.stories.story import summary
+
+    bs = story_briefings((FROM_STORY, FROM_STORY_AGAIN), "خبر", "2015-08-01")
+    people = [{a["name"] for a in b["actors"] if a["type"] == "person"} for b in bs]
+    assert any("بن محمد" in n for n in people[0]) and not any("بن محمد" in n for n in people[1])  # two spellings
+    for form in (bs, [slim(b) for b in bs]):
+        assert [s["text"] for s in summary(form)] == [FROM_STORY]
+    kept = story_briefings((FROM_STORY, SECOND_ACT), "خبر", "2015-08-01")
+    for form in (kept, [slim(b) for b in kept]):
+        assert [s["text"] for s in summary(form)] == [FROM_STORY, SECOND_ACT]
+
+
+def test_a_body_with_one_more_word_is_another_body():
+    # وزارة الخارجية and وزارة الخارجية الأمريكية: a longer name of a body is not its other spelling
+    from briefings.stories.story import _named
+
+    assert not _named("وزاره الخارجيه الامريكيه", {"وزاره الخارجيه"})
+    assert _named("\x01سالم الحربي", {"\x01سالم بن محمد الحربي"})
+    assert not _named("\x01الحربي", {"\x01سالم بن محمد الحربي"})  # one word tells too little
