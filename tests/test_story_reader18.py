@@ -138,3 +138,18 @@ def test_a_body_with_one_more_word_is_another_body():
     assert not _named("وزاره الخارجيه الامريكيه", {"وزاره الخارجيه"})
     assert _named("\x01سالم الحربي", {"\x01سالم بن محمد الحربي"})
     assert not _named("\x01الحربي", {"\x01سالم بن محمد الحربي"})  # one word tells too little
+
+
+def test_a_line_of_sources_reads_as_one_line_of_text(page):
+    # «منقول: الشرق الأوسط، عين اليوم» under a quote, «قصة · 19 مقالاً · …» on
+    # a day: a <p class="bf-meta"> is text with its separators, where the
+    # flex layout of the <div> (spans side by side) set the comma a gap
+    # away from the outlet it follows
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "briefings.css").read_text(encoding="utf-8")
+    page.set_content(f"""<html dir="rtl"><head><style>{css}</style></head><body><div class="md-typeset">
+<blockquote class="bf-quote"><p>نص القول</p><p class="bf-meta" id="src">منقول: <a id="a" href="#">الشرق الأوسط</a><span id="c">،</span> <a href="#">عين اليوم</a></p></blockquote>
+</div></body></html>""")
+    a = page.locator("#a").bounding_box()
+    comma = page.locator("#c").bounding_box()
+    # right to left: the comma sits just left of the outlet it follows
+    assert 0 <= a["x"] - (comma["x"] + comma["width"]) < 3
