@@ -22,6 +22,7 @@ from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
 from briefings.site.paths import FEED_BRIEFINGS, FEED_STORIES, full_text_stem
 from briefings.site.render import Renderer, currency_name
+from briefings.text.terms import terms
 
 DAY_ITEMS = 30  # stories and articles on one page of a day
 SALIENT = 3  # actors whose salience ranks a story
@@ -55,7 +56,7 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
     speakers = []
     for sp in story["quotes"][: LIST["speakers"]]:
         said = [{"text": q["text"], "kind": q["kind"], "sources": [_source(entries, s) for s in _one_each(q["sources"])[: LIST["sources"]]]}
-                for q in sp["quotes"][: LIST["quotes"]]]
+                for q in fold_quotes(sp["quotes"])[: LIST["quotes"]]]
         speakers.append({"speaker": sp["speaker"] or "غير معروف", "quotes": said})
     figures = []
     for g in story["figures"][: LIST["figures"]]:
@@ -73,16 +74,64 @@ def story_page(story: dict, entries: dict[str, dict], homes: dict[str, str]) -> 
     members = [{"title": m["title"], "outlet": outlet_name(m["outlet"]) or "غير معروف", "published": m["published"],
                 "href": _href(entries, m["id"]), "is_copy": m["copy_of"] is not None}
                for m in sorted(story["members"], key=lambda m: (m["published"] or "", m["id"]))[: LIST["members"]]]
-    days = story["dates"]["days"]
+    days = _member_days(story)
     return {
         "id": story["id"], "headline": story["headline"]["text"] or "", "outlets": [outlet_name(o) for o in story["outlets"]],
-        "first": story["dates"]["first"], "last": story["dates"]["last"], "count": len(story["members"]),
+        "first": days[0]["date"] if days else None, "last": days[-1]["date"] if days else None, "count": len(story["members"]),
         "more_members": max(0, len(story["members"]) - LIST["members"]),
         "more_figures": max(0, len(story["figures"]) - LIST["figures"]),
         "summary": summary, "actors": actors, "speakers": speakers, "figures": figures, "members": members,
         "chart": bars([(d["date"], d["articles"]) for d in days], "مقالات القصة في كل يوم") if len(days) > 1 else "",
         "days": days,
     }
+
+
+def _member_days(story: dict) -> list[dict]:
+    """The story's days as its page counts its articles: every member,
+    copies too, as the header's «19 مقالاً» and the list of articles do
+    (the story's own dates count the canonical briefings: a story of 19
+    articles, 11 of them copies, charted 6 and 2 a day). A story with no
+    member dated keeps its own dates."""
+    counted: dict[str, int] = defaultdict(int)
+    for m in story["members"]:
+        if m.get("published"):
+            counted[m["published"]] += 1
+    if not counted:
+        return story["dates"]["days"]
+    return [{"date": d, "articles": counted[d]} for d in sorted(counted)]
+
+
+# One speaker's statement in two outlets' words (one cut it shorter, or
+# changed a word: «ديدن» and «دين», «إلحاقًا لما سبق إعلانه …» with and
+# without the date) is one quote with the sources of both: at least
+# QUOTE_WORDS base forms shared, and half of both together (the timeline's
+# fold, collection.fold_repeats) or nearly all of the shorter one.
+QUOTE_SHARE = 0.5
+QUOTE_WORDS = 5
+QUOTE_INSIDE = 0.9
+
+
+def fold_quotes(quotes: list[dict]) -> list[dict]:
+    """A speaker's quotes in their order, each that repeats an earlier
+    one in near the same words folded into it (its sources added)."""
+    kept: list[dict] = []
+    words: list[set[str]] = []
+    for q in quotes:
+        mine = set(terms(q["text"]))
+        into = next((i for i, w in enumerate(words)
+                     if (shared := len(mine & w)) >= QUOTE_WORDS
+                     and (shared >= QUOTE_SHARE * len(mine | w) or shared >= QUOTE_INSIDE * min(len(mine), len(w)))), None)
+        if into is None:
+            kept.append(q)
+            words.append(mine)
+            continue
+        head = kept[into] = {**kept[into], "sources": kept[into]["sources"] + q["sources"]}
+        if len(mine) > len(words[into]) and len(mine & words[into]) >= QUOTE_INSIDE * len(words[into]):
+            # the later one says all the first said and more (one outlet
+            # cut the statement): its words are shown, none is lost
+            head.update(text=q["text"], kind=q["kind"])
+            words[into] = mine
+    return kept
 
 
 def _story_actors(found: list[dict], homes: dict[str, str]) -> list[dict]:

@@ -86,8 +86,19 @@ def _figure_key(f: dict) -> tuple:
     if f["kind"] == "money" and f.get("currency"):
         # the currency says it: دولار and دولارا are one unit, not two tables
         return f["kind"], "", f["currency"]
-    unit = " ".join(terms(f["unit"])) if f.get("unit") else ""
+    unit = " ".join(_case_free(t) for t in terms(f["unit"])) if f.get("unit") else ""
     return f["kind"], unit, f.get("currency") or ""
+
+
+def _case_free(term: str) -> str:
+    """A unit's word without the case its number gives it, so that one
+    quantity is one table: the accusative of 11 to 99 (45 قتيلا، 21 عاما)
+    and the genitive of the hundreds (300 قتيل، 40 ألف شخص), the sound
+    plural's nominative and genitive (المرشحون الـ17، المرشحين الـ17). A
+    matching key only: the table shows the unit as an article wrote it."""
+    if len(term) >= 5 and term.endswith("ون"):
+        return term[:-2] + "ين"
+    return term[:-1] if len(term) >= 3 and term.endswith("ا") else term
 
 
 def figures(briefings: list[dict]) -> list[dict]:
@@ -158,9 +169,28 @@ def _facts(b: dict) -> tuple[dict[int, set[tuple]], dict[int, set[str]]]:
     for a in b.get("actors", []):
         # a slim briefing (stories.features.slim) keeps the sentences, a whole one the mentions
         at = a["sentences"] if "sentences" in a else {m.get("sentence") for m in a.get("mentions", [])}
+        # a person's key is marked: only a person's longer or shorter name
+        # is the same actor (_named); وزارة الخارجية is not the American one
+        who = ("\x01" if a.get("type") == "person" else "") + name_key(a["name"])
         for k in at:
-            actors[k].add(name_key(a["name"]))
+            actors[k].add(who)
     return figures, actors
+
+
+def _named(name: str, named: set[str]) -> bool:
+    """An actor named already, by this name or by a longer or shorter form
+    of it (محمد بن نايف and محمد بن نايف بن عبدالعزيز آل سعود, يوسف بن سليمان
+    بن عبد الله السليمان and the same without the second بن): another
+    paper's spelling of one person or body names no one new. Two words at
+    least in the shorter: one word (عسير, محافظة عسير) is too little to
+    tell."""
+    if name in named:
+        return True
+    if not name.startswith("\x01"):
+        return False
+    mine = set(name.split())
+    return any(len(small := min(mine, theirs, key=len)) >= 2 and small <= max(mine, theirs, key=len)
+               for theirs in (set(m.split()) for m in named if m.startswith("\x01")))
 
 
 def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]:
@@ -172,7 +202,9 @@ def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]
     repeats what another outlet said in longer words (the same 25 ألف دولار
     twice, the second sentence too long for its share of old words to
     tell); one with no new figure nor actor that opens as a sentence taken
-    and shares a part of its words (HEAD, ECHO) tells that event again."""
+    and shares a part of its words (HEAD, ECHO) tells that event again. A
+    person named again in a longer or shorter form of the name is no one
+    new (`_named`), if the opening echoes without that name's words."""
     queues = [[(b, s) for s in b.get("summary", [])] for b in briefings]
     facts = {b["id"]: _facts(b) for b in briefings}
     taken: list[dict] = []
@@ -193,10 +225,16 @@ def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]
             figures, actors = facts[b["id"]]
             these = figures.get(s.get("sentence"), set())
             who = actors.get(s.get("sentence"), set())
-            if these <= said_figures and who <= named:
-                if these:
+            if these <= said_figures and all(_named(n, named) for n in who):
+                if these and who <= named:
                     continue
                 head = set(said[:HEAD])
+                if not who <= named:
+                    # a person named again in another spelling: the opening
+                    # must echo without that person's name and title words
+                    # (وزير الخارجية الإيراني محمد جواد ظريف opens two of his
+                    # statements), as one event told again does
+                    head -= {t for n in who for t in terms(n.lstrip("\x01"))}
                 if len(head) >= HEAD // 2 and any(len(head & h) > HEAD_SHARE * len(head) and len(words & w) > ECHO * len(words)
                                                   for h, w in zip(heads, seen, strict=True)):
                     continue

@@ -146,16 +146,32 @@
       // a word being typed that is no word yet may have been cut where it
       // has no clitic (بغد → غد): its beginning is matched as typed too
       var typed = open && last >= 0 ? form(ks[last]) : Promise.resolve(true);
-      var bases = Promise.all(ks.map(prefetch)).then(function () { return Promise.all(ks.map(base)); });
-      var alts = bases.then(function (bs) { return Promise.all(bs.map(readings)); });
-      return Promise.all([bases, typed, alts]).then(function (r) {
-        var bs = r[0], known = r[1] !== undefined, out = [], seen = {};
+      // hamza on a waw or a ya is one word's two spellings in this press
+      // (مسؤول and مسئول, شؤون and شئون: about one in twenty is written
+      // with ئ), but two keys: a word typed with either seat also reads as
+      // typed with the other (the swap keeps the words where they are)
+      var seat = (key(q.replace(/[ؤئ]/g, function (c) { return c === "ؤ" ? "ئ" : "ؤ"; })).match(WORD) || []);
+      var other = ks.map(function (k, i) { return seat.length === ks.length && seat[i] !== k ? seat[i] : null; });
+      var bases = Promise.all(ks.concat(other.filter(Boolean)).map(prefetch)).then(function () { return Promise.all(ks.map(base)); });
+      var seats = bases.then(function () { return Promise.all(other.map(function (o) { return o ? base(o) : null; })); });
+      var alts = Promise.all([bases, seats]).then(function (r) {
+        return Promise.all(r[0].concat(r[1].filter(Boolean)).map(readings));
+      });
+      return Promise.all([bases, typed, alts, seats]).then(function (r) {
+        var bs = r[0], known = r[1] !== undefined, out = [], seen = {}, n = bs.length;
+        var sb = r[3], j = n;
         bs.forEach(function (b, i) {
+          var alt = r[2][i].slice();
+          var s = sb[i] && sb[i] !== b ? sb[i] : null;
+          if (sb[i]) {
+            var more = r[2][j++];
+            if (s) [s].concat(more).forEach(function (x) { if (x !== b && alt.indexOf(x) < 0) alt.push(x); });
+          }
           if (length(b) < 2 || seen[b]) return;
           seen[b] = true;
-          var w = { term: b, prefixes: [], alts: r[2][i] };
+          var w = { term: b, prefixes: [], alts: alt };
           if (open && i === last) {
-            [b].concat(known ? [] : [ks[i]]).forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
+            [b].concat(known ? [] : [ks[i]], s ? [s] : []).forEach(function (p) { if (length(p) >= 2 && w.prefixes.indexOf(p) < 0) w.prefixes.push(p); });
           }
           out.push(w);
         });
