@@ -119,3 +119,11 @@ def test_an_hour_told_by_the_part_of_the_day_is_no_count():
     assert not numbers("وتستمر المقابلات حتى الـ 12 ظهراً في المقر.")
     # a count before a part of the day keeps its noun
     assert numbers("وعرض المهرجان 30 فيلما مساء الجمعة.") == [(30, "فيلما", "count")]
+
+
+def test_a_bare_weekday_after_a_future_tense_is_the_one_to_come():
+    # published on Sunday 2015-08-09
+    assert dates("وسيعقد المجلس اجتماعه الثلاثاء في الرياض.") == [("الثلاثاء", "2015-08-11", "date")]
+    assert dates("وعقد المجلس اجتماعه الثلاثاء في الرياض.") == [("الثلاثاء", "2015-08-04", "date")]
+    # the future after the weekday says nothing of it
+    assert dates("وأعلن الاتحاد الثلاثاء أنه سيعقد اجتماعا.") == [("الثلاثاء", "2015-08-04", "date")]

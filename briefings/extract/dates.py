@@ -11,6 +11,7 @@ from itertools import compress
 
 from briefings.lang.ar import Split, clitic_length, key, lookup, peel
 from briefings.lang.ar.calendar import hijri_months, months, ordinal_days, role, valued, weekdays
+from briefings.lang.ar.verbs import future_verb
 from briefings.model import Token
 from briefings.text import memo
 
@@ -57,6 +58,18 @@ _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعو
 # before a weekday: فاز الفريق الجمعة), or a name after بن
 _HONORIFICS = frozenset(key(w) for w in ("الدكتور", "الشيخ", "المهندس", "الأستاذ", "اللواء", "العميد", "العقيد", "السيد"))
 _NAME_LINKS = frozenset(key(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _future_before(toks: list[Token], i: int) -> bool:
+    """Whether a future tense (سيعقد، وستبدأ) stands in the few words
+    before a bare weekday: the day is one to come, not the last."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        k = toks[j].key
+        if not k.isalpha():
+            return False
+        if future_verb(k) or (k[:1] in "وف" and future_verb(k[1:])):
+            return True
+    return False
 
 
 def _surname_at(toks: list[Token], i: int) -> bool:
@@ -368,6 +381,8 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
         if published:
             since = (published.weekday() - WEEKDAYS[k]) % 7
             delta = (WEEKDAYS[k] - published.weekday()) % 7 or 7 if ahead else -(since or 7) if back else -since
+            if not (ahead or back) and _future_before(toks, i):
+                delta = (WEEKDAYS[k] - published.weekday()) % 7  # سيعقد الثلاثاء: the one to come, or today
             target = published + dt.timedelta(days=delta)
         return DateMatch(first, i + (ahead or back), target.isoformat() if target else None, "date", True, "gregorian")
     # a year: عام 2020، 1436هـ

@@ -29,7 +29,7 @@ from briefings.extract.actors.words import (
 from briefings.extract.ner_features import TAGGED_WORDS, typed_words
 from briefings.lang.ar import key, vocabulary, words
 from briefings.lang.ar.normalize import DROP_RANGES
-from briefings.lang.ar.verbs import VERB_WRITTEN, past_verb
+from briefings.lang.ar.verbs import future_verb, past_verb
 from briefings.model import Token
 
 # Verbs of the blessings written after a name with الله: صلى الله عليه
@@ -451,7 +451,7 @@ def _cut_objects(found: list[_Raw]) -> None:
                 break
         if r.last - r.first > 2 and toks[r.last - 2].text.startswith("ال") and _verb_after(toks[r.last - 1].key):
             r.last -= 1  # الاتحاد الكويتي | سيعتذر، الهيئة العامة للطيران المدني | فتح
-        elif r.last - r.first == 1 and _future(toks[r.first].key):
+        elif r.last - r.first == 1 and future_verb(toks[r.first].key):
             r.type = ""  # the tagger's سيعتذر alone, after the body it cut off
 
 
@@ -504,12 +504,6 @@ def _participle_shape(k: str) -> bool:
     return w.endswith(("ين", "ون")) or (len(w) in (4, 5) and w[1] == "ا" and (len(w) == 4 or w.endswith("ه")))
 
 
-def _future(k: str) -> bool:
-    """س and a present tense the corpus writes 20 times or more without
-    it (سيعتذر، ستعقد); not سيتي، سيدني, whose rest it never writes."""
-    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and vocabulary().get(k[1:], 0) >= VERB_WRITTEN
-
-
 def _verb_after(k: str) -> bool:
     """Whether a bare word after a body's definite last word is the
     sentence's verb: a future (سيعتذر) or a past tense of the third
@@ -518,7 +512,7 @@ def _verb_after(k: str) -> bool:
     of it (حركة فتح, after a bare head, is not touched)."""
     if _clitic(k) or k.startswith("ال") or not k.isalpha():
         return False
-    return _future(k) or (k not in person_words() and past_verb(k))
+    return future_verb(k) or (k not in person_words() and past_verb(k))
 
 
 # The article, alone or after و، ف، ب، ك, never after ل (لل)

@@ -36,6 +36,12 @@ def present_verb(k: str, prefixes: str = "ي", derived: bool = False) -> bool:
     return derived and len(k) >= 5 and v.get("ا" + k[1:], 0) >= VERB_DERIVED
 
 
+def future_verb(k: str) -> bool:
+    """س and a present tense the corpus writes 20 times or more without
+    it (سيعتذر، ستعقد); not سيتي، سيدني, whose rest it never writes."""
+    return len(k) >= 5 and k[0] == "س" and k[1] in "يتن" and vocabulary().get(k[1:], 0) >= VERB_WRITTEN
+
+
 # a past tense's feminine (أشادت، ناقشت) and its plural (أشادوا، ناقشوا) the
 # corpus writes this often, and the verb itself this often
 PAST_FEMININE = 30
