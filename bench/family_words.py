@@ -4,7 +4,7 @@ words the corpus writes right after a title or a rank and a first name
 fifth or more of the times it writes them after a first name. The tagger
 ends a name before such a word (حمد العمر → حمد: the age; فؤاد المسلم →
 فؤاد: the Muslim); after a first name that ends a person's span the word
-is the family name (`people._extend_family`). A first name alone before
+is the family name (`actors.name_bounds`). A first name alone before
 a definite word is no sure frame (محمد الذي، يوم الخميس، فهد الهدف); a
 title before the name is.
 
@@ -28,10 +28,12 @@ from corpus import clause_runs, list_args
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.words import _adjective
 from briefings.extract.ner_features import CUE_WORDS, TAGGED_WORDS, typed_words
+from briefings.extract.numbers import word_value
 from briefings.lang.ar import key, words
 
 HELD = ("2015-07-25", "2015-07-26")
 STATUS = {key("الجديد"), key("المكلف")}
+NOUNS = {key("الحكم"), key("الين")}
 
 
 def main() -> None:
@@ -50,7 +52,11 @@ def main() -> None:
                 after[k] += 1
                 if i >= 2 and ks[i - 2] in titles:
                     titled[k] += 1
-    skip = stop | titles | set(gz.places()) | STATUS
+    # ordinals (جاء السباح خالد الثالث في الترتيب; a king's number follows
+    # his title's own rule), number words and two nouns a first name is
+    # seen before in sports and money news (سامي الحكم: the referee; الين)
+    skip = stop | titles | set(gz.places()) | STATUS | set(words("ordinals")) | NOUNS
+    skip |= {k for k in titled if (v := word_value(k[2:])) and v[0] == "unit"}
     for k in sorted(titled, key=lambda k: (-titled[k], k)):
         if titled[k] >= a.min and titled[k] >= a.share * after[k] and k not in skip and not _adjective(k):
             print(f"{k}\t{titled[k]}\t{after[k]}" if a.counts else k)

@@ -61,3 +61,8 @@ def test_an_authority_named_for_a_place_goes_on_through_its_field():
 def test_a_participle_after_a_field_under_lam_stays():
     # الطائرة: a participle, not the verb's object (volleyball)
     assert "الاتحاد السعودي للكرة الطائرة" in organizations("وأصدر الاتحاد السعودي للكرة الطائرة بيانا أمس.")
+
+
+def test_a_government_named_by_no_country_goes_on_under_lam():
+    assert "الحكومة المحلية لإقليم كردستان" in organizations("وقالت الحكومة المحلية لإقليم كردستان إنها ستدفع الرواتب.")
+    assert "الحكومة العراقية" in organizations("ودعت الحكومة العراقية لمكافحة التنظيم بكل الوسائل.")

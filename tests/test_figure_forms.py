@@ -3,6 +3,7 @@ for these tests: a clitic before the digits, thousands in the dual, a
 percentage in parentheses."""
 
 from briefings.extract.figures import extract_figures
+from briefings.lang.ar import key
 from briefings.text.segment import paragraphs, sentences
 
 
@@ -127,3 +128,11 @@ def test_a_bare_weekday_after_a_future_tense_is_the_one_to_come():
     assert dates("وعقد المجلس اجتماعه الثلاثاء في الرياض.") == [("الثلاثاء", "2015-08-04", "date")]
     # the future after the weekday says nothing of it
     assert dates("وأعلن الاتحاد الثلاثاء أنه سيعقد اجتماعا.") == [("الثلاثاء", "2015-08-04", "date")]
+
+
+def test_a_number_before_a_part_of_a_day_and_a_day_is_no_clock():
+    # a count whose noun came before, then when: no unit «مساء», no clock excluded
+    assert not [f for f in figures("ارتفع عدد القتلى إلى 20 مساء أمس.") if f.unit and key(f.unit) == key("مساء")]
+    assert numbers("وقتل 5 أشخاص مساء الجمعة.") == [(5, "أشخاص", "count")]
+    # a range of hours
+    assert not numbers("وتجنب ركوب القطارات من 7 إلى 11.30 صباحا في أيام العمل.")

@@ -69,3 +69,16 @@ def test_names_the_mends_leave_whole():
     assert people("وقال الإمام علي بن أبي طالب كلمة مشهورة.") == {"علي بن أبي طالب"}
     # a rank names the person right after it, whatever letter opens the name
     assert people("وأوضح العقيد لودي دي فوس أن القوات وصلت.") == {"لودي دي فوس"}
+
+
+def test_an_ordinal_or_a_referee_after_a_first_name_is_no_family_name():
+    for w in ("الثالث", "الحكم", "الواحد"):
+        assert key(w) not in words("family_names")
+    assert "سامي الحكم" not in people("وشكر المدرب سامي الحكم على إدارته للمباراة.")
+    assert "خالد الثالث" not in people("وجاء السباح خالد الثالث في الترتيب بعد المنافسة.")
+
+
+def test_ali_after_an_complementizer_or_with_a_shadda_is_no_name():
+    # «إن على فلان أن»: on him, written with ya too
+    assert "علي بشار الأسد" not in people("وقال الوزير إن علي بشار الأسد أن يرحل عن السلطة.")
+    assert not any("عليّ" in p for p in people("ونقلت الصحيفة عن عليّ محمد قوله إن الوضع صعب."))

@@ -29,12 +29,15 @@ def test_ali_after_naqala_an_is_the_cited_source():
 def test_the_preposition_ala_is_still_no_name():
     # «على» written with its alef maqsura keeps reading as the preposition
     qs = quotes("وأكد على الدوماني ضرورة العمل المشترك. وقال المتحدث باسم الوزارة إن العمل مستمر في المشروع.")
-    assert all("الدوماني" not in (q.speaker or "") for q in qs)
+    assert qs and all("الدوماني" not in (q.speaker or "") for q in qs)
 
 
 def test_god_willing_is_no_complementizer():
     qs = quotes("وقال المدرب سامي العمري في ختام المؤتمر سنعود أقوى إن شاء الله في الموسم المقبل بعد هذه الخسارة.")
     assert all(not key(q.text).startswith(("شاء", "الله")) for q in qs)
+    # inside a clause, the clause runs on through it
+    q = _only(quotes("وقال المدرب سامي العمري إن الفريق سيعود أقوى إن شاء الله في الموسم المقبل بعد هذه الخسارة."))
+    assert q.text.startswith("الفريق") and "الموسم المقبل" in q.text and "العمري" in (q.speaker or "")
 
 
 def test_a_verb_after_a_comma_in_the_clause_is_its_predicate():

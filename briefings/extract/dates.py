@@ -36,6 +36,7 @@ _YEAR_CONTEXT = frozenset(key(w) for w in ("في", "منذ", "حتى", "قبل",
 _FIRST = key("أول")
 _THE_FIRST = key("الأول")
 _YESTERDAY = key("أمس")
+_DAY = key("يوم")
 _MONTH_WORD = key("شهر")
 # بعد غد: the day after tomorrow
 _AFTER = key("بعد")
@@ -58,6 +59,11 @@ _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعو
 # before a weekday: فاز الفريق الجمعة), or a name after بن
 _HONORIFICS = frozenset(key(w) for w in ("الدكتور", "الشيخ", "المهندس", "الأستاذ", "اللواء", "العميد", "العقيد", "السيد"))
 _NAME_LINKS = frozenset(key(w) for w in ("بن", "ابن", "بنت"))
+
+
+def day_word(k: str) -> bool:
+    """Whether a key names a day: أمس، اليوم، غد، a weekday, يوم."""
+    return k in _DAYS or k in WEEKDAYS or k == _DAY
 
 
 def _future_before(toks: list[Token], i: int) -> bool:

@@ -23,7 +23,10 @@ from briefings.text import memo
 from briefings.text.tokens import sentence_tokens, words_only
 
 _NOT_BEFORE = words("not_figure_before")
-_NOT_UNIT = words("not_unit") | stop_words()
+# the parts of a day an hour is told by (number_nouns.txt has them after
+# numbers): no unit of what a number counts
+_DAY_PARTS = {key(w) for w in ("صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا")}
+_NOT_UNIT = words("not_unit") | stop_words() | _DAY_PARTS
 _MEASURES = words("units")
 _MEASURE_FOLLOWERS = words("unit_followers")
 _CURRENCIES = {key(e[0]): None if e[1] == "-" else e[1] for e in entries("currencies")}
@@ -432,17 +435,14 @@ def _peel_counted(k: str) -> str:
 _TOLL = {key(w) for w in ("القياسي", "الإجمالي", "الرسمي", "النهائي", "الحقيقي", "الفعلي")}
 
 
-# the parts of a day an hour is told by (number_nouns.txt has them after numbers)
-_DAY_PARTS = {key(w) for w in ("صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا")}
-
-
 def _excluded(body: str, toks: list[Token], first: int, last: int) -> bool:
     t = toks[first]
     if _identifier_before(toks, first, last + 1 < len(toks) and _peel_counted(toks[last + 1].key) in _COUNTED):
         return True
-    # a clock's hour: 4 عصرا، الـ 9 مساء (الساعة before it is an identifier word)
+    # a clock's hour: 4 عصرا، الـ 9 مساء (الساعة before it is an identifier word);
+    # not before a day (ارتفع عدد الضحايا إلى 20 مساء أمس: a count, then when)
     if last + 1 < len(toks) and toks[last + 1].key in _DAY_PARTS and toks[last].key.isdecimal() and int(
-            toks[last].key) <= 24:
+            toks[last].key) <= 24 and not (last + 2 < len(toks) and dates.day_word(toks[last + 2].key)):
         return True
     # a time of day (10:30) or a phone number
     after = body[toks[last].end : toks[last].end + 2]
@@ -546,6 +546,8 @@ def _describe(body, s, toks, first, last, value, note) -> Figure | None:
         run = _number_run(body, toks, j, [False] * n) if toks[j].key[:1].isdecimal() or _number_word(toks[j].key) else None
         if run and run[3] == "" and run[2] > value:
             value_max, approx, end_i = run[2], "range", run[1]
+            if end_i + 1 < n and toks[end_i + 1].key in _DAY_PARTS:
+                return None  # من 7 إلى 11.30 صباحا: hours of a day
             start_i = min(start_i, first - 1)
             if first - 2 >= 0 and toks[first - 2].key == "ما":
                 start_i = first - 2

@@ -11,6 +11,7 @@ from itertools import compress
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors import COMMON_AFTER_OFFICE, person_words
+from briefings.extract.actors.names import written_ali
 from briefings.extract.gazetteer import title_heads
 from briefings.extract.numbers import word_value
 from briefings.extract.speech import (
@@ -1397,11 +1398,7 @@ def _governed(body: str, start: int) -> bool:
     prev = body[max(0, ws - 20) : ws].split()
     # إليّ، عليّ (to me, on me): the shadda is a pronoun's, whose noun is no
     # name after it (إذ رجع إليّ عبدالرحمن فقال)
-    return bool(prev) and key(prev[-1]) in _GOVERNING and not _ali_text(prev[-1]) and "\u0651" not in prev[-1]
-
-
-def _ali_text(w: str) -> bool:
-    return key(w) == _ALI and _MARKS_RE.sub("", w).endswith("ي") and "\u0651" not in w
+    return bool(prev) and key(prev[-1]) in _GOVERNING and "\u0651" not in prev[-1]
 
 
 def _conjoined(k: str) -> bool:
@@ -1517,7 +1514,7 @@ def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
         return True
     if _named_ali(toks[j]):
         return True
-    if not k.isalpha() or k.startswith("ال") or k in gz.stop() and not _named_ali(toks[j]) \
+    if not k.isalpha() or k.startswith("ال") or k in gz.stop() \
             or (j and toks[j - 1].key in _NAME_LINKS):
         return False
     if len(k) < 3 or k.endswith(_PRONOUN_ENDINGS) or any(c in _TANWEEN for c in toks[j].text) \
@@ -1590,7 +1587,6 @@ def _trail(t: Token) -> bool:
 
 
 _ALI = key("علي")
-_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _named_ali(t: Token) -> bool:
@@ -1599,7 +1595,7 @@ def _named_ali(t: Token) -> bool:
     3,285 times (against 106,026 «على»), before بن، عبدالله، عبد، خامنئي،
     صالح and family names; after a comma 40 of its 41 next words are a
     name's (one «ارتداء»). Not with a shadda: «عليّ», on me."""
-    return t.key == _ALI and _MARKS_RE.sub("", t.text).endswith("ي") and "\u0651" not in t.text
+    return t.key == _ALI and written_ali(t.text)
 
 
 # a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث

@@ -189,8 +189,12 @@ def _named(name: str, named: set[str]) -> bool:
     if not name.startswith("\x01"):
         return False
     mine = set(name.split())
-    return any(len(small := min(mine, theirs, key=len)) >= 2 and small <= max(mine, theirs, key=len)
-               for theirs in (set(m.split()) for m in named if m.startswith("\x01")))
+    for theirs in (set(m.split()) for m in named if m.startswith("\x01")):
+        # sorted, not min/max: of two names as long, both would be `mine`
+        small, big = sorted((mine, theirs), key=len)
+        if len(small) >= 2 and small <= big:
+            return True
+    return False
 
 
 def summary(briefings: list[dict], limit: int = SUMMARY_SENTENCES) -> list[dict]:

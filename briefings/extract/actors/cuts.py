@@ -480,9 +480,16 @@ def _cut_purposes(found: list[_Raw]) -> None:
         for x in range(r.first + 1, r.last):
             k, text = toks[x].key, toks[x].text
             if k in _PURPOSES or k == _EXCEPT or (
-                    government and x > r.first + 1 and text.startswith("ل") and not text.startswith("ال")):
+                    government and x > r.first + 1 and text.startswith("ل") and not text.startswith("ال")
+                    and _country_word(toks[x - 1].key)):
                 r.last = x
                 break
+
+
+def _country_word(k: str) -> bool:
+    """A country's name or its nisba (مصر، العراقية): what names a
+    government (الحكومة المحلية لإقليم كردستان goes on)."""
+    return k in gz.countries() or k in gz.nisbas()
 
 
 def _lam_article(t: Token) -> bool:

@@ -31,14 +31,16 @@ from briefings.model import Token
 _LINK_WORDS = _NAME_LINKS | {key("أبي"), key("أبا")}
 
 # The particles of a European name (لويس فان غال، دافيد دي خيا، أنخيل دي
-# ماريا، أورسولا فون دير لاين): never a name's last word. As written: فان
-# keys as فإن (then), whose clause goes on after it.
+# ماريا، أورسولا فون دير لاين): never a name's last word. As written; فإن
+# (then) keys as فان too, and is read as one (harmless: a clause goes on
+# after it, no name ends there).
 PARTICLES = {"فان", "فون", "دي", "دا", "دو", "دوس", "ديل", "دير"}
 
 # What stands before علي, the name, and never before على, the preposition
 # (a preposition does not follow these): عن علي أحمدي، مع علي لاريجاني.
-# Not من: من على المنبر is from on the pulpit.
-_BEFORE_ALI = {key(w) for w in ("عن", "مع", "إلى", "بين", "لدى", "ضد", "أن", "إن", "ابن", "بن", "أبو")}
+# Not من: من على المنبر is from on the pulpit; not أن/إن: «إن على الأسد أن
+# يرحل» (on him) is written «إن علي» too.
+_BEFORE_ALI = {key(w) for w in ("عن", "مع", "إلى", "بين", "لدى", "ضد", "ابن", "بن", "أبو")}
 
 # The one-word honorifics of `ranks` that go before an office (معالي وزير
 # الخارجية، سمو ولي العهد، فخامة الرئيس): before a title they are its

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.openings import _heads_org, _place_cue
 from briefings.extract.actors.words import (
@@ -120,8 +122,16 @@ def _possessed(k: str) -> bool:
 _NAME_SPELLINGS = {"علي"}
 
 
+def written_ali(text: str) -> bool:
+    """The name علي as written: with ya and without a shadda (عليّ is «on
+    me»), marks aside. Over the corpus's non-held days «علي» stands 3,285
+    times (against 106,026 «على»), before بن، عبدالله، صالح and family
+    names."""
+    return "\u0651" not in text and re.sub("[\u064b-\u0652]", "", text) in _NAME_SPELLINGS
+
+
 def _written_name(t: Token) -> bool:
-    return t.key in _NAME_SPELLINGS and t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") in _NAME_SPELLINGS
+    return t.key in _NAME_SPELLINGS and written_ali(t.text)
 
 
 def _name_end(toks: list[Token], j: int) -> int:
