@@ -27,6 +27,19 @@ def labelled_articles(corpus: Path, keys: set[tuple[str, int]]) -> dict[tuple[st
     return out
 
 
+def day_articles(corpus: Path, days: tuple[str, ...], shortest: int, longest: int = 6000) -> list:
+    """The articles of the given daily files whose body is `shortest` to
+    `longest` characters long: a pool to draw a sample to label from.
+    Refuses the held days (never drawn from)."""
+    from briefings.readers import load, read_source
+    from briefings.training.corpus import HELD
+
+    if set(HELD) & set(days):
+        raise SystemExit(f"{' and '.join(HELD)} are held: never drawn from")
+    return [a for d in days for a in read_source(load(corpus / f"{d}.zip", corpus))
+            if hasattr(a, "body") and shortest <= len(a.body) <= longest]
+
+
 def labelled_briefings(corpus: Path, items: list[dict]) -> dict[tuple[str, int], object]:
     """The briefings of the articles a labelled sample's items name (each
     item with its path and record), by (path, record)."""

@@ -21,12 +21,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from briefings.assemble import assemble
-from briefings.evaluate import _in_split, _names, _unclitic, actor_match, pair
+from briefings.evaluate import _in_split, _names, _unclitic, actor_match, gold_predictions, pair
 from briefings.extract import ner
-from briefings.readers import input_files, load, read_source
-from briefings.readers.base import ReaderError
-from briefings.serialize import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLITS = {"tune": ["000_f63168924004b052", "dev01-dev27"], "check": ["dev28-dev43"]}  # the Makefile's
@@ -68,20 +64,12 @@ def per_class(gold_dir: Path, inputs: list[Path], splits: dict[str, list[str]],
     """Per-class counts of each split; `f1s` gets each article's actor F1
     (split, stem), kept in memory to count articles that moved, never
     printed."""
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
     out = {name: Counter() for name in splits}
-    for file, root in input_files(inputs):
-        names = [n for n, spec in splits.items() if file.stem in golds and _in_split(file.stem, spec)]
-        if not names:
-            continue
-        for item in read_source(load(file, root)):
-            if isinstance(item, ReaderError):
-                continue
-            pred = to_dict(assemble(item))
-            for n in names:
-                count(pred["actors"], golds[file.stem]["actors"], out[n])
-                if f1s is not None:
-                    f1s[n, file.stem] = pair(pred["actors"], golds[file.stem]["actors"], actor_match)[0].prf()[2]
+    for stem, pred, gold in gold_predictions(gold_dir, inputs):
+        for n in (n for n, spec in splits.items() if _in_split(stem, spec)):
+            count(pred["actors"], gold["actors"], out[n])
+            if f1s is not None:
+                f1s[n, stem] = pair(pred["actors"], gold["actors"], actor_match)[0].prf()[2]
     return out
 
 

@@ -14,15 +14,10 @@ Prints, for each measure: tune's micro score, the 95 % interval of a
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
-from briefings.assemble import assemble
-from briefings.evaluate import Scores, Tally, _in_split, score_briefing
-from briefings.readers import input_files, load, read_source
-from briefings.readers.base import ReaderError
-from briefings.serialize import to_dict
+from briefings.evaluate import Scores, Tally, _in_split, gold_predictions, score_briefing
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = "000_f63168924004b052,dev01-dev27"
@@ -32,17 +27,11 @@ MEASURES = ("actors", "figures", "quotes", "titles")
 
 def tune_scores(gold_dir: Path, spec: list[str]) -> list[Scores]:
     """One Scores per tune article."""
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
     out = []
-    for file, root in input_files([ROOT / "seeds", gold_dir / "articles"]):
-        gold = golds.get(file.stem)
-        if gold is None or not _in_split(file.stem, spec):
-            continue
-        for item in read_source(load(file, root)):
-            if not isinstance(item, ReaderError):
-                s = Scores()
-                score_briefing(to_dict(assemble(item)), gold, s)
-                out.append(s)
+    for stem, pred, gold in gold_predictions(gold_dir, [ROOT / "seeds", gold_dir / "articles"]):
+        if _in_split(stem, spec):
+            out.append(Scores())
+            score_briefing(pred, gold, out[-1])
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,6 +143,13 @@ class Scores:
     per_article: list[str] = field(default_factory=list)
 
 
+def title_found(title: str, predicted: set[str]) -> bool:
+    """Whether a gold title is among a paired person's predicted titles
+    (normalized): equal, or one inside the other (past three letters)."""
+    t = norm(title)
+    return t in predicted or any(t in x or x in t for x in predicted if len(x) > 3)
+
+
 def score_briefing(pred: dict, gold: dict, s: Scores) -> None:
     ta, pairs = pair(pred["actors"], gold["actors"], actor_match)
     tf, _ = pair(pred["figures"], gold["figures"], figure_match)
@@ -154,8 +162,7 @@ def score_briefing(pred: dict, gold: dict, s: Scores) -> None:
             pt = {norm(t) for t in p.get("titles") or []}
             for t in g.get("titles") or []:
                 s.titles_gold += 1
-                if norm(t) in pt or any(norm(t) in x or x in norm(t) for x in pt if len(x) > 3):
-                    s.titles_found += 1
+                s.titles_found += title_found(t, pt)
     summary = [x["text"] for x in pred["summary"]]
     lead = [x["text"] for x in pred["sentences"][:3]]
     s.rouge.append(rouge1(summary, gold["summary"]))
@@ -192,24 +199,27 @@ def parse_split(text: str) -> tuple[str, list[str]]:
     return name, [p.strip() for p in spec.split(",") if p.strip()]
 
 
-def score_inputs(gold_dir: Path, inputs: list[Path], splits: dict[str, list[str]] | None = None) -> dict[str, Scores]:
-    """Scores of every input that has a gold file, per split (one split,
-    `all`, when none are given)."""
+def gold_predictions(gold_dir: Path, inputs: list[Path]) -> Iterator[tuple[str, dict, dict]]:
+    """(stem, predicted briefing as JSON, gold) of every input article that
+    has a gold file, in the inputs' order."""
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
-    splits = splits or {"all": []}
-    out = {name: Scores() for name in splits}
     for file, root in input_files(inputs):
         gold = golds.get(file.stem)
         if gold is None:
             continue
-        targets = [n for n, spec in splits.items() if not spec or _in_split(file.stem, spec)]
-        if not targets:
-            continue
         for item in read_source(load(file, root)):
-            if isinstance(item, ReaderError):
-                continue
-            pred = to_dict(assemble(item))
-            for n in targets:
+            if not isinstance(item, ReaderError):
+                yield file.stem, to_dict(assemble(item)), gold
+
+
+def score_inputs(gold_dir: Path, inputs: list[Path], splits: dict[str, list[str]] | None = None) -> dict[str, Scores]:
+    """Scores of every input that has a gold file, per split (one split,
+    `all`, when none are given)."""
+    splits = splits or {"all": []}
+    out = {name: Scores() for name in splits}
+    for stem, pred, gold in gold_predictions(gold_dir, inputs):
+        for n, spec in splits.items():
+            if not spec or _in_split(stem, spec):
                 score_briefing(pred, gold, out[n])
     return out
 
