@@ -12,7 +12,7 @@ import bisect
 import hashlib
 import marshal
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefings.site.actor_pages import (  # noqa: F401 - OWN_PAGE, actor_pages, count_band: as this module gave them
@@ -20,6 +20,7 @@ from briefings.site.actor_pages import (  # noqa: F401 - OWN_PAGE, actor_pages, 
     ROWS,
     Keep,
     KeptPages,
+    Put,
     actor_pages,
     actor_pages_of,
     count_band,
@@ -42,14 +43,13 @@ from briefings.site.front import FrontData, write_front
 from briefings.site.merge_kept import KeptMerge
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import FromOldest
-from briefings.site.render import KIND_LABELS, Page, Renderer, Text, count_noun, currency_name, day_name, month_name
+from briefings.site.render import KIND_LABELS, Renderer, count_noun, currency_name, day_name, month_name
 
 TIMELINE_ROWS = 100  # timeline rows carry their sentence
 BRIEFINGS = 20  # briefings on one page of the archive, each with its lead sentence
 LIST_ROWS = 100  # briefings of an outlet or a month on one page: a line each
 FIGURE_KINDS = ("count", "money", "percent", "measure", "ordinal")
 
-Put = Callable[[Path, "str | Page | Text"], None]
 
 ARCHIVE = FromOldest(BRIEFINGS, "archive/index.md", lambda n: f"archive/page-{n}.md", lambda n: f"archive/undated-{n}.md")
 SERIES = 60  # values of one figure charted on a ledger page, the newest
