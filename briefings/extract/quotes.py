@@ -11,7 +11,7 @@ from itertools import compress
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors import COMMON_AFTER_OFFICE, person_words
-from briefings.extract.actors.names import written_ali
+from briefings.extract.actors.names import _written_name
 from briefings.extract.gazetteer import title_heads
 from briefings.extract.numbers import word_value
 from briefings.extract.speech import (
@@ -660,7 +660,7 @@ def _cited(toks: list[Token], i: int) -> int | None:
     n = len(toks)
     an = next((j for j in range(i + 1, min(n, i + 9)) if toks[j].key == _AN or toks[j].text in ".؟!"), None)
     if an is None or toks[an].key != _AN or an + 1 >= n or toks[an + 1].key in _NOT_CITED \
-            or toks[an + 1].key in gz.stop() and not _named_ali(toks[an + 1]):
+            or toks[an + 1].key in gz.stop() and not _written_name(toks[an + 1]):
         return None
     for j in range(an + 2, min(n, an + _SUBJECT_SPAN)):
         k = toks[j].key
@@ -1156,7 +1156,7 @@ def _office_holder_end(toks: list[Token], ci: int, where: _Mentions) -> int:
     # الوزير الإسرائيلي مشيرا إلى كيري «…»: Kerry is who he points at)
     stop = next((j for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN))
                  if not toks[j].key.isalnum() or _opens_own_statement(toks[j].key) or toks[j].key in _ILA
-                 or toks[j].key in _CONTENT_PREPS and not _named_ali(toks[j])), min(len(toks), ci + _SUBJECT_SPAN))
+                 or toks[j].key in _CONTENT_PREPS and not _written_name(toks[j])), min(len(toks), ci + _SUBJECT_SPAN))
     person = next(((ms, me) for ms, me, x in where.between(toks[ci + 1].start, toks[stop - 1].end)
                    if x.type == "person"), None)
     if person is None:
@@ -1512,7 +1512,7 @@ def _name_piece(toks: list[Token], j: int, first: bool) -> bool:
     k = toks[j].key
     if not first and k.startswith("ال") and _family_name(toks, j):
         return True
-    if _named_ali(toks[j]):
+    if _written_name(toks[j]):
         return True
     if not k.isalpha() or k.startswith("ال") or k in gz.stop() \
             or (j and toks[j - 1].key in _NAME_LINKS):
@@ -1566,7 +1566,7 @@ def _family_name(toks: list[Token], j: int) -> bool:
     know (نعيم البكر، سعيد الأحمد): one the lists call a person's or a rare
     word, never a nisba, place or office (محمد السعودي is read no name)."""
     k = toks[j].key
-    if not (j and (toks[j - 1].key in person_words() or _named_ali(toks[j - 1])) and not toks[j - 1].key.startswith("ال")) \
+    if not (j and (toks[j - 1].key in person_words() or _written_name(toks[j - 1])) and not toks[j - 1].key.startswith("ال")) \
             or not k.isalpha():
         return False
     if k in gz.nisbas() or k in gz.places() or k in gz.org_heads() or lookup(k, title_heads()).word in title_heads():
@@ -1583,19 +1583,7 @@ def _names_person(toks: list[Token], a: int, b: int, where: _Mentions) -> bool:
 def _trail(t: Token) -> bool:
     """A preposition that ends a subject or stands where one would (وأكد
     على أهمية …): not the name علي, written with ya."""
-    return t.key in _GENERIC_TRAIL and not _named_ali(t)
-
-
-_ALI = key("علي")
-
-
-def _named_ali(t: Token) -> bool:
-    """The name علي, which the key spells as the preposition على: written
-    with ya. Over the corpus's non-held days the word written «علي» stands
-    3,285 times (against 106,026 «على»), before بن، عبدالله، عبد، خامنئي،
-    صالح and family names; after a comma 40 of its 41 next words are a
-    name's (one «ارتداء»). Not with a shadda: «عليّ», on me."""
-    return t.key == _ALI and written_ali(t.text)
+    return t.key in _GENERIC_TRAIL and not _written_name(t)
 
 
 # a clause of the speaker's circumstance after the verb (وأضاف وهو يحادث

@@ -125,8 +125,9 @@ _NAME_SPELLINGS = {"علي"}
 def written_ali(text: str) -> bool:
     """The name علي as written: with ya and without a shadda (عليّ is «on
     me»), marks aside. Over the corpus's non-held days «علي» stands 3,285
-    times (against 106,026 «على»), before بن، عبدالله، صالح and family
-    names."""
+    times (against 106,026 «على»), before بن، عبدالله، عبد، خامنئي، صالح
+    and family names; after a comma 40 of its 41 next words are a name's
+    (one «ارتداء»)."""
     return "\u0651" not in text and re.sub("[\u064b-\u0652]", "", text) in _NAME_SPELLINGS
 
 
