@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefings.site.charts import bars, per_day
+from briefings.site.collection import REPEAT, REPEAT_WORDS
 from briefings.site.feeds import FEED_ITEMS, atom
 from briefings.site.outlets import outlet_name
 from briefings.site.paginator import Paginator, numbered
@@ -104,10 +105,8 @@ def _member_days(story: dict) -> list[dict]:
 # One speaker's statement in two outlets' words (one cut it shorter, or
 # changed a word: «ديدن» and «دين», «إلحاقًا لما سبق إعلانه …» with and
 # without the date) is one quote with the sources of both: at least
-# QUOTE_WORDS base forms shared, and half of both together (the timeline's
-# fold, collection.fold_repeats) or nearly all of the shorter one.
-QUOTE_SHARE = 0.5
-QUOTE_WORDS = 5
+# REPEAT_WORDS base forms shared, and REPEAT of both together (the
+# timeline's fold, collection.fold_repeats) or nearly all of the shorter one.
 QUOTE_INSIDE = 0.9
 
 
@@ -119,8 +118,8 @@ def fold_quotes(quotes: list[dict]) -> list[dict]:
     for q in quotes:
         mine = set(terms(q["text"]))
         into = next((i for i, w in enumerate(words)
-                     if (shared := len(mine & w)) >= QUOTE_WORDS
-                     and (shared >= QUOTE_SHARE * len(mine | w) or shared >= QUOTE_INSIDE * min(len(mine), len(w)))), None)
+                     if (shared := len(mine & w)) >= REPEAT_WORDS
+                     and (shared >= REPEAT * len(mine | w) or shared >= QUOTE_INSIDE * min(len(mine), len(w)))), None)
         if into is None:
             kept.append(q)
             words.append(mine)
