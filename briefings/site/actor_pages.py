@@ -61,8 +61,9 @@ class State:
     def __init__(self, order: list[Entry], shown: dict[str, Shown], named: dict[str, tuple], once: dict[str, tuple]):
         self.order, self.shown, self.named, self.once = order, shown, named, once
 
-    def dump(self) -> bytes:
-        return marshal.dumps((self.order, self.shown, self.named, self.once), 4)
+    def fields(self) -> tuple:
+        """What the state file keeps after its token (`State(*fields)` again)."""
+        return self.order, self.shown, self.named, self.once
 
 
 class KeptPages:
@@ -108,8 +109,7 @@ class KeptPages:
         since from another."""
         state, pending = _state_file(folder), _pending_file(folder)
         if rebased and self.made is not None:
-            write_if_changed(state, marshal.dumps((token, self.made.order, self.made.shown, self.made.named,
-                                                   self.made.once), 4))
+            write_if_changed(state, marshal.dumps((token, *self.made.fields()), 4))
             write_if_changed(pending, marshal.dumps((token, []), 4))
         elif self.whole or token is None:
             # made whole on a base that was not written: no base to keep
