@@ -337,12 +337,15 @@ class _Entries:
         if self.heads is not None:
             self.heads.append(head(e))
 
-    def append_packed(self, parts: tuple[bytes, ...], got: tuple) -> None:
+    def append_packed(self, parts: tuple[bytes, ...], got: tuple | None = None) -> None:
         """An entry's parts as `append` would spool them (marshal bytes of
-        each, in PARTS' order), and its head (pages.head)."""
+        each, in PARTS' order), and its head (pages.head) when known (an
+        EntryParts made without `head` keeps none)."""
         if self.spool is None:
             raise TypeError("a serving process keeps its entries whole")
-        if self.heads is not None:
+        if got is None:
+            self.heads = None
+        elif self.heads is not None:
             self.heads.append(got)
         for data in parts:
             self.spool.add(data)
