@@ -537,3 +537,13 @@ def test_a_number_an_identifier_word_names_is_no_year_or_count():
     # a year and a record stay figures
     assert [f.kind for f in figures("وتأسست الشركة في عام 1909 في القاهرة.")] == ["year"]
     assert figures("وحطم العداء الرقم القياسي 9.58 ثانية.")[0].value == 9.58
+
+
+def test_a_verb_after_an_accusative_scale_is_no_unit():
+    # 11 مليونا: the scale is what the number counts, and the verb after it
+    # goes on with the sentence; the money before lends its unit
+    found = [f for f in figures("وأنفقت البلدية ثلاثة ملايين ريال من أصل 11 مليونا خصصت للمشروع.")
+             if f.value == 11e6]
+    assert [(f.text, f.kind, f.currency) for f in found] == [("11 مليونا", "money", "SAR")]
+    # a noun the corpus counts still names what is counted after the scale
+    assert one("وتضم المحافظة 40 ألفا نسمة.").unit == "نسمة"
