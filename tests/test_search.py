@@ -5,6 +5,7 @@ three ways it is used: `mkdocs serve`, a static server, and from disk."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -81,3 +82,22 @@ def test_search_under_mkdocs_serve(search_site, page):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_part_of_the_index_that_failed_to_load_is_asked_for_again(search_site, page, tmp_path):
+    # the index unreachable for a while (a dropped connection, `mkdocs
+    # serve` rebuilding): that query fails, and the next one, once the
+    # files are back, finds what it should instead of a missing part kept
+    site = tmp_path / "site"
+    shutil.copytree(search_site / "site", site)
+    index, away = site / "assets" / "search", site / "assets" / "search-away"
+    ask = "q => window.briefingsSearch(q).then(r => ({ids: r.hits.map(h => h.id), error: !!r.error}))"
+    with static_server(site) as base:
+        page.goto(f"{base}/index.html")
+        page.wait_for_function("typeof window.briefingsSearch === 'function'")
+        index.rename(away)
+        missing = page.evaluate(ask, "الاعرجي")
+        assert missing["error"] and not missing["ids"], missing
+        away.rename(index)
+        found = page.evaluate(ask, "الاعرجي")
+        assert "s03-baghdad-security" in found["ids"][:5], found

@@ -24,12 +24,20 @@
       if (store[kind][name] !== undefined) return resolve(store[kind][name]);
       var k = kind + ":" + name;
       var first = !waiting[k];
-      (waiting[k] = waiting[k] || []).push(function () { resolve(store[kind][name]); });
+      (waiting[k] = waiting[k] || []).push(function (failed) { resolve(failed ? null : store[kind][name]); });
       if (!first) return;
       var s = document.createElement("script");
       s.src = root + "assets/search/" + path;
       s.async = true;
-      s.onerror = function () { store[kind][name] = null; window.__bfSearch(kind, name, null); };
+      // a part that failed to load is not kept as missing: the queries
+      // waiting for it read it as absent, and the next one asks again (a
+      // dropped connection, or `mkdocs serve` rebuilding the folder)
+      s.onerror = function () {
+        s.remove();
+        var fns = waiting[k] || [];
+        delete waiting[k];
+        fns.forEach(function (fn) { fn(true); });
+      };
       document.head.appendChild(s);
     });
   }
