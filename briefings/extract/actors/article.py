@@ -39,7 +39,6 @@ from briefings.extract.actors.people import (
     _end_after_family,
     _join_people,
     _keep_written_names,
-    _lone_given_names,
     _nisba_first_names,
     _peel_written_names,
     _rule_people,
@@ -165,5 +164,4 @@ def extract_actors(
     for r in raws:
         if r.type == "person":
             r.titles, r.nationality = _titles(r.toks, r.first, r.last, named[r.sentence])
-    raws = _lone_given_names(raws)
     return _bracketed_names(body, _one_country(_merge(body, raws)))

@@ -669,28 +669,3 @@ def _name_part(t: Token, first: bool) -> bool:
     if _peel_key(k) in gz.title_heads() or k in gz.places() or k in gz.org_heads() or speech_lemma(k):
         return False
     return not (first and k.startswith("ال"))
-
-
-def _lone_given_names(raws: list[_Raw]) -> list[_Raw]:
-    """The article's spans less the tagger's one-word persons that are a
-    given name the corpus knows well (the names lists read it as a
-    person's in half its uses or more, and the corpus writes it `ner.RARE`
-    times or more), with no title before it and no longer name of the
-    article holding it: such a word alone names no one a reader can tell,
-    and is mostly a place's or a family's part or a common word (بني سعد،
-    دير ياسين، يا حسين، فارس أحلامها; bench/README, "Persons of a retrained
-    tagger, nineteenth round"). A surname the lists know (أوباما: the
-    corpus names far more than persons with it) or a foreign name the
-    corpus seldom writes stays."""
-    from briefings.extract.ner import RARE
-
-    parts = {k for r in raws if r.type == "person" and r.last - r.first >= 2 for k in r.keys()}
-    vocab = vocabulary()
-
-    def lone(r: _Raw) -> bool:
-        if r.type != "person" or r.source != "crf" or r.last - r.first != 1 or r.titles:
-            return False
-        k = r.keys()[0]
-        return k not in parts and tagged_person(k) and vocab.get(k, 0) >= RARE
-
-    return [r for r in raws if not lone(r)]
