@@ -110,6 +110,7 @@ def tally(items: list[dict], found: dict[tuple[str, int], dict[str, object]]) ->
             c["tp" if hit else "fn"] += 1
         elif hit:
             c["fp"] += 1
+            c["fp_" + w["label"]] += 1  # n: no person; x: a person cut or joined
     return out
 
 
@@ -137,7 +138,8 @@ def score(corpus: Path, model: str, consistent: bool, sample: Path = SAMPLE) -> 
         counts = tally(items, persons(arts, m, c))
         tp, fp, fn = weighed(items, counts)
         p, r = tp / max(tp + fp, 1e-9), tp / max(tp + fn, 1e-9)
-        strat = "  ".join(f"{s} {counts[s]['tp']}/{counts[s]['fp']}/{counts[s]['fn']}" for s in STRATA)
+        strat = "  ".join(f"{s} {counts[s]['tp']}/{counts[s]['fp']}/{counts[s]['fn']}"
+                          f" (fp n {counts[s]['fp_n']}, x {counts[s]['fp_x']})" for s in STRATA)
         print(f"{name:10} tp/fp/fn by stratum: {strat}   pool estimate tp {tp:.0f} fp {fp:.0f} fn {fn:.0f}"
               f"  P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
 
