@@ -7,6 +7,7 @@ of the candidate's persons can be chosen without the check split.
 
     .venv/bin/python bench/ner_persons.py CORPUS draw --model CAND [--out PATH]
     .venv/bin/python bench/ner_persons.py CORPUS score --model CAND [--sample PATH]
+    .venv/bin/python bench/ner_persons.py CORPUS marginals --model CAND   # how surely the CRF reads each
 
 `bench/data/ner-persons-23.json` keeps each drawn person's file, record,
 url, first mention's offsets, the name as the extractor gave it, the
@@ -144,10 +145,51 @@ def score(corpus: Path, model: str, consistent: bool, sample: Path = SAMPLE) -> 
               f"  P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
 
 
+def marginals(corpus: Path, model: str, sample: Path = SAMPLE) -> None:
+    """How surely the candidate's CRF reads each labelled person as one:
+    the mean over the mention's words of P(B-PER) + P(I-PER), from
+    crfsuite's forward-backward (the shipped decoder is Viterbi only, so
+    a threshold would cost extraction a second pass: measured here, not
+    shipped). Printed per label, for the tagger's own persons (found by
+    both taggers or by it alone); `--model shipped` reads the shipped
+    model on its own."""
+    from briefings.text.tokens import sentence_tokens
+
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    shipped = model == "shipped"  # the shipped model, on its own persons
+    own = "candidate" if shipped else "shipped"
+    items = [w for w in data["items"] if w["label"] and w["stratum"] != own]
+    arts = labelled_articles(corpus, {(w["path"], w["record"]) for w in items})
+    tagger = ner.Tagger(None if shipped else model)
+    crf = tagger._crfsuite
+    by: dict[str, list[float]] = {}
+    for w in items:
+        a = arts[(w["path"], w["record"])]
+        b = assemble(a)
+        s = next(s for s in b.sentences if s.start <= w["start"] < s.end)
+        toks = sentence_tokens(a.body, [s])[0]
+        feats = tagger._features.sentence([t.text for t in toks])
+        if tagger._mark:
+            feats = [[*f, *(tagger._mark + x for x in f)] for f in feats]
+        crf.set(feats)
+        at = [i for i, t in enumerate(toks) if t.start < w["end"] and t.end > w["start"]]
+        p = sum(crf.marginal("B-PER", i) + crf.marginal("I-PER", i) for i in at) / max(len(at), 1)
+        by.setdefault(w["label"], []).append(p)
+        by.setdefault(f"{w['label']} ({w['stratum']} only)" if w["stratum"] != "both" else "_", []).append(p)
+    for label, ps in sorted(by.items()):
+        ps.sort()
+        q = [ps[int(f * (len(ps) - 1))] for f in (0.1, 0.25, 0.5, 0.75, 0.9)]
+        print(f"{label}: {len(ps)} persons, P(PER) deciles 10/25/50/75/90: " + " ".join(f"{x:.2f}" for x in q))
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        kept = {label: sum(p >= t for p in ps) for label, ps in by.items()}
+        print(f"threshold {t}: kept y {kept.get('y', 0)}/{len(by.get('y', []))}, x {kept.get('x', 0)}/"
+              f"{len(by.get('x', []))}, n {kept.get('n', 0)}/{len(by.get('n', []))}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
-    ap.add_argument("mode", choices=("draw", "score"))
+    ap.add_argument("mode", choices=("draw", "score", "marginals"))
     ap.add_argument("--model", required=True, help="the candidate model file")
     ap.add_argument("--no-pass", action="store_true", help="read the candidate without the article's pass")
     ap.add_argument("--articles", type=int, default=600, help="draw: articles in the pool")
@@ -161,6 +203,8 @@ def main() -> None:
     if a.mode == "draw":
         sizes = {"both": a.both, "shipped": a.only, "candidate": a.only}
         draw(a.corpus, a.model, not a.no_pass, a.articles, sizes, a.out, tuple(a.days.split(",")), a.seed)
+    elif a.mode == "marginals":
+        marginals(a.corpus, a.model, a.sample)
     else:
         score(a.corpus, a.model, not a.no_pass, a.sample)
 
