@@ -39,3 +39,18 @@ def test_counts_are_weighed_by_each_stratum_pool_over_its_sample() -> None:
     tp, fp, fn = persons_bench.weighed(ITEMS, persons_bench.tally(ITEMS, found))
     # both: 1 of 2 drawn from 100 → 50; candidate: 1 of 3 from 10; shipped: 1 of 1 from 4
     assert (round(tp, 3), fp, fn) == (round(50 + 10 / 3 + 4, 3), 0, 0)
+
+
+def test_the_margin_tagger_unnames_only_persons_under_its_threshold() -> None:
+    from briefings.extract import ner
+
+    if not ner.model_available():
+        return
+    words = "وقال الرئيس الأمريكي باراك أوباما في واشنطن إن الاتفاق جيد".split()
+    plain = ner.Tagger().tag(words)
+    assert any(t.endswith("PER") for t in plain)  # the sentence names a person
+    assert persons_bench.MarginTagger(None, 1e-9).tag(words) == plain
+    strict = persons_bench.MarginTagger(None, 1.01).tag(words)  # no mean of marginals reaches it
+    assert not any(t.endswith("PER") for t in strict)
+    # the other words keep their tags
+    assert all(s == p for s, p in zip(strict, plain, strict=True) if not p.endswith("PER"))
