@@ -96,6 +96,8 @@ def main() -> None:
     ap.add_argument("--scheme", default=ner.SCHEME, help="the convention to read the model in (none: shared)")
     ap.add_argument("--check", action="store_true", help="count the check split too (aggregate only)")
     ap.add_argument("--json", type=Path, help="write the aggregate counts here")
+    ap.add_argument("--threshold", type=float, default=0.0,
+                    help="the candidate unnames a person span its CRF reads under this (ner_persons.MarginTagger)")
     ap.add_argument("--compare", action="store_true",
                     help="run the shipped tagger first and count the articles whose actor F1 rose or fell")
     args = ap.parse_args()
@@ -108,7 +110,12 @@ def main() -> None:
         print("shipped tagger\n" + table(per_class(args.gold, inputs, splits, before)))
         ner.default_tagger.cache_clear()
     after: dict[tuple[str, str], float] = {}
-    ner.load_with(lambda: ner.Tagger(args.model, consistent=args.consistent, scheme=scheme))
+    if args.threshold:
+        from ner_persons import MarginTagger
+
+        ner.load_with(lambda: MarginTagger(args.model, args.threshold, consistent=args.consistent, scheme=scheme))
+    else:
+        ner.load_with(lambda: ner.Tagger(args.model, consistent=args.consistent, scheme=scheme))
     counts = per_class(args.gold, inputs, splits, after)
     print(("candidate\n" if args.compare else "") + table(counts))
     if args.compare:
