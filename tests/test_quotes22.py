@@ -35,3 +35,18 @@ def test_illa_anna_opens_no_reported_clause():
     qs = quotes("وكان الحزب أعلن نيته مقاطعة الانتخابات عقب مقتل أحد أعضائه خلال المسيرة، "
                 "إلا أن حكما قضائيا صدر الشهر الماضي دفع عددا من قادته إلى المطالبة بالتراجع.")
     assert all(not q.text.startswith("حكما") for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+def test_the_narrator_under_an_is_still_the_speaker():
+    # guard: عن before a name names who speaks (a narration), not an object
+    qs = quotes("وأخرج البخاري في صحيحه عن سعد بن مالك، قال إن الصبر نصف الإيمان في كل الأحوال والظروف.")
+    q = next(q for q in qs if q.text.startswith("الصبر"))
+    assert "سعد بن مالك" in (q.speaker or "")
+
+
+def test_a_name_under_a_preposition_before_a_relative_is_the_subject():
+    # guard: خلفا لفلان، الذي قدم …، ودعا: the relative clause's verbs are his
+    qs = quotes("وحددت اللجنة التنفيذية موعدا للانتخابات خلفا لسامي بن خالد العتيبي، الذي قدم استقالته "
+                "الشهر الماضي، ودعا إلى جمعية عمومية غير عادية لانتخاب رئيس جديد للاتحاد.")
+    q = next(q for q in qs if q.text.startswith("إلى"))
+    assert "العتيبي" in (q.speaker or "")

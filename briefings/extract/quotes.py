@@ -500,8 +500,8 @@ def _sentence_subject(body: str, toks: list[Token], ci: int, where: _Mentions,
     first body: in a sentence opened by a verb (VSO), its subject. Not one
     under a preposition (فيما تلقى والد الشهيد اتصالا من الأمير فلان …،
     وأوضح أنه: the caller is no subject; quotes22)."""
-    found = [a for ms, _, a in where.between(toks[0].start, toks[ci].start)
-             if a.type != "place" and not _styled_governed(body, toks, ms)]
+    found = [a for ms, me, a in where.between(toks[0].start, toks[ci].start)
+             if a.type != "place" and not (_styled_governed(body, toks, ms) and not _RELATIVE_AFTER.match(body, me))]
     best = next((a for a in found if a.type == "person"), None if persons_only or not found else found[0])
     return (best.name, best.id) if best else None
 
@@ -1413,15 +1413,30 @@ def _governed(body: str, start: int) -> bool:
 _STYLE_WORDS = {key(w) for w in ("صاحب", "السمو", "سمو", "الملكي", "الدكتور", "الشيخ", "المهندس", "الأستاذ")}
 
 
+# a relative pronoun after a name makes it the subject of what follows
+# (خلفا لبلاتر، الذي قدم استقالته …، ودعا إلى …: Blatter called)
+_RELATIVE_AFTER = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\b")
+# the narrator under عن (عن ابن عباس، قال: …) and the topic after بالنسبة
+# (أما بالنسبة إلى فلانة …، وقالت) are who speaks, not an object
+_SPEAKING_PREPS = {key("عن")}
+_TOPIC = {key(w) for w in ("بالنسبة", "وبالنسبة")}
+
+
 def _styled_governed(body: str, toks: list[Token], start: int) -> bool:
     """Whether the mention at `start` is under a preposition, before it or
     before the style and office words that precede it (تلقى … اتصالا من
-    صاحب السمو الملكي الأمير متعب: the caller is no subject)."""
+    صاحب السمو الملكي الأمير متعب: the caller is no subject); not under عن
+    or after بالنسبة (_SPEAKING_PREPS, _TOPIC)."""
     i = bisect.bisect_left([t.start for t in toks], start)
     j = i
     while j > 0 and i - j < 6 and (toks[j - 1].key in _STYLE_WORDS or toks[j - 1].key in _HONORIFIC_WORDS
                                    or lookup(toks[j - 1].key, title_heads()).word in title_heads()):
         j -= 1
+    # the word before the phrase: a preposition written apart, and the one before it
+    if j > 0 and (toks[j - 1].key in _SPEAKING_PREPS or j > 1 and toks[j - 2].key in _TOPIC):
+        return False
+    if j > 0 and peel_known(toks[j - 1].key).word in _TOPIC:
+        return False
     return _governed(body, start) or (j < i and _governed(body, toks[j].start))
 
 
