@@ -50,3 +50,10 @@ def test_a_name_under_a_preposition_before_a_relative_is_the_subject():
                 "الشهر الماضي، ودعا إلى جمعية عمومية غير عادية لانتخاب رئيس جديد للاتحاد.")
     q = next(q for q in qs if q.text.startswith("إلى"))
     assert "العتيبي" in (q.speaker or "")
+
+
+def test_illa_anna_after_a_negation_is_still_the_clause():
+    # guard: لا يسعني إلا أن («I can only») keeps what follows as said
+    qs = quotes("وأضاف المهندس سامي بن خالد العتيبي لا يسعني إلا أن أشكر فريق العمل على هذا الجهد المتميز في المشروع.")
+    assert any(q.text.startswith("أشكر") and "العتيبي" in (q.speaker or "") for q in qs), \
+        [(q.speaker, q.text) for q in qs]

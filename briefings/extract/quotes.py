@@ -1004,8 +1004,10 @@ def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> t
     """(end of subject, start of clause) after the cue at ci."""
     for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)):
         k = toks[j].key
-        if _complementizer(k) and toks[j - 1].key in _BUT:
-            break  # أعلن نيته المقاطعة، إلا أن حكما …: «but», a clause of the writer's
+        if _complementizer(k) and toks[j - 1].key in _BUT and not any(t.key in _NEGATION for t in toks[max(ci, j - 4):j - 1]):
+            # أعلن نيته المقاطعة، إلا أن حكما …: «but», a clause of the
+            # writer's; not after a negation (لا يسعني إلا أن أشكر: «only»)
+            break
         if _complementizer(k) and not where.inside(toks[j].start) and not _god_willing(toks, j):
             # وقال موقع سي إن إن الإخباري إن …: the first إن is the name's
             return j, j + 1
@@ -1038,6 +1040,7 @@ def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> t
 
 # إلا أن، غير أن (but, however): the أن after them opens no reported clause
 _BUT = {key(w) for w in ("إلا", "الا", "غير")}
+_NEGATION = {key(w) for w in ("لا", "لم", "ما", "ليس", "لن", "فلا", "ولا", "ولم")}
 _KASHAFA = key("كشف")
 _SHAA = key("شاء")
 _IN = {key(w) for w in ("إن", "وإن", "فإن")}
