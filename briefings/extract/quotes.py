@@ -127,14 +127,14 @@ def extract_quotes(
                 # sentence's subject; the cues' own pass comes after this one
                 verb = next((c for c in reversed(cues) if c < cue_i and not is_participle(toks[c].key)), None)
                 fallback = (_subject(body, toks, verb, where, fallback) if verb is not None
-                            else _sentence_subject(toks, cue_i, where) or fallback)
+                            else _sentence_subject(body, toks, cue_i, where) or fallback)
             elif cue_i is not None and cue_i == cues[0] and _conjoined(toks[cue_i].key):
                 # ورفع الأمير فلان … لخادم الحرمين الملك سلمان …، وقال: «…»:
                 # a verb under و with no subject of its own, the sentence's
                 # first cue, speaks for the person the sentence opens with
                 # (its first verb's subject), not for the one named last, as
                 # a reported statement's first cue does
-                fallback = _sentence_subject(toks, cue_i, where, persons_only=True) or fallback
+                fallback = _sentence_subject(body, toks, cue_i, where, persons_only=True) or fallback
             speaker = _subject(body, toks, cue_i, where, fallback) if cue_i is not None else fallback
             group = False
             if cue_i is not None and (speaker[1] in persons or not speaker[0]) and _plural_cue(toks[cue_i].key):
@@ -173,12 +173,12 @@ def extract_quotes(
             if n == 0 and is_participle(toks[ci].key):
                 # افتتح الوزير المعرض، مؤكدا أن …: the participle speaks for
                 # the subject of the sentence's verb, not for who spoke before
-                fallback = _sentence_subject(toks, ci, where) or fallback
+                fallback = _sentence_subject(body, toks, ci, where) or fallback
             elif n == 0:
                 # د. فلان، مدير الشركة، يشكك في جدواه ويقول إن …: a person
                 # the sentence opens with is who a verb without a subject
                 # after it has speak, not who spoke in an earlier sentence
-                fallback = _sentence_subject(toks, ci, where, persons_only=True) or fallback
+                fallback = _sentence_subject(body, toks, ci, where, persons_only=True) or fallback
             q = _reported(body, toks, ci, nxt_cue, s, direct, where, fallback)
             group = False
             if q and nxt_cue is None:
@@ -494,11 +494,14 @@ def _run_on(body: str, q: Quote, paragraph_end: int) -> Quote:
                  speaker=q.speaker, speaker_id=q.speaker_id, cue=q.cue)
 
 
-def _sentence_subject(toks: list[Token], ci: int, where: _Mentions,
+def _sentence_subject(body: str, toks: list[Token], ci: int, where: _Mentions,
                       persons_only: bool = False) -> tuple[str, str] | None:
     """The first person named in the sentence before token ci, else the
-    first body: in a sentence opened by a verb (VSO), its subject."""
-    found = [a for _, _, a in where.between(toks[0].start, toks[ci].start) if a.type != "place"]
+    first body: in a sentence opened by a verb (VSO), its subject. Not one
+    under a preposition (فيما تلقى والد الشهيد اتصالا من الأمير فلان …،
+    وأوضح أنه: the caller is no subject; quotes22)."""
+    found = [a for ms, me, a in where.between(toks[0].start, toks[ci].start)
+             if a.type != "place" and not (_styled_governed(body, toks, ms) and not _RELATIVE_AFTER.match(body, me))]
     best = next((a for a in found if a.type == "person"), None if persons_only or not found else found[0])
     return (best.name, best.id) if best else None
 
@@ -1001,6 +1004,10 @@ def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> t
     """(end of subject, start of clause) after the cue at ci."""
     for j in range(ci + 1, min(len(toks), ci + _SUBJECT_SPAN)):
         k = toks[j].key
+        if _complementizer(k) and toks[j - 1].key in _BUT and not any(t.key in _NEGATION for t in toks[max(ci, j - 4):j - 1]):
+            # أعلن نيته المقاطعة، إلا أن حكما …: «but», a clause of the
+            # writer's; not after a negation (لا يسعني إلا أن أشكر: «only»)
+            break
         if _complementizer(k) and not where.inside(toks[j].start) and not _god_willing(toks, j):
             # وقال موقع سي إن إن الإخباري إن …: the first إن is the name's
             return j, j + 1
@@ -1031,6 +1038,9 @@ def _clause_start(toks: list[Token], ci: int, lemma: str, where: _Mentions) -> t
     return None
 
 
+# إلا أن، غير أن (but, however): the أن after them opens no reported clause
+_BUT = {key(w) for w in ("إلا", "الا", "غير")}
+_NEGATION = {key(w) for w in ("لا", "لم", "ما", "ليس", "لن", "فلا", "ولا", "ولم")}
 _KASHAFA = key("كشف")
 _SHAA = key("شاء")
 _IN = {key(w) for w in ("إن", "وإن", "فإن")}
@@ -1399,6 +1409,38 @@ def _governed(body: str, start: int) -> bool:
     # إليّ، عليّ (to me, on me): the shadda is a pronoun's, whose noun is no
     # name after it (إذ رجع إليّ عبدالرحمن فقال)
     return bool(prev) and key(prev[-1]) in _GOVERNING and "\u0651" not in prev[-1]
+
+
+# the words of a style or an office before a name (من صاحب السمو الملكي
+# الأمير فلان، إلى الدكتور فلان): a preposition before them governs the name
+_STYLE_WORDS = {key(w) for w in ("صاحب", "السمو", "سمو", "الملكي", "الدكتور", "الشيخ", "المهندس", "الأستاذ")}
+
+
+# a relative pronoun after a name makes it the subject of what follows
+# (خلفا لبلاتر، الذي قدم استقالته …، ودعا إلى …: Blatter called)
+_RELATIVE_AFTER = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\b")
+# the narrator under عن (عن ابن عباس، قال: …) and the topic after بالنسبة
+# (أما بالنسبة إلى فلانة …، وقالت) are who speaks, not an object
+_SPEAKING_PREPS = {key("عن")}
+_TOPIC = {key(w) for w in ("بالنسبة", "وبالنسبة")}
+
+
+def _styled_governed(body: str, toks: list[Token], start: int) -> bool:
+    """Whether the mention at `start` is under a preposition, before it or
+    before the style and office words that precede it (تلقى … اتصالا من
+    صاحب السمو الملكي الأمير متعب: the caller is no subject); not under عن
+    or after بالنسبة (_SPEAKING_PREPS, _TOPIC)."""
+    i = bisect.bisect_left([t.start for t in toks], start)
+    j = i
+    while j > 0 and i - j < 6 and (toks[j - 1].key in _STYLE_WORDS or toks[j - 1].key in _HONORIFIC_WORDS
+                                   or lookup(toks[j - 1].key, title_heads()).word in title_heads()):
+        j -= 1
+    # the word before the phrase: a preposition written apart, and the one before it
+    if j > 0 and (toks[j - 1].key in _SPEAKING_PREPS or j > 1 and toks[j - 2].key in _TOPIC):
+        return False
+    if j > 0 and peel_known(toks[j - 1].key).word in _TOPIC:
+        return False
+    return _governed(body, start) or (j < i and _governed(body, toks[j].start))
 
 
 def _conjoined(k: str) -> bool:
@@ -2013,6 +2055,11 @@ def _skip_not_subject(toks: list[Token], a: int, b: int) -> int:
         t = toks[a]
         if t.key in _NOT_SUBJECT or t.text in ("،", ","):
             a += 1
+        elif _attribution_word(t.key) and (close := next((j for j in range(a + 1, b) if toks[j].text in ("،", ",")),
+                                                         None)) is not None:
+            # وأكد، بحسب وكالة «إيرنا»، أن …: the source that carried it,
+            # set off by commas, is no subject; who spoke is the chain's
+            a = close + 1
         elif t.key == "ل":  # لـ«الجزيرة»، لـ"الاقتصادية": the outlet spoken to
             a += 1
             closing = _closing(toks[a].text) if a < b else None
