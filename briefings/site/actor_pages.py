@@ -38,13 +38,20 @@ ACTORS_HOME = "actors/index.md"
 # that keep their rows as names come (site/anchored.py)
 # (pages of `shortest` to `longest` rows, e times `shortest` on average)
 ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")  # ~120 rows
-ONCE = Anchored(9, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 actors
+# the shared pages are cut on every actor by name, and show those of two to
+# four briefings (a sixth of the actors at 1,000 articles): an actor that
+# comes to two briefings or leaves for a page of its own moves no cut, so
+# renames no page and moves no companion's link (cut on the shared actors
+# alone, one new article moved 49-122 pages' links)
+ONCE = Anchored(55, 220, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 of ~150 actors
 
 Put = Callable[[Path, "str | Page | Text"], None]
 Keep = Callable[[Path], bool]
 # An actor by name: its name's key, slug, name (the order of the pages by
 # name), its place in the order of the actors (a kept merge's key, which
-# stays; else its position), and its count of briefings
+# stays; else its position), its count of briefings, and whether its slug
+# marks a cut of the pages by name (1) and of the shared pages (2): kept
+# with it, so that a build does not hash every slug again
 Entry = tuple
 # what a page shows of a slug's actors where another page names it: the
 # name (of its last actor, most mentioned first), where it leads, and the
@@ -175,7 +182,7 @@ class _Pages:
         # by the name's key, then slug: actors of one slug (one-word names
         # kept apart) side by side, as the pages named for their last slug
         # need; then as they come (the merge keyed these names)
-        order = sorted((name_key(a.name), a.slug, a.name, t, len(a.appearances)) for t, a in at.items())
+        order = sorted(_entry(a.name, a.slug, t, len(a.appearances)) for t, a in at.items())
         named, once = self._cut(order)
         home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
         for p in once:
@@ -210,8 +217,8 @@ class _Pages:
         gone, new, changed = merge.delta
         self.of = lambda e: merge.actor_at(e[3])
         order = base.order
-        out = [(name_key(key[1]), slug, key[1], key, -key[0]) for key, slug in gone]
-        come = [(name_key(ca.name), ca.slug, ca.name, key, len(ca.appearances)) for key, ca in new]
+        out = [_entry(key[1], slug, key, -key[0]) for key, slug in gone]
+        come = [_entry(ca.name, ca.slug, key, len(ca.appearances)) for key, ca in new]
         if len(out) + len(come) > 64 and (len(out) + len(come)) * 16 > len(order):
             leaving = set(out)
             order = sorted([e for e in order if e not in leaving] + come)
@@ -302,8 +309,8 @@ class _Pages:
         return acts[-1].name, home, last
 
     def _cut(self, order: list[Entry]):
-        named = ACTORS.pages(order, _slug)
-        once = ONCE.pages([e for e in order if 1 < e[4] < OWN_PAGE], _slug)
+        named = ACTORS.pages(order, _slug, [e[5] & 1 for e in order])
+        once = ONCE.pages(order, _slug, [e[5] & 2 for e in order], [1 < e[4] < OWN_PAGE for e in order])
         return named, once
 
     def _names(self) -> dict[str, str]:
@@ -370,6 +377,10 @@ class _Pages:
 
 def _slug(e: Entry) -> str:
     return e[1]
+
+
+def _entry(name: str, slug: str, key, count: int) -> Entry:
+    return name_key(name), slug, name, key, count, ACTORS.marks(slug) | ONCE.marks(slug) << 1
 
 
 def _pages_state(pages) -> dict[str, tuple]:
