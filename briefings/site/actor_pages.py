@@ -46,7 +46,7 @@ ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_H
 ONCE = Anchored(55, 220, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 of ~150 actors
 
 Put = Callable[[Path, "str | Page | Text"], None]
-Keep = Callable[[Path], bool]
+Keep = Callable[[str], bool]  # a page, by its path under docs/
 # An actor by name: its name's key, slug, name (the order of the pages by
 # name), its place in the order of the actors (a kept merge's key, which
 # stays; else its position), its count of briefings, and whether its slug
@@ -271,20 +271,20 @@ class _Pages:
             if base.named.get(p.path) != named_state[p.path] or any(e[1] in changed or e[1] in news for e in p.items):
                 dirty.add(p.path)
                 self._names_page(p)
-            elif p.path in kept.pending or not self.keep(self.docs / p.path):
+            elif p.path in kept.pending or not self.keep(p.path):
                 self._names_page(p)
         for p in once:
             if base.once.get(p.path) != once_state[p.path] or any(e[1] in showing for e in p.items):
                 dirty.add(p.path)
                 self._once_page(p)
-            elif p.path in kept.pending or not self.keep(self.docs / p.path):
+            elif p.path in kept.pending or not self.keep(p.path):
                 self._once_page(p)
         for s in {e[1] for e in order if e[4] >= OWN_PAGE}:
             path = f"actors/{s}.md"
             if s in showing:
                 dirty.add(path)
                 self._own_page(self._own_actor(s))
-            elif path in kept.pending or not self.keep(self.docs / path):
+            elif path in kept.pending or not self.keep(path):
                 self._own_page(self._own_actor(s))
         kept.made = State(order, shown, named_state, once_state)
         kept.changed, kept.whole, kept.rendered = dirty, False, self.rendered
