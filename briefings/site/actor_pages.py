@@ -169,6 +169,8 @@ class _Pages:
         self.merge, self.kept, self.keep = merge, kept, keep
         self.shown: dict[str, Shown] = {}
         self.rendered = 0
+        self.order: list[Entry] = []
+        self._ranks: dict[str, int] | None = None
 
     # the whole: every page rendered
     def whole(self) -> dict[str, str]:
@@ -182,7 +184,7 @@ class _Pages:
         # by the name's key, then slug: actors of one slug (one-word names
         # kept apart) side by side, as the pages named for their last slug
         # need; then as they come (the merge keyed these names)
-        order = sorted(_entry(a.name, a.slug, t, len(a.appearances)) for t, a in at.items())
+        order = self.order = sorted(_entry(a.name, a.slug, t, len(a.appearances)) for t, a in at.items())
         named, once = self._cut(order)
         home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
         for p in once:
@@ -230,6 +232,7 @@ class _Pages:
                 del order[i]
             for e in come:
                 insort(order, e)
+        self.order = order
         named, once = self._cut(order)
         once_at = {e[1]: p.path for p in once for e in p.items}  # a slug's last shared page
         named_state, once_state = _pages_state(named), _pages_state(once)
@@ -350,7 +353,7 @@ class _Pages:
         shown = self.shown
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
         together = [({"name": shown[s][0]}, "../" + shown[s][1], c)
-                    for s, c in _most_common(a.with_, company, shown)] if company else []
+                    for s, c in _most_common(a.with_, company, self._rank())] if company else []
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0])) if a.nationalities else None
         # one briefing's nisba in fifty (نظيره التركي read as his) is not his
         nationality = nationality[0] if nationality and nationality[1] >= 0.1 * len(a.appearances) else None
@@ -360,6 +363,15 @@ class _Pages:
         return {"a": show, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
                 "more": max(0, len(a.appearances) - MENTIONS)}
+
+    def _rank(self) -> dict[str, int]:
+        """Each slug's place by name (of its last actor by name), as an
+        int: companions equal in count sort by it, and ints compare faster
+        than the names' tuples (`Shown`'s third), which a cold build's
+        thousands of pages sorted (a few companions each way: 10,020)."""
+        if self._ranks is None:
+            self._ranks = {e[1]: i for i, e in enumerate(self.order)}
+        return self._ranks
 
     def _own_page(self, a: CollectionActor) -> None:
         self.rendered += 1
@@ -413,12 +425,12 @@ def _in_briefing(ap: dict) -> str:
     return f"briefings/{stem}.md#s-{ap['sentence']}"
 
 
-def _most_common(counts: dict[str, int], n: int, shown: dict[str, Shown]) -> list[tuple[str, int]]:
+def _most_common(counts: dict[str, int], n: int, rank: dict[str, int]) -> list[tuple[str, int]]:
     """The n actors seen most often with one, by name (then slug) among
-    equals: `shown` gives each slug its place in that order. Only
+    equals: `rank` gives each slug its place in that order. Only
     those counted at least as often as the n-th are sorted: a well-known
     actor has thousands of companions, most seen once."""
     cutoff = sorted(counts.values(), reverse=True)[n - 1] if len(counts) > n else 0
     # plain tuples sort in C; a key function was a tenth of a serve rebuild
-    ranked = sorted([(-c, shown[s][2], s) for s, c in counts.items() if c >= cutoff])
+    ranked = sorted([(-c, rank[s], s) for s, c in counts.items() if c >= cutoff])
     return [(s, -c) for c, _, s in ranked[:n]]
