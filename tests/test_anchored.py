@@ -83,3 +83,36 @@ def test_items_of_one_key_stay_on_one_page_and_the_first_page_keeps_its_name():
     assert len({p.path for p in pages}) == len(pages)
     assert all(p.items[0] != q.items[-1] for q, p in zip(pages, pages[1:], strict=False))
     assert pages[0].path == "t/2015.md" and pages[1].pager[0] == ("السابقة", "../t/2015.md")
+
+
+def test_items_shown_on_the_pages_move_no_cut_when_they_come_or_go():
+    # the shared actor pages: cut on every actor by name, showing a sixth
+    # of them; an actor that comes onto them (a second briefing) or leaves
+    # (a fifth) changes the page it is on, and no page's name
+    names = _names(3000, seed=6)
+    rng = random.Random(7)
+    shown = {n for n in names if rng.random() < 0.16}
+
+    def cut(shown: set[str]) -> dict[str, list[str]]:
+        pages = PAGES.pages(names, lambda x: x, shown=[n in shown for n in names])
+        assert [x for p in pages for x in p.items] == [n for n in names if n in shown]
+        return {p.path: p.items for p in pages}
+
+    before = cut(shown)
+    assert 3000 / 8 / 2.72 * 0.8 < len(before) < 3000 / 8 / 2.72 * 1.25  # the cut of the whole list
+    for name in rng.sample(names, 200):
+        after = cut(shown ^ {name})
+        differ = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        # the page it comes onto or leaves; a page left empty goes, a page
+        # that had none comes, with no other page renamed
+        assert len(differ) == 1, (name, differ)
+        assert before.keys() - after.keys() <= differ and after.keys() - before.keys() <= differ
+    # and the marks given are the marks: the same pages
+    marked = [PAGES.marks(n) for n in names]
+    assert {p.path: p.items for p in PAGES.pages(names, lambda x: x, marked, [n in shown for n in names])} == before
+    # without `shown`, the cut of the shown items alone moves names
+    moved = 0
+    for name in rng.sample(names, 200):
+        alone = {p.path for p in PAGES.pages(sorted(shown), lambda x: x)}
+        moved += alone != {p.path for p in PAGES.pages(sorted(shown ^ {name}), lambda x: x)}
+    assert moved >= 5  # (10 of these 200)

@@ -42,3 +42,28 @@ def test_temporary_files_of_an_interrupted_build_are_removed(tmp_path):
     assert [p for p in leftovers if p.exists()] == []
     assert all(p.read_text() == "mine" for p in theirs)
     assert (docs / "briefings" / f"{SEED_ID}.md").is_file() and (docs / "index.md").is_file()
+
+
+def test_a_kept_page_is_the_last_builds_while_it_is_there(tmp_path):
+    # Writer.keep, by a page's path under docs/ or its Path: a folder is
+    # listed once, so a page gone since the last build is not kept
+    from briefings.run import Report
+    from briefings.site.render import Text
+    from briefings.site.writer import Writer
+
+    docs, manifest = tmp_path / "docs", tmp_path / "manifest.json"
+    w = Writer(docs, manifest, ("actors",), "v1")
+    for name in ("a", "b", "c"):
+        w.put(docs / "actors" / f"{name}.md", Text(f"page {name}"))
+    w.put(docs / "actors" / "d.md", "not rendered from data")
+    w.finish("f1", Report())
+    (docs / "actors" / "b.md").unlink()
+    w = Writer(docs, manifest, ("actors",), "v1")
+    assert w.keep("actors/a.md") and w.keep(docs / "actors" / "c.md")
+    assert not w.keep("actors/b.md")  # gone
+    assert not w.keep("actors/d.md")  # no digest: not a rendered page
+    assert not w.keep("actors/e.md") and not w.keep("other/a.md")
+    w.finish("f2", Report())
+    assert sorted(p.name for p in (docs / "actors").iterdir()) == ["a.md", "c.md"]  # what was not kept goes
+    # another version of the pages: nothing is kept
+    assert not Writer(docs, manifest, ("actors",), "v2").keep("actors/a.md")

@@ -38,13 +38,20 @@ ACTORS_HOME = "actors/index.md"
 # that keep their rows as names come (site/anchored.py)
 # (pages of `shortest` to `longest` rows, e times `shortest` on average)
 ACTORS = Anchored(44, 2 * ROWS, lambda name: f"actors/names-{name}.md", ACTORS_HOME, "names")  # ~120 rows
-ONCE = Anchored(9, 36, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 actors
+# the shared pages are cut on every actor by name, and show those of two to
+# four briefings (a sixth of the actors at 1,000 articles): an actor that
+# comes to two briefings or leaves for a page of its own moves no cut, so
+# renames no page and moves no companion's link (cut on the shared actors
+# alone, one new article moved 49-122 pages' links)
+ONCE = Anchored(55, 220, lambda name: f"actors/more-{name}.md", ACTORS_HOME, "more")  # ~24 of ~150 actors
 
 Put = Callable[[Path, "str | Page | Text"], None]
-Keep = Callable[[Path], bool]
+Keep = Callable[[str], bool]  # a page, by its path under docs/
 # An actor by name: its name's key, slug, name (the order of the pages by
 # name), its place in the order of the actors (a kept merge's key, which
-# stays; else its position), and its count of briefings
+# stays; else its position), its count of briefings, and whether its slug
+# marks a cut of the pages by name (1) and of the shared pages (2): kept
+# with it, so that a build does not hash every slug again
 Entry = tuple
 # what a page shows of a slug's actors where another page names it: the
 # name (of its last actor, most mentioned first), where it leads, and the
@@ -162,6 +169,8 @@ class _Pages:
         self.merge, self.kept, self.keep = merge, kept, keep
         self.shown: dict[str, Shown] = {}
         self.rendered = 0
+        self.order: list[Entry] = []
+        self._ranks: dict[str, int] | None = None
 
     # the whole: every page rendered
     def whole(self) -> dict[str, str]:
@@ -175,7 +184,7 @@ class _Pages:
         # by the name's key, then slug: actors of one slug (one-word names
         # kept apart) side by side, as the pages named for their last slug
         # need; then as they come (the merge keyed these names)
-        order = sorted((name_key(a.name), a.slug, a.name, t, len(a.appearances)) for t, a in at.items())
+        order = self.order = sorted(_entry(a.name, a.slug, t, len(a.appearances)) for t, a in at.items())
         named, once = self._cut(order)
         home: dict[str, str] = {a.slug: f"actors/{a.slug}.md" for a in actors if len(a.appearances) >= OWN_PAGE}
         for p in once:
@@ -210,8 +219,8 @@ class _Pages:
         gone, new, changed = merge.delta
         self.of = lambda e: merge.actor_at(e[3])
         order = base.order
-        out = [(name_key(key[1]), slug, key[1], key, -key[0]) for key, slug in gone]
-        come = [(name_key(ca.name), ca.slug, ca.name, key, len(ca.appearances)) for key, ca in new]
+        out = [_entry(key[1], slug, key, -key[0]) for key, slug in gone]
+        come = [_entry(ca.name, ca.slug, key, len(ca.appearances)) for key, ca in new]
         if len(out) + len(come) > 64 and (len(out) + len(come)) * 16 > len(order):
             leaving = set(out)
             order = sorted([e for e in order if e not in leaving] + come)
@@ -223,6 +232,7 @@ class _Pages:
                 del order[i]
             for e in come:
                 insort(order, e)
+        self.order = order
         named, once = self._cut(order)
         once_at = {e[1]: p.path for p in once for e in p.items}  # a slug's last shared page
         named_state, once_state = _pages_state(named), _pages_state(once)
@@ -264,20 +274,20 @@ class _Pages:
             if base.named.get(p.path) != named_state[p.path] or any(e[1] in changed or e[1] in news for e in p.items):
                 dirty.add(p.path)
                 self._names_page(p)
-            elif p.path in kept.pending or not self.keep(self.docs / p.path):
+            elif p.path in kept.pending or not self.keep(p.path):
                 self._names_page(p)
         for p in once:
             if base.once.get(p.path) != once_state[p.path] or any(e[1] in showing for e in p.items):
                 dirty.add(p.path)
                 self._once_page(p)
-            elif p.path in kept.pending or not self.keep(self.docs / p.path):
+            elif p.path in kept.pending or not self.keep(p.path):
                 self._once_page(p)
         for s in {e[1] for e in order if e[4] >= OWN_PAGE}:
             path = f"actors/{s}.md"
             if s in showing:
                 dirty.add(path)
                 self._own_page(self._own_actor(s))
-            elif path in kept.pending or not self.keep(self.docs / path):
+            elif path in kept.pending or not self.keep(path):
                 self._own_page(self._own_actor(s))
         kept.made = State(order, shown, named_state, once_state)
         kept.changed, kept.whole, kept.rendered = dirty, False, self.rendered
@@ -302,8 +312,8 @@ class _Pages:
         return acts[-1].name, home, last
 
     def _cut(self, order: list[Entry]):
-        named = ACTORS.pages(order, _slug)
-        once = ONCE.pages([e for e in order if 1 < e[4] < OWN_PAGE], _slug)
+        named = ACTORS.pages(order, _slug, [e[5] & 1 for e in order])
+        once = ONCE.pages(order, _slug, [e[5] & 2 for e in order], [1 < e[4] < OWN_PAGE for e in order])
         return named, once
 
     def _names(self) -> dict[str, str]:
@@ -343,7 +353,7 @@ class _Pages:
         shown = self.shown
         titles = [t for t, _ in sorted(a.titles.items(), key=lambda x: (-x[1], x[0]))[:8]]
         together = [({"name": shown[s][0]}, "../" + shown[s][1], c)
-                    for s, c in _most_common(a.with_, company, shown)] if company else []
+                    for s, c in _most_common(a.with_, company, self._rank())] if company else []
         nationality = min(a.nationalities.items(), key=lambda x: (-x[1], x[0])) if a.nationalities else None
         # one briefing's nisba in fifty (نظيره التركي read as his) is not his
         nationality = nationality[0] if nationality and nationality[1] >= 0.1 * len(a.appearances) else None
@@ -353,6 +363,15 @@ class _Pages:
         return {"a": show, "titles": titles, "aliases": [n for n in a.names if n != a.name][:12], "together": together,
                 "nationality": nationality, "appearances": a.appearances[:MENTIONS], "snippets": WITH_SNIPPET,
                 "more": max(0, len(a.appearances) - MENTIONS)}
+
+    def _rank(self) -> dict[str, int]:
+        """Each slug's place by name (of its last actor by name), as an
+        int: companions equal in count sort by it, and ints compare faster
+        than the names' tuples (`Shown`'s third), which a cold build's
+        thousands of pages sorted (a few companions each way: 10,020)."""
+        if self._ranks is None:
+            self._ranks = {e[1]: i for i, e in enumerate(self.order)}
+        return self._ranks
 
     def _own_page(self, a: CollectionActor) -> None:
         self.rendered += 1
@@ -370,6 +389,10 @@ class _Pages:
 
 def _slug(e: Entry) -> str:
     return e[1]
+
+
+def _entry(name: str, slug: str, key, count: int) -> Entry:
+    return name_key(name), slug, name, key, count, ACTORS.marks(slug) | ONCE.marks(slug) << 1
 
 
 def _pages_state(pages) -> dict[str, tuple]:
@@ -402,12 +425,12 @@ def _in_briefing(ap: dict) -> str:
     return f"briefings/{stem}.md#s-{ap['sentence']}"
 
 
-def _most_common(counts: dict[str, int], n: int, shown: dict[str, Shown]) -> list[tuple[str, int]]:
+def _most_common(counts: dict[str, int], n: int, rank: dict[str, int]) -> list[tuple[str, int]]:
     """The n actors seen most often with one, by name (then slug) among
-    equals: `shown` gives each slug its place in that order. Only
+    equals: `rank` gives each slug its place in that order. Only
     those counted at least as often as the n-th are sorted: a well-known
     actor has thousands of companions, most seen once."""
     cutoff = sorted(counts.values(), reverse=True)[n - 1] if len(counts) > n else 0
     # plain tuples sort in C; a key function was a tenth of a serve rebuild
-    ranked = sorted([(-c, shown[s][2], s) for s, c in counts.items() if c >= cutoff])
+    ranked = sorted([(-c, rank[s], s) for s, c in counts.items() if c >= cutoff])
     return [(s, -c) for c, _, s in ranked[:n]]

@@ -55,24 +55,37 @@ class Anchored:
         h = hashlib.blake2b(f"{self.salt}\x00{key}".encode(), digest_size=8).digest()
         return int.from_bytes(h, "big") % self.shortest == 0
 
-    def pages(self, items: Sequence[T], key: Callable[[T], str]) -> list[ListPage[T]]:
-        """The pages of a sorted list, in order (none for an empty one)."""
+    def pages(self, items: Sequence[T], key: Callable[[T], str], marked: Sequence[bool] | None = None,
+              shown: Sequence[bool] | None = None) -> list[ListPage[T]]:
+        """The pages of a sorted list, in order (none for an empty one).
+        `marked`, when given, says for each item whether its key `marks`
+        (kept from the build before: a hash per item each build was most
+        of the cut). `shown`, when given, says which items go on the pages:
+        the others only cut the list (a page left with none is no page),
+        so that an item that comes onto the pages or leaves them (an
+        actor crossing a count) moves no cut and renames no page."""
         chunks: list[tuple[str, list[T]]] = []
         run: list[T] = []
+        runs = 0  # the items of the run, shown or not
         keys = [key(item) for item in items]
+        if marked is None:
+            marked = [self.marks(k) for k in keys]
         last_mark = -1  # the position of the previous mark, counted or not (the list's start the first)
         for i, item in enumerate(items):
-            run.append(item)
+            runs += 1
+            if shown is None or shown[i]:
+                run.append(item)
             k = keys[i]
             if i + 1 < len(keys) and keys[i + 1] == k:
                 continue  # items of one key: only the last may end a page
-            cut = len(run) >= self.longest
-            if self.marks(k):
+            cut = runs >= self.longest
+            if marked[i]:
                 cut = cut or i - last_mark >= self.shortest
                 last_mark = i
             if cut:
-                chunks.append((k, run))
-                run = []
+                if run:
+                    chunks.append((k, run))
+                run, runs = [], 0
         if run:
             chunks.append((END, run))
         paths = [self.path(name) for name, _ in chunks]

@@ -36,6 +36,7 @@ class Writer:
         self.written = 0
         self.removed = 0
         self._prefix = str(docs) + os.sep
+        self._folders: dict[str, set[str]] = {}  # a folder under docs/ → its files, when `keep` listed it
 
     def unchanged(self, fingerprint: str) -> Report | None:
         """The last build's report, when nothing its pages depend on has
@@ -71,17 +72,34 @@ class Writer:
         if write_if_changed(path, content):
             self.written += 1
 
-    def keep(self, path: Path) -> bool:
+    def keep(self, path: Path | str) -> bool:
         """Keep a page as the last build wrote it, unrendered (its maker
         knows nothing it shows changed); False when it cannot: not written
-        by these templates and code, or gone."""
-        rel = self.rel(path)
+        by these templates and code, or gone. `path` is the page's, or its
+        path under docs/ as a string ("actors/x.md"): a build keeps
+        thousands of actor pages, and a Path made and a file stat'ed for
+        each were most of a build's actor pages with nothing changed; a
+        folder's files are listed once instead."""
+        rel = path if isinstance(path, str) else self.rel(path)
         digest = self.old_pages.get(rel)
-        if digest is None or not os.path.isfile(path):
+        if digest is None or not self._listed(rel):
             return False
         self.wanted.add(rel)
         self.pages[rel] = digest
         return True
+
+    def _listed(self, rel: str) -> bool:
+        """Whether a page the last build wrote is there: its folder's
+        files, listed at the first page kept there."""
+        folder, _, name = rel.rpartition("/")
+        names = self._folders.get(folder)
+        if names is None:
+            try:
+                with os.scandir(self.docs / folder) as found:
+                    names = self._folders[folder] = {f.name for f in found if f.is_file()}
+            except OSError:
+                names = self._folders[folder] = set()
+        return name in names
 
     def briefing_current(self, briefing_id: str, digest: str, paths: list[Path]) -> bool:
         """Whether a briefing's pages were written from this very data (and
