@@ -256,3 +256,10 @@ def test_a_nisba_that_opens_the_next_name_is_not_the_one_before():
     found = people("ويضم الفريق الإكوادوري أنتونيو فالنسيا والبلجيكي عدنان يانوزاي وربما الإسباني بدرو رودريغيز.")
     assert found["عدنان يانوزاي"].nationality == "بلجيكا"
     assert found["بدرو رودريغيز"].nationality == "إسبانيا"
+
+
+def test_a_nisba_of_a_body_or_a_plural_before_a_name_is_not_its_nationality():
+    assert people("وسلمت الخارجية البحرينية مرتضى صنوبري مذكرة احتجاج رسمية.")["مرتضى صنوبري"].nationality is None
+    assert people("وشارك في المهرجان عدد من المخرجين اللبنانيين فيليب أسمر وسامي خوري.")["فيليب"].nationality is None
+    # a person's noun before the nisba does not stop it
+    assert people("وحذر الميكانيكي السعودي أحمد الزهراني من الحرارة.")["أحمد الزهراني"].nationality == "السعودية"

@@ -159,11 +159,10 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
     for t in chain:
         if t.key in nis:
             nationality = gz.country_name(nis[t.key])
-    before = _peel_key(toks[start - 1].key) if start > 0 else ""
-    if nationality is None and start == first - marks and before in nis:
+    if nationality is None and start == first - marks and _nisba_noun(toks, start - 1, named):
         # a nisba right before a name with no title: the person's (وطبق
         # اليوناني دونيس، والبلجيكي عدنان يانوزاي)
-        nationality = gz.country_name(nis[before])
+        nationality = gz.country_name(nis[_peel_key(toks[start - 1].key)])
     titles = _parts(chain)
     # an apposition after the name: إبراهيم نجم، مستشار مفتي مصر
     titles += _apposition(toks, last, named)
@@ -173,6 +172,27 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
             # والبلجيكي عدنان يانوزاي، يانوزاي وربما الإسباني بدرو)
             nationality = gz.country_name(nis[toks[x].key])
     return [t for t in titles if t], nationality
+
+
+def _nisba_noun(toks: list[Token], i: int, named: set[int]) -> bool:
+    """Whether the nisba at i stands for the person after it (اليوناني
+    دونيس، للبريطاني آندي موراي، الميكانيكي السعودي أحمد): not a feminine
+    one that qualifies the definite noun before it (الخارجية البحرينية،
+    الشركات الإماراتية), nor one after a body's head (النادي البرتغالي), nor
+    a plural (المخرجين اللبنانيين), nor the last word of another person's
+    name (مقبل سعد السويدي فيصل الوزران). Joined by و it is a noun of its
+    own (يحيى الشهري والبحريني محمد حسين)."""
+    if i < 0 or i in named:
+        return False
+    k = _peel_key(toks[i].key)
+    if k not in gz.nisbas() or k.endswith("ين"):
+        return False
+    if i == 0 or _clitic(toks[i].key) == "و" or _title_word(toks, i - 1):
+        return True
+    prev = _peel_key(toks[i - 1].key)
+    if not _definite(prev):
+        return True
+    return not k.endswith("ه") and prev not in gz.org_heads()
 
 
 def _namesake_start(toks: list[Token], i: int, named: set[int]) -> int | None:
