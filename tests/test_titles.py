@@ -263,3 +263,11 @@ def test_a_nisba_of_a_body_or_a_plural_before_a_name_is_not_its_nationality():
     assert people("وشارك في المهرجان عدد من المخرجين اللبنانيين فيليب أسمر وسامي خوري.")["فيليب"].nationality is None
     # a person's noun before the nisba does not stop it
     assert people("وحذر الميكانيكي السعودي أحمد الزهراني من الحرارة.")["أحمد الزهراني"].nationality == "السعودية"
+
+
+def test_an_honorific_before_a_rank_or_inside_a_construct_opens_no_new_chain():
+    a = people("وأكد ولي ولي العهد السعودي سمو الأمير محمد بن سلمان أهمية الاتفاق.")["محمد بن سلمان"]
+    assert "ولي ولي العهد السعودي" in a.titles
+    # the minister's office director, not the minister
+    b = people("وقال مدير مكتب معالي وزير الإسكان حمد الحبردي إن الطلبات كثيرة.")["حمد الحبردي"]
+    assert any(t.startswith("مدير مكتب") for t in b.titles)

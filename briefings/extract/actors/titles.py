@@ -27,6 +27,7 @@ from briefings.model import Token
 # السمو، ومعالي الوزير): joined by و after another person's name, the
 # chain from them on is the next person's
 _HONORIFIC_OPENERS = {key(w) for w in ("صاحب", "معالي", "سمو", "فخامة", "سعادة", "دولة", "عطوفة")}
+_SAHIB = key("صاحب")
 
 
 def _opens_before_name(toks: list[Token], i: int, name: int) -> bool:
@@ -75,7 +76,7 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
             continue
         if _clitic(k) == "و" and (_rank_at(toks, j - 1) or _peel_key(k) in _HONORIFIC_OPENERS):
             joined = j - 1
-        if opened is None and k in _HONORIFIC_OPENERS and j < first and _peel_key(toks[j].key) in gz.office_heads():
+        if opened is None and _opens_office(toks, j - 1, named):
             opened = j - 1
         if t.text in _QUOTE_PAIRS.values() and (o := _quoted_from(toks, j - 1)) is not None:
             j = o  # a body's name in marks inside the chain: مدير منظمة «أطباء بلا حدود»
@@ -172,6 +173,20 @@ def _titles(toks: list[Token], first: int, last: int, named: set[int]) -> tuple[
             # والبلجيكي عدنان يانوزاي، يانوزاي وربما الإسباني بدرو)
             nationality = gz.country_name(nis[toks[x].key])
     return [t for t in titles if t], nationality
+
+
+def _opens_office(toks: list[Token], i: int, named: set[int]) -> bool:
+    """Whether the bare honorific at i opens a new person's chain: an
+    office (not a rank: ولي العهد السعودي سمو الأمير is one person's) after
+    a definite word or a name, which ends another's (ولي العهد معالي وزير
+    الخارجية). Not in construct after an indefinite head: مدير مكتب معالي
+    وزير الإسكان، مساعد سمو رئيس الهيئة name the minister's man."""
+    if i == 0 or i + 1 >= len(toks) or toks[i].key not in _HONORIFIC_OPENERS or toks[i].key == _SAHIB:
+        return False
+    nxt = toks[i + 1]
+    if _peel_key(nxt.key) not in gz.office_heads() or _rank_at(toks, i + 1):
+        return False
+    return i - 1 in named or _definite(_peel_key(toks[i - 1].key))
 
 
 def _nisba_noun(toks: list[Token], i: int, named: set[int]) -> bool:
