@@ -2,7 +2,7 @@
 was: the briefings (as JSON) and the skipped records of a sample of the
 corpus, extracted by the code of a git revision and by the working tree.
 
-    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5] [--actors | --figures | --quotes]
+    .venv/bin/python bench/identical.py CORPUS [--base main] [--n 800] [--files 3] [--show 5] [--actors | --persons | --figures | --quotes]
 
 CORPUS holds SaudiNewsNet's daily ZIPs. The sample is every k-th record of
 the first `--files` daily files, about `--n` of them, extracted in one
@@ -77,6 +77,20 @@ def _actors_changed(a: str, b: str) -> str:
     return " | ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "actors equal"
 
 
+def _persons_changed(a: str, b: str) -> str:
+    """What one briefing's persons lost (-) and gained (+) between two
+    lines: name, titles and nationality (what --actors does not show)."""
+    if a.startswith("skip ") or b.startswith("skip "):
+        return "skipped on one side"
+
+    def persons(line: str) -> set[str]:
+        return {f"{x['name']} [{'، '.join(x.get('titles') or [])}] {x.get('nationality') or ''}"
+                for x in json.loads(line)["actors"] if x["type"] == "person"}
+
+    old, new = persons(a), persons(b)
+    return "\n    ".join([*(f"- {x}" for x in sorted(old - new)), *(f"+ {x}" for x in sorted(new - old))]) or "persons equal"
+
+
 def _figures_changed(a: str, b: str) -> str:
     """What one briefing's figures lost (-) and gained (+) between two
     lines: text, kind, value or date, currency, unit (in brackets: a unit
@@ -118,6 +132,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=5, help="differing briefings printed (each at its first difference)")
     ap.add_argument("--actors", action="store_true",
                     help="print the differing briefings' actors that changed (type, name, aliases) instead")
+    ap.add_argument("--persons", action="store_true",
+                    help="print the differing briefings' persons that changed (name, titles, nationality) instead")
     ap.add_argument("--figures", action="store_true",
                     help="print the differing briefings' figures that changed (kind, text, value or date) instead")
     ap.add_argument("--quotes", action="store_true",
@@ -137,8 +153,9 @@ def main() -> None:
     differ = [(i, a, b) for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     print(f"{len(before)} lines with {args.base}, {len(after)} with the working tree; "
           f"{len(differ)} differ, {sum(map(len, before))} and {sum(map(len, after))} bytes")
-    if args.actors or args.figures or args.quotes:
-        changed = _actors_changed if args.actors else _figures_changed if args.figures else _quotes_changed
+    if args.actors or args.persons or args.figures or args.quotes:
+        changed = (_actors_changed if args.actors else _persons_changed if args.persons
+                   else _figures_changed if args.figures else _quotes_changed)
         for i, a, b in differ[: args.show]:
             print(f"line {i}: {changed(a, b)}")
         sys.exit(1 if differ or len(before) != len(after) else 0)

@@ -17,6 +17,14 @@ either of two extents a careful reader could give), `titles` (the name's
 titles the sentence gives, as written), `optional`: no text of the corpus.
 Drawn (seed 19) from 2015-07-31 and 2015-08-08, no held day; `draw`
 refuses the held days (2015-07-25/26).
+
+`bench/data/persons-sample-20.json` (twentieth round, labelled before its
+rules): drawn with `--titled --seed 20 --days 2015-07-29,2015-08-05`, a
+found person's sentence only where the extractor gave someone a title or a
+nationality; its labels add `nationality` (a name → the country a nisba
+gives, or null where the sentence gives none and one could be misread).
+A labelled person's nationality is scored: tp where equal, a wrong or
+missing one fn, a wrong one or one where null is labelled fp.
 """
 
 from __future__ import annotations
@@ -41,12 +49,15 @@ CUE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:رئيس|وزير|أمير|ا�
                  r"النائب|الكاتب|الفنان|الفنانة|المواطن|السيد|الأستاذ)\s|\s(?:بن|ابن|عبد|أبو|أبي)\s")
 
 
-def _people(b, sid: int) -> list[tuple[str, list[str]]]:
-    """The person mentions of a sentence, each with its actor's titles."""
-    return [(m.text, a.titles) for a in b.actors if a.type == "person" for m in a.mentions if m.sentence == sid]
+def _people(b, sid: int) -> list[tuple[str, list[str], str | None]]:
+    """The person mentions of a sentence, each with its actor's titles and
+    nationality."""
+    return [(m.text, a.titles, a.nationality) for a in b.actors if a.type == "person"
+            for m in a.mentions if m.sentence == sid]
 
 
-def draw(corpus: Path, n_found: int, n_cue: int, out: Path, days: tuple[str, ...], seed: int) -> None:
+def draw(corpus: Path, n_found: int, n_cue: int, out: Path, days: tuple[str, ...], seed: int,
+         titled: bool = False) -> None:
     """Print the sentences to label with the extractor's persons, and write
     their ids to `out` with no labels (never over the labelled sample).
     At most one sentence an article."""
@@ -63,19 +74,21 @@ def draw(corpus: Path, n_found: int, n_cue: int, out: Path, days: tuple[str, ...
         rng.shuffle(sents)
         picked = None
         for s in sents:
-            has = bool(_people(b, s.id))
+            people = _people(b, s.id)
+            # sample 20 draws persons with a title or a nationality only
+            has = bool(people) and (not titled or any(ti or na for _, ti, na in people))
             if has and found < n_found:
                 picked, found = (s, "found"), found + 1
                 break
-            if not has and cue < n_cue and CUE.search(a.body[s.start:s.end]):
+            if not people and cue < n_cue and CUE.search(a.body[s.start:s.end]):
                 picked, cue = (s, "cue"), cue + 1
                 break
         if picked is None:
             continue
         s, f = picked
         items.append({"path": a.path, "record": a.record, "url": a.url, "sentence": s.id, "start": s.start,
-                      "end": s.end, "frame": f, "persons": None, "titles": {}, "optional": []})
-        pred = " | ".join(f"{t} [{'، '.join(ti)}]" for t, ti in _people(b, s.id))
+                      "end": s.end, "frame": f, "persons": None, "titles": {}, "nationality": {}, "optional": []})
+        pred = " | ".join(f"{t} [{'، '.join(ti)}] {na or ''}" for t, ti, na in _people(b, s.id))
         print(f"## {len(items) - 1} {f}\n{a.body[s.start:s.end]}\n  P: {pred}")
     out.write_text(json.dumps({"articles": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -101,6 +114,7 @@ def score(corpus: Path, misses: bool, sample: Path = SAMPLE) -> None:
     arts = labelled_articles(corpus, {(w["path"], w["record"]) for w in items})
     tp = fp = fn = 0
     t_tp = t_fn = 0
+    n_tp = n_fp = n_fn = 0
     by_frame: dict[str, list[int]] = {}
     for i, w in enumerate(items):
         a = arts[(w["path"], w["record"])]
@@ -111,15 +125,16 @@ def score(corpus: Path, misses: bool, sample: Path = SAMPLE) -> None:
         gold = [set().union(*(_forms(x) for x in g.split("/"))) for g in w["persons"]]
         optional = set().union(set(), *(_forms(x) for x in w["optional"]))
         used: dict[int, list[str]] = {}
+        nat: dict[int, str | None] = {}
         extra = []
-        for text, titles in pred:
+        for text, titles, na in pred:
             f = _forms(text)
             j = next((j for j, g in enumerate(gold) if j not in used and f & g), None)
             if j is None:
                 if not any(f & g for g in gold) and not f & optional:
                     extra.append(text)
             else:
-                used[j] = titles
+                used[j], nat[j] = titles, na
         missed = [g for j, g in enumerate(w["persons"]) if j not in used]
         tp += len(used)
         fn += len(missed)
@@ -138,11 +153,26 @@ def score(corpus: Path, misses: bool, sample: Path = SAMPLE) -> None:
                 else:
                     t_fn += 1
                     lost.append(x)
-        if misses and (missed or extra or lost):
-            print(f"{i} {w['frame']}: missed {missed} extra {extra} titles lost {lost}")
+        wrong = []
+        for j, g in enumerate(w["persons"]):
+            # a labelled country, or null where the sentence gives none
+            # (a body's nisba: الشركة السعودية); an unlabelled person's is
+            # not scored (the actor's may come from another sentence)
+            if g not in w.get("nationality", {}):
+                continue
+            want, have = w["nationality"][g], nat.get(j)
+            if want and have and norm(want) == norm(have):
+                n_tp += 1
+            elif want or have:
+                n_fn += bool(want)
+                n_fp += bool(have)
+                wrong.append(f"{g}: {have} for {want}")
+        if misses and (missed or extra or lost or wrong):
+            print(f"{i} {w['frame']}: missed {missed} extra {extra} titles lost {lost} nationality {wrong}")
     p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     print(f"sentences {len(items)}  persons P {p:.3f}  R {r:.3f}  F1 {2 * p * r / max(p + r, 1e-9):.3f}"
-          f"  (tp {tp}, fp {fp}, fn {fn})  titles R {t_tp / max(t_tp + t_fn, 1):.3f} ({t_tp}/{t_tp + t_fn})")
+          f"  (tp {tp}, fp {fp}, fn {fn})  titles R {t_tp / max(t_tp + t_fn, 1):.3f} ({t_tp}/{t_tp + t_fn})"
+          f"  nationality tp {n_tp} fp {n_fp} fn {n_fn}")
     for f, (t_, f_, n_) in sorted(by_frame.items()):
         print(f"  {f:<6} tp {t_:>3}  fp {f_:>3}  fn {n_:>3}")
 
@@ -157,11 +187,13 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("persons-sample-draw.json"), help="draw: where the ids go")
     ap.add_argument("--days", default=",".join(DAYS), help="draw: the daily files, comma-separated")
     ap.add_argument("--seed", type=int, default=19, help="draw: the shuffle's seed")
+    ap.add_argument("--titled", action="store_true",
+                    help="draw: a found person's sentence only where a person has a title or a nationality")
     ap.add_argument("--sample", type=Path, default=SAMPLE, help="score: the labelled sample")
     a = ap.parse_args()
     if a.mode == "draw":
         days = tuple(a.days.split(","))
-        draw(a.corpus, a.found, a.cue, a.out, days, a.seed)
+        draw(a.corpus, a.found, a.cue, a.out, days, a.seed, a.titled)
     else:
         score(a.corpus, a.misses, a.sample)
 

@@ -82,3 +82,34 @@ def test_ali_after_an_complementizer_or_with_a_shadda_is_no_name():
     # «إن على فلان أن»: on him, written with ya too
     assert "علي بشار الأسد" not in people("وقال الوزير إن علي بشار الأسد أن يرحل عن السلطة.")
     assert not any("عليّ" in p for p in people("ونقلت الصحيفة عن عليّ محمد قوله إن الوضع صعب."))
+
+
+def test_an_honorific_before_a_title_is_not_the_end_of_a_name():
+    # without the rule the tagger's «العهد معالي» is a person
+    found = {a.name for a in actors("وحضر الحفل الأمير محمد بن سلمان ولي ولي العهد معالي وزير الحرس الوطني.")
+             if a.type == "person"}
+    assert found == {"محمد بن سلمان"}
+
+
+def test_a_cable_is_no_part_of_its_senders_name():
+    assert people("وبعث ولي ولي العهد الأمير محمد بن سلمان برقية عزاء للملك عبدالله الثاني بن الحسين.") == {
+        "محمد بن سلمان", "عبدالله الثاني بن الحسين"}
+    assert people("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس المصري.") == {
+        "سلمان بن عبدالعزيز آل سعود"}
+
+
+def test_bare_raid_before_a_name_is_its_first_name_not_the_rank():
+    assert people("ونقلت الوكالة عن الفريق في الشرطة الاتحادية رائد شوكت جودت قوله إن القوات تقدمت.") == {
+        "رائد شوكت جودت"}
+    # after رتبة it is the rank
+    assert people("وتمت ترقية الضابط إلى رتبة رائد محمد العتيبي في الحفل.") == {"محمد العتيبي"}
+
+
+def test_amin_before_a_listed_surname_is_a_first_name():
+    assert people("وقال الرئيس التنفيذي لأرامكو أمين الناصر إن الشركة مستمرة في الإنتاج.") == {"أمين الناصر"}
+    # أمين العاصمة stays the office
+    assert people("وقال أمين العاصمة المقدسة الدكتور أسامة البار إن المشروع مهم.") == {"أسامة البار"}
+
+
+def test_a_hospital_written_mashfa_names_the_king_it_is_named_for():
+    assert people("وتقع العيادة بجانب مشفى الملك عبدالله لأورام الأطفال في جدة.") == set()

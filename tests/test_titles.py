@@ -224,3 +224,50 @@ def test_the_team_an_office_governs_is_no_general():
         b = assemble(Article(id="t", path="t.txt", sha256="0", body=text, published="2015-08-01"))
         found = [(a.name, a.titles) for a in b.actors if a.type == "person"]
         assert found == [(name, [title])], text
+
+
+def test_an_honorific_before_an_office_opens_the_next_persons_chain():
+    # the host's title stands before «معالي وزير …»; it is not the guest's
+    a = people("واستقبل ولي العهد معالي وزير الخارجية عادل الجبير في مكتبه.")["عادل الجبير"]
+    assert "وزير الخارجية" in a.titles
+    assert "ولي العهد" not in a.titles
+    b = people("واستقبل أمير المنطقة سعادة مدير الشرطة اللواء سعد الخليوي.")["سعد الخليوي"]
+    assert "مدير الشرطة" in b.titles and "أمير المنطقة" not in b.titles
+
+
+def test_a_rank_joined_by_wa_after_a_name_opens_the_next_chain():
+    found = people("وعضوية كل من الدكتور أحمد آل مريع رئيس النادي والدكتور أحمد التيهاني المسؤول الإداري.")
+    assert "رئيس النادي" in found["أحمد آل مريع"].titles
+    assert "رئيس النادي" not in found["أحمد التيهاني"].titles
+    assert "الدكتور" in found["أحمد التيهاني"].titles
+    royals = people("وحضر اللقاء الأمير محمد بن نايف ولي العهد وصاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد.")
+    assert "ولي العهد" not in royals["محمد بن سلمان"].titles
+    assert "ولي العهد" in royals["محمد بن نايف"].titles
+
+
+def test_a_nisba_right_before_a_name_gives_its_nationality():
+    assert people("وطبق اليوناني دونيس مدرب الفريق عددا من التدريبات.")["دونيس"].nationality == "اليونان"
+
+
+def test_a_nisba_that_opens_the_next_name_is_not_the_one_before():
+    found = people("وسجل واين روني وجيسي لينغارد والبلجيكي عدنان يانوزاي الأهداف الثلاثة.")
+    assert found["جيسي لينغارد"].nationality is None
+    assert found["عدنان يانوزاي"].nationality == "بلجيكا"
+    found = people("ويضم الفريق الإكوادوري أنتونيو فالنسيا والبلجيكي عدنان يانوزاي وربما الإسباني بدرو رودريغيز.")
+    assert found["عدنان يانوزاي"].nationality == "بلجيكا"
+    assert found["بدرو رودريغيز"].nationality == "إسبانيا"
+
+
+def test_a_nisba_of_a_body_or_a_plural_before_a_name_is_not_its_nationality():
+    assert people("وسلمت الخارجية البحرينية مرتضى صنوبري مذكرة احتجاج رسمية.")["مرتضى صنوبري"].nationality is None
+    assert people("وشارك في المهرجان عدد من المخرجين اللبنانيين فيليب أسمر وسامي خوري.")["فيليب"].nationality is None
+    # a person's noun before the nisba does not stop it
+    assert people("وحذر الميكانيكي السعودي أحمد الزهراني من الحرارة.")["أحمد الزهراني"].nationality == "السعودية"
+
+
+def test_an_honorific_before_a_rank_or_inside_a_construct_opens_no_new_chain():
+    a = people("وأكد ولي ولي العهد السعودي سمو الأمير محمد بن سلمان أهمية الاتفاق.")["محمد بن سلمان"]
+    assert "ولي ولي العهد السعودي" in a.titles
+    # the minister's office director, not the minister
+    b = people("وقال مدير مكتب معالي وزير الإسكان حمد الحبردي إن الطلبات كثيرة.")["حمد الحبردي"]
+    assert any(t.startswith("مدير مكتب") for t in b.titles)

@@ -360,6 +360,8 @@ def _trim_people(found: list[_Raw]) -> None:
                 continue
             if k in _NISBA_NAMES and _first_name_nisba(r.toks, r.first):
                 break
+            if k == _AMIN and r.toks[r.first + 1].key in person_words():
+                break  # لأرامكو أمين الناصر: the first name before a surname the lists hold, not أمين العاصمة
             if k in heads or k in _NOT_NAME_LEAD or _rank_at(r.toks, r.first) or k in gz.nisbas() or _epithet(r):
                 r.first += 1
             else:
@@ -372,6 +374,10 @@ def _trim_people(found: list[_Raw]) -> None:
             if _office_after_name(r.toks, x):
                 r.last = x
                 break
+
+
+# أمين, an office's head (أمين العاصمة، أمين عام) and a first name
+_AMIN = key("أمين")
 
 
 # A bare form written this often is a word the corpus knows (دولي، تشيلي،
