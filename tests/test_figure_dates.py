@@ -72,3 +72,13 @@ def test_day_before_yesterday_with_its_weekday_is_one_date():
     assert dates("وصل اللاعب أمس الأول الأحد إلى المعسكر.") == [("أمس الأول الأحد", "2015-08-02", "gregorian", True)]
     # the weekday named wins, as after أمس: a paper dated a day late
     assert dates("افتتح المعرض أول أمس السبت.")[0][1] == "2015-08-01"
+
+
+def test_two_weekdays_stay_two_dates():
+    got = dates("قتل أربعة مدنيين الأربعاء والخميس في القصف.")
+    assert [d[0] for d in got] == ["الأربعاء", "الخميس"]
+
+
+def test_a_quoted_weekday_keeps_its_closing_mark():
+    assert dates('فرقت الشرطة المتظاهرين أمس الأول "السبت" في المدينة.') == [
+        ('أمس الأول "السبت"', "2015-08-01", "gregorian", True)]

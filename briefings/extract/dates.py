@@ -214,7 +214,8 @@ def _names_day_of(body: str, toks: list[Token], day: DateMatch, date: DateMatch)
     a numeric date, and more before a day and a month."""
     if not (day.kind == "date" and day.relative and date.kind == "date" and date.date and len(date.date) == 10):
         return False
-    if _lead(toks[day.last].key) not in WEEKDAYS:
+    # a second weekday is no date of the first (الأربعاء والخميس، ليل الأحد الاثنين)
+    if _lead(toks[day.last].key) not in WEEKDAYS or _lead(toks[date.first].key) in WEEKDAYS:
         return False
     gap = date.first - day.last
     if gap == 2 and toks[day.last + 1].key == _CONCURRING:
