@@ -33,6 +33,8 @@ _MONTH_CONTEXT = frozenset(key(w) for w in ("في", "شهر", "منذ", "حتى"
 _YEAR_CONTEXT = frozenset(key(w) for w in ("في", "منذ", "حتى", "قبل", "بعد", "خلال"))
 
 
+# الموافق: «which falls on», between a weekday and its date
+_CONCURRING = key("الموافق")
 _FIRST = key("أول")
 _THE_FIRST = key("الأول")
 _YESTERDAY = key("أمس")
@@ -194,9 +196,31 @@ def find_dates(body: str, toks: list[Token], published: dt.date | None,
                 m.clitic = clitic_length(toks[m.first].text, lead)
             if m.date and m.calendar == "gregorian" and not _plausible(int(m.date[:4]), published):
                 m.date = None  # عام 4102: digits typed backwards; the text stays, no timeline year
+            if out and _names_day_of(body, toks, out[-1], m):
+                m.first, m.clitic = out[-1].first, out[-1].clitic
+                m.relative = m.relative and out[-1].relative
+                out.pop()
             out.append(m)
             after = m.last + 1
     return out
+
+
+def _names_day_of(body: str, toks: list[Token], day: DateMatch, date: DateMatch) -> bool:
+    """Whether a weekday (السبت، يوم الأربعاء، أمس الاثنين) stands right
+    before a date that fixes its day, with nothing but a comma, a bracket
+    or الموافق between: the weekday is that date's, not the last one
+    before the article (من السبت 7-11-1436هـ in a paper of 4 August is the
+    22nd, not the 1st). 386 weekdays of the non-held days stand so before
+    a numeric date, and more before a day and a month."""
+    if not (day.kind == "date" and day.relative and date.kind == "date" and date.date and len(date.date) == 10):
+        return False
+    # a second weekday is no date of the first (الأربعاء والخميس، ليل الأحد الاثنين)
+    if _lead(toks[day.last].key) not in WEEKDAYS or _lead(toks[date.first].key) in WEEKDAYS:
+        return False
+    gap = date.first - day.last
+    if gap == 2 and toks[day.last + 1].key == _CONCURRING:
+        return not body[toks[day.last].end : toks[date.first].start].replace(toks[day.last + 1].text, "").strip(" ،,()")
+    return gap == 1 and not body[toks[day.last].end : toks[date.first].start].strip(" ،,()")
 
 
 def _plausible(year: int, published: dt.date | None) -> bool:
@@ -233,7 +257,7 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     if _lead(k0) == _FIRST:
         x = i + 1 + (i + 1 < n and toks[i + 1].key == "من")
         if x < n and _lead(toks[x].key) == _YESTERDAY:
-            return DateMatch(first, x, _days_from(published, -2), "date", True, "gregorian")
+            return _day_of(toks, first, x, published, -2)
     # an edge word: منتصف نيسان، نهاية العام
     if _lead(k0) in _PARTS:
         part = _lead(k0)
@@ -333,7 +357,7 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
             elif not (day or part or _month_context(toks, first)):
                 return None
             relative = True
-            year = _resolve_year(month, direction, published)
+            year = _resolve_year(month, direction, published, day)
         date = _iso(year, month, day if not part else None)
         return DateMatch(first, last, date, "date", relative, "gregorian")
     if day is not None:
@@ -352,7 +376,7 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     if _DAYS.get(k) == 0 and not (i + 1 < n and toks[i + 1].key in WEEKDAYS):
         return None  # a bare "today" tells a reader nothing
     if k == _YESTERDAY and i + 1 < n and toks[i + 1].key == _THE_FIRST:
-        return DateMatch(first, i + 1, _days_from(published, -2), "date", True, "gregorian")
+        return _day_of(toks, first, i + 1, published, -2)
     if k in _DAYS:
         last = i
         offset = _DAYS[k]
@@ -364,15 +388,7 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
             if i > 1 and toks[i - 2].key == _OR and not weekday:
                 return None
             first, offset = i - 1, 2
-        target = published + dt.timedelta(days=offset) if published else None
-        if i + 1 < n and toks[i + 1].key in WEEKDAYS:
-            last = i + 1
-            if target:
-                # the weekday named wins over the day word: a paper dated the
-                # morning after writes اليوم الأربعاء of the day before
-                shift = (WEEKDAYS[toks[i + 1].key] - target.weekday() + 3) % 7 - 3
-                target += dt.timedelta(days=shift)
-        return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
+        return _day_of(toks, first, last, published, offset)
     if k in WEEKDAYS and k == k0 and _surname_at(toks, i):
         return None
     if k in WEEKDAYS:
@@ -423,14 +439,33 @@ def _match_at(body, toks, i, gmonths, hmonths, ords, published) -> DateMatch | N
     return None
 
 
+def _day_of(toks: list[Token], first: int, last: int, published: dt.date | None, offset: int) -> DateMatch:
+    """A day counted from the article's (اليوم، أمس، أول من أمس) ending at
+    token `last`, with the weekday after it if one follows: «أول من أمس
+    (الأحد)» is one date, not two (232 such pairs with أول أمس on the
+    non-held days)."""
+    target = published + dt.timedelta(days=offset) if published else None
+    if last + 1 < len(toks) and toks[last + 1].key in WEEKDAYS:
+        last += 1
+        if target:
+            # the weekday named wins over the day word: a paper dated the
+            # morning after writes اليوم الأربعاء of the day before
+            shift = (WEEKDAYS[toks[last].key] - target.weekday() + 3) % 7 - 3
+            target += dt.timedelta(days=shift)
+    return DateMatch(first, last, target.isoformat() if target else None, "date", True, "gregorian")
+
+
 def _numeric_at(body: str, toks: list[Token], i: int) -> DateMatch | None:
     """A numeric date d/m/yyyy, or year first as official Saudi dates are
     written (1436/10/28هـ، 2015/8/6), spaces allowed around the slashes; a
-    year before 1700, or marked هـ after the day, is Hijri: 3 /3 /1436."""
+    year before 1700, or marked هـ after the day, is Hijri: 3 /3 /1436.
+    Dashes stand for the slashes too, the same sign twice (24-10-1436هـ،
+    4 - 6 - 2015م): 228 of the non-held days' 1,214 numeric dates."""
     if i + 2 >= len(toks):
         return None
     a, b, c = toks[i], toks[i + 1], toks[i + 2]
-    if not b.key.isdecimal() or body[a.end : b.start].strip() != "/" or body[b.end : c.start].strip() != "/":
+    sep = body[a.end : b.start].strip()
+    if not b.key.isdecimal() or sep not in ("/", "-") or body[b.end : c.start].strip() != sep:
         return None
     last, mark = i + 2, ""
     if _glued_year(a.key)[0] and not _glued_year(a.key)[1]:
@@ -500,10 +535,13 @@ def _year_match(first: int, last: int, year: int, calendar: str) -> DateMatch:
     return DateMatch(first, last, date, "year", False, calendar, value=year)
 
 
-def _resolve_year(month: int, direction: int, published: dt.date | None) -> int | None:
+def _resolve_year(month: int, direction: int, published: dt.date | None, day: int | None = None) -> int | None:
+    """The year of a Gregorian month's last, next or current turn; with a
+    day, as `_turn` counts it (حتى 6 أغسطس المقبل written on 4 August is
+    in two days, not a year)."""
     if not published:
         return None
-    return _turn((published.year, published.month, published.day), month, direction)
+    return _turn((published.year, published.month, published.day), month, direction, day)
 
 
 def _resolve_hijri_year(month: int, direction: int, published: dt.date | None, day: int | None = None) -> int | None:

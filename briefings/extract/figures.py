@@ -106,8 +106,8 @@ def extract_figures(
             if d.kind == "year" and d.first == d.last and _identifier_before(toks, d.first, False):
                 continue  # القرار 1701، الرقم المجاني 1909: a number that names, not a year
             start, end = toks[d.first].start + d.clitic, toks[d.last].end
-            if body[end : end + 1] == ")" and body.count("(", start, end) > body.count(")", start, end):
-                end += 1  # 31 تموز (يوليو): the bracket the paired month opened
+            if _opened(body, start, end):
+                end += 1  # 31 تموز (يوليو), أمس الأول "السبت": the bracket or quote the date opened
             text = body[start:end]
             if d.relative:
                 k = key(text)
@@ -124,6 +124,20 @@ def extract_figures(
         out.extend(_numbers(body, s, toks, used, opens, named))
     out.sort(key=lambda f: f.start)
     return out
+
+
+_CLOSERS = {")": "(", "»": "«", "”": "“", '"': '"'}
+
+
+def _opened(body: str, start: int, end: int) -> bool:
+    """Whether the character after a date closes a bracket or a quotation
+    mark opened inside it (the date's text would end with it open)."""
+    opener = _CLOSERS.get(body[end : end + 1])
+    if opener is None:
+        return False
+    if opener == '"':
+        return body.count('"', start, end) % 2 == 1
+    return body.count(opener, start, end) > body.count(body[end], start, end)
 
 
 def _parse_date(published: str | None) -> dt.date | None:
