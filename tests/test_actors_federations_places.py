@@ -46,3 +46,16 @@ def test_a_city_ends_before_its_countrys_nisba():
 def test_a_name_with_the_article_keeps_its_nisba():
     assert "الجمهورية اليمنية" in places("وعاد الوفد إلى الجمهورية اليمنية أمس.")
     assert "المملكة المغربية" in places("ووصل الملك إلى المملكة المغربية في إجازة خاصة.")
+
+
+def test_no_word_runs_on_after_the_sport():
+    # للعبة: the article's ل, though لعبة is a word the peeler could read
+    orgs = organizations("وقال الاتحاد الأمريكي للعبة اتصل بنا أمس.")
+    assert "الاتحاد الأمريكي للعبة" in orgs
+    assert not any("اتصل" in o for o in orgs)
+    assert "الاتحاد الدولي للعبة" in organizations("وأعلن الاتحاد الدولي للعبة قراره أمس.")
+
+
+def test_the_home_countrys_nisba_is_not_cut_as_a_citys():
+    # a company's Saudi arm is never the bare word as a place
+    assert "زين" not in places("وارتفع سهم زين السعودية أمس في السوق.")

@@ -485,7 +485,9 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
     if j - 1 <= i:
         return False
     k = toks[j - 1].key
-    if k in words("org_lam"):  # لكرة, which the peeler keeps whole
+    if k in words("org_lam") or k in words("federation_fields"):  # لكرة, which the peeler keeps whole
+        # للعبة is the article's ل (لعبة is a word too: the peeler reads
+        # ل + لعبة), so no word after it is its genitive
         return not k.startswith("لل")
     c, word, restored = _reading(k)
     return c == "ل" and not restored and not word.startswith("ال")
