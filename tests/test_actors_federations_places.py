@@ -59,3 +59,8 @@ def test_no_word_runs_on_after_the_sport():
 def test_the_home_countrys_nisba_is_not_cut_as_a_citys():
     # a company's Saudi arm is never the bare word as a place
     assert "زين" not in places("وارتفع سهم زين السعودية أمس في السوق.")
+
+
+def test_a_territory_named_with_its_nisba_keeps_it():
+    assert "بولينيزيا الفرنسية" in places("واختفى البحار في مياه بولينيزيا الفرنسية الشهر الماضي.")
+    assert "جزر فيرجن البريطانية" in places("ووضعت الأموال في ملاذات ضريبية مثل جزر فيرجن البريطانية.")

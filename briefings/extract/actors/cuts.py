@@ -553,5 +553,9 @@ def _cut_place_nisbas(found: list[_Raw]) -> None:
         last, prev = r.toks[r.last - 1], r.toks[r.last - 2]
         if (last.key in nisbas and last.key != _SAUDI and last.text.rstrip(_MARKS).endswith(("ية", "يه"))
                 and last.key.startswith("ال")
-                and not _peel_key(prev.key).startswith("ال") and prev.key.isalpha()):
+                and not _peel_key(prev.key).startswith("ال") and prev.key.isalpha()
+                # a territory the gazetteer names with it (بولينيزيا الفرنسية،
+                # جزر فيرجن البريطانية، ساموا الأمريكية)
+                and " ".join(_peel_key(t.key) if x == r.first else t.key
+                             for x, t in enumerate(r.toks[r.first:r.last], r.first)) not in gz.places()):
             r.last -= 1
