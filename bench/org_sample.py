@@ -8,6 +8,7 @@ each labelled by reading it in its sentence against ANNOTATION.md
 
     .venv/bin/python bench/org_sample.py score bench/data/orgs-sample-21.json DUMP.jsonl
     .venv/bin/python bench/org_sample.py draw DUMP.jsonl [-n 250 --seed 211]   # the ids drawn
+    .venv/bin/python bench/org_sample.py score bench/data/orgs-sample-26.json DUMP.jsonl --type place
 
 `score` reads a dump made by any version of the code (on PYTHONPATH) and
 counts, for each labelled organization, whether that article still has
@@ -26,18 +27,19 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 
-def _orgs(dump: Path) -> list[dict]:
-    return [x for x in map(json.loads, dump.read_text(encoding="utf-8").splitlines()) if x["type"] == "organization"]
+def _orgs(dump: Path, kind: str = "organization") -> list[dict]:
+    return [x for x in map(json.loads, dump.read_text(encoding="utf-8").splitlines()) if x["type"] == kind]
 
 
 def draw(dump: Path, n: int, seed: int) -> list[dict]:
     return random.Random(seed).sample(_orgs(dump), n)
 
 
-def score(labels: Path, dump: Path) -> None:
-    items = json.loads(labels.read_text(encoding="utf-8"))["items"]
+def score(labels: Path, dump: Path, kind: str = "organization") -> None:
+    # a sample's places (orgs-sample-26) are kept beside its organizations
+    items = json.loads(labels.read_text(encoding="utf-8"))["places" if kind == "place" else "items"]
     by: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for x in _orgs(dump):
+    for x in _orgs(dump, kind):
         by[(x["file"], x["record"])].add(x["name"])
     fate: Counter[str] = Counter()
     right = wrong = 0
@@ -56,7 +58,7 @@ def score(labels: Path, dump: Path) -> None:
             if near or it["label"] == "right":
                 print(f"  {'changed' if near else 'gone'} ({it['label']}): {it['name']} -> {' | '.join(near)}")
     print(", ".join(f"{k} {v}" for k, v in sorted(fate.items())))
-    print(f"organization precision on the sample: {right / (right + wrong):.3f} ({right} right, {wrong} wrong)")
+    print(f"{kind} precision on the sample: {right / (right + wrong):.3f} ({right} right, {wrong} wrong)")
 
 
 def main() -> None:
@@ -69,12 +71,13 @@ def main() -> None:
     s = sub.add_parser("score")
     s.add_argument("labels", type=Path)
     s.add_argument("dump", type=Path)
+    s.add_argument("--type", default="organization", choices=("organization", "place"))
     a = ap.parse_args()
     if a.cmd == "draw":
         for i, x in enumerate(draw(a.dump, a.n, a.seed)):
             print(i, x["file"], x["record"], x["name"], sep="\t")
     else:
-        score(a.labels, a.dump)
+        score(a.labels, a.dump, a.type)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from briefings.extract.actors.cuts import (
     _cut_at_rank,
     _cut_blessings,
     _cut_objects,
+    _cut_place_nisbas,
     _cut_presidency,
     _cut_purposes,
     _cut_second_party,
@@ -136,6 +137,7 @@ def extract_actors(
             found += _quoted_places(toks, s.id)
         _cut_blessings(found)
         _cut_tails(found)
+        _cut_place_nisbas(found)
         _cut_second_party(found)
         _join_pairs(found)
         _join_fronts(found)

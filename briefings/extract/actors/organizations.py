@@ -310,7 +310,7 @@ def _chain_goes_on(toks: list[Token], i: int, j: int, tags: list[str] | None) ->
     k = toks[j].key
     # the peeler keeps some words whole that و plainly opens (والتراث),
     # and ل before a rare word after an adjective of kind (لصوامع)
-    field = k in words("org_lam") or _firm_field(toks, i, j)
+    field = k in words("org_lam") or _firm_field(toks, i, j) or _federation_field(toks, i, j)
     c, word = ("و", k[1:]) if k.startswith("وال") else ("ل", k[1:]) if _lam_after_kind(toks, j) or field else _reading(k)[:2]
     if tags and tags[j].startswith("B-"):
         return ""
@@ -409,6 +409,28 @@ def _firm_field(toks: list[Token], i: int, j: int) -> bool:
             and _reading(k)[1] not in gz.places())
 
 
+_FEDERATIONS = {key(w) for w in ("اتحاد", "الاتحاد")}
+# the scope a federation is named for beside or instead of its country
+# (الاتحاد العربي السعودي، الاتحاد الآسيوي، الاتحاد الدولي للعبة), which
+# the nisbas list lacks
+_SCOPES = frozenset(key(w) for w in ("العربي", "الآسيوي", "الخليجي", "الدولي", "الأوروبي", "الأفريقي", "الإفريقي"))
+
+
+def _federation_field(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token j is a sport a federation is named for
+    (`federation_fields`: للكرة، للرياضات) right after اتحاد/الاتحاد and
+    its nisbas or scopes inside the chain headed at i: الاتحاد السعودي للكرة الطائرة،
+    مجلس إدارة الاتحاد العربي السعودي للرياضات. Only after a nisba: a
+    union's purpose follows its adjective too (الاتحاد الأوروبي لمواجهة),
+    and the sport is what tells them apart."""
+    if toks[j].key not in words("federation_fields"):
+        return False
+    x = j - 1
+    while x > i and (toks[x].key in gz.nisbas() or toks[x].key in _SCOPES):
+        x -= 1
+    return x < j - 1 and _peel_key(toks[x].key) in _FEDERATIONS
+
+
 def _field_lam(toks: list[Token], i: int, j: int) -> bool:
     """Whether token j, under ل after the name of the body headed at i, is
     a field bodies are named for (`org_lam`: مركز الملك عبدالعزيز للحوار،
@@ -416,7 +438,7 @@ def _field_lam(toks: list[Token], i: int, j: int) -> bool:
     after a company's head and a place (شركة مكة للإنشاء والتعمير), and
     the name goes on through it: not a deputy's portfolio (وكيل الجامعة
     للتطوير)."""
-    if toks[j].key not in words("org_lam") and not _firm_field(toks, i, j):
+    if toks[j].key not in words("org_lam") and not _firm_field(toks, i, j) and not _federation_field(toks, i, j):
         return False
     return not (i > 0 and _peel_key(toks[i - 1].key) in _DEPUTIES)
 
@@ -463,7 +485,9 @@ def _construct_link(toks: list[Token], i: int, j: int) -> bool:
     if j - 1 <= i:
         return False
     k = toks[j - 1].key
-    if k in words("org_lam"):  # لكرة, which the peeler keeps whole
+    if k in words("org_lam") or k in words("federation_fields"):  # لكرة, which the peeler keeps whole
+        # للعبة is the article's ل (لعبة is a word too: the peeler reads
+        # ل + لعبة), so no word after it is its genitive
         return not k.startswith("لل")
     c, word, restored = _reading(k)
     return c == "ل" and not restored and not word.startswith("ال")
