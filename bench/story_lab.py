@@ -97,7 +97,7 @@ def prepare(args) -> None:
     index = {place(b): k for k, b in enumerate(bs)}
     pairs = []
     for name, suffix in (("story-pairs.tsv", ""), ("story-pairs-2.tsv", "2"), ("story-pairs-3.tsv", "3"),
-                         ("story-pairs-4.tsv", "4")):
+                         ("story-pairs-4.tsv", "4"), ("story-pairs-5.tsv", "5")):
         if not (DATA / name).exists():
             continue
         for r in read_tsv(DATA / name):

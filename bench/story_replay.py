@@ -177,7 +177,7 @@ def main() -> int:
     args = ap.parse_args()
     lab = Lab.load(args.lab)
     extra = ROOT / "bench" / "data" / "story-pairs-5.tsv"
-    if extra.exists():
+    if extra.exists() and not lab.tune("tune5"):  # a lab prepared before the file was labelled
         lab.add_pairs(extra, "5")
     rp = Replay(lab, Path(args.cache))
     st = rp.base()
