@@ -70,7 +70,7 @@ class Replay:
     def base(self, hooks: dict[str, Callable] | None = None) -> list[list[int]]:
         """Link's steps after the clustering; `hooks[name](stories, self)`
         runs after the step of that name (`refine`, `templates`, `join`,
-        `tied`, `lead`, `small`, `reactions`, `topics`)."""
+        `tied`, `lead`, `small`, `reactions`)."""
         hooks = hooks or {}
         n, i, j, s, bg = self.n, self.i, self.j, self.s, self.background
 
@@ -85,7 +85,6 @@ class Replay:
         st = hook("lead", R.by_lead(st, self.lead_rows))
         st = hook("small", R.without_weak_small(st, n, i, j, s))
         st = hook("reactions", R.with_reactions(st, n, i, j, s, bg, self.days, self.keys))  # bg known for all here
-        st = hook("topics", R.well_tied(st, n, i, j, s, bg))
         return st
 
     def score(self, stories) -> str:

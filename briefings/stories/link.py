@@ -53,7 +53,6 @@ from briefings.stories.refine import (
     refine,
     specific_sets,
     tied,
-    well_tied,
     without_templates,
     without_weak_small,
 )
@@ -229,9 +228,6 @@ class Linker:
         rows = np.array(sorted({m for x in joins for m in found[x]}), dtype=np.int64)
         background, far = self._more_background(sub, keys, rows, background, far, made)
         found = join_reactions(found, joins, background)
-        # a large running topic keeps the members tied to two of the others
-        # (a story of EVENT_FROM or more: its members' backgrounds are known)
-        found = well_tied(found, len(sub), i, j, s, background)
         # kept only once the whole link is done: the pairs are indices into
         # this call's articles, and a serving process keeps its linker
         # through a build that fails (read against the last call's

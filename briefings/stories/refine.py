@@ -115,19 +115,6 @@ ambassador's visits are tied to the event by the place and the people
 and recur in other weeks). `reactions` names the joins and
 `join_reactions` makes them, so that link.py computes the smaller
 stories' backgrounds only for those that could join.
-
-Then a large story that is a running topic rather than a major event
-(EVENT_FROM or more members, mean background EVENT_BACKGROUND or more:
-the Suez Canal's week, Turkey's campaign, a league's start) keeps only
-the members that score WEAK or more with TOPIC_TIES of the others
-(`well_tied`, branch stories22): one such tie lets a side piece in (the
-canal zone's projects, a history of de Lesseps, another club's preview
-through one report that names both), two are what a report of the
-story's own event has. A major event (background below
-EVENT_BACKGROUND: the Asir mosque bombing's condemnations, most of them
-scoring under WEAK with any one report) is left whole. Chosen on the
-four tune halves and on 160 pairs drawn inside stories of 20 or more
-(story-pairs-5.tsv).
 """
 
 from __future__ import annotations
@@ -165,7 +152,6 @@ REACTION = 0.12  # ...that a smaller story joins when REACTION_SHARE of its memb
 REACTION_TIES = 3  # ...with this many of the event's members each (the three chosen on the tune halves, branch stories20)
 REACTION_SHARE = 0.5
 REACTION_BACKGROUND = 0.3  # ...unless the smaller story's mean background is this or more (read on 30 of its pairs)
-TOPIC_TIES = 2  # a member of a large running topic needs this many members scoring WEAK with it (tune, story-pairs-5.tsv)
 BURST = 1.7  # ...whose share of the key's articles is at least this many times their share of all (both chosen on tune; 1.5 → 1.7 on story-pairs-4.tsv's tune half)
 
 
@@ -502,25 +488,3 @@ def with_reactions(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarra
     `background` must be known for the members of every story that
     `reactions` names."""
     return join_reactions(stories, reactions(stories, n, i, j, s, background, days, keys), background)
-
-
-def well_tied(stories: list[list[int]], n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-              background: np.ndarray) -> list[list[int]]:
-    """The stories, each of EVENT_FROM or more whose members' mean
-    background is EVENT_BACKGROUND or more without the members that score
-    WEAK or more (pairs i, j, s) with fewer than TOPIC_TIES other members
-    (counted once, before any is taken out); a story left with one member
-    is dropped. `background` must be known for the members of stories of
-    EVENT_FROM or more."""
-    story = np.full(n, -1, dtype=np.int64)
-    for k, c in enumerate(stories):
-        story[c] = k
-    tie = (story[i] >= 0) & (story[i] == story[j]) & (s >= WEAK)
-    ties = np.bincount(i[tie], minlength=n) + np.bincount(j[tie], minlength=n)
-    out = []
-    for c in stories:
-        if len(c) >= EVENT_FROM and float(np.mean(background[c])) >= EVENT_BACKGROUND:
-            c = [m for m in c if ties[m] >= TOPIC_TIES]
-        if len(c) >= 2:
-            out.append(c)
-    return out
