@@ -176,7 +176,7 @@ def stories(bs: list[dict], linked, args, splits: tuple[str, ...] = ("tune", "te
                    lambda r: r["split"] == "tune" and r["sampled_as"].endswith("-r5"))]
     # the samples drawn from whole stories (`--draw-uniform`), each from
     # the stories of the code of its day: tune2/held2, tune3/held3, tune4/held4
-    for k in ("2", "3", "4"):
+    for k in ("2", "3", "4", "5"):  # -5 is all tune (drawn inside stories of 20 or more)
         path = DATA / f"story-pairs-{k}.tsv"
         more = [r for r in read_tsv(path) if r["label"] != ""] if path.exists() else []
         for r in more:

@@ -48,8 +48,20 @@ class Lab:
     def tune(self, split: str = "tune") -> list[tuple[int, int, int]]:
         """The pairs of one split: `tune` (story-pairs.tsv), `tune2`
         (story-pairs-2.tsv), `tune3` (story-pairs-3.tsv) or `tune4` (story-pairs-4.tsv); the held ones are never scored here."""
-        assert split in ("tune", "tune2", "tune3", "tune4")
+        assert split in ("tune", "tune2", "tune3", "tune4", "tune5")
         return [(a, b, y) for a, b, y, sp in self.pairs if sp == split]
+
+    def add_pairs(self, path: Path, suffix: str) -> None:
+        """Loads a labelled file drawn after the lab was prepared
+        (story-pairs-5.tsv: all tune) without preparing it again."""
+        pos = np.full(len(self.feats), -1)
+        pos[self.canon] = np.arange(len(self.canon))
+        index = {tuple(x["place"]): k for k, x in enumerate(self.info)}
+        for r in read_tsv(path):
+            if r["label"] == "":
+                continue
+            a, b = (int(pos[self.canonical[index[(r[f"{x}_path"], int(r[f"{x}_record"]))]]]) for x in "ab")
+            self.pairs.append((a, b, int(r["label"]), r["split"] + suffix))
 
     def assign(self, stories: list[list[int]]) -> np.ndarray:
         st = np.full(len(self.canon), -1)
@@ -85,7 +97,7 @@ def prepare(args) -> None:
     index = {place(b): k for k, b in enumerate(bs)}
     pairs = []
     for name, suffix in (("story-pairs.tsv", ""), ("story-pairs-2.tsv", "2"), ("story-pairs-3.tsv", "3"),
-                         ("story-pairs-4.tsv", "4")):
+                         ("story-pairs-4.tsv", "4"), ("story-pairs-5.tsv", "5")):
         if not (DATA / name).exists():
             continue
         for r in read_tsv(DATA / name):

@@ -95,12 +95,15 @@ class Replay:
             tot += (tp, fp, fn)
             parts.append(f"{sp} {p:.3f}/{r:.3f}")
         tp, fp, fn = tot.tolist()
+        if self.lab.tune("tune5"):  # the sample inside large stories (story-pairs-5.tsv), apart from the sum
+            p, r, tp5, fp5, fn5 = self.lab.score(stories, self.lab.tune("tune5"))
+            parts.append(f"tune5 {p:.3f}/{r:.3f} ({tp5},{fp5},{fn5})")
         return f"sum {tp / max(1, tp + fp):.3f}/{tp / max(1, tp + fn):.3f} ({tp},{fp},{fn}) | " + " ".join(parts)
 
     def errors(self, stories) -> None:
         st = self.lab.assign(stories)
         size = {k: len(c) for k, c in enumerate(stories)}
-        for sp in SPLITS:
+        for sp in (*SPLITS, "tune5"):
             for a, b, y in self.lab.tune(sp):
                 if a < 0 or b < 0 or self.held[a] or self.held[b]:
                     continue
@@ -121,6 +124,39 @@ class Replay:
                 sc = self.pair_score(a, b)
                 print(f"{kind} {sp} score {sc:.3f}\n  {desc(a)}: {self.lab.title(a)}\n  {desc(b)}: {self.lab.title(b)}")
 
+    def draw_large(self, stories, n: int, smallest: int, seed: int, taken: set, out: Path) -> list[str]:
+        """`n` pairs of canonical articles inside one story of `smallest` or
+        more members (no side on a held day nor the canonical of a copy of
+        one; no pair labelled before): half uniform over all such pairs (the
+        pairwise score weighs them so), half a story drawn uniformly and then
+        one of its pairs (the smaller running topics are seen too). Rows of
+        story-pairs-5.tsv without label; each side's title and lead go to
+        `out`, shuffled, without stratum, story or score."""
+        import random
+
+        rng = random.Random(seed)
+        large = [[m for m in c if not self.held[m]] for c in stories if len(c) >= smallest]
+        large = [c for c in large if len(c) >= 2]
+        weights = [len(c) * (len(c) - 1) // 2 for c in large]
+        picked: list[tuple[str, int, int]] = []
+        while len(picked) < n:
+            name = "large-pair-s5" if len(picked) % 2 == 0 else "large-story-s5"
+            c = rng.choices(large, weights=weights)[0] if name == "large-pair-s5" else rng.choice(large)
+            a, b = sorted(rng.sample(c, 2))
+            if (a, b) in taken:
+                continue
+            taken.add((a, b))
+            picked.append((name, a, b))
+        rng.shuffle(picked)
+        rows, texts = [], []
+        for k, (name, a, b) in enumerate(picked):
+            xa, xb = self.lab.info[self.lab.canon[a]], self.lab.info[self.lab.canon[b]]
+            rows.append("\t".join(map(str, ("tune", "", name, xa["place"][0], xa["place"][1], xa["url"] or "",
+                                             xb["place"][0], xb["place"][1], xb["url"] or ""))))
+            texts.append(f"#{k}\n  A {self.lab.title(a)} {xa['lead'][:260]}\n  B {self.lab.title(b)} {xb['lead'][:260]}\n")
+        out.write_text("\n".join(texts), encoding="utf-8")
+        return rows
+
     def pair_score(self, a: int, b: int) -> float:
         lo, hi = min(a, b), max(a, b)
         at = np.flatnonzero((self.i == lo) & (self.j == hi))
@@ -132,9 +168,23 @@ def main() -> int:
     ap.add_argument("lab")
     ap.add_argument("--cache", required=True)
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--draw-large", type=int, default=0, metavar="N",
+                    help="print N unlabelled pairs inside the base's stories of --draw-min or more members")
+    ap.add_argument("--draw-min", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=22)
+    ap.add_argument("--draw-out", default="pairs-to-read.txt")
     args = ap.parse_args()
-    rp = Replay(Lab.load(args.lab), Path(args.cache))
+    lab = Lab.load(args.lab)
+    extra = ROOT / "bench" / "data" / "story-pairs-5.tsv"
+    if extra.exists() and not lab.tune("tune5"):  # a lab prepared before the file was labelled
+        lab.add_pairs(extra, "5")
+    rp = Replay(lab, Path(args.cache))
     st = rp.base()
+    if args.draw_large:
+        taken = {(min(a, b), max(a, b)) for a, b, _, _ in lab.pairs}
+        for row in rp.draw_large(st, args.draw_large, args.draw_min, args.seed, taken, Path(args.draw_out)):
+            print(row)
+        return 0
     print("base", rp.score(st))
     if args.errors:
         rp.errors(st)
