@@ -48,6 +48,23 @@ def test_a_sentence_equal_to_the_last_is_read_for_itself():
     assert actors._opening(a[:3], actors._OPENS_OFFICE) == _expected(a[:3], actors._opens_office)
 
 
+def test_flags_read_their_own_sentence_s_keys_after_another_sentence_s_keys():
+    # _opening reads the keys _sentence_keys keeps for one sentence: asked
+    # of a sentence after another sentence's keys were made, it answers
+    # for its own words, not the other's
+    from briefings.extract.actors.words import _sentence_keys
+
+    a = tokenize(OFFICE, punct=True)
+    b = tokenize(SITE, punct=True)
+    for first, then in ((a, b), (b, a), (a, a[:4])):
+        _sentence_keys(first)
+        for bit, test in ((actors._OPENS_OFFICE, actors._opens_office), (actors._HEADS_ORG, actors._heads_org),
+                          (actors._PLACE_CUE, actors._place_cue)):
+            assert actors._opening(then, bit) == _expected(then, test)
+    _sentence_keys(a)
+    assert actors._opening(b, actors._PLACE_CUE) == [7, 9]  # منطقة، ومدينة of SITE, not a word of OFFICE
+
+
 def test_speech_lemmas_are_speech_lemma_of_each_word():
     keys = [key(w) for w in ("وقال", "وأكد", "الوزير", "أضاف", "كتاب", "وقال", "صرح", "في")]
     for _ in range(2):  # made, then read from the table

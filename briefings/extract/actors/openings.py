@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import compress
 
 from briefings.extract import gazetteer as gz
-from briefings.extract.actors.words import _KEY, _peel_key, _undefine
+from briefings.extract.actors.words import _peel_key, _sentence_keys, _undefine
 from briefings.lang.ar import key
 from briefings.model import Token
 from briefings.text.memo import lookup
@@ -128,7 +128,8 @@ def _opening(toks: list[Token], bit: int) -> list[int]:
     """The tokens whose word has `bit`, in order."""
     last = _LAST[0]  # one read: another thread may set it meanwhile
     if last[0] is not toks:
-        flags = lookup(_FLAGS, list(map(_KEY, toks)), _flags_of, 300_000)
+        # the keys the other passes read (one list a sentence, not two)
+        flags = lookup(_FLAGS, _sentence_keys(toks)[0], _flags_of, 300_000)
         last = _LAST[0] = (toks, flags, list(compress(range(len(flags)), flags)))
     flags = last[1]
     return [i for i in last[2] if flags[i] & bit]
