@@ -1,0 +1,85 @@
+"""What a reader of a story page saw on a site of two real days
+(nineteenth round, 2015-07-27 and 08-03): the GCC ministers' story listed
+«خالد بن محمد العطية» and «خالد العطية» as two speakers, each with his own
+quotes; and its figures said the outlets disagreed on «نحو 2000 مواطن»
+against «21 مليون مواطن», two quantities. Briefings written here (only the
+fields a story reads), in sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+from briefings.site.front import story_page
+from briefings.site.render import Renderer
+from briefings.stories.story import assemble, figures, quotes
+
+RENDERER = Renderer(ROOT / "templates")
+
+
+def _briefing(bid: str, outlet: str, said: list[tuple[str, str, str]], figs: list[tuple[float, str, str]] = ()) -> dict:
+    return {"id": bid, "title": bid, "source": {"outlet": outlet, "published": "2015-08-03"}, "summary": [], "actors": [],
+            "quotes": [{"text": t, "kind": "reported", "speaker": who, "speaker_id": sid, "sentence": i}
+                       for i, (who, sid, t) in enumerate(said)],
+            "figures": [{"kind": "count", "value": v, "value_max": None, "unit": u, "currency": None, "text": t, "sentence": 0}
+                        for v, t, u in figs]}
+
+
+LONG = ("خالد بن محمد العطية", "p-aaaa")
+SHORT = ("خالد العطية", "p-bbbb")
+
+
+def _speakers(bs: list[dict]) -> dict[str, list[str]]:
+    return {s["speaker"]: [q["text"] for q in s["quotes"]] for s in quotes(bs)}
+
+
+def test_a_person_spelt_shorter_in_another_article_is_one_speaker():
+    a = _briefing("a", "okaz", [(*LONG, "إن الاجتماع بحث تعزيز التعاون بين دول المنطقة")])
+    b = _briefing("b", "alriyadh", [(*SHORT, "إن الاتفاق كان أفضل الخيارات المتاحة"), (*SHORT, "إن المنطقة ستكون أكثر أمنا")])
+    got = _speakers([a, b])
+    # under the most quoted spelling, the quotes of both in their order
+    assert got == {"خالد العطية": ["إن الاجتماع بحث تعزيز التعاون بين دول المنطقة", "إن الاتفاق كان أفضل الخيارات المتاحة",
+                                  "إن المنطقة ستكون أكثر أمنا"]}
+    page = story_page({"id": "s-1", "members": [], "outlets": ["okaz", "alriyadh"], **assemble([a, b])}, {}, {})
+    html = RENDERER.render("story.md.j2", {"s": page, "prefix": "../"})
+    assert html.count("خالد العطية") == 1 and "خالد بن محمد العطية" not in html
+
+
+def test_a_name_cut_after_its_first_words_is_the_same_person():
+    a = _briefing("a", "okaz", [("محمد بن نايف بن عبدالعزيز آل سعود", "p-c", "إن الأمن مسؤولية الجميع")])
+    b = _briefing("b", "sabq", [("محمد بن نايف", "p-d", "إن الوطن يقدر تضحيات رجاله")])
+    assert len(quotes([a, b])) == 1
+
+
+def test_two_people_or_bodies_stay_apart():
+    said = "إن الوزارة تتابع الوضع عن كثب"
+    # a body: وزارة الخارجية is not the Palestinian one
+    bodies = [_briefing("a", "okaz", [("وزارة الخارجية الفلسطينية", "o-a", said)]),
+              _briefing("b", "sabq", [("وزارة الخارجية", "o-b", "إن الوزير سيزور المنطقة قريبا")])]
+    assert len(quotes(bodies)) == 2
+    # a short name that spells two people who are not one another joins neither
+    people = [_briefing("a", "okaz", [("محمد بن عبدالله العيسى", "p-a", said)]),
+              _briefing("b", "sabq", [("محمد بن علي العيسى", "p-b", "إن الجامعة فتحت باب القبول")]),
+              _briefing("c", "alyaum", [("محمد العيسى", "p-c", "إن البعثة تدعم الخريجين")])]
+    assert len(quotes(people)) == 3
+    # two words, one of them a joining word, tell too little; another first name is another man
+    few = [_briefing("a", "okaz", [("محمد بن سلمان", "p-a", said)]), _briefing("b", "sabq", [("محمد بن", "p-b", said + " اليوم")]),
+           _briefing("c", "alyaum", [("فهد بن سلمان", "p-c", "إن العمل مستمر")])]
+    assert len(quotes(few)) == 3
+
+
+def test_values_an_order_of_magnitude_apart_are_no_disagreement():
+    citizens = [_briefing("a", "alyaum", [], [(2000, "نحو 2000 مواطن", "مواطن")]),
+                _briefing("b", "okaz", [], [(21_000_000, "21 مليون مواطن", "مواطن")])]
+    [g] = figures(citizens)
+    assert not g["disagree"] and all(not v["sole"] for v in g["values"])
+    page = story_page({"id": "s-1", "members": [], "outlets": ["alyaum", "okaz"], **assemble(citizens)}, {}, {})
+    assert "تختلف المصادر" not in RENDERER.render("story.md.j2", {"s": page, "prefix": "../"})
+    # a toll outlets gave otherwise is still said to differ
+    tolls = [_briefing("a", "alyaum", [], [(30, "30 مسلحا", "مسلحا")]), _briefing("b", "okaz", [], [(140, "140 مسلحا", "مسلحا")])]
+    [g] = figures(tolls)
+    assert g["disagree"]
+    page = story_page({"id": "s-1", "members": [], "outlets": ["alyaum", "okaz"], **assemble(tolls)}, {}, {})
+    assert "تختلف المصادر" in RENDERER.render("story.md.j2", {"s": page, "prefix": "../"})
+    # none against some is a disagreement however far apart
+    none = [_briefing("a", "alyaum", [], [(0, "0 إصابات", "إصابات")]), _briefing("b", "okaz", [], [(5, "5 إصابات", "إصابات")])]
+    assert figures(none)[0]["disagree"]
