@@ -83,3 +83,21 @@ def test_values_an_order_of_magnitude_apart_are_no_disagreement():
     # none against some is a disagreement however far apart
     none = [_briefing("a", "alyaum", [], [(0, "0 إصابات", "إصابات")]), _briefing("b", "okaz", [], [(5, "5 إصابات", "إصابات")])]
     assert figures(none)[0]["disagree"]
+
+
+def _day_nav(day: str, newer: str | None, older: str | None) -> str:
+    html = RENDERER.render("day.md.j2", {"day": day, "newer": newer, "older": older, "items": [], "page": 1, "pager": [],
+                                         "prefix": "../", "front": False, "chart": "", "more": []})
+    return next(line for line in html.splitlines() if "bf-days-nav" in line)
+
+
+def test_a_day_page_names_its_neighbour_when_days_without_news_lie_between():
+    # 3 أغسطس's «اليوم السابق» led to 27 يوليو: the link now says which day it is
+    nav = _day_nav("2015-08-03", None, "2015-07-27")
+    assert "اليوم السابق" not in nav
+    assert 'السابق: <time datetime="2015-07-27">27 يوليو 2015</time>' in nav
+    nav = _day_nav("2015-07-27", "2015-08-03", None)
+    assert "اليوم التالي" not in nav and 'التالي: <time datetime="2015-08-03">3 أغسطس 2015</time>' in nav
+    # the day before and the day after are said so, across a month's end too
+    nav = _day_nav("2015-08-01", "2015-08-02", "2015-07-31")
+    assert "اليوم التالي" in nav and "اليوم السابق" in nav and "<time" not in nav
