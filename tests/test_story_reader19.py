@@ -101,3 +101,17 @@ def test_a_day_page_names_its_neighbour_when_days_without_news_lie_between():
     # the day before and the day after are said so, across a month's end too
     nav = _day_nav("2015-08-01", "2015-08-02", "2015-07-31")
     assert "اليوم التالي" in nav and "اليوم السابق" in nav and "<time" not in nav
+
+
+def test_a_days_links_each_stay_on_one_line_at_phone_width(page):
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "briefings.css").read_text(encoding="utf-8")
+    page.set_viewport_size({"width": 390, "height": 800})
+    nav = _day_nav("2015-08-03", None, "2015-07-27")
+    page.set_content(f"""<html dir="rtl"><head><style>{css} body {{ width: 358px; margin: 16px; font-size: 20px; }}</style></head>
+<body><div class="md-typeset"><p class="bf-days-nav"><time datetime="2015-08-03">3 أغسطس 2015</time> · {nav.split('">', 1)[1]}</div></body></html>""")
+    links = page.locator(".bf-days-nav a")
+    assert links.count() == 3
+    # a link broken over two lines is two lines high
+    tops = [{round(r["top"]) for r in links.nth(i).evaluate("a => [...a.getClientRects()].map(r => ({top: r.top}))")}
+            for i in range(3)]
+    assert [len(t) for t in tops] == [1, 1, 1], tops
