@@ -157,7 +157,7 @@ def _case_free(term: str) -> str:
 
 
 # Read on the 364 stories of 2015-07-27 and 08-03: of the 64 figure groups
-# whose outlets "disagreed", the 14 whose values lie ten times apart or more
+# whose outlets "disagreed", the 15 whose values lie ten times apart or more
 # were none one number told two ways (a day's toll and the year's, shares
 # and deals, 2.464 misread for 2,464); between three and ten times apart,
 # tolls that outlets did give otherwise (30 and 140 fighters, 251 and 850
