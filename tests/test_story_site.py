@@ -99,6 +99,12 @@ def test_an_actor_page_charts_mentions_by_week(story_site, page):
         chart = page.locator("svg.bf-chart")
         assert chart.count() == 1 and chart.locator("rect").count() >= 1
         assert "أسبوع" in chart.get_attribute("aria-label")
+        # a bar's label names its week, not a bare Saturday that reads as the
+        # day of a mention (nineteenth round: «2015-07-25» under an actor
+        # first named on the 27th)
+        axis = [t for t in chart.locator("text").all_text_contents() if "الأعلى" not in t]
+        assert len(axis) == 2 and all(t.startswith("أسبوع ") and not re.search(r"\d{4}-\d\d", t) for t in axis)
+        assert all(t.startswith("أسبوع ") for t in chart.locator("rect title").all_text_contents())
     assert outside == []
 
 

@@ -64,3 +64,20 @@ def test_an_outlet_is_named_once_and_never_the_rows_own():
     assert len(rows) == 1
     assert [o["outlet"] for o in rows[0]["also"]] == ["الرياض"]
     assert "_ids" not in rows[0]
+
+
+def test_a_sentence_giving_its_date_twice_is_one_row():
+    # «يوم الأربعاء ١٤٣٦/١١/١٨هـ الموافق ٢٠١٥/٩/٢»: two names of one moment in one sentence
+    said = "… وذلك يوم الأربعاء ١٤٣٦/١١/١٨هـ الموافق ٢٠١٥/٩/٢، وتكون أحقية الأرباح لمساهمي الشركة المسجلين …"
+    hijri = {**_event("a", "عكاظ", said, date="2015-09-02"), "text": "١٤٣٦/١١/١٨هـ"}
+    gregorian = {**_event("a", "عكاظ", said, date="2015-09-02"), "text": "٢٠١٥/٩/٢"}
+    rows = fold_repeats(ordered_events([hijri, gregorian]))
+    assert [r["text"] for r in rows] == ["١٤٣٦/١١/١٨هـ"]
+    # the written date over a relative one of the same sentence
+    coming = {**_event("b", "الرياض", "… يوم السبت القادم 1 أغسطس 2015م …", date="2015-08-01"), "text": "السبت القادم", "relative": True}
+    written = {**coming, "text": "1 أغسطس 2015م", "relative": False}
+    [row] = fold_repeats(ordered_events([coming, written]))
+    assert (row["text"], row["relative"]) == ("1 أغسطس 2015م", False)
+    # another sentence of that article keeps its row
+    other = {**written, "sentence": 7}
+    assert len(fold_repeats(ordered_events([coming, written, other]))) == 2

@@ -26,7 +26,7 @@ from briefings.site.charts import bars, per_week
 from briefings.site.collection import CollectionActor, merge_actors, name_key
 from briefings.site.merge_kept import KeptMerge, _file
 from briefings.site.paths import full_text_stem
-from briefings.site.render import Page, Renderer, Text
+from briefings.site.render import Page, Renderer, Text, day_name
 
 ROWS = 120  # table rows on one page
 TOP_ACTORS = 120  # the most mentioned actors, on the actor index's first page
@@ -375,7 +375,10 @@ class _Pages:
 
     def _own_page(self, a: CollectionActor) -> None:
         self.rendered += 1
-        chart = bars(per_week([ap["published"] for ap in a.appearances]), f"موجزات ذكرت {a.name} في كل أسبوع")
+        # a bar is a week, named as one: its Saturday alone («2015-07-25»
+        # under an actor first named on the 27th) read as the day of a mention
+        weeks = [(f"أسبوع {day_name(start)}", n) for start, n in per_week([ap["published"] for ap in a.appearances])]
+        chart = bars(weeks, f"موجزات ذكرت {a.name} في كل أسبوع")
         self.put(self.docs / "actors" / f"{a.slug}.md", self.renderer.page(
             "actor.md.j2", prefix="../", chart=chart, **self._details(a)))
 

@@ -7,6 +7,7 @@ its Markdown syntax neutralized unless the template marks it safe, so a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import io
@@ -142,6 +143,17 @@ def day_name(value: str) -> str:
     return f"{int(m.group(3))} {_months()[int(m.group(2))]} {m.group(1)}"
 
 
+def next_to(value: str, other: str) -> bool:
+    """Whether two days (YYYY-MM-DD) are one day apart: a day page's link
+    to its neighbour says «اليوم السابق» then, and the neighbour's date when
+    days without news lie between (3 أغسطس's «اليوم السابق» led to 27
+    يوليو)."""
+    try:
+        return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(other)).days) == 1
+    except (TypeError, ValueError):
+        return False
+
+
 @cache
 def _currency_names() -> dict[str, str]:
     """ISO code → the currency's Arabic name: its name with the nisba that
@@ -211,6 +223,7 @@ def environment(templates_dir: Path) -> Environment:
     env.filters["currency"] = currency_name
     env.filters["month"] = month_name
     env.filters["day"] = day_name
+    env.tests["next_to"] = next_to
     return env
 
 
