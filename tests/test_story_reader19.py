@@ -65,6 +65,10 @@ def test_two_people_or_bodies_stay_apart():
     few = [_briefing("a", "okaz", [("محمد بن سلمان", "p-a", said)]), _briefing("b", "sabq", [("محمد بن", "p-b", said + " اليوم")]),
            _briefing("c", "alyaum", [("فهد بن سلمان", "p-c", "إن العمل مستمر")])]
     assert len(quotes(few)) == 3
+    # a father's name left out is another man: the king is not his grandson
+    kin = [_briefing("a", "okaz", [("عبدالله بن عبدالعزيز", "p-a", said)]),
+           _briefing("b", "sabq", [("عبدالله بن سلمان بن عبدالعزيز", "p-b", "إن الزيارة ناجحة")])]
+    assert len(quotes(kin)) == 2
 
 
 def test_values_an_order_of_magnitude_apart_are_no_disagreement():
@@ -83,6 +87,10 @@ def test_values_an_order_of_magnitude_apart_are_no_disagreement():
     # none against some is a disagreement however far apart
     none = [_briefing("a", "alyaum", [], [(0, "0 إصابات", "إصابات")]), _briefing("b", "okaz", [], [(5, "5 إصابات", "إصابات")])]
     assert figures(none)[0]["disagree"]
+    # a range is told otherwise than its low end alone
+    ranged = [_briefing("a", "alyaum", [], [(10, "10 قتلى", "قتلى")]), _briefing("b", "okaz", [], [(10, "10 إلى 20 قتيلا", "قتلى")])]
+    ranged[1]["figures"][0]["value_max"] = 20
+    assert figures(ranged)[0]["disagree"]
 
 
 def _day_nav(day: str, newer: str | None, older: str | None) -> str:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefings.lang.ar.names import NASAB
 from briefings.lang.ar.names import name_key as match_name_key
+from briefings.lang.ar.names import named_fathers
 from briefings.lang.ar.normalize import key_text
 from briefings.site.outlets import outlet_name
 from briefings.site.paths import is_long
@@ -386,7 +386,7 @@ def _opens(short: str, long: str) -> bool:
     فيصل بن بندر بن خالد), then its other words inside the rest (عادل
     الجبير of عادل بن أحمد الجبير)."""
     s, lg = short.split(), long.split()
-    fathers = max((i + 2 for i, w in enumerate(s[:-1]) if w in NASAB), default=1)
+    fathers = named_fathers(s)
     return s[:fathers] == lg[:fathers] and _inside(" ".join(s[fathers:]), " ".join(lg[fathers:]))
 
 

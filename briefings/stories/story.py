@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from briefings.lang.ar.names import name_key
+from briefings.lang.ar.names import NASAB, name_key, named_fathers
 from briefings.text.normalize import key_text
 from briefings.text.terms import terms
 
@@ -89,7 +89,7 @@ def quotes(briefings: list[dict]) -> list[dict]:
 
 
 # The joining words of a name, which say nothing of whose it is.
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
+_NAME_LINKS = NASAB | {"ال"}
 
 
 def _spells(short: list[str], long: list[str]) -> bool:
@@ -97,8 +97,12 @@ def _spells(short: list[str], long: list[str]) -> bool:
     with words left out (خالد العطية, خالد بن محمد العطية; عادل الجبير, عادل
     بن أحمد الجبير) or cut after its first (محمد بن نايف, محمد بن نايف بن
     عبدالعزيز آل سعود). The first name the same, and two words at least
-    that are not a joining word: «محمد بن» tells too little."""
+    that are not a joining word: «محمد بن» tells too little; the fathers
+    the same as far as it names them (عبدالله بن عبدالعزيز is not عبدالله
+    بن سلمان بن عبدالعزيز)."""
     if len(short) >= len(long) or short[0] != long[0] or len([w for w in short if w not in _NAME_LINKS]) < 2:
+        return False
+    if short[: (n := named_fathers(short))] != long[:n]:
         return False
     rest = iter(long)
     if not all(w in rest for w in short):
@@ -200,11 +204,12 @@ def figures(briefings: list[dict]) -> list[dict]:
             for s in v["sources"]:
                 given[s["outlet"] or s["briefing"]].add((v["value"], v["value_max"]))
         sole = {o: next(iter(vs)) for o, vs in given.items() if len(vs) == 1}
-        told = {v for v, _ in sole.values()}
+        told = set(sole.values())  # a range is told otherwise than its low end (10 and 10 to 20)
+        lows = [v for v, _ in told]
         # values an order of magnitude apart are two quantities, not one
         # told two ways («نحو 2000 مواطن» and «21 مليون مواطن», 20 killed at
         # a wedding and 3,188 in the year)
-        disagree = len(told) > 1 and (min(told) <= 0 or max(told) < APART * min(told))
+        disagree = len(told) > 1 and (min(lows) <= 0 or max(lows) < APART * min(lows))
         for v in values:
             # the outlets that give this value alone: the sides of the note
             v["sole"] = sorted(o for o, only in sole.items() if only == (v["value"], v["value_max"])) if disagree else []

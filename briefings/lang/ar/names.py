@@ -11,6 +11,13 @@ from briefings.lang.ar.normalize import key_text
 NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
+def named_fathers(words: list[str]) -> int:
+    """How many words open a name up to its last father named (3 in فيصل
+    بن خالد, 1 in عادل الجبير): a shorter name is a longer one's only when
+    these agree (فيصل بن خالد is not فيصل بن بندر بن خالد)."""
+    return max((i + 2 for i, w in enumerate(words[:-1]) if w in NASAB), default=1)
+
+
 def abd_compounds(words: list[str]) -> list[str]:
     """A name's keyed words with عبد and the word after it as one, written
     together (عبد العزيز and عبدالعزيز are one name)."""
