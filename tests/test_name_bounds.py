@@ -103,6 +103,9 @@ def test_bare_raid_before_a_name_is_its_first_name_not_the_rank():
         "رائد شوكت جودت"}
     # after رتبة it is the rank
     assert people("وتمت ترقية الضابط إلى رتبة رائد محمد العتيبي في الحفل.") == {"محمد العتيبي"}
+    # after the noun it qualifies it is the adjective, a verb or not between
+    assert people("ووصف الوزير المشروع بأنه عمل رائد قاده خالد العتيبي في الرياض.") == {"خالد العتيبي"}
+    assert people("وهذا مشروع رائد سلطان الشهري أطلقه العام الماضي.") == {"سلطان الشهري"}
 
 
 def test_amin_before_a_listed_surname_is_a_first_name():

@@ -143,12 +143,22 @@ def _mend_raid(r: _Raw) -> None:
         if toks[i].key == _RAID:
             if i > 0 and _peel_key(toks[i - 1].key) in (key("رتبة"), key("برتبة")):
                 return  # برتبة رائد: the rank
+            if i > 0 and _adjective_of(toks[i - 1].key):
+                return  # عمل رائد قاده فلان: pioneering, after the noun it qualifies
             r.first = i
             return
         k = toks[i].key
         if not k.isalpha() or k.startswith("ال") or k in gz.stop() or _peel_key(k) in gz.title_heads() \
                 or _clitic(k):
             return
+
+
+def _adjective_of(k: str) -> bool:
+    """Whether رائد after the word k qualifies it: an indefinite word that
+    is no particle, no speech verb and no name's (عمل رائد، مشروع رائد;
+    not وقال رائد، مع رائد، الاتحادية رائد)."""
+    return (k.isalpha() and not k.startswith("ال") and k not in gz.stop() and not speech_lemma(k)
+            and k not in person_words())
 
 
 def _cut_common_after_father(r: _Raw) -> None:
