@@ -507,15 +507,12 @@ _QUALIFIER_HEADS = frozenset(p[0] for p, _ in _QUALIFIERS)
 # counts: (10.6 مليون) وروسيا (10 ملايين)، (85) وعدد من الحضور
 _JOINED = ("و", "ف")
 
-_PAIRS = {")": "(", '"': '"', "»": "«", "”": "“"}
-
-
 def _enclosed_start(body: str, start: int, number_end: int, end: int) -> int:
     """A number set in brackets or quote marks with its noun after them
     ((10) آلاف ريال، «855» فعالية) shows both marks, not the closing one
     alone."""
     close = body[number_end : number_end + 1]
-    if end > number_end + 1 and close in _PAIRS and start > 0 and body[start - 1] == _PAIRS[close]:
+    if end > number_end + 1 and close in _CLOSERS and start > 0 and body[start - 1] == _CLOSERS[close]:
         return start - 1
     return start
 
