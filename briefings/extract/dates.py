@@ -11,6 +11,7 @@ from itertools import compress
 
 from briefings.lang.ar import Split, clitic_length, key, lookup, peel
 from briefings.lang.ar.calendar import hijri_months, months, ordinal_days, role, valued, weekdays
+from briefings.lang.ar.names import NASAB
 from briefings.lang.ar.verbs import future_verb
 from briefings.model import Token
 from briefings.text import memo
@@ -60,7 +61,6 @@ _SPAN_WORDS = frozenset(key(w) for w in ("الفترة", "عامي", "الأعو
 # (not every rank: الفريق، الملك، الأمير are also a team or a subject
 # before a weekday: فاز الفريق الجمعة), or a name after بن
 _HONORIFICS = frozenset(key(w) for w in ("الدكتور", "الشيخ", "المهندس", "الأستاذ", "اللواء", "العميد", "العقيد", "السيد"))
-_NAME_LINKS = frozenset(key(w) for w in ("بن", "ابن", "بنت"))
 
 
 def day_word(k: str) -> bool:
@@ -81,7 +81,7 @@ def _future_before(toks: list[Token], i: int) -> bool:
 
 
 def _surname_at(toks: list[Token], i: int) -> bool:
-    return i > 0 and (toks[i - 1].key in _HONORIFICS or i > 1 and toks[i - 2].key in _NAME_LINKS)
+    return i > 0 and (toks[i - 1].key in _HONORIFICS or i > 1 and toks[i - 2].key in NASAB)
 
 
 def _days_from(published: dt.date | None, days: int) -> str | None:
