@@ -17,6 +17,7 @@ from briefings.extract.actors.span import _Raw
 from briefings.extract.actors.words import (
     _COMMON,
     _NAME_LINKS,
+    OFFICE_HONORIFICS,
     _clitic,
     _is_punct,
     _peel_key,
@@ -42,10 +43,9 @@ PARTICLES = {"فان", "فون", "دي", "دا", "دو", "دوس", "ديل", "د
 # يرحل» (on him) is written «إن علي» too.
 _BEFORE_ALI = {key(w) for w in ("عن", "مع", "إلى", "بين", "لدى", "ضد", "ابن", "بن", "أبو")}
 
-# The one-word honorifics of `ranks` that go before an office (معالي وزير
-# الخارجية، سمو ولي العهد، فخامة الرئيس): before a title they are its
-# honorific, not the end of a name the tagger read on.
-_HONORIFICS = {key(w) for w in ("معالي", "سمو", "فخامة", "سعادة", "دولة", "عطوفة")}
+# Before a title an office's honorific (words.OFFICE_HONORIFICS) is its
+# own, not the end of a name the tagger read on.
+_HONORIFICS = OFFICE_HONORIFICS
 
 # Heads of what is named for a king or a prince (جامعة الملك عبدالعزيز،
 # مستشفى الملك عبدالله، مدينة الملك عبدالعزيز للعلوم، جائزة الملك فيصل):

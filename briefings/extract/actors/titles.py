@@ -18,7 +18,15 @@ from briefings.extract.actors.chains import (
     _title_word,
 )
 from briefings.extract.actors.openings import _rank_at
-from briefings.extract.actors.words import _clitic, _definite, _genitive, _is_punct, _peel_key, _under_preposition
+from briefings.extract.actors.words import (
+    OFFICE_HONORIFICS,
+    _clitic,
+    _definite,
+    _genitive,
+    _is_punct,
+    _peel_key,
+    _under_preposition,
+)
 from briefings.extract.speech import speech_lemma
 from briefings.lang.ar import key
 from briefings.model import Token
@@ -26,8 +34,8 @@ from briefings.model import Token
 # one-word honorifics that open a person's chain as a rank does (وصاحب
 # السمو، ومعالي الوزير): joined by و after another person's name, the
 # chain from them on is the next person's
-_HONORIFIC_OPENERS = {key(w) for w in ("صاحب", "معالي", "سمو", "فخامة", "سعادة", "دولة", "عطوفة")}
 _SAHIB = key("صاحب")
+_HONORIFIC_OPENERS = OFFICE_HONORIFICS | {_SAHIB}
 
 
 def _opens_before_name(toks: list[Token], i: int, name: int) -> bool:

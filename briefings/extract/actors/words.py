@@ -14,6 +14,9 @@ from briefings.model import Token
 from briefings.text.memo import lookup
 
 _NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ام", "ولد"}
+# The one-word honorifics of `ranks` that go before an office (معالي وزير
+# الخارجية، سمو ولي العهد، فخامة الرئيس)
+OFFICE_HONORIFICS = frozenset(key(w) for w in ("معالي", "سمو", "فخامة", "سعادة", "دولة", "عطوفة"))
 
 
 def _split(k: str) -> Split:
