@@ -36,15 +36,21 @@ def runs(corpus, limit: int):
             yield [key(w) for w in run.split()]
 
 
+def count_lam_words(ks: list[str], total: Counter[str]) -> None:
+    """Every word under ل of a run (past three letters), for the share of
+    its uses a frame takes."""
+    for k in ks:
+        if k.startswith("ل") and len(k) > 3:
+            total[k] += 1
+
+
 def main() -> None:
     a = mining_args(__doc__)
     heads = gz.org_heads()
     after: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for ks in runs(a.corpus, a.limit):
-        for k in ks:
-            if k.startswith("ل") and len(k) > 3:
-                total[k] += 1
+        count_lam_words(ks, total)
         for i, k in enumerate(ks):
             h = _peel_key(k)
             if h.startswith("ال") or h not in heads:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from corpus import mining_args
-from org_lam import runs
+from org_lam import count_lam_words, runs
 
 from briefings.extract import gazetteer as gz
 from briefings.extract.actors.organizations import _FEDERATIONS as _HEADS
@@ -31,9 +31,7 @@ def main() -> None:
     after: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for ks in runs(a.corpus, a.limit):
-        for k in ks:
-            if k.startswith("ل") and len(k) > 3:
-                total[k] += 1
+        count_lam_words(ks, total)
         for i, k in enumerate(ks):
             if _peel_key(k) not in _HEADS:
                 continue
